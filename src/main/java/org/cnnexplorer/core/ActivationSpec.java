@@ -1,0 +1,31 @@
+package org.cnnexplorer.core;
+
+/** An activation function applied to every value (softmax: across each sample's features). */
+public record ActivationSpec(Activation function) implements LayerSpec {
+
+    public ActivationSpec {
+        if (function == null) {
+            throw new IllegalArgumentException("activation function missing");
+        }
+    }
+
+    @Override
+    public String type() {
+        return function.id();
+    }
+
+    @Override
+    public String settings() {
+        return "";
+    }
+
+    @Override
+    public Shape outputShape(LayerInputs inputs) {
+        return inputs.shape();
+    }
+
+    @Override
+    public long otherOps(LayerInputs inputs, Shape output) {
+        return output.elements() * function.opsPerElement();
+    }
+}

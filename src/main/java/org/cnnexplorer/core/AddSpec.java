@@ -1,0 +1,38 @@
+package org.cnnexplorer.core;
+
+/** Element-wise sum of tensors of identical shape (ResNet's skip connections). */
+public record AddSpec() implements LayerSpec {
+
+    @Override
+    public String type() {
+        return "add";
+    }
+
+    @Override
+    public String settings() {
+        return "";
+    }
+
+    @Override
+    public Shape outputShape(LayerInputs inputs) {
+        Shape first = inputs.shape();
+        for (int i = 1; i < inputs.count(); i++) {
+            if (!inputs.shapes().get(i).equals(first)) {
+                String what = inputs.shapes().get(i).channels() != first.channels() ? "channel" : "size";
+                throw new ShapeException(what + " mismatch at add: " + inputs.describe(0) + " vs "
+                        + inputs.describe(i));
+            }
+        }
+        return first;
+    }
+
+    @Override
+    public long otherOps(LayerInputs inputs, Shape output) {
+        return output.elements() * (inputs.count() - 1);
+    }
+
+    @Override
+    public int arity() {
+        return MANY;
+    }
+}

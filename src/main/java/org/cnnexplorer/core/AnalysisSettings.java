@@ -1,0 +1,48 @@
+package org.cnnexplorer.core;
+
+/**
+ * What an analysis is run for: the input shape, the number of classes, the batch size, the
+ * number format and the optimizer (which decides the optimizer state in training memory).
+ */
+public record AnalysisSettings(Shape input, int classes, int batch, DType dtype, Optimizer optimizer) {
+
+    public AnalysisSettings {
+        if (input == null || !input.isPositive() || input.flat()) {
+            throw new IllegalArgumentException("the input must be CxHxW with every size at least 1");
+        }
+        if (classes < 1) {
+            throw new IllegalArgumentException("the number of classes must be at least 1, got " + classes);
+        }
+        if (batch < 1) {
+            throw new IllegalArgumentException("the batch size must be at least 1, got " + batch);
+        }
+        if (dtype == null || optimizer == null) {
+            throw new IllegalArgumentException("dtype and optimizer are required");
+        }
+    }
+
+    /** The network's own input and classes, batch 1, float32, SGD. */
+    public static AnalysisSettings defaultsFor(NetworkSpec spec) {
+        return new AnalysisSettings(spec.input(), spec.classes(), 1, DType.FLOAT32, Optimizer.SGD);
+    }
+
+    public AnalysisSettings withInput(Shape newInput) {
+        return new AnalysisSettings(newInput, classes, batch, dtype, optimizer);
+    }
+
+    public AnalysisSettings withClasses(int newClasses) {
+        return new AnalysisSettings(input, newClasses, batch, dtype, optimizer);
+    }
+
+    public AnalysisSettings withBatch(int newBatch) {
+        return new AnalysisSettings(input, classes, newBatch, dtype, optimizer);
+    }
+
+    public AnalysisSettings withDtype(DType newDtype) {
+        return new AnalysisSettings(input, classes, batch, newDtype, optimizer);
+    }
+
+    public AnalysisSettings withOptimizer(Optimizer newOptimizer) {
+        return new AnalysisSettings(input, classes, batch, dtype, newOptimizer);
+    }
+}

@@ -1,0 +1,35 @@
+package org.cnnexplorer.core;
+
+/** Joins feature maps of equal height and width along the channel axis (GoogLeNet's modules). */
+public record ConcatSpec() implements LayerSpec {
+
+    @Override
+    public String type() {
+        return "concat";
+    }
+
+    @Override
+    public String settings() {
+        return "";
+    }
+
+    @Override
+    public Shape outputShape(LayerInputs inputs) {
+        Shape first = inputs.shape();
+        long channels = 0;
+        for (int i = 0; i < inputs.count(); i++) {
+            Shape shape = inputs.shapes().get(i);
+            if (shape.flat() != first.flat() || shape.height() != first.height() || shape.width() != first.width()) {
+                throw new ShapeException("concat of different spatial sizes: " + inputs.describe(0) + " vs "
+                        + inputs.describe(i));
+            }
+            channels += shape.channels();
+        }
+        return new Shape((int) channels, first.height(), first.width(), first.flat());
+    }
+
+    @Override
+    public int arity() {
+        return MANY;
+    }
+}

@@ -1,0 +1,80 @@
+package org.cnnexplorer.core;
+
+/**
+ * Fully connected layer: weights {@code in x units} plus {@code units} biases; MACs
+ * {@code in * units}. Takes a flat input (put a flatten before it). {@code units} equal to
+ * {@link #CLASSES} means "the network's number of classes". When {@code inFeatures} is set
+ * (non-zero) the layer insists on that input size, as a trained PyTorch {@code Linear} does.
+ */
+public record DenseSpec(int units, boolean bias, int inFeatures) implements LayerSpec {
+
+    /** Marks the classifier layer, whose width follows the number of classes. */
+    public static final int CLASSES = -1;
+
+    public DenseSpec {
+        if (units < 1 && units != CLASSES) {
+            throw new IllegalArgumentException("a dense layer needs at least 1 unit");
+        }
+        if (inFeatures < 0) {
+            throw new IllegalArgumentException("inFeatures is 0 (inferred) or positive");
+        }
+    }
+
+    public static DenseSpec of(int units) {
+        return new DenseSpec(units, true, 0);
+    }
+
+    public static DenseSpec classifier() {
+        return new DenseSpec(CLASSES, true, 0);
+    }
+
+    public boolean isClassifier() {
+        return units == CLASSES;
+    }
+
+    /** This layer with the class count filled in, if it is the classifier. */
+    public DenseSpec resolve(int classes) {
+        return isClassifier() ? new DenseSpec(classes, bias, inFeatures) : this;
+    }
+
+    @Override
+    public String type() {
+        return "dense";
+    }
+
+    @Override
+    public String settings() {
+        return "-> " + (isClassifier() ? "classes" : Integer.toString(units));
+    }
+
+    @Override
+    public Shape outputShape(LayerInputs inputs) {
+        Shape in = inputs.shape();
+        if (!in.flat()) {
+            throw new ShapeException("dense needs a flat input but gets " + in + "; add a flatten layer before it");
+        }
+        if (inFeatures != 0 && in.channels() != inFeatures) {
+            throw new ShapeException("expects " + inFeatures + " input features but gets " + in.channels()
+                    + " (from " + inputs.names().get(0) + "); the input size changed");
+        }
+        if (isClassifier()) {
+            throw new IllegalStateException("resolve the number of classes before analysis");
+        }
+        return Shape.vector(units);
+    }
+
+    @Override
+    public long params(LayerInputs inputs) {
+        return (long) inputs.shape().channels() * units + (bias ? units : 0);
+    }
+
+    @Override
+    public long macs(LayerInputs inputs, Shape output) {
+        return (long) inputs.shape().channels() * units;
+    }
+
+    @Override
+    public boolean isWeightLayer() {
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+package org.cnnexplorer.core;
+
+/** Dropout (Srivastava et al. 2014): zeroes values with probability {@code rate} while training. */
+public record DropoutSpec(double rate) implements LayerSpec {
+
+    public DropoutSpec {
+        if (!(rate >= 0 && rate < 1)) {
+            throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + rate);
+        }
+    }
+
+    @Override
+    public String type() {
+        return "dropout";
+    }
+
+    @Override
+    public String settings() {
+        return "p " + rate;
+    }
+
+    @Override
+    public Shape outputShape(LayerInputs inputs) {
+        return inputs.shape();
+    }
+
+    @Override
+    public long otherOps(LayerInputs inputs, Shape output) {
+        return output.elements();
+    }
+}

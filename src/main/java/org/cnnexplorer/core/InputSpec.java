@@ -1,0 +1,25 @@
+package org.cnnexplorer.core;
+
+/** The network's input: one sample of the configured shape. */
+public record InputSpec(Shape shape) implements LayerSpec {
+
+    @Override
+    public String type() {
+        return "input";
+    }
+
+    @Override
+    public String settings() {
+        return "";
+    }
+
+    @Override
+    public Shape outputShape(LayerInputs inputs) {
+        return shape;
+    }
+
+    @Override
+    public int arity() {
+        return 0;
+    }
+}

@@ -1,0 +1,170 @@
+package org.cnnexplorer.core;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expands a {@link NetworkSpec} into layers and computes every layer's shapes, parameters, MACs
+ * and receptive field, then the totals. Impossible layers become {@link Problem}s naming the
+ * layer and the numbers; the layers after them are marked blocked. Never throws for a
+ * configuration a user can type.
+ */
+public final class NetworkAnalyzer {
+
+    /** The name of the first row, the network input. */
+    public static final String INPUT = "input";
+
+    private final NetworkSpec spec;
+    private final AnalysisSettings settings;
+    private final List<LayerReport> layers = new ArrayList<>();
+    private final Map<String, LayerReport> byName = new HashMap<>();
+    private final Map<String, String> blockOutputs = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    private NetworkAnalyzer(NetworkSpec spec, AnalysisSettings settings) {
+        this.spec = spec;
+        this.settings = settings;
+    }
+
+    /** Analyses the network with its own input shape and classes, batch 1, float32, SGD. */
+    public static NetworkReport analyze(NetworkSpec spec) {
+        return analyze(spec, AnalysisSettings.defaultsFor(spec));
+    }
+
+    public static NetworkReport analyze(NetworkSpec spec, AnalysisSettings settings) {
+        NetworkAnalyzer analyzer = new NetworkAnalyzer(spec, settings);
+        analyzer.run();
+        Totals totals = TotalsCalculator.compute(analyzer.layers, settings);
+        return new NetworkReport(spec, settings, analyzer.layers, totals, analyzer.problems);
+    }
+
+    private void run() {
+        InputSpec input = new InputSpec(settings.input());
+        add(new LayerReport(INPUT, input, List.of(), List.of(), List.of(), settings.input(), 0, true, 0, 0, 0,
+                ReceptiveField.PIXEL, null));
+        String previous = INPUT;
+        for (NodeSpec node : spec.nodes()) {
+            List<String> inputs = node.inputs().isEmpty() ? List.of(previous) : node.inputs();
+            previous = analyzeNode(node, inputs, List.of(), node.trainable());
+        }
+    }
+
+    /** Analyses a node (expanding blocks recursively) and returns the name holding its output. */
+    private String analyzeNode(NodeSpec node, List<String> declaredInputs, List<String> path, boolean trainable) {
+        List<String> inputs = declaredInputs.stream().map(this::resolve).toList();
+        String unusable = checkNameAndInputs(node, inputs);
+        if (unusable != null) {
+            recordInvalid(node.name(), asLayer(node), path, inputs, unusable);
+            return node.name();
+        }
+        if (node.element() instanceof BlockSpec block) {
+            return analyzeBlock(node, block, inputs, path, trainable);
+        }
+        analyzeLayer(node.name(), (LayerSpec) node.element(), inputs, path, trainable);
+        return node.name();
+    }
+
+    private String analyzeBlock(NodeSpec node, BlockSpec block, List<String> inputs, List<String> path,
+                                boolean trainable) {
+        List<String> innerPath = append(path, node.name());
+        if (!allValid(inputs)) {
+            recordInvalid(node.name(), placeholder(block), path, inputs, null);
+            return node.name();
+        }
+        BlockSpec.Expansion expansion = block.expand(node.name(), inputs, byName.get(inputs.get(0)).output());
+        for (NodeSpec child : expansion.nodes()) {
+            analyzeNode(child, child.inputs(), innerPath, trainable && child.trainable());
+        }
+        blockOutputs.put(node.name(), resolve(expansion.output()));
+        return node.name();
+    }
+
+    private void analyzeLayer(String name, LayerSpec declared, List<String> inputs, List<String> path,
+                              boolean trainable) {
+        LayerSpec layer = resolveClasses(spec.overrides().getOrDefault(name, declared));
+        String arityProblem = checkArity(layer, inputs.size());
+        if (arityProblem != null || !allValid(inputs)) {
+            recordInvalid(name, layer, path, inputs, arityProblem);
+            return;
+        }
+        LayerInputs in = new LayerInputs(inputs, inputs.stream().map(n -> byName.get(n).output()).toList());
+        try {
+            Shape out = layer.outputShape(in);
+            List<ReceptiveField> fields = inputs.stream().map(n -> byName.get(n).receptiveField()).toList();
+            add(new LayerReport(name, layer, path, inputs, in.shapes(), out, layer.params(in), trainable,
+                    layer.buffers(in), layer.macs(in, out), layer.otherOps(in, out),
+                    layer.receptiveField(fields, in), null));
+        } catch (ShapeException e) {
+            recordInvalid(name, layer, path, inputs, e.getMessage());
+        }
+    }
+
+    private LayerSpec resolveClasses(LayerSpec layer) {
+        return layer instanceof DenseSpec dense ? dense.resolve(settings.classes()) : layer;
+    }
+
+    private String checkNameAndInputs(NodeSpec node, List<String> inputs) {
+        if (byName.containsKey(node.name()) || blockOutputs.containsKey(node.name())) {
+            return "the name '" + node.name() + "' is used twice";
+        }
+        for (String input : inputs) {
+            if (!byName.containsKey(input)) {
+                return "input '" + input + "' is not defined before this layer";
+            }
+        }
+        return null;
+    }
+
+    private static String checkArity(LayerSpec layer, int count) {
+        if (layer.arity() == LayerSpec.MANY && count < 2) {
+            return layer.type() + " needs at least 2 inputs but has " + count;
+        }
+        if (layer.arity() == 1 && count != 1) {
+            return layer.type() + " takes 1 input but has " + count;
+        }
+        return null;
+    }
+
+    private String resolve(String name) {
+        String current = name;
+        while (blockOutputs.containsKey(current)) {
+            current = blockOutputs.get(current);
+        }
+        return current;
+    }
+
+    private boolean allValid(List<String> inputs) {
+        return inputs.stream().allMatch(n -> byName.get(n).isValid());
+    }
+
+    private void recordInvalid(String name, LayerSpec layer, List<String> path, List<String> inputs, String problem) {
+        List<String> known = inputs.stream().filter(byName::containsKey).toList();
+        List<Shape> shapes = known.stream().map(n -> byName.get(n).output()).filter(s -> s != null).toList();
+        add(new LayerReport(name, layer, path, known, shapes, null, 0, false, 0, 0, 0, null, problem));
+        if (problem != null) {
+            problems.add(new Problem(name, problem));
+        }
+    }
+
+    private void add(LayerReport report) {
+        layers.add(report);
+        byName.putIfAbsent(report.name(), report);
+    }
+
+    private static LayerSpec asLayer(NodeSpec node) {
+        return node.element() instanceof LayerSpec layer ? layer : placeholder((BlockSpec) node.element());
+    }
+
+    /** Stands in for a block that could not be expanded, so the table still shows a row for it. */
+    private static LayerSpec placeholder(BlockSpec block) {
+        return new UnexpandedBlockSpec(block);
+    }
+
+    private static List<String> append(List<String> path, String name) {
+        List<String> longer = new ArrayList<>(path);
+        longer.add(name);
+        return longer;
+    }
+}

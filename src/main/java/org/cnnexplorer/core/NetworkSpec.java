@@ -1,0 +1,76 @@
+package org.cnnexplorer.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A network as its author declares it: identity and provenance, the default input shape and
+ * class count, the top-level nodes in order (a directed acyclic graph through their input
+ * names), and per-layer overrides that replace single layers inside expanded blocks.
+ */
+public record NetworkSpec(String id, String name, String variant, String source, Shape input, int classes,
+                          List<NodeSpec> nodes, Map<String, LayerSpec> overrides) {
+
+    public NetworkSpec {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a network needs an id");
+        }
+        if (input == null || !input.isPositive()) {
+            throw new IllegalArgumentException("a network needs an input shape of at least 1x1x1");
+        }
+        if (classes < 1) {
+            throw new IllegalArgumentException("a network needs at least 1 class");
+        }
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("network '" + id + "' has no layers");
+        }
+        name = name == null ? id : name;
+        variant = variant == null ? "" : variant;
+        source = source == null ? "" : source;
+        nodes = List.copyOf(nodes);
+        overrides = Map.copyOf(overrides);
+    }
+
+    public NetworkSpec(String id, String name, String variant, String source, Shape input, int classes,
+                       List<NodeSpec> nodes) {
+        this(id, name, variant, source, input, classes, nodes, Map.of());
+    }
+
+    public NetworkSpec withInput(Shape newInput) {
+        return new NetworkSpec(id, name, variant, source, newInput, classes, nodes, overrides);
+    }
+
+    public NetworkSpec withClasses(int newClasses) {
+        return new NetworkSpec(id, name, variant, source, input, newClasses, nodes, overrides);
+    }
+
+    public NetworkSpec withIdentity(String newId, String newName) {
+        return new NetworkSpec(newId, newName, variant, source, input, classes, nodes, overrides);
+    }
+
+    /**
+     * This network with the layer of that (expanded) name replaced: a top-level node is replaced
+     * in place, a layer inside a block through an override.
+     */
+    public NetworkSpec withLayer(String layerName, LayerSpec replacement) {
+        List<NodeSpec> newNodes = new ArrayList<>(nodes);
+        for (int i = 0; i < newNodes.size(); i++) {
+            if (newNodes.get(i).name().equals(layerName) && newNodes.get(i).element() instanceof LayerSpec) {
+                newNodes.set(i, newNodes.get(i).withElement(replacement));
+                return new NetworkSpec(id, name, variant, source, input, classes, newNodes, overrides);
+            }
+        }
+        Map<String, LayerSpec> newOverrides = new LinkedHashMap<>(overrides);
+        newOverrides.put(layerName, replacement);
+        return new NetworkSpec(id, name, variant, source, input, classes, nodes, newOverrides);
+    }
+
+    /** This network with the top-level node of that name replaced (e.g. a block with new settings). */
+    public NetworkSpec withNode(String nodeName, ElementSpec replacement) {
+        List<NodeSpec> newNodes = new ArrayList<>(nodes);
+        newNodes.replaceAll(node -> node.name().equals(nodeName) ? node.withElement(replacement) : node);
+        return new NetworkSpec(id, name, variant, source, input, classes, newNodes, overrides);
+    }
+}

@@ -1,0 +1,91 @@
+package org.cnnexplorer.core;
+
+import java.util.List;
+
+/**
+ * A residual block (He et al. 2015) as in torchvision. {@code BASIC}: 3x3 conv, BN, ReLU, 3x3
+ * conv, BN, output {@code width} channels. {@code BOTTLENECK}: 1x1 conv to {@code width}, 3x3,
+ * 1x1 up to {@code 4 * width}, each with BN. The shortcut is the identity, or a 1x1 conv with
+ * the block's stride plus BN (named {@code downsample}) when the stride is not 1 or the channel
+ * count changes. Then add and ReLU. {@code strideOn3x3} places a bottleneck's stride on the 3x3
+ * conv (ResNet v1.5, torchvision) rather than on the first 1x1 (v1, the paper).
+ */
+public record ResidualBlockSpec(Kind kind, int width, int stride, boolean strideOn3x3) implements BlockSpec {
+
+    /** The two block designs of the ResNet paper. */
+    public enum Kind {
+        BASIC(1), BOTTLENECK(4);
+
+        private final int expansion;
+
+        Kind(int expansion) {
+            this.expansion = expansion;
+        }
+
+        /** Output channels per unit of width. */
+        public int expansion() {
+            return expansion;
+        }
+
+        public String id() {
+            return name().toLowerCase();
+        }
+    }
+
+    public ResidualBlockSpec {
+        if (width < 1 || stride < 1) {
+            throw new IllegalArgumentException("residual block width and stride must be at least 1");
+        }
+    }
+
+    public int outputChannels() {
+        return width * kind.expansion();
+    }
+
+    @Override
+    public String type() {
+        return kind == Kind.BASIC ? "basic-block" : "bottleneck";
+    }
+
+    @Override
+    public String settings() {
+        return width + (kind == Kind.BOTTLENECK ? ">" + outputChannels() : "") + " s" + stride;
+    }
+
+    @Override
+    public Expansion expand(String name, List<String> inputs, Shape input) {
+        String in = inputs.get(0);
+        NodeChain main = NodeChain.from(name, in);
+        if (kind == Kind.BASIC) {
+            convBn(main, "1", Conv2dSpec.of(width, 3, stride, 1, false)).add("relu1", relu());
+            convBn(main, "2", Conv2dSpec.of(width, 3, 1, 1, false));
+        } else {
+            int firstStride = strideOn3x3 ? 1 : stride;
+            convBn(main, "1", Conv2dSpec.of(width, 1, firstStride, 0, false)).add("relu1", relu());
+            convBn(main, "2", Conv2dSpec.of(width, 3, stride / firstStride, 1, false)).add("relu2", relu());
+            convBn(main, "3", Conv2dSpec.of(outputChannels(), 1, 1, 0, false));
+        }
+        String residual = main.last();
+        String shortcut = needsProjection(input) ? projection(main, in) : in;
+        return main.addReading("add", new AddSpec(), List.of(residual, shortcut)).add("relu", relu()).finish();
+    }
+
+    private boolean needsProjection(Shape input) {
+        return stride != 1 || input.channels() != outputChannels();
+    }
+
+    private String projection(NodeChain main, String input) {
+        return main.branch("downsample", input)
+                .add("0", Conv2dSpec.of(outputChannels(), 1, stride, 0, false))
+                .add("1", BatchNormSpec.standard())
+                .last();
+    }
+
+    private static NodeChain convBn(NodeChain chain, String index, Conv2dSpec conv) {
+        return chain.add("conv" + index, conv).add("bn" + index, BatchNormSpec.standard());
+    }
+
+    private static ActivationSpec relu() {
+        return new ActivationSpec(Activation.RELU);
+    }
+}

@@ -1,0 +1,58 @@
+package org.cnnexplorer.core;
+
+/**
+ * Output length of a sliding window along one axis, as PyTorch computes it:
+ * {@code out = floor((in + 2p - d(k - 1) - 1) / s) + 1}, with {@code ceil} instead of floor in
+ * ceil mode, where a last window that would start inside the right padding is dropped.
+ */
+final class SlidingWindow {
+
+    private SlidingWindow() {
+    }
+
+    static int outputLength(int in, int kernel, int stride, int padding, int dilation, boolean ceilMode) {
+        long span = in + 2L * padding - (long) dilation * (kernel - 1) - 1;
+        long steps = ceilMode ? -Math.floorDiv(-span, stride) : Math.floorDiv(span, stride);
+        long out = steps + 1;
+        if (ceilMode && out > 0 && (out - 1) * stride >= in + padding) {
+            out--;
+        }
+        return (int) Math.max(Math.min(out, Integer.MAX_VALUE), Integer.MIN_VALUE);
+    }
+
+    /** Total padding that {@code same} needs along one axis (the larger half goes after). */
+    static int samePaddingTotal(int in, int kernel, int stride, int dilation) {
+        int out = (in + stride - 1) / stride;
+        return Math.max((out - 1) * stride + (kernel - 1) * dilation + 1 - in, 0);
+    }
+
+    /** Output height x width, or a {@link ShapeException} in the words users expect. */
+    static Size2d output(Shape input, Size2d kernel, Size2d stride, Size2d padding, Size2d dilation,
+                         boolean ceilMode, String windowName) {
+        int height = outputLength(input.height(), kernel.height(), stride.height(), padding.height(),
+                dilation.height(), ceilMode);
+        int width = outputLength(input.width(), kernel.width(), stride.width(), padding.width(),
+                dilation.width(), ceilMode);
+        if (height < 1 || width < 1) {
+            throw new ShapeException("input " + input + describePadding(padding) + " is smaller than the "
+                    + kernel.height() + "x" + kernel.width() + " " + windowName + " (stride " + stride
+                    + describeDilation(dilation) + ") -> output " + Math.max(height, 0) + "x" + Math.max(width, 0));
+        }
+        return new Size2d(height, width);
+    }
+
+    private static String describePadding(Size2d padding) {
+        return padding.equals(Size2d.ZERO) ? "" : " with padding " + padding;
+    }
+
+    private static String describeDilation(Size2d dilation) {
+        return dilation.equals(Size2d.ONE) ? "" : ", dilation " + dilation;
+    }
+
+    static void requireFeatureMap(Shape input, String layerKind) {
+        if (input.flat()) {
+            throw new ShapeException(layerKind + " needs a CxHxW feature map but gets a flat vector of "
+                    + input.channels() + " values");
+        }
+    }
+}

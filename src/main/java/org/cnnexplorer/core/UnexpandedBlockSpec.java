@@ -1,0 +1,20 @@
+package org.cnnexplorer.core;
+
+/** Stands in a report for a block that could not be expanded because its input is impossible. */
+public record UnexpandedBlockSpec(BlockSpec block) implements LayerSpec {
+
+    @Override
+    public String type() {
+        return block.type();
+    }
+
+    @Override
+    public String settings() {
+        return block.settings();
+    }
+
+    @Override
+    public Shape outputShape(LayerInputs inputs) {
+        throw new ShapeException("block " + block.type() + " was not expanded");
+    }
+}
