@@ -1,0 +1,34 @@
+package org.cnnexplorer.training;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * A training run on a background thread. Listeners get {@link TrainingEvent}s on that thread
+ * (the GUI hops to the FX thread itself). Pause, resume and stop take effect between
+ * iterations; a stopped run keeps what it learned and still reports a {@code Finished} event.
+ */
+public interface TrainingSession {
+
+    void addListener(Consumer<TrainingEvent> listener);
+
+    /** Starts the background thread; returns at once. */
+    void start();
+
+    void pause();
+
+    void resume();
+
+    /** Asks the run to stop after the current iteration. */
+    void stop();
+
+    TrainingState state();
+
+    TrainingHistory history();
+
+    /** Writes network, settings and curves to {@code file} atomically (temp file, then rename). */
+    void saveCheckpoint(Path file) throws java.io.IOException;
+
+    /** Waits for the run to end; true if it ended within the timeout. */
+    boolean await(long timeoutMillis) throws InterruptedException;
+}

@@ -1,0 +1,39 @@
+package org.cnnexplorer.training;
+
+import java.nio.file.Path;
+import org.cnnexplorer.core.Optimizer;
+
+/**
+ * What a training run is asked to do. {@code dataset} is {@code mnist}, {@code fashion-mnist} or
+ * {@code cifar10}; {@code trainLimit} and {@code testLimit} of 0 mean the whole split;
+ * {@code dataDir} may be null (use the default search path).
+ */
+public record TrainingSettings(String dataset, int epochs, int batchSize, Optimizer optimizer, double learningRate,
+                               int trainLimit, int testLimit, long seed, Path dataDir) {
+
+    public TrainingSettings {
+        if (dataset == null || dataset.isBlank()) {
+            throw new IllegalArgumentException("choose a dataset: mnist, fashion-mnist or cifar10");
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
+        }
+        if (trainLimit < 0 || testLimit < 0) {
+            throw new IllegalArgumentException("subset sizes are 0 (all) or positive");
+        }
+        if (optimizer == null) {
+            throw new IllegalArgumentException("choose an optimizer");
+        }
+    }
+
+    /** Adam, learning rate 1e-3, batch 64, one epoch on the whole data set. */
+    public static TrainingSettings defaults(String dataset) {
+        return new TrainingSettings(dataset, 1, 64, Optimizer.ADAM, 1e-3, 0, 0, 42, null);
+    }
+}
