@@ -1,0 +1,185 @@
+package org.cnnexplorer.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cnnexplorer.core.Activation;
+import org.cnnexplorer.core.ActivationSpec;
+import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
+import org.cnnexplorer.core.AddSpec;
+import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.ConcatSpec;
+import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.DenseSpec;
+import org.cnnexplorer.core.DropoutSpec;
+import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FlattenSpec;
+import org.cnnexplorer.core.InceptionSpec;
+import org.cnnexplorer.core.LrnSpec;
+import org.cnnexplorer.core.NodeSpec;
+import org.cnnexplorer.core.Padding;
+import org.cnnexplorer.core.PoolSpec;
+import org.cnnexplorer.core.RepeatSpec;
+import org.cnnexplorer.core.ResidualBlockSpec;
+import org.cnnexplorer.core.ResidualStageSpec;
+import org.cnnexplorer.core.Size2d;
+
+/** Maps layer entries of a model file to core specs; every field is documented in docs/model-format.md. */
+final class LayerDecoder {
+
+    private static final Set<String> COMMON = Set.of("name", "type", "inputs", "trainable", "comment");
+    private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
+            Map.entry("conv2d", Set.of("filters", "kernel", "stride", "padding", "dilation", "groups", "bias")),
+            Map.entry("maxpool", Set.of("kernel", "stride", "padding", "ceil")),
+            Map.entry("avgpool", Set.of("kernel", "stride", "padding", "ceil")),
+            Map.entry("global-avgpool", Set.of()),
+            Map.entry("adaptive-avgpool", Set.of("output")),
+            Map.entry("dense", Set.of("units", "bias", "inFeatures")),
+            Map.entry("flatten", Set.of()),
+            Map.entry("batchnorm", Set.of("eps")),
+            Map.entry("lrn", Set.of("size", "alpha", "beta", "k")),
+            Map.entry("dropout", Set.of("rate")),
+            Map.entry("relu", Set.of()), Map.entry("tanh", Set.of()), Map.entry("sigmoid", Set.of()),
+            Map.entry("softmax", Set.of()),
+            Map.entry("concat", Set.of()),
+            Map.entry("add", Set.of()),
+            Map.entry("inception", Set.of("c1", "c3reduce", "c3", "c5reduce", "c5", "poolProj", "c5Kernel",
+                    "batchNorm")),
+            Map.entry("residual-stage", Set.of("block", "blocks", "width", "stride", "strideOn3x3")),
+            Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3")),
+            Map.entry("basic-block", Set.of("width", "stride")),
+            Map.entry("repeat", Set.of("times", "layers")));
+
+    private final String file;
+
+    LayerDecoder(String file) {
+        this.file = file;
+    }
+
+    /** Every type a model file may use. */
+    static Set<String> types() {
+        return FIELDS.keySet();
+    }
+
+    NodeSpec node(LayerDto dto, String path) throws ModelFileException {
+        LayerFields fields = new LayerFields(dto.fields(), file, path, dto.line(), dto.column());
+        String name = fields.text("name");
+        ElementSpec element = element(fields, dto, path);
+        return new NodeSpec(name, element, fields.names("inputs"), fields.bool("trainable", true));
+    }
+
+    ElementSpec element(LayerFields fields, LayerDto dto, String path) throws ModelFileException {
+        String type = fields.text("type");
+        Set<String> known = FIELDS.get(type);
+        if (known == null) {
+            throw fields.error("unknown layer type '" + type + "'; known types: "
+                    + String.join(", ", new java.util.TreeSet<>(FIELDS.keySet())));
+        }
+        Set<String> allowed = new HashSet<>(COMMON);
+        allowed.addAll(known);
+        fields.allowOnly(type, allowed);
+        try {
+            return decode(type, fields, dto, path);
+        } catch (IllegalArgumentException e) {
+            throw fields.error(e.getMessage());
+        }
+    }
+
+    private ElementSpec decode(String type, LayerFields f, LayerDto dto, String path) throws ModelFileException {
+        Activation activation = Activation.fromId(type);
+        if (activation != null) {
+            return new ActivationSpec(activation);
+        }
+        return switch (type) {
+            case "conv2d" -> conv(f);
+            case "maxpool", "avgpool" -> pool(type, f);
+            case "global-avgpool" -> AdaptiveAvgPoolSpec.global();
+            case "adaptive-avgpool" -> new AdaptiveAvgPoolSpec(f.size("output", 1, null));
+            case "dense" -> dense(f);
+            case "flatten" -> new FlattenSpec();
+            case "batchnorm" -> new BatchNormSpec(f.number("eps", BatchNormSpec.DEFAULT_EPSILON));
+            case "lrn" -> new LrnSpec(f.intAtLeast("size", 1, 5), f.number("alpha", 1e-4), f.number("beta", 0.75),
+                    f.number("k", 2));
+            case "dropout" -> new DropoutSpec(f.number("rate", 0.5));
+            case "concat" -> new ConcatSpec();
+            case "add" -> new AddSpec();
+            case "inception" -> inception(f);
+            case "residual-stage" -> stage(f);
+            case "bottleneck" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, f.positiveInt("width"),
+                    f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true));
+            case "basic-block" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, f.positiveInt("width"),
+                    f.intAtLeast("stride", 1, 1), true);
+            case "repeat" -> repeat(f, dto, path);
+            default -> throw f.error("unknown layer type '" + type + "'");
+        };
+    }
+
+    private static Conv2dSpec conv(LayerFields f) throws ModelFileException {
+        return new Conv2dSpec(f.positiveInt("filters"), f.size("kernel", 1, null), f.size("stride", 1, Size2d.ONE),
+                padding(f), f.size("dilation", 1, Size2d.ONE), f.intAtLeast("groups", 1, 1), f.bool("bias", true));
+    }
+
+    private static Padding padding(LayerFields f) throws ModelFileException {
+        JsonNode raw = f.raw("padding");
+        if (raw != null && raw.isTextual()) {
+            if (raw.asText().equals("same")) {
+                return Padding.SAME;
+            }
+            throw f.error("'padding' must be an integer, [height, width] or \"same\", got " + raw);
+        }
+        return new Padding(f.size("padding", 0, Size2d.ZERO), false);
+    }
+
+    private static PoolSpec pool(String type, LayerFields f) throws ModelFileException {
+        Size2d kernel = f.size("kernel", 1, null);
+        return new PoolSpec(type.equals("maxpool") ? PoolSpec.Kind.MAX : PoolSpec.Kind.AVG, kernel,
+                f.size("stride", 1, kernel), f.size("padding", 0, Size2d.ZERO), f.bool("ceil", false));
+    }
+
+    private static DenseSpec dense(LayerFields f) throws ModelFileException {
+        JsonNode units = f.raw("units");
+        int inFeatures = f.intAtLeast("inFeatures", 1, 0);
+        if (units != null && units.isTextual() && units.asText().equals("classes")) {
+            return new DenseSpec(DenseSpec.CLASSES, f.bool("bias", true), inFeatures);
+        }
+        if (units != null && units.isTextual()) {
+            throw f.error("'units' must be a positive integer or \"classes\", got " + units);
+        }
+        return new DenseSpec(f.positiveInt("units"), f.bool("bias", true), inFeatures);
+    }
+
+    private static InceptionSpec inception(LayerFields f) throws ModelFileException {
+        return new InceptionSpec(f.positiveInt("c1"), f.positiveInt("c3reduce"), f.positiveInt("c3"),
+                f.positiveInt("c5reduce"), f.positiveInt("c5"), f.positiveInt("poolProj"),
+                f.intAtLeast("c5Kernel", 1, 5), f.bool("batchNorm", false));
+    }
+
+    private static ResidualStageSpec stage(LayerFields f) throws ModelFileException {
+        String block = f.has("block") ? f.text("block") : "bottleneck";
+        ResidualBlockSpec.Kind kind = switch (block) {
+            case "bottleneck" -> ResidualBlockSpec.Kind.BOTTLENECK;
+            case "basic" -> ResidualBlockSpec.Kind.BASIC;
+            default -> throw f.error("'block' must be \"bottleneck\" or \"basic\", got \"" + block + "\"");
+        };
+        return new ResidualStageSpec(kind, f.positiveInt("blocks"), f.positiveInt("width"),
+                f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true));
+    }
+
+    private RepeatSpec repeat(LayerFields f, LayerDto dto, String path) throws ModelFileException {
+        JsonNode layers = f.raw("layers");
+        if (layers == null || !layers.isArray() || layers.isEmpty()) {
+            throw f.error("'layers' must be a non-empty list of layer objects");
+        }
+        List<NodeSpec> body = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            if (!(layers.get(i) instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
+                throw f.error("layers[" + i + "] must be a layer object");
+            }
+            body.add(node(new LayerDto(object, dto.line(), dto.column()), path + ".layers[" + i + "]"));
+        }
+        return new RepeatSpec(f.positiveInt("times"), body);
+    }
+}

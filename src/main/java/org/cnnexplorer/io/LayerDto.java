@@ -1,0 +1,32 @@
+package org.cnnexplorer.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+
+/**
+ * One layer entry of a model file as written: its fields, and where in the file it starts so
+ * that errors found while mapping it can give a line and column.
+ */
+@JsonDeserialize(using = LayerDto.Reader.class)
+record LayerDto(ObjectNode fields, int line, int column) {
+
+    /** Keeps the location of the opening brace while reading the fields as a tree. */
+    static final class Reader extends JsonDeserializer<LayerDto> {
+        @Override
+        public LayerDto deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            JsonLocation start = parser.currentTokenLocation();
+            JsonNode node = parser.readValueAsTree();
+            if (!(node instanceof ObjectNode object)) {
+                throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(parser, LayerDto.class,
+                        "expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}");
+            }
+            return new LayerDto(object, start.getLineNr(), start.getColumnNr());
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.cnnexplorer.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.LayerSpec;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.NodeSpec;
+import org.cnnexplorer.core.Shape;
+
+/** Turns the DTO of a whole model file into a {@link NetworkSpec}, checking the top-level fields. */
+final class ModelFileMapper {
+
+    private final String file;
+    private final LayerDecoder layers;
+
+    ModelFileMapper(String file) {
+        this.file = file;
+        this.layers = new LayerDecoder(file);
+    }
+
+    NetworkSpec toSpec(ModelFileDto dto) throws ModelFileException {
+        checkFormat(dto.format());
+        String id = required(dto.id(), "id", "a short id such as \"my-net\"");
+        Shape input = input(dto.input());
+        int classes = dto.classes() == null ? fail("missing field 'classes' (the number of output classes)")
+                : dto.classes();
+        if (classes < 1) {
+            fail("'classes' must be at least 1, got " + classes);
+        }
+        if (dto.layers() == null || dto.layers().isEmpty()) {
+            fail("missing field 'layers' (a non-empty list of layer objects)");
+        }
+        List<NodeSpec> nodes = new ArrayList<>();
+        for (int i = 0; i < dto.layers().size(); i++) {
+            nodes.add(layers.node(dto.layers().get(i), "layers[" + i + "]"));
+        }
+        try {
+            return new NetworkSpec(id, dto.name(), dto.variant(), dto.source(), input, classes, nodes,
+                    overrides(dto.overrides()));
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file + ": " + e.getMessage());
+        }
+    }
+
+    private void checkFormat(Integer format) throws ModelFileException {
+        if (format == null) {
+            fail("missing field 'format' (write \"format\": " + ModelFiles.FORMAT + ")");
+        } else if (format != ModelFiles.FORMAT) {
+            fail("unsupported format " + format + "; this version of CNN Explorer reads format " + ModelFiles.FORMAT);
+        }
+    }
+
+    private Shape input(JsonNode input) throws ModelFileException {
+        if (input == null || input.isNull()) {
+            return fail("missing field 'input' (e.g. \"3x224x224\" or {\"channels\": 3, \"height\": 224, \"width\": 224})");
+        }
+        try {
+            if (input.isTextual()) {
+                return Shape.parse(input.asText());
+            }
+            if (input.isObject() && input.size() == 3 && input.path("channels").isInt()
+                    && input.path("height").isInt() && input.path("width").isInt()) {
+                Shape shape = Shape.of(input.get("channels").asInt(), input.get("height").asInt(),
+                        input.get("width").asInt());
+                if (shape.isPositive()) {
+                    return shape;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return fail("'input': " + e.getMessage());
+        }
+        return fail("'input' must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} with positive integers, got "
+                + input);
+    }
+
+    private Map<String, LayerSpec> overrides(Map<String, LayerDto> dtos) throws ModelFileException {
+        Map<String, LayerSpec> result = new LinkedHashMap<>();
+        if (dtos == null) {
+            return result;
+        }
+        for (Map.Entry<String, LayerDto> entry : dtos.entrySet()) {
+            LayerDto dto = entry.getValue();
+            String path = "overrides." + entry.getKey();
+            LayerFields fields = new LayerFields(dto.fields(), file, path, dto.line(), dto.column());
+            ElementSpec element = layers.element(fields, dto, path);
+            if (!(element instanceof LayerSpec layer)) {
+                throw fields.error("an override replaces a single layer; a block (" + element.type() + ") cannot");
+            }
+            result.put(entry.getKey(), layer);
+        }
+        return result;
+    }
+
+    private String required(String value, String key, String expected) throws ModelFileException {
+        if (value == null || value.isBlank()) {
+            fail("missing field '" + key + "' (" + expected + ")");
+        }
+        return value;
+    }
+
+    private <T> T fail(String message) throws ModelFileException {
+        throw new ModelFileException(file + ": " + message);
+    }
+}

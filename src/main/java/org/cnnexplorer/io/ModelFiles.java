@@ -1,0 +1,130 @@
+package org.cnnexplorer.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import org.cnnexplorer.core.LayerSpec;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.NodeSpec;
+
+/** Reads and writes JSON model files (format 1, see docs/model-format.md). */
+public final class ModelFiles {
+
+    /** The format version this code reads and writes. */
+    public static final int FORMAT = 1;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    private ModelFiles() {
+    }
+
+    public static NetworkSpec read(Path file) throws ModelFileException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ModelFileException(file + ": no such file");
+        } catch (IOException e) {
+            throw new ModelFileException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses model-file text; {@code fileName} appears in error messages. */
+    public static NetworkSpec parse(String json, String fileName) throws ModelFileException {
+        if (json.isBlank()) {
+            throw new ModelFileException(fileName + ": the file is empty; expected a JSON model (see docs/model-format.md)");
+        }
+        ModelFileDto dto;
+        try {
+            dto = MAPPER.readValue(json, ModelFileDto.class);
+        } catch (JsonProcessingException e) {
+            throw translate(e, fileName);
+        }
+        return new ModelFileMapper(fileName).toSpec(dto);
+    }
+
+    public static void write(NetworkSpec spec, Path file) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, toJson(spec), StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The model file text: top-level fields one per line, each layer on a line of its own. */
+    public static String toJson(NetworkSpec spec) {
+        StringBuilder out = new StringBuilder("{\n");
+        field(out, "format", FORMAT);
+        field(out, "id", spec.id());
+        field(out, "name", spec.name());
+        field(out, "variant", spec.variant());
+        field(out, "source", spec.source());
+        field(out, "input", spec.input().toString());
+        field(out, "classes", spec.classes());
+        out.append("  \"layers\": [\n");
+        for (int i = 0; i < spec.nodes().size(); i++) {
+            NodeSpec node = spec.nodes().get(i);
+            out.append("    ").append(compact(LayerEncoder.node(node)))
+                    .append(i + 1 < spec.nodes().size() ? ",\n" : "\n");
+        }
+        out.append("  ]");
+        overrides(out, spec.overrides());
+        return out.append("\n}\n").toString();
+    }
+
+    private static void overrides(StringBuilder out, Map<String, LayerSpec> overrides) {
+        if (overrides.isEmpty()) {
+            return;
+        }
+        out.append(",\n  \"overrides\": {\n");
+        String separator = "";
+        for (Map.Entry<String, LayerSpec> entry : new java.util.TreeMap<>(overrides).entrySet()) {
+            out.append(separator).append("    ").append(compact(entry.getKey())).append(": ")
+                    .append(compact(LayerEncoder.element(entry.getValue())));
+            separator = ",\n";
+        }
+        out.append("\n  }");
+    }
+
+    private static void field(StringBuilder out, String key, Object value) {
+        out.append("  ").append(compact(key)).append(": ").append(compact(value)).append(",\n");
+    }
+
+    private static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ModelFileException translate(JsonProcessingException e, String fileName) {
+        JsonLocation where = e.getLocation();
+        String at = where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
+        String path = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? " " + jsonPath(m) + ":" : "";
+        String message = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(" \\(class .*", "");
+        String kind = e instanceof JsonMappingException ? "" : " malformed JSON:";
+        return new ModelFileException(fileName + at + ":" + kind + path + " " + message, e);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            path.append(ref.getIndex() >= 0 ? "[" + ref.getIndex() + "]" : "." + ref.getFieldName());
+        }
+        return path.toString();
+    }
+}
