@@ -1,0 +1,49 @@
+package org.cnnexplorer.cli;
+
+import java.util.Set;
+import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.DType;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.ModelFileException;
+
+/** The options shared by {@code summary} and {@code compare}: input, classes, batch, dtype, optimizer. */
+final class AnalysisOptions {
+
+    static final Set<String> NAMES = Set.of("input", "classes", "batch", "dtype", "optimizer", "format");
+
+    private AnalysisOptions() {
+    }
+
+    static NetworkSpec load(String idOrFile) throws CliException {
+        try {
+            return ModelCatalog.loadIdOrFile(idOrFile);
+        } catch (ModelFileException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    static AnalysisSettings settings(NetworkSpec spec, Args args) throws CliException {
+        try {
+            Shape input = args.has("input") ? Shape.parse(args.option("input", "")) : spec.input();
+            if (input.flat()) {
+                throw new CliException("--input must be CxHxW, e.g. 3x32x32, got '" + args.option("input", "") + "'");
+            }
+            return new AnalysisSettings(input, args.intOption("classes", spec.classes(), 1),
+                    args.intOption("batch", 1, 1), DType.parse(args.option("dtype", "float32")),
+                    Optimizer.parse(args.option("optimizer", "sgd")));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    static String format(Args args) throws CliException {
+        String format = args.option("format", "table");
+        if (!Set.of("table", "json", "csv", "markdown").contains(format)) {
+            throw new CliException("--format must be table, json, csv or markdown, got '" + format + "'");
+        }
+        return format;
+    }
+}

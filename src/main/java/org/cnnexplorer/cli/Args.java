@@ -1,0 +1,90 @@
+package org.cnnexplorer.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Parsed arguments: positionals and {@code --name value} / {@code --name=value} options. */
+final class Args {
+
+    private final List<String> positionals = new ArrayList<>();
+    private final Map<String, String> options = new HashMap<>();
+
+    private Args() {
+    }
+
+    /** Parses {@code words}, accepting only the given option names (without dashes). */
+    static Args parse(List<String> words, Set<String> allowed) throws CliException {
+        Args args = new Args();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.startsWith("--")) {
+                args.positionals.add(word);
+                continue;
+            }
+            String name = word.substring(2);
+            String value;
+            int equals = name.indexOf('=');
+            if (equals >= 0) {
+                value = name.substring(equals + 1);
+                name = name.substring(0, equals);
+            } else if (i + 1 < words.size()) {
+                value = words.get(++i);
+            } else {
+                throw new CliException("option --" + name + " needs a value");
+            }
+            if (!allowed.contains(name)) {
+                throw new CliException("unknown option --" + name + "; options here: --"
+                        + String.join(", --", new java.util.TreeSet<>(allowed)));
+            }
+            args.options.put(name, value);
+        }
+        return args;
+    }
+
+    List<String> positionals() {
+        return positionals;
+    }
+
+    String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    boolean has(String name) {
+        return options.containsKey(name);
+    }
+
+    int intOption(String name, int fallback, int minimum) throws CliException {
+        String text = options.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= minimum) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CliException("--" + name + " must be an integer of at least " + minimum + ", got '" + text + "'");
+    }
+
+    double doubleOption(String name, double fallback) throws CliException {
+        String text = options.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            double value = Double.parseDouble(text.trim());
+            if (value > 0 && !Double.isInfinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CliException("--" + name + " must be a positive number, got '" + text + "'");
+    }
+}

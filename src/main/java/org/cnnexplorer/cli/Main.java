@@ -1,0 +1,45 @@
+package org.cnnexplorer.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/** Entry point of {@code bin/cnnx}. Bad input ends with a one-line message and exit code 2. */
+public final class Main {
+
+    static final String USAGE = """
+            usage: cnnx COMMAND [options]
+              models                              list the built-in networks
+              summary MODEL_OR_FILE [options]     per-layer shapes, params, MACs, memory, receptive field
+              compare MODEL_OR_FILE... [options]  side-by-side resource table
+            options: --input CxHxW  --classes N  --batch N  --dtype float32|float16
+                     --optimizer sgd|momentum|adam  --format table|json|csv|markdown
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs one command and returns its exit code; never throws for user input. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+            out.print(USAGE + Commands.extraUsage());
+            return args.isEmpty() ? 2 : 0;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.get(0)) {
+                case "models" -> ModelsCommand.run(out);
+                case "summary" -> SummaryCommand.run(rest, out, err);
+                case "compare" -> CompareCommand.run(rest, out, err);
+                default -> Commands.runExtra(args.get(0), rest, out, err);
+            };
+        } catch (CliException e) {
+            err.println("cnnx: " + e.getMessage());
+            return 2;
+        }
+    }
+}

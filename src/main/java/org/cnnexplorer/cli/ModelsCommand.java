@@ -1,0 +1,27 @@
+package org.cnnexplorer.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.TextTable;
+
+/** {@code cnnx models}: the built-in networks with their variant and source. */
+final class ModelsCommand {
+
+    private ModelsCommand() {
+    }
+
+    static int run(PrintStream out) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ModelCatalog.Entry entry : ModelCatalog.builtIns()) {
+            rows.add(List.of(entry.id(), entry.name(), entry.variant()));
+        }
+        out.print(TextTable.render(List.of("id", "name", "variant"), rows, 3));
+        out.println();
+        for (ModelCatalog.Entry entry : ModelCatalog.builtIns()) {
+            out.println(entry.id() + ": " + entry.source());
+        }
+        return 0;
+    }
+}

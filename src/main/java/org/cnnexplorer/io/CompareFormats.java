@@ -1,0 +1,100 @@
+package org.cnnexplorer.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.Metric;
+import org.cnnexplorer.core.NetworkReport;
+
+/** Side-by-side resource tables of several networks. */
+public final class CompareFormats {
+
+    private CompareFormats() {
+    }
+
+    public static String table(List<NetworkReport> reports) {
+        return TextTable.render(header(reports), rows(reports), 1) + notes(reports);
+    }
+
+    public static String markdown(List<NetworkReport> reports) {
+        return TextTable.markdown(header(reports), rows(reports), 1) + notes(reports);
+    }
+
+    public static String csv(List<NetworkReport> reports) {
+        StringBuilder out = new StringBuilder(String.join(",", header(reports))).append('\n');
+        for (List<String> row : rows(reports)) {
+            out.append(String.join(",", row.stream().map(c -> c.replace(",", "")).toList())).append('\n');
+        }
+        return out.toString();
+    }
+
+    public static String json(List<NetworkReport> reports) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ArrayNode models = f.arrayNode();
+        for (NetworkReport report : reports) {
+            ObjectNode model = models.addObject().put("model", report.spec().id())
+                    .put("input", report.settings().input().toString()).put("valid", report.isValid());
+            for (Metric metric : Metric.values()) {
+                model.put(camel(metric), metric.of(report.totals()));
+            }
+            model.put("largestByParams", report.largestByParams().name())
+                    .put("largestByActivations", report.largestByActivations().name());
+        }
+        return f.objectNode().set("models", models).toPrettyString() + "\n";
+    }
+
+    private static List<String> header(List<NetworkReport> reports) {
+        List<String> header = new ArrayList<>(List.of(""));
+        reports.forEach(r -> header.add(r.spec().id()));
+        return header;
+    }
+
+    private static List<List<String>> rows(List<NetworkReport> reports) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            List<String> row = new ArrayList<>(List.of(metric.label()));
+            for (NetworkReport report : reports) {
+                long value = metric.of(report.totals());
+                row.add(metric.isBytes() ? Numbers.bytes(value) : Numbers.grouped(value));
+            }
+            rows.add(row);
+        }
+        rows.add(largest("Largest layer by params", reports, true));
+        rows.add(largest("Largest layer by activations", reports, false));
+        return rows;
+    }
+
+    private static List<String> largest(String label, List<NetworkReport> reports, boolean byParams) {
+        List<String> row = new ArrayList<>(List.of(label));
+        for (NetworkReport report : reports) {
+            LayerReport layer = byParams ? report.largestByParams() : report.largestByActivations();
+            long value = byParams ? layer.params() : layer.activationElements();
+            row.add(layer.name() + " (" + Numbers.scaled(value) + ")");
+        }
+        return row;
+    }
+
+    private static String notes(List<NetworkReport> reports) {
+        StringBuilder out = new StringBuilder();
+        var s = reports.get(0).settings();
+        out.append("\nMemory for batch ").append(s.batch()).append(", ").append(s.dtype().id()).append(", ")
+                .append(s.optimizer().id()).append("; MACs = conv + dense multiply-accumulates, FLOPs = 2 x MACs.\n");
+        for (NetworkReport report : reports) {
+            report.problems().forEach(p -> out.append("PROBLEM in ").append(report.spec().id()).append(": ")
+                    .append(p).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String camel(Metric metric) {
+        String[] parts = metric.name().toLowerCase().split("_");
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            out.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return out.toString();
+    }
+}

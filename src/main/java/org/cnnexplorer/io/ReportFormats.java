@@ -1,0 +1,114 @@
+package org.cnnexplorer.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.Problem;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.core.Totals;
+
+/** Renders a {@link NetworkReport} as a text table, CSV, Markdown or machine-readable JSON. */
+public final class ReportFormats {
+
+    private ReportFormats() {
+    }
+
+    /** The summary as an aligned text table for terminals. */
+    public static String table(NetworkReport report) {
+        StringBuilder out = new StringBuilder(heading(report)).append("\n\n");
+        out.append(TextTable.render(ReportRows.HEADER, ReportRows.layers(report, true), 5)).append('\n');
+        for (List<String> total : ReportRows.totals(report)) {
+            out.append(String.format("%-58s %s%n", total.get(0) + ":", total.get(1)));
+        }
+        out.append(problems(report));
+        return out.toString();
+    }
+
+    public static String csv(NetworkReport report) {
+        StringBuilder out = new StringBuilder(csvLine(ReportRows.HEADER));
+        for (List<String> row : ReportRows.layers(report, false)) {
+            out.append(csvLine(row.stream().map(c -> c.replace(",", "")).toList()));
+        }
+        return out.toString();
+    }
+
+    public static String markdown(NetworkReport report) {
+        StringBuilder out = new StringBuilder("## ").append(heading(report)).append("\n\n");
+        out.append(TextTable.markdown(ReportRows.HEADER, ReportRows.layers(report, false), 5)).append('\n');
+        out.append(TextTable.markdown(List.of("total", "value"), ReportRows.totals(report), 1));
+        String problems = problems(report);
+        return problems.isEmpty() ? out.toString() : out.append('\n').append(problems).toString();
+    }
+
+    /** The JSON described in the README, for scripts. */
+    public static String json(NetworkReport report) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode root = f.objectNode();
+        root.put("model", report.spec().id());
+        Shape in = report.settings().input();
+        root.putObject("input").put("channels", in.channels()).put("height", in.height()).put("width", in.width());
+        root.putObject("settings").put("classes", report.settings().classes()).put("batch", report.settings().batch())
+                .put("dtype", report.settings().dtype().id()).put("optimizer", report.settings().optimizer().id());
+        ArrayNode layers = root.putArray("layers");
+        report.layers().forEach(layer -> layers.add(layerJson(layer, f)));
+        root.set("totals", totalsJson(report.totals(), f));
+        ArrayNode problems = root.putArray("problems");
+        report.problems().forEach(p -> problems.addObject().put("layer", p.layer()).put("message", p.message()));
+        return root.toPrettyString() + "\n";
+    }
+
+    private static ObjectNode layerJson(LayerReport layer, JsonNodeFactory f) {
+        ObjectNode node = f.objectNode().put("name", layer.name()).put("type", layer.type());
+        node.put("settings", layer.settings());
+        node.put("inputShape", layer.inputShapes().stream().map(Shape::toString).collect(Collectors.joining(", ")));
+        node.put("outputShape", layer.isValid() ? layer.output().toString() : null);
+        node.put("params", layer.params()).put("macs", layer.macs())
+                .put("activationElements", layer.activationElements());
+        if (layer.isValid()) {
+            node.putObject("receptiveField").put("size", layer.receptiveField().sizeHeight())
+                    .put("jump", layer.receptiveField().jumpHeight());
+        }
+        if (!layer.blockPath().isEmpty()) {
+            node.put("block", String.join("/", layer.blockPath()));
+        }
+        if (layer.problem() != null) {
+            node.put("problem", layer.problem());
+        }
+        return node;
+    }
+
+    private static ObjectNode totalsJson(Totals t, JsonNodeFactory f) {
+        return f.objectNode().put("params", t.params()).put("trainableParams", t.trainableParams())
+                .put("nonTrainableParams", t.nonTrainableParams()).put("buffers", t.buffers())
+                .put("macs", t.macs()).put("flops", t.flops()).put("otherOps", t.otherOps())
+                .put("activationElements", t.activationElements()).put("depth", t.depth())
+                .put("paramBytes", t.paramBytes()).put("inferenceBytes", t.inferenceBytes())
+                .put("trainingBytes", t.trainingBytes());
+    }
+
+    private static String heading(NetworkReport report) {
+        var s = report.settings();
+        return report.spec().name() + " [" + report.spec().id() + "] - input " + s.input() + ", " + s.classes()
+                + " classes\n" + report.spec().variant();
+    }
+
+    private static String problems(NetworkReport report) {
+        if (report.isValid()) {
+            return "";
+        }
+        return "\nPROBLEMS (the network cannot run as configured):\n" + report.problems().stream()
+                .map(Problem::toString).map(p -> "  " + p).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    private static String csvLine(List<String> cells) {
+        return cells.stream().map(ReportFormats::csvCell).collect(Collectors.joining(",")) + "\n";
+    }
+
+    private static String csvCell(String cell) {
+        return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell.trim();
+    }
+}

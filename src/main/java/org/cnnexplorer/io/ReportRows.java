@@ -1,0 +1,60 @@
+package org.cnnexplorer.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.Shape;
+
+/** A network report as rows of text cells, shared by the table, CSV and Markdown renderings. */
+final class ReportRows {
+
+    static final List<String> HEADER = List.of("layer", "type", "input", "output", "kernel/stride/pad", "params",
+            "MACs", "activations", "RF size", "RF jump");
+
+    private ReportRows() {
+    }
+
+    /** One row per layer; {@code indent} prefixes names by block depth, {@code exact} groups digits. */
+    static List<List<String>> layers(NetworkReport report, boolean indent) {
+        List<List<String>> rows = new ArrayList<>();
+        for (LayerReport layer : report.layers()) {
+            rows.add(row(layer, indent));
+        }
+        return rows;
+    }
+
+    private static List<String> row(LayerReport layer, boolean indent) {
+        String name = (indent ? "  ".repeat(layer.blockPath().size()) : "") + layer.name();
+        String input = layer.inputShapes().stream().map(Shape::toString).collect(Collectors.joining(" + "));
+        String output = layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : "INVALID";
+        boolean valid = layer.isValid();
+        return List.of(name, layer.type(), input, output, layer.settings(),
+                valid ? Numbers.grouped(layer.params()) : "-", valid ? Numbers.grouped(layer.macs()) : "-",
+                valid ? Numbers.grouped(layer.activationElements()) : "-",
+                valid ? layer.receptiveField().sizeText() : "-", valid ? layer.receptiveField().jumpText() : "-");
+    }
+
+    /** Label/value pairs of the totals, in reading order. */
+    static List<List<String>> totals(NetworkReport report) {
+        var t = report.totals();
+        var s = report.settings();
+        String per = " (batch " + s.batch() + ", " + s.dtype().id() + ")";
+        return List.of(
+                List.of("Total parameters", Numbers.grouped(t.params())),
+                List.of("Trainable parameters", Numbers.grouped(t.trainableParams())),
+                List.of("Non-trainable parameters", Numbers.grouped(t.nonTrainableParams())),
+                List.of("Buffers (batch-norm running statistics)", Numbers.grouped(t.buffers())),
+                List.of("MACs per image (conv + dense multiply-accumulates)", Numbers.grouped(t.macs())
+                        + " (" + Numbers.scaled(t.macs()) + ")"),
+                List.of("FLOPs per image (2 x MACs)", Numbers.grouped(t.flops()) + " (" + Numbers.scaled(t.flops())
+                        + ")"),
+                List.of("Other ops per image (pool, activation, norm, add)", Numbers.grouped(t.otherOps())),
+                List.of("Depth (conv + dense layers on the longest path)", Integer.toString(t.depth())),
+                List.of("Parameter memory" + " (" + s.dtype().id() + ")", Numbers.bytes(t.paramBytes())),
+                List.of("Inference memory" + per, Numbers.bytes(t.inferenceBytes())),
+                List.of("Training memory (batch " + s.batch() + ", " + s.dtype().id() + ", " + s.optimizer().id() + ")",
+                        Numbers.bytes(t.trainingBytes())));
+    }
+}

@@ -1,0 +1,59 @@
+package org.cnnexplorer.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Aligned plain-text and Markdown tables; columns from {@code firstNumeric} on align right. */
+public final class TextTable {
+
+    private TextTable() {
+    }
+
+    public static String render(List<String> header, List<List<String>> rows, int firstNumeric) {
+        int[] widths = widths(header, rows);
+        StringBuilder out = new StringBuilder();
+        line(out, header, widths, firstNumeric);
+        List<String> rule = new ArrayList<>();
+        for (int width : widths) {
+            rule.add("-".repeat(width));
+        }
+        line(out, rule, widths, firstNumeric);
+        rows.forEach(row -> line(out, row, widths, firstNumeric));
+        return out.toString();
+    }
+
+    public static String markdown(List<String> header, List<List<String>> rows, int firstNumeric) {
+        StringBuilder out = new StringBuilder("| " + String.join(" | ", header) + " |\n|");
+        for (int i = 0; i < header.size(); i++) {
+            out.append(i >= firstNumeric ? "---:|" : "---|");
+        }
+        out.append('\n');
+        for (List<String> row : rows) {
+            out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static int[] widths(List<String> header, List<List<String>> rows) {
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = header.get(i).length();
+        }
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        return widths;
+    }
+
+    private static void line(StringBuilder out, List<String> cells, int[] widths, int firstNumeric) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            String format = i >= firstNumeric ? "%" + widths[i] + "s" : "%-" + widths[i] + "s";
+            line.append(String.format(format, cells.get(i))).append(i + 1 < widths.length ? "  " : "");
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+}
