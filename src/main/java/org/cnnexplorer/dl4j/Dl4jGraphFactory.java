@@ -1,0 +1,169 @@
+package org.cnnexplorer.dl4j;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cnnexplorer.core.ActivationSpec;
+import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
+import org.cnnexplorer.core.AddSpec;
+import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.ConcatSpec;
+import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.DenseSpec;
+import org.cnnexplorer.core.DropoutSpec;
+import org.cnnexplorer.core.FlattenSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.LayerSpec;
+import org.cnnexplorer.core.LrnSpec;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.PoolSpec;
+import org.cnnexplorer.core.Shape;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
+import org.deeplearning4j.nn.conf.graph.MergeVertex;
+import org.deeplearning4j.nn.conf.graph.PreprocessorVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.LossLayer;
+import org.deeplearning4j.nn.conf.layers.ZeroPaddingLayer;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * Translates an analysed network (its expanded layers with shapes) into a DL4J
+ * {@link ComputationGraphConfiguration}: one vertex per core layer, named as in the core, with
+ * the last dense layer (and a softmax after it) becoming a softmax + cross-entropy output layer.
+ */
+public final class Dl4jGraphFactory {
+
+    private final NetworkReport report;
+    private final ComputationGraphConfiguration.GraphBuilder graph;
+    private final Map<String, String> aliases = new HashMap<>();
+    private final String classifier;
+    private String output;
+
+    private Dl4jGraphFactory(NetworkReport report, GraphOptions options) {
+        this.report = report;
+        this.graph = GlobalConfig.builder(report, options);
+        this.classifier = classifierName(report.layers());
+    }
+
+    /** The DL4J configuration for a valid report, or an {@link UnsupportedLayerException}. */
+    public static ComputationGraphConfiguration configure(NetworkReport report, GraphOptions options) {
+        if (!report.isValid()) {
+            throw new IllegalArgumentException("the network cannot run as configured: " + report.problems().get(0));
+        }
+        Dl4jGraphFactory factory = new Dl4jGraphFactory(report, options);
+        factory.addAll();
+        return factory.graph.build();
+    }
+
+    private void addAll() {
+        Shape in = report.settings().input();
+        graph.addInputs(NetworkAnalyzer.INPUT)
+                .setInputTypes(InputType.convolutional(in.height(), in.width(), in.channels()));
+        for (LayerReport layer : report.layers().subList(1, report.layers().size())) {
+            add(layer);
+        }
+        if (!output.equals(classifier)) {
+            boolean probabilities = lastIsSoftmax();
+            graph.addLayer("loss", new LossLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                    .activation(probabilities ? org.nd4j.linalg.activations.Activation.IDENTITY
+                            : org.nd4j.linalg.activations.Activation.SOFTMAX).build(), output);
+            output = "loss";
+        }
+        graph.setOutputs(output);
+    }
+
+    private void add(LayerReport layer) {
+        String[] inputs = layer.inputs().stream().map(n -> aliases.getOrDefault(n, n)).toArray(String[]::new);
+        LayerSpec spec = layer.spec();
+        if (spec instanceof ActivationSpec a && a.function() == org.cnnexplorer.core.Activation.SOFTMAX
+                && inputs.length == 1 && inputs[0].equals(classifier)) {
+            alias(layer.name(), inputs[0]);
+        } else if (spec instanceof ConcatSpec) {
+            graph.addVertex(layer.name(), new MergeVertex(), inputs);
+        } else if (spec instanceof AddSpec) {
+            graph.addVertex(layer.name(), new ElementWiseVertex(ElementWiseVertex.Op.Add), inputs);
+        } else if (spec instanceof FlattenSpec) {
+            flatten(layer, inputs[0]);
+        } else {
+            addLayer(layer, mapLayer(layer, inputs[0]), inputs[0]);
+        }
+        output = aliases.getOrDefault(layer.name(), layer.name());
+    }
+
+    private Layer mapLayer(LayerReport layer, String input) {
+        LayerSpec spec = layer.spec();
+        if (spec instanceof Conv2dSpec conv) {
+            return LayerMapper.conv(layer, conv);
+        } else if (spec instanceof PoolSpec pool) {
+            return pool(layer, pool, input);
+        } else if (spec instanceof AdaptiveAvgPoolSpec adaptive) {
+            return PoolMapper.adaptive(layer.name(), adaptive, layer.inputShapes().get(0));
+        } else if (spec instanceof DenseSpec dense) {
+            return layer.name().equals(classifier) ? LayerMapper.output(dense) : LayerMapper.dense(dense);
+        } else if (spec instanceof BatchNormSpec bn) {
+            return LayerMapper.batchNorm(bn);
+        } else if (spec instanceof LrnSpec lrn) {
+            return LayerMapper.lrn(lrn);
+        } else if (spec instanceof DropoutSpec dropout) {
+            return LayerMapper.dropout(dropout);
+        } else if (spec instanceof ActivationSpec activation) {
+            return LayerMapper.activation(activation);
+        }
+        throw new UnsupportedLayerException(layer.name(), "layer type " + spec.type());
+    }
+
+    private Layer pool(LayerReport layer, PoolSpec pool, String input) {
+        ZeroPaddingLayer padding = PoolMapper.ceilPadding(pool, layer.inputShapes().get(0), layer.output());
+        if (padding == null) {
+            return PoolMapper.pool(pool);
+        }
+        String padName = layer.name() + ".ceilpad";
+        graph.addLayer(padName, padding, input);
+        aliases.put(layer.name() + "#input", padName);
+        return PoolMapper.pool(pool);
+    }
+
+    private void addLayer(LayerReport layer, Layer mapped, String input) {
+        if (mapped == null) {
+            alias(layer.name(), input);
+            return;
+        }
+        String source = aliases.getOrDefault(layer.name() + "#input", input);
+        graph.addLayer(layer.name(), mapped, source);
+    }
+
+    private void flatten(LayerReport layer, String input) {
+        Shape in = layer.inputShapes().get(0);
+        if (in.flat()) {
+            alias(layer.name(), input);
+            return;
+        }
+        graph.addVertex(layer.name(), new PreprocessorVertex(
+                new CnnToFeedForwardPreProcessor(in.height(), in.width(), in.channels())), input);
+    }
+
+    private void alias(String name, String target) {
+        aliases.put(name, target);
+    }
+
+    private boolean lastIsSoftmax() {
+        LayerSpec last = report.layers().get(report.layers().size() - 1).spec();
+        return last instanceof ActivationSpec a && a.function() == org.cnnexplorer.core.Activation.SOFTMAX;
+    }
+
+    /** The dense layer that feeds the output (directly or through a softmax), or "" when there is none. */
+    private static String classifierName(List<LayerReport> layers) {
+        LayerReport last = layers.get(layers.size() - 1);
+        if (last.spec() instanceof ActivationSpec a && a.function() == org.cnnexplorer.core.Activation.SOFTMAX
+                && last.inputs().size() == 1) {
+            String input = last.inputs().get(0);
+            return layers.stream().filter(l -> l.name().equals(input) && l.spec() instanceof DenseSpec)
+                    .map(LayerReport::name).findFirst().orElse("");
+        }
+        return last.spec() instanceof DenseSpec ? last.name() : "";
+    }
+}

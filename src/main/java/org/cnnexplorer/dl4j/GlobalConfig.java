@@ -1,0 +1,47 @@
+package org.cnnexplorer.dl4j;
+
+import org.cnnexplorer.core.ActivationSpec;
+import org.cnnexplorer.core.NetworkReport;
+import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
+import org.nd4j.linalg.learning.config.Nesterovs;
+import org.nd4j.linalg.learning.config.Sgd;
+
+/** The graph-wide DL4J settings: float32, workspaces on, updater, weight initialisation. */
+final class GlobalConfig {
+
+    private GlobalConfig() {
+    }
+
+    static ComputationGraphConfiguration.GraphBuilder builder(NetworkReport report, GraphOptions options) {
+        return new NeuralNetConfiguration.Builder()
+                .seed(options.seed())
+                .dataType(DataType.FLOAT)
+                .updater(updater(options))
+                .weightInit(usesRelu(report) ? WeightInit.RELU : WeightInit.XAVIER)
+                .convolutionMode(ConvolutionMode.Truncate)
+                .trainingWorkspaceMode(WorkspaceMode.ENABLED)
+                .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                .graphBuilder();
+    }
+
+    static IUpdater updater(GraphOptions options) {
+        return switch (options.optimizer()) {
+            case SGD -> new Sgd(options.learningRate());
+            case MOMENTUM -> new Nesterovs(options.learningRate(), 0.9);
+            case ADAM -> new Adam(options.learningRate());
+        };
+    }
+
+    /** He initialisation suits ReLU networks, Xavier suits tanh and sigmoid ones (LeNet-5). */
+    private static boolean usesRelu(NetworkReport report) {
+        return report.layers().stream().anyMatch(l -> l.spec() instanceof ActivationSpec a
+                && a.function() == org.cnnexplorer.core.Activation.RELU);
+    }
+}

@@ -1,0 +1,92 @@
+package org.cnnexplorer.dl4j;
+
+import org.cnnexplorer.core.Activation;
+import org.cnnexplorer.core.ActivationSpec;
+import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.DenseSpec;
+import org.cnnexplorer.core.DropoutSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.LrnSpec;
+import org.cnnexplorer.core.Shape;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.DepthwiseConvolution2D;
+import org.deeplearning4j.nn.conf.layers.DropoutLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.LocalResponseNormalization;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/** Single-input core layers as DL4J layer configurations (identity activations; activations are layers of their own). */
+final class LayerMapper {
+
+    private LayerMapper() {
+    }
+
+    static Layer conv(LayerReport layer, Conv2dSpec conv) {
+        Shape in = layer.inputShapes().get(0);
+        ConvolutionLayer.BaseConvBuilder<?> builder;
+        if (conv.groups() == 1) {
+            builder = new ConvolutionLayer.Builder().nOut(conv.filters());
+        } else if (conv.groups() == in.channels()) {
+            builder = new DepthwiseConvolution2D.Builder().depthMultiplier(conv.filters() / conv.groups());
+        } else {
+            throw new UnsupportedLayerException(layer.name(), "grouped convolution with " + conv.groups()
+                    + " groups (DL4J has plain and depthwise convolutions only)");
+        }
+        builder.kernelSize(conv.kernel().height(), conv.kernel().width())
+                .stride(conv.stride().height(), conv.stride().width())
+                .dilation(conv.dilation().height(), conv.dilation().width())
+                .hasBias(conv.bias());
+        if (conv.padding().same()) {
+            builder.convolutionMode(ConvolutionMode.Same);
+        } else {
+            builder.padding(conv.padding().size().height(), conv.padding().size().width())
+                    .convolutionMode(ConvolutionMode.Truncate);
+        }
+        return builder.activation(org.nd4j.linalg.activations.Activation.IDENTITY).build();
+    }
+
+    static Layer dense(DenseSpec dense) {
+        return new DenseLayer.Builder().nOut(dense.units()).hasBias(dense.bias())
+                .activation(org.nd4j.linalg.activations.Activation.IDENTITY).build();
+    }
+
+    /** The classifier: a dense layer with softmax and cross-entropy loss. */
+    static Layer output(DenseSpec dense) {
+        return new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(dense.units()).hasBias(dense.bias())
+                .activation(org.nd4j.linalg.activations.Activation.SOFTMAX).build();
+    }
+
+    static Layer batchNorm(BatchNormSpec bn) {
+        return new BatchNormalization.Builder().eps(bn.epsilon()).build();
+    }
+
+    /** PyTorch and Caffe divide alpha by the window size; DL4J does not, so divide here. */
+    static Layer lrn(LrnSpec lrn) {
+        return new LocalResponseNormalization.Builder().k(lrn.k()).n(lrn.size()).alpha(lrn.alpha() / lrn.size())
+                .beta(lrn.beta()).build();
+    }
+
+    /** DL4J's dropout argument is the probability of keeping a value. */
+    static Layer dropout(DropoutSpec dropout) {
+        return new DropoutLayer.Builder(1 - dropout.rate()).build();
+    }
+
+    static Layer activation(ActivationSpec spec) {
+        return new ActivationLayer.Builder().activation(activation(spec.function())).build();
+    }
+
+    static org.nd4j.linalg.activations.Activation activation(Activation function) {
+        return switch (function) {
+            case RELU -> org.nd4j.linalg.activations.Activation.RELU;
+            case TANH -> org.nd4j.linalg.activations.Activation.TANH;
+            case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID;
+            case SOFTMAX -> org.nd4j.linalg.activations.Activation.SOFTMAX;
+        };
+    }
+}
