@@ -26,6 +26,14 @@ public interface TrainingSession {
 
     TrainingHistory history();
 
+    /** The network as it is trained (input and classes adapted to the data set). */
+    org.cnnexplorer.core.NetworkSpec network();
+
+    TrainingSettings settings();
+
+    /** The curves and, once the run has ended, the result, as a checkpoint would keep them. */
+    TrainingRun snapshot();
+
     /** Writes network, settings and curves to {@code file} atomically (temp file, then rename). */
     void saveCheckpoint(Path file) throws java.io.IOException;
 

@@ -1,0 +1,32 @@
+package org.cnnexplorer.training;
+
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+import org.cnnexplorer.core.NetworkSpec;
+
+/**
+ * Something that can train networks: the DL4J backend in {@code org.cnnexplorer.dl4j}. Callers
+ * find it with {@link #discover()}, so that the explorer loads no backend classes until training
+ * is requested.
+ *
+ * <p>Creating a session never throws for user input: a network the backend cannot express, a
+ * missing data file or too little memory arrive as a {@link TrainingEvent.Failed} event after
+ * {@link TrainingSession#start()}, with a message naming what is wrong.
+ */
+public interface TrainingBackend {
+
+    /** A short description for the GUI and logs, e.g. {@code DL4J 1.0.0-M2.1 (CPU, oneDNN)}. */
+    String description();
+
+    /** A new session training {@code spec} from scratch (adapted to the data set's input and classes). */
+    TrainingSession create(NetworkSpec spec, TrainingSettings settings);
+
+    /** A new session that continues training the network and weights saved in {@code checkpoint}. */
+    TrainingSession resume(Path checkpoint, TrainingSettings settings);
+
+    /** The first backend on the class path. */
+    static TrainingBackend discover() {
+        return ServiceLoader.load(TrainingBackend.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no training backend on the class path"));
+    }
+}
