@@ -41,12 +41,14 @@ public final class Dl4jGraphFactory {
     private final ComputationGraphConfiguration.GraphBuilder graph;
     private final Map<String, String> aliases = new HashMap<>();
     private final String classifier;
+    private final ActivationFusion fusion;
     private String output;
 
     private Dl4jGraphFactory(NetworkReport report, GraphOptions options) {
         this.report = report;
         this.graph = GlobalConfig.builder(report, options);
         this.classifier = classifierName(report.layers());
+        this.fusion = ActivationFusion.plan(report.layers(), classifier);
     }
 
     /** The DL4J configuration for a valid report, or an {@link UnsupportedLayerException}. */
@@ -82,6 +84,8 @@ public final class Dl4jGraphFactory {
         if (spec instanceof ActivationSpec a && a.function() == org.cnnexplorer.core.Activation.SOFTMAX
                 && inputs.length == 1 && inputs[0].equals(classifier)) {
             alias(layer.name(), inputs[0]);
+        } else if (fusion.isFused(layer.name())) {
+            alias(layer.name(), inputs[0]);
         } else if (spec instanceof ConcatSpec) {
             graph.addVertex(layer.name(), new MergeVertex(), inputs);
         } else if (spec instanceof AddSpec) {
@@ -97,13 +101,14 @@ public final class Dl4jGraphFactory {
     private Layer mapLayer(LayerReport layer, String input) {
         LayerSpec spec = layer.spec();
         if (spec instanceof Conv2dSpec conv) {
-            return LayerMapper.conv(layer, conv);
+            return fusion.apply(layer.name(), LayerMapper.conv(layer, conv));
         } else if (spec instanceof PoolSpec pool) {
             return pool(layer, pool, input);
         } else if (spec instanceof AdaptiveAvgPoolSpec adaptive) {
             return PoolMapper.adaptive(layer.name(), adaptive, layer.inputShapes().get(0));
         } else if (spec instanceof DenseSpec dense) {
-            return layer.name().equals(classifier) ? LayerMapper.output(dense) : LayerMapper.dense(dense);
+            return layer.name().equals(classifier) ? LayerMapper.output(dense)
+                    : fusion.apply(layer.name(), LayerMapper.dense(dense));
         } else if (spec instanceof BatchNormSpec bn) {
             return LayerMapper.batchNorm(bn);
         } else if (spec instanceof LrnSpec lrn) {

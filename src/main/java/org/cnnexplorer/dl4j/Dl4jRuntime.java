@@ -1,0 +1,57 @@
+package org.cnnexplorer.dl4j;
+
+import org.deeplearning4j.nn.layers.mkldnn.BaseMKLDNNHelper;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Puts ND4J and DL4J on their fast path once per process, before the first network is built:
+ * layer helpers enabled (DL4J M2.1 disables them by default), oneDNN checked through the
+ * compatibility class {@code org.nd4j.nativeblas.Nd4jCpu}, and ND4J's periodic
+ * {@code System.gc()} off (workspaces manage the memory of training).
+ */
+public final class Dl4jRuntime {
+
+    /** DL4J's switch for the cuDNN/oneDNN layer helpers; "true" (DL4J's default) turns them off. */
+    static final String HELPERS_DISABLED = "org.eclipse.deeplearning4j.helpers.disable";
+
+    private static volatile Dl4jRuntime instance;
+
+    private final boolean oneDnn;
+
+    private Dl4jRuntime(boolean oneDnn) {
+        this.oneDnn = oneDnn;
+    }
+
+    /** Configures the runtime the first time; later calls return the same answer. */
+    public static Dl4jRuntime get() {
+        if (instance == null) {
+            synchronized (Dl4jRuntime.class) {
+                if (instance == null) {
+                    instance = configure();
+                }
+            }
+        }
+        return instance;
+    }
+
+    private static Dl4jRuntime configure() {
+        if (System.getProperty(HELPERS_DISABLED) == null) {
+            System.setProperty(HELPERS_DISABLED, "false");
+        }
+        Nd4j.getEnvironment().allowHelpers(true);
+        Nd4j.getMemoryManager().togglePeriodicGc(false);
+        boolean helpersOn = !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLED));
+        return new Dl4jRuntime(helpersOn && BaseMKLDNNHelper.mklDnnEnabled());
+    }
+
+    /** True when DL4J's layers run through oneDNN. */
+    public boolean oneDnn() {
+        return oneDnn;
+    }
+
+    /** E.g. {@code DL4J 1.0.0-M2.1, CPU, oneDNN on, 2 threads}. */
+    public String description() {
+        return "DL4J 1.0.0-M2.1, " + Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend", "CPU")
+                + ", oneDNN " + (oneDnn ? "on" : "off") + ", " + Nd4j.getEnvironment().maxThreads() + " threads";
+    }
+}
