@@ -17,6 +17,7 @@ public record DataDirectories(List<Location> locations) {
 
     public static final String ENV_VAR = "CNNX_DATA_DIR";
     public static final Path SYSTEM_DIR = Path.of("/usr/share/datasets");
+    private static final String SYSTEM_ORIGIN = "system data sets";
 
     /** One searched directory and why it is searched (shown in messages). */
     public record Location(Path directory, String origin) {
@@ -40,8 +41,14 @@ public record DataDirectories(List<Location> locations) {
         return of(explicitDir, System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    /** The standard search path, with the environment and home directory given (for tests). */
+    /** The standard search path, with the environment and home directory given. */
     public static DataDirectories of(Path explicitDir, Map<String, String> environment, Path userHome) {
+        return of(explicitDir, environment, userHome, SYSTEM_DIR);
+    }
+
+    /** The standard search path with every part given (for tests). */
+    public static DataDirectories of(Path explicitDir, Map<String, String> environment, Path userHome,
+                                     Path systemDir) {
         List<Location> list = new ArrayList<>();
         if (explicitDir != null) {
             list.add(new Location(explicitDir, "--data-dir"));
@@ -51,7 +58,7 @@ public record DataDirectories(List<Location> locations) {
             list.add(new Location(Path.of(fromEnv.trim()), ENV_VAR));
         }
         list.add(new Location(userDirectory(userHome), "user data directory"));
-        list.add(new Location(SYSTEM_DIR, "system data sets"));
+        list.add(new Location(systemDir, SYSTEM_ORIGIN));
         return new DataDirectories(list);
     }
 
@@ -77,8 +84,8 @@ public record DataDirectories(List<Location> locations) {
 
     /** Where downloads go: the first directory searched, unless that is the system one. */
     public Path downloadDirectory() {
-        return searchPath().stream().filter(dir -> !dir.equals(SYSTEM_DIR)).findFirst()
-                .orElse(locations.get(0).directory());
+        return locations.stream().filter(location -> !location.origin().equals(SYSTEM_ORIGIN)).findFirst()
+                .orElse(locations.get(0)).directory();
     }
 
     /** The first data set folder that holds all files of {@code split}. */

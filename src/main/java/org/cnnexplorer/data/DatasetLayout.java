@@ -36,6 +36,12 @@ final class DatasetLayout {
         return List.of(prefix + "-images-idx3-ubyte.gz", prefix + "-labels-idx1-ubyte.gz");
     }
 
+    /** The files of a split, for messages. */
+    static String describe(DatasetId dataset, Split split) {
+        return dataset == DatasetId.CIFAR10 && split == Split.TRAIN ? "data_batch_1.bin .. data_batch_5.bin"
+                : String.join(" and ", fileNames(dataset, split));
+    }
+
     /**
      * The files of a split in {@code folder}: for IDX the images then the labels file (a
      * {@code .gz} or its unpacked twin), for CIFAR-10 the batches present, in order. Empty when

@@ -26,7 +26,7 @@ public final class Datasets {
     public static ImageSet read(DatasetId dataset, Split split, Path folder) throws DataException {
         List<Path> files = DatasetLayout.find(dataset, split, folder).orElseThrow(() -> new DataException(
                 folder + ": no " + dataset.displayName() + " " + split.id() + " files (expected "
-                        + String.join(", ", DatasetLayout.fileNames(dataset, split)) + ")"));
+                        + DatasetLayout.describe(dataset, split) + ")"));
         return dataset == DatasetId.CIFAR10 ? CifarReader.read(split, files)
                 : IdxReader.read(dataset, split, files.get(0), files.get(1));
     }
@@ -47,7 +47,7 @@ public final class Datasets {
 
     static String missingMessage(DatasetId dataset, Split split, DataDirectories directories) {
         StringBuilder text = new StringBuilder(dataset.displayName() + " (" + split.id() + ") not found. Looked for "
-                + String.join(" and ", DatasetLayout.fileNames(dataset, split)) + " in:");
+                + DatasetLayout.describe(dataset, split) + " in:");
         for (DataDirectories.Location location : directories.locations()) {
             text.append("\n  ").append(location.directory().resolve(DatasetLayout.folderName(dataset)))
                     .append("  (").append(location.origin()).append(')');
