@@ -32,6 +32,14 @@ class MnistFilesTest {
     }
 
     @Test
+    void sharedFilesHaveTheOfficialChecksumsTheDownloaderExpects() throws DataException {
+        for (RemoteFile file : OfficialSources.files(DatasetId.MNIST)) {
+            assertEquals(file.md5(), Checksums.md5(RealData.shared().searchPath().get(0).resolve("mnist")
+                    .resolve(file.name())), file.name());
+        }
+    }
+
+    @Test
     void bothSplitsArePresentWithoutLoading() {
         assertEquals(true, Datasets.isPresent(DatasetId.MNIST, RealData.shared()));
     }
