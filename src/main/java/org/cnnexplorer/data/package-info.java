@@ -1,6 +1,10 @@
 /**
- * The training data: MNIST and Fashion-MNIST (IDX, gzip) and CIFAR-10 (binary) readers, the data
- * directories searched for them, and the downloader that fetches and verifies the official files.
- * Imports {@code java.*} only.
+ * The training data. {@link org.cnnexplorer.data.Datasets#load} finds a split of MNIST,
+ * Fashion-MNIST (IDX, gzip or plain) or CIFAR-10 (binary batches) along the
+ * {@link org.cnnexplorer.data.DataDirectories} search path and reads it into an
+ * {@link org.cnnexplorer.data.ImageSet} (one byte array, CHW per image). Damaged or missing data
+ * is a {@link org.cnnexplorer.data.DataException} whose message names the file and the fault.
+ * {@link org.cnnexplorer.data.DatasetDownloader} fetches the official files, resumably and
+ * MD5-checked, behind an {@link org.cnnexplorer.data.HttpTransport}. Imports {@code java.*} only.
  */
 package org.cnnexplorer.data;

@@ -1,0 +1,87 @@
+package org.cnnexplorer.data;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** Opens data files, unpacking gzip transparently, and turns I/O failures into readable messages. */
+final class DataFiles {
+
+    private static final int BUFFER = 1 << 16;
+
+    private DataFiles() {
+    }
+
+    /**
+     * The file's content: gunzipped when it starts with the gzip signature, as is otherwise. A
+     * file named {@code .gz} must be gzip.
+     */
+    static InputStream open(Path file) throws DataException {
+        try {
+            InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+            in.mark(2);
+            int first = in.read();
+            int second = in.read();
+            in.reset();
+            boolean gzip = first == 0x1f && second == 0x8b;
+            if (!gzip && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+                in.close();
+                throw DataException.inFile(file, first < 0 ? "empty file (expected gzip data)"
+                        : String.format("not gzip: it starts with 0x%02x 0x%02x, a gzip file with 0x1f 0x8b",
+                                first, Math.max(second, 0)));
+            }
+            return gzip ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /**
+     * Reads until {@code dest} is full or the data ends; returns the bytes read. A gzip stream cut
+     * off in the middle ends the data like the end of a file does.
+     */
+    static int readUpTo(InputStream in, byte[] dest) throws IOException {
+        int done = 0;
+        try {
+            while (done < dest.length) {
+                int n = in.read(dest, done, dest.length - done);
+                if (n < 0) {
+                    break;
+                }
+                done += n;
+            }
+        } catch (EOFException cutOff) {
+            return done;
+        }
+        return done;
+    }
+
+    /** Reads the gzip trailer (where its CRC is checked), if there is one; extra bytes are ignored. */
+    static void finish(InputStream in, Path file) throws DataException {
+        try {
+            in.read();
+        } catch (EOFException e) {
+            throw DataException.inFile(file, "truncated: the gzip data ends before its checksum", e);
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** A readable message for an I/O failure on {@code file}. */
+    static DataException failure(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return DataException.inFile(file, "file not found", e);
+        }
+        if (e instanceof ZipException) {
+            return DataException.inFile(file, "corrupt gzip data (" + e.getMessage() + ")", e);
+        }
+        return DataException.inFile(file, "cannot read: " + e, e);
+    }
+}

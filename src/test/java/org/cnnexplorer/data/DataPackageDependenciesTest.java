@@ -1,0 +1,21 @@
+package org.cnnexplorer.data;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The data package stands on the JDK alone: no DL4J, Jackson or JavaFX, and nothing else of ours. */
+class DataPackageDependenciesTest {
+
+    @Test
+    void dataPackageUsesOnlyJavaClasses() {
+        JavaClasses data = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cnnexplorer.data");
+
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.cnnexplorer.data")
+                .check(data);
+    }
+}
