@@ -28,8 +28,12 @@ final class CifarReader {
             counts[i] = recordCount(files.get(i));
             total += counts[i];
         }
-        byte[] labels = new byte[Math.toIntExact(total)];
-        byte[] pixels = new byte[Math.multiplyExact(labels.length, IMAGE_BYTES)];
+        if (total > Integer.MAX_VALUE / IMAGE_BYTES) {
+            throw DataException.inFile(files.get(0), "the batches hold " + total
+                    + " records, more than one image set can hold");
+        }
+        byte[] labels = new byte[(int) total];
+        byte[] pixels = new byte[labels.length * IMAGE_BYTES];
         int first = 0;
         for (int i = 0; i < counts.length; i++) {
             readFile(files.get(i), counts[i], first, labels, pixels);

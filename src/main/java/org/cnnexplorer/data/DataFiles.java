@@ -1,6 +1,7 @@
 package org.cnnexplorer.data;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +62,22 @@ final class DataFiles {
             return done;
         }
         return done;
+    }
+
+    /** Up to {@code count} bytes, fewer where the data (or a cut-off gzip stream) ends first. */
+    static byte[] readAtMost(InputStream in, int count) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(count, BUFFER));
+        byte[] chunk = new byte[BUFFER];
+        for (int left = count; left > 0; ) {
+            byte[] part = chunk.length <= left ? chunk : new byte[left];
+            int n = readUpTo(in, part);
+            out.write(part, 0, n);
+            left -= n;
+            if (n < part.length) {
+                break;
+            }
+        }
+        return out.toByteArray();
     }
 
     /** Reads the gzip trailer (where its CRC is checked), if there is one; extra bytes are ignored. */

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 final class FileFetcher {
 
     private static final int CHUNK = 1 << 16;
+    private static final long REPORT_EVERY = 1 << 18;
 
     private final HttpTransport transport;
     private final Consumer<DownloadProgress> progress;
@@ -91,13 +92,24 @@ final class FileFetcher {
         try (InputStream in = response.body();
              OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
             byte[] buffer = new byte[CHUNK];
+            long reported = -REPORT_EVERY; // report the first chunk at once
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 out.write(buffer, 0, n);
                 done += n;
-                progress.accept(new DownloadProgress(name, done, response.totalSize()));
+                if (done - reported >= REPORT_EVERY) {
+                    reported = report(name, done, response.totalSize());
+                }
                 checkCancelled(name, part);
             }
+            if (done != reported) {
+                report(name, done, response.totalSize());
+            }
         }
+    }
+
+    private long report(String name, long done, long total) {
+        progress.accept(new DownloadProgress(name, done, total));
+        return done;
     }
 
     private void checkCancelled(String name, Path part) throws DownloadCancelledException {

@@ -29,11 +29,10 @@ final class IdxReader {
     private static byte[] readLabels(Path file, int classes) throws DataException {
         try (InputStream in = DataFiles.open(file)) {
             int count = header(in, file, LABELS_MAGIC, "labels", 8)[0];
-            byte[] labels = new byte[count];
-            int done = DataFiles.readUpTo(in, labels);
-            if (done < count) {
+            byte[] labels = DataFiles.readAtMost(in, count); // grows as it reads: a corrupt count allocates nothing
+            if (labels.length < count) {
                 throw DataException.inFile(file, "truncated: header says " + count
-                        + " labels but the file ends after " + done);
+                        + " labels but the file ends after " + labels.length);
             }
             DataFiles.finish(in, file);
             checkRange(file, labels, classes);

@@ -64,7 +64,8 @@ class DatasetDownloaderTest {
         assertFalse(Files.exists(dir.resolve("data.bin.part")));
         DownloadProgress last = events.get(events.size() - 1);
         assertEquals(new DownloadProgress("data.bin", 300_000, 300_000), last);
-        assertTrue(events.size() > 1, "progress after each chunk");
+        assertTrue(events.size() > 1, "progress as the bytes arrive");
+        assertEquals(300_000, events.get(0).bytesTotal());
     }
 
     @Test

@@ -117,4 +117,15 @@ class IdxReaderTest {
 
         assertTrue(message.contains("truncated: the file ends inside its 16-byte IDX header"), message);
     }
+
+    @Test
+    void absurdLabelCountInACorruptHeaderIsReportedNotAllocated() {
+        byte[] header = java.nio.ByteBuffer.allocate(12).putInt(LABELS_MAGIC).putInt(Integer.MAX_VALUE).put(new byte[4])
+                .array();
+
+        String message = failure(Fixtures.gzip(Fixtures.idxImages(IMAGES_MAGIC, 3, 28, 28)), Fixtures.gzip(header));
+
+        assertTrue(message.contains("train-labels-idx1-ubyte.gz: truncated: header says 2147483647 labels but the"
+                + " file ends after 4"), message);
+    }
 }
