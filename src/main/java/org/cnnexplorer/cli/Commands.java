@@ -10,10 +10,24 @@ final class Commands {
     }
 
     static String extraUsage() {
-        return "";
+        return """
+                  train MODEL_OR_FILE --dataset D [options]  train headless; ends with one JSON line
+                      --dataset mnist|fashion-mnist|cifar10  --epochs N  --batch N  --optimizer sgd|momentum|adam
+                      --lr RATE  --limit N (train subset)  --test-limit N  --data-dir DIR  --seed N
+                      --checkpoint FILE (written after each epoch and at the end)  --resume FILE
+                  bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
+                  download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set
+                  datasets [--data-dir DIR]               where each data set was found
+                """;
     }
 
     static int runExtra(String command, List<String> rest, PrintStream out, PrintStream err) throws CliException {
-        throw new CliException("unknown command '" + command + "'; run 'cnnx help' for the list");
+        return switch (command) {
+            case "train" -> TrainCommand.run(rest, out, err);
+            case "bench-train" -> BenchTrainCommand.run(rest, out, err);
+            case "download" -> DownloadCommand.run(rest, out, err);
+            case "datasets" -> DatasetsCommand.run(rest, out);
+            default -> throw new CliException("unknown command '" + command + "'; run 'cnnx help' for the list");
+        };
     }
 }

@@ -1,31 +1,40 @@
 package org.cnnexplorer.training;
 
 /**
- * Stops a run whose loss has diverged: a loss that is NaN or infinite, or that exceeds
- * {@link #EXPLOSION_FACTOR} times the first loss (and at least {@link #EXPLOSION_FLOOR}), the
- * usual sign of a learning rate that is too high.
+ * Stops a run whose loss has diverged, the usual sign of a learning rate that is too high: a
+ * loss that is NaN or infinite; one step's loss above {@link #EXPLOSION_FACTOR} times the first
+ * loss (and above {@link #EXPLOSION_FLOOR}); or, after {@link #PATIENCE} steps, a smoothed loss
+ * still above {@link #DIVERGENCE_FACTOR} times the first (saturating networks such as LeNet-5's
+ * tanh layers keep the loss finite but large when the weights blow up).
  */
 public final class LossGuard {
 
     static final double EXPLOSION_FACTOR = 20;
     static final double EXPLOSION_FLOOR = 50;
+    static final double DIVERGENCE_FACTOR = 4;
+    static final int PATIENCE = 10;
 
     private double first = Double.NaN;
+    private int steps;
 
     /** Null when the loss is fine, else a message saying what happened and what to try. */
-    public String check(double loss, int epoch, int iteration, double learningRate) {
+    public String check(double loss, double smoothedLoss, int epoch, int iteration, double learningRate) {
         String where = " at epoch " + epoch + ", iteration " + iteration;
-        String advice = "; try a lower learning rate than " + learningRate + " (for example "
-                + learningRate / 10 + ")";
+        String advice = "; try a lower learning rate than " + learningRate + " (for example " + learningRate / 10
+                + ")";
         if (Double.isNaN(loss) || Double.isInfinite(loss)) {
             return "the loss became " + (Double.isNaN(loss) ? "NaN" : "infinite") + where + advice;
         }
+        steps++;
         if (Double.isNaN(first)) {
             first = loss;
         }
-        double limit = Math.max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * first);
-        if (loss > limit) {
+        if (loss > Math.max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * first)) {
             return String.format("the loss exploded to %.4g%s (it started at %.4g)%s", loss, where, first, advice);
+        }
+        if (steps > PATIENCE && smoothedLoss > DIVERGENCE_FACTOR * first) {
+            return String.format("the loss diverged: %.4g on average%s, against %.4g at the start%s", smoothedLoss,
+                    where, first, advice);
         }
         return null;
     }

@@ -19,6 +19,7 @@ import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,6 +42,20 @@ class Dl4jGraphFactoryTest {
         NetworkReport report = analyze(id, input, classes);
         ComputationGraphConfiguration conf = Dl4jGraphFactory.configure(report, GraphOptions.defaults());
         assertEquals(report.totals().params(), paramsWithoutRunningStats(conf, report));
+    }
+
+    @ParameterizedTest(name = "{0} at {1}")
+    @MethodSource("networks")
+    void initialisedGraphNumParamsMinusBatchNormStatisticsEqualsCoreCount(String id, Shape input, int classes)
+            throws Exception {
+        NetworkReport report = analyze(id, input, classes);
+        ComputationGraph graph = new ComputationGraph(Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
+        graph.init();
+        try {
+            assertEquals(report.totals().params(), graph.numParams() - report.totals().buffers());
+        } finally {
+            graph.close();
+        }
     }
 
     @ParameterizedTest(name = "{0} at {1}")

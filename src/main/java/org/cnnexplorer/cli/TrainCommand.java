@@ -1,0 +1,130 @@
+package org.cnnexplorer.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.training.TrainingBackend;
+import org.cnnexplorer.training.TrainingEvent;
+import org.cnnexplorer.training.TrainingResult;
+import org.cnnexplorer.training.TrainingSession;
+import org.cnnexplorer.training.TrainingSettings;
+import org.cnnexplorer.training.TrainingState;
+
+/**
+ * {@code cnnx train MODEL_OR_FILE --dataset D [options]}: trains headless, prints progress, and
+ * ends with one JSON line. Ctrl+C stops after the current step, evaluates what was learned and
+ * still writes the checkpoint. Exit 0 when finished or stopped, 1 when the run failed.
+ */
+final class TrainCommand {
+
+    static final String USAGE = "usage: cnnx train MODEL_OR_FILE --dataset mnist|fashion-mnist|cifar10 [--epochs N] "
+            + "[--batch N] [--optimizer sgd|momentum|adam] [--lr RATE] [--limit N] [--test-limit N] [--data-dir DIR] "
+            + "[--seed N] [--checkpoint FILE] [--resume FILE]";
+
+    private TrainCommand() {
+    }
+
+    static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
+        Args args = Args.parse(words, TrainOptions.NAMES);
+        Path resume = TrainOptions.path(args, "resume");
+        if (args.positionals().size() != (resume == null ? 1 : 0)) {
+            throw new CliException(resume == null ? USAGE : "give either a model or --resume FILE, not both");
+        }
+        TrainingSettings settings = TrainOptions.settings(args);
+        TrainingBackend backend = TrainingBackend.discover();
+        TrainingSession session;
+        if (resume == null) {
+            NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
+            session = backend.create(spec, settings);
+        } else {
+            session = backend.resume(resume, settings);
+        }
+        return train(session, settings, TrainOptions.path(args, "checkpoint"), out, err);
+    }
+
+    private static int train(TrainingSession session, TrainingSettings settings, Path checkpoint, PrintStream out,
+                             PrintStream err) {
+        TrainProgress progress = new TrainProgress(out);
+        session.addListener(progress);
+        if (checkpoint != null) {
+            session.addListener(event -> saveAfterEpoch(event, session, checkpoint, err));
+        }
+        Thread stopOnInterrupt = new Thread(() -> stopAndWait(session), "cnnx-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+        TrainingResult[] result = new TrainingResult[1];
+        session.addListener(event -> {
+            if (event instanceof TrainingEvent.Finished finished) {
+                result[0] = finished.result();
+            }
+        });
+        session.start();
+        awaitEnd(session);
+        removeHook(stopOnInterrupt);
+        if (checkpoint != null && session.state() != TrainingState.FAILED) {
+            save(session, checkpoint, err);
+        }
+        if (session.state() == TrainingState.FAILED) {
+            err.println("cnnx: " + progress.failure());
+            return 1;
+        }
+        out.println(json(session, settings, result[0]));
+        return 0;
+    }
+
+    private static void saveAfterEpoch(TrainingEvent event, TrainingSession session, Path file, PrintStream err) {
+        if (event instanceof TrainingEvent.Epoch) {
+            save(session, file, err);
+        }
+    }
+
+    private static void save(TrainingSession session, Path file, PrintStream err) {
+        try {
+            session.saveCheckpoint(file);
+        } catch (IOException e) {
+            err.println("cnnx: cannot write checkpoint " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static void awaitEnd(TrainingSession session) {
+        try {
+            while (!session.await(1000)) {
+                // keep waiting; Ctrl+C goes through the shutdown hook
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopAndWait(session);
+        }
+    }
+
+    private static void stopAndWait(TrainingSession session) {
+        if (!session.state().isTerminal()) {
+            System.err.println("cnnx: stopping after the current step...");
+            session.stop();
+            try {
+                session.await(120_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running
+        }
+    }
+
+    static String json(TrainingSession session, TrainingSettings settings, TrainingResult result) {
+        return String.format(Locale.ROOT, "{\"model\": \"%s\", \"dataset\": \"%s\", \"epochs\": %d, \"batch\": %d, "
+                        + "\"stopped\": %b, \"images_per_s\": %.1f, \"test_accuracy\": %.4f, \"seconds\": %.2f, "
+                        + "\"final_loss\": %.4f}",
+                session.network().id(), settings.dataset(), settings.epochs(), settings.batchSize(),
+                session.state() == TrainingState.STOPPED, result.imagesPerSecond(), result.testAccuracy(),
+                result.seconds(), result.finalLoss());
+    }
+}

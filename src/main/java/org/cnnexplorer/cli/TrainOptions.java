@@ -1,0 +1,41 @@
+package org.cnnexplorer.cli;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.training.TrainingSettings;
+
+/** The options of {@code train}: data set, epochs, batch, optimizer, learning rate, subsets, data dir. */
+final class TrainOptions {
+
+    static final Set<String> NAMES = Set.of("dataset", "epochs", "batch", "optimizer", "lr", "limit", "test-limit",
+            "data-dir", "seed", "checkpoint", "resume");
+
+    private TrainOptions() {
+    }
+
+    static TrainingSettings settings(Args args) throws CliException {
+        if (!args.has("dataset")) {
+            throw new CliException("--dataset is required: mnist, fashion-mnist or cifar10");
+        }
+        try {
+            DatasetId dataset = DatasetId.parse(args.option("dataset", ""));
+            Optimizer optimizer = Optimizer.parse(args.option("optimizer", "adam"));
+            double defaultRate = optimizer == Optimizer.ADAM ? 1e-3 : 0.01;
+            return new TrainingSettings(dataset.id(), args.intOption("epochs", 1, 1), args.intOption("batch", 64, 1),
+                    optimizer, args.doubleOption("lr", defaultRate), args.intOption("limit", 0, 0),
+                    args.intOption("test-limit", 0, 0), args.intOption("seed", 42, 0), dataDir(args));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    static Path dataDir(Args args) {
+        return args.has("data-dir") ? Path.of(args.option("data-dir", "")) : null;
+    }
+
+    static Path path(Args args, String name) {
+        return args.has(name) ? Path.of(args.option(name, "")) : null;
+    }
+}

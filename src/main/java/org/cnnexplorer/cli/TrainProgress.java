@@ -1,0 +1,59 @@
+package org.cnnexplorer.cli;
+
+import java.io.PrintStream;
+import java.util.function.Consumer;
+import org.cnnexplorer.training.TrainingEvent;
+
+/** Prints a running session's events as progress lines, at most one iteration line every two seconds. */
+final class TrainProgress implements Consumer<TrainingEvent> {
+
+    private static final long INTERVAL_NANOS = 2_000_000_000L;
+
+    private final PrintStream out;
+    private long lastPrinted;
+    private volatile String failure;
+
+    TrainProgress(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void accept(TrainingEvent event) {
+        if (event instanceof TrainingEvent.Started s) {
+            out.printf("training on %d images (%d batches per epoch), testing on %d; %,d parameters; %s%n",
+                    s.trainSize(), s.iterationsPerEpoch(), s.testSize(), s.parameters(), s.backend());
+        } else if (event instanceof TrainingEvent.Iteration i) {
+            iteration(i);
+        } else if (event instanceof TrainingEvent.Epoch e) {
+            out.printf("epoch %d: train accuracy %.4f, test accuracy %.4f, test loss %.4f%n", e.epoch(),
+                    e.trainAccuracy(), e.testAccuracy(), e.testLoss());
+        } else if (event instanceof TrainingEvent.Warning w) {
+            out.println("warning: " + w.message());
+        } else if (event instanceof TrainingEvent.Failed f) {
+            failure = f.message();
+        }
+        out.flush();
+    }
+
+    private void iteration(TrainingEvent.Iteration i) {
+        long now = System.nanoTime();
+        if (now - lastPrinted < INTERVAL_NANOS && i.iteration() != i.totalIterations()) {
+            return;
+        }
+        lastPrinted = now;
+        out.printf("epoch %d  iteration %d/%d  loss %.4f (smoothed %.4f)  %.0f images/s  elapsed %s  left %s%n",
+                i.epoch(), i.iteration(), i.totalIterations(), i.loss(), i.smoothedLoss(), i.imagesPerSecond(),
+                clock(i.elapsedSeconds()), i.etaSeconds() < 0 ? "?" : clock(i.etaSeconds()));
+    }
+
+    /** The message of a {@code Failed} event, or null. */
+    String failure() {
+        return failure;
+    }
+
+    static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("%d:%02d", s / 60, s % 60);
+    }
+}

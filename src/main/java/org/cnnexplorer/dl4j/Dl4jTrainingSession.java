@@ -1,0 +1,173 @@
+package org.cnnexplorer.dl4j;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.training.TrainingEvent;
+import org.cnnexplorer.training.TrainingHistory;
+import org.cnnexplorer.training.TrainingResult;
+import org.cnnexplorer.training.TrainingRun;
+import org.cnnexplorer.training.TrainingSession;
+import org.cnnexplorer.training.TrainingSettings;
+import org.cnnexplorer.training.TrainingState;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+
+/**
+ * A DL4J training run on its own daemon thread. Setup problems, a diverged loss and running out
+ * of memory end the run with a {@code Failed} event; a stop keeps the weights, evaluates them and
+ * ends with {@code Finished}. Checkpoints can be written at any time, also while training.
+ */
+final class Dl4jTrainingSession implements TrainingSession {
+
+    /** How the session obtains its prepared run: from scratch or from a checkpoint. */
+    @FunctionalInterface
+    interface Preparation {
+        PreparedRun prepare(TrainingSetup setup) throws TrainingFailure;
+    }
+
+    private final SessionControl control = new SessionControl();
+    private final ReentrantLock modelLock = new ReentrantLock(true);
+    private final TrainingHistory history;
+    private final TrainingSettings settings;
+    private final Preparation preparation;
+    private final String backend;
+    private volatile NetworkSpec network;
+    private volatile ComputationGraph graph;
+    private volatile TrainingResult result;
+
+    Dl4jTrainingSession(NetworkSpec network, TrainingSettings settings, TrainingHistory history,
+                        Preparation preparation, String backend) {
+        this.network = network;
+        this.settings = settings;
+        this.history = history;
+        this.preparation = preparation;
+        this.backend = backend;
+    }
+
+    @Override
+    public void addListener(Consumer<TrainingEvent> listener) {
+        control.addListener(listener);
+    }
+
+    @Override
+    public synchronized void start() {
+        if (control.state() != TrainingState.NEW) {
+            throw new IllegalStateException("a session starts only once");
+        }
+        control.moveTo(TrainingState.PREPARING);
+        Thread thread = new Thread(this::run, "cnnx-training");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            PreparedRun run = preparation.prepare(new TrainingSetup(settings,
+                    warning -> control.emit(new TrainingEvent.Warning(warning))));
+            network = run.report().spec();
+            graph = run.graph();
+            train(run);
+        } catch (TrainingFailure e) {
+            fail(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("training was interrupted");
+        } catch (OutOfMemoryError e) {
+            fail("out of memory while training " + network.id() + " with batch " + settings.batchSize()
+                    + " (" + e.getMessage() + "); choose a smaller batch size or a smaller network");
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            fail("training failed: " + describe(e));
+        }
+    }
+
+    private void train(PreparedRun run) throws TrainingFailure, InterruptedException {
+        TrainingLoop loop = new TrainingLoop(run, settings, control, history, modelLock);
+        control.emit(new TrainingEvent.Started(run.train().images().count(), run.test().images().count(),
+                loop.iterationsPerEpoch(), settings.epochs(), run.report().totals().params(), backend));
+        control.preparationDone();
+        boolean stopped = loop.run();
+        Evaluation test = loop.finalTestEvaluation(stopped);
+        result = ResultBuilder.build(test, run.test().images(), loop.lastSmoothedLoss(), loop.trainingSeconds(),
+                loop.imagesPerSecond(), settings.seed());
+        control.emit(new TrainingEvent.Finished(result, stopped));
+        control.moveTo(stopped ? TrainingState.STOPPED : TrainingState.FINISHED);
+    }
+
+    private void fail(String message) {
+        control.emit(new TrainingEvent.Failed(message));
+        control.moveTo(TrainingState.FAILED);
+    }
+
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+
+    @Override
+    public void pause() {
+        control.pause();
+    }
+
+    @Override
+    public void resume() {
+        control.resume();
+    }
+
+    @Override
+    public void stop() {
+        control.stop();
+    }
+
+    @Override
+    public TrainingState state() {
+        return control.state();
+    }
+
+    @Override
+    public TrainingHistory history() {
+        return history;
+    }
+
+    @Override
+    public NetworkSpec network() {
+        return network;
+    }
+
+    @Override
+    public TrainingSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public TrainingRun snapshot() {
+        return new TrainingRun(network, settings, history.losses(), history.epochs(), result, Instant.now());
+    }
+
+    /** Waits for the current step to end, then writes curves and weights (weights only once built). */
+    @Override
+    public void saveCheckpoint(Path file) throws IOException {
+        modelLock.lock();
+        try {
+            ComputationGraph current = graph;
+            RunFiles.write(file, snapshot(), current == null ? null
+                    : out -> ModelSerializer.writeModel(current, out, true));
+        } finally {
+            modelLock.unlock();
+        }
+    }
+
+    @Override
+    public boolean await(long timeoutMillis) throws InterruptedException {
+        return control.await(timeoutMillis);
+    }
+}

@@ -1,0 +1,53 @@
+package org.cnnexplorer.dl4j;
+
+import org.bytedeco.javacpp.Pointer;
+import org.cnnexplorer.core.NetworkReport;
+
+/**
+ * Compares the core's training-memory estimate with what ND4J may allocate off the Java heap
+ * (JavaCPP's {@code maxPhysicalBytes}, else the machine's free memory), before a run starts.
+ * DL4J needs more than the minimum the core counts (workspaces keep extra buffers), so the
+ * estimate is multiplied by {@link #OVERHEAD}.
+ */
+final class MemoryCheck {
+
+    static final double OVERHEAD = 1.5;
+    static final double WARN_FRACTION = 0.7;
+
+    /** The verdict: {@code refusal} or {@code warning} is a message, both null when all is well. */
+    record Verdict(String refusal, String warning) {
+    }
+
+    private MemoryCheck() {
+    }
+
+    static Verdict check(NetworkReport report) {
+        long needed = (long) (report.totals().trainingBytes() * OVERHEAD);
+        long available = available();
+        String numbers = String.format("training %s with batch %d needs about %s (the analysis's %s plus DL4J "
+                        + "overhead) but only %s is available",
+                report.spec().id(), report.settings().batch(), mib(needed), mib(report.totals().trainingBytes()),
+                mib(available));
+        if (needed > available) {
+            return new Verdict(numbers + "; choose a smaller batch size or a smaller input", null);
+        }
+        if (needed > WARN_FRACTION * available) {
+            return new Verdict(null, numbers.replace("but only", "of the") + "; the machine may swap or run out");
+        }
+        return new Verdict(null, null);
+    }
+
+    static long available() {
+        long physicalLimit = Pointer.maxPhysicalBytes();
+        long free = Pointer.availablePhysicalBytes();
+        long offHeapLeft = physicalLimit > 0 ? physicalLimit - Pointer.physicalBytes() : Long.MAX_VALUE;
+        long machineLeft = free > 0 ? free : Long.MAX_VALUE;
+        long result = Math.min(offHeapLeft, machineLeft);
+        return result == Long.MAX_VALUE ? Runtime.getRuntime().maxMemory() : result;
+    }
+
+    private static String mib(long bytes) {
+        return bytes >= 1L << 30 ? String.format("%.1f GiB", bytes / (double) (1L << 30))
+                : String.format("%.0f MiB", bytes / (double) (1L << 20));
+    }
+}

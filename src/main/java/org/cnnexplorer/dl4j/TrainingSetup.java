@@ -1,0 +1,148 @@
+package org.cnnexplorer.dl4j;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.function.Consumer;
+import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.DType;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.data.DataDirectories;
+import org.cnnexplorer.data.DataException;
+import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.data.Datasets;
+import org.cnnexplorer.data.ImageSet;
+import org.cnnexplorer.data.Normalization;
+import org.cnnexplorer.data.Split;
+import org.cnnexplorer.training.TrainingRun;
+import org.cnnexplorer.training.TrainingSettings;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+
+/**
+ * Sets a run up before the first iteration: loads the data, adapts the network to the data set's
+ * input and classes, checks that it can run and fits in memory, and builds (or restores) the
+ * DL4J graph. Every problem becomes a {@link TrainingFailure} with a message for users.
+ */
+final class TrainingSetup {
+
+    /** Images used to measure training accuracy after each epoch. */
+    static final int TRAIN_SAMPLE = 5_000;
+
+    private final TrainingSettings settings;
+    private final Consumer<String> warnings;
+
+    TrainingSetup(TrainingSettings settings, Consumer<String> warnings) {
+        this.settings = settings;
+        this.warnings = warnings;
+    }
+
+    static DatasetId dataset(TrainingSettings settings) throws TrainingFailure {
+        try {
+            return DatasetId.parse(settings.dataset());
+        } catch (IllegalArgumentException e) {
+            throw new TrainingFailure(e.getMessage());
+        }
+    }
+
+    /** The network adapted to the data set's image shape and class count. */
+    static NetworkSpec adapt(NetworkSpec spec, DatasetId dataset) {
+        return spec.withInput(Shape.of(dataset.channels(), dataset.height(), dataset.width()))
+                .withClasses(dataset.classes());
+    }
+
+    PreparedRun fresh(NetworkSpec spec) throws TrainingFailure {
+        DatasetId dataset = dataset(settings);
+        NetworkReport report = analyze(adapt(spec, dataset), dataset);
+        org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration = configure(report);
+        checkMemory(report);
+        Data data = loadData(dataset);
+        ComputationGraph graph = new ComputationGraph(configuration);
+        graph.init();
+        return data.with(graph, report, dataset, 1, 1);
+    }
+
+    PreparedRun resumed(TrainingRun run, byte[] model) throws TrainingFailure {
+        DatasetId dataset = dataset(settings);
+        Shape trained = run.spec().input();
+        if (trained.channels() != dataset.channels() || trained.height() != dataset.height()
+                || trained.width() != dataset.width() || run.spec().classes() != dataset.classes()) {
+            throw new TrainingFailure("this checkpoint was trained on " + run.settings().dataset() + " ("
+                    + trained + ", " + run.spec().classes() + " classes) and cannot continue on "
+                    + dataset.displayName());
+        }
+        NetworkReport report = analyze(run.spec(), dataset);
+        checkMemory(report);
+        Data data = loadData(dataset);
+        ComputationGraph graph;
+        try {
+            graph = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(model), true);
+        } catch (IOException | RuntimeException e) {
+            throw new TrainingFailure("the checkpoint's model weights cannot be read: " + e.getMessage());
+        }
+        graph.getConfiguration().setEpochCount(run.epochs().size());
+        int lastIteration = run.losses().isEmpty() ? 0 : run.losses().get(run.losses().size() - 1).iteration();
+        int lastEpoch = run.epochs().isEmpty() ? 0 : run.epochs().get(run.epochs().size() - 1).epoch();
+        return data.with(graph, report, dataset, lastEpoch + 1, lastIteration + 1);
+    }
+
+    private NetworkReport analyze(NetworkSpec spec, DatasetId dataset) throws TrainingFailure {
+        AnalysisSettings analysis = new AnalysisSettings(spec.input(), spec.classes(), settings.batchSize(),
+                DType.FLOAT32, settings.optimizer());
+        NetworkReport report = NetworkAnalyzer.analyze(spec, analysis);
+        if (!report.isValid()) {
+            throw new TrainingFailure(spec.id() + " cannot be trained on " + dataset.displayName() + " ("
+                    + spec.input() + " images): " + report.problems().get(0));
+        }
+        return report;
+    }
+
+    private org.deeplearning4j.nn.conf.ComputationGraphConfiguration configure(NetworkReport report)
+            throws TrainingFailure {
+        try {
+            return Dl4jGraphFactory.configure(report,
+                    new GraphOptions(settings.optimizer(), settings.learningRate(), settings.seed()));
+        } catch (UnsupportedLayerException e) {
+            throw new TrainingFailure(e.getMessage());
+        }
+    }
+
+    private void checkMemory(NetworkReport report) throws TrainingFailure {
+        MemoryCheck.Verdict verdict = MemoryCheck.check(report);
+        if (verdict.refusal() != null) {
+            throw new TrainingFailure(verdict.refusal());
+        }
+        if (verdict.warning() != null) {
+            warnings.accept(verdict.warning());
+        }
+    }
+
+    /** The three image sets of a run, normalised alike. */
+    private record Data(ImageBatches train, ImageBatches test, ImageBatches trainSample) {
+        PreparedRun with(ComputationGraph graph, NetworkReport report, DatasetId dataset, int epoch, int iteration) {
+            return new PreparedRun(graph, report, dataset, train, test, trainSample, epoch, iteration);
+        }
+    }
+
+    private Data loadData(DatasetId dataset) throws TrainingFailure {
+        DataDirectories directories = DataDirectories.standard(settings.dataDir());
+        ImageSet train = load(dataset, Split.TRAIN, directories).subset(settings.trainLimit(), settings.seed());
+        ImageSet test = load(dataset, Split.TEST, directories).subset(settings.testLimit(), settings.seed());
+        ImageSet sample = train.subset(Math.min(TRAIN_SAMPLE, train.count()), settings.seed() + 1);
+        Normalization normalization = Normalization.standard(dataset);
+        return new Data(new ImageBatches(train, normalization, dataset.classes()),
+                new ImageBatches(test, normalization, dataset.classes()),
+                new ImageBatches(sample, normalization, dataset.classes()));
+    }
+
+    private static ImageSet load(DatasetId dataset, Split split, DataDirectories directories)
+            throws TrainingFailure {
+        try {
+            return Datasets.load(dataset, split, directories);
+        } catch (DataException e) {
+            throw new TrainingFailure(e.getMessage());
+        }
+    }
+}
