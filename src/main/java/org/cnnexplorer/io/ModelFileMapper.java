@@ -29,7 +29,7 @@ final class ModelFileMapper {
         int classes = dto.classes() == null ? fail("missing field 'classes' (the number of output classes)")
                 : dto.classes();
         if (classes < 1) {
-            fail("'classes' must be at least 1, got " + classes);
+            fail("$.classes: must be at least 1, got " + classes);
         }
         if (dto.layers() == null || dto.layers().isEmpty()) {
             fail("missing field 'layers' (a non-empty list of layer objects)");
@@ -71,9 +71,9 @@ final class ModelFileMapper {
                 }
             }
         } catch (IllegalArgumentException e) {
-            return fail("'input': " + e.getMessage());
+            return fail("$.input: " + e.getMessage());
         }
-        return fail("'input' must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} with positive integers, got "
+        return fail("$.input: must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} with positive integers, got "
                 + input);
     }
 
