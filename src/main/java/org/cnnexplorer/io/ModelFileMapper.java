@@ -59,7 +59,7 @@ final class ModelFileMapper {
             return fail("missing field 'input' (e.g. \"3x224x224\" or {\"channels\": 3, \"height\": 224, \"width\": 224})");
         }
         try {
-            if (input.isTextual()) {
+            if (input.isTextual() && !Shape.parse(input.asText()).flat()) {
                 return Shape.parse(input.asText());
             }
             if (input.isObject() && input.size() == 3 && input.path("channels").isInt()

@@ -105,6 +105,8 @@ class ModelFileErrorsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "\"input\": \"3x0x8\" | net.json: $.input: '3x0x8' is not a shape: expected CxHxW with positive integers, e.g. 3x224x224",
+        "\"input\": \"784\" | net.json: $.input: must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} "
+            + "with positive integers, got \"784\"",
         "\"input\": {\"channels\": 3} | net.json: $.input: must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} "
             + "with positive integers, got {\"channels\":3}",
         "\"input\": \"3x8x8\", \"classes\": \"ten\" | net.json:1:55: $.classes: expected an integer, got \"ten\"",
