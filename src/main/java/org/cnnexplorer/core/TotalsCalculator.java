@@ -78,7 +78,10 @@ final class TotalsCalculator {
         Map<String, Integer> depthOf = new HashMap<>();
         int deepest = 0;
         for (LayerReport layer : layers) {
-            int before = layer.inputs().stream().mapToInt(n -> depthOf.getOrDefault(n, 0)).max().orElse(0);
+            int before = 0;
+            for (String input : layer.inputs()) {
+                before = Math.max(before, depthOf.getOrDefault(input, 0));
+            }
             int depth = before + (layer.spec().isWeightLayer() ? 1 : 0);
             depthOf.put(layer.name(), depth);
             deepest = Math.max(deepest, depth);
