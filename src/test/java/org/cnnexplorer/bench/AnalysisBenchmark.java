@@ -2,6 +2,7 @@ package org.cnnexplorer.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
@@ -38,14 +39,32 @@ public class AnalysisBenchmark {
 
     private NetworkSpec spec;
     private AnalysisSettings[] settings;
+    private String editedLayer;
+    private Conv2dSpec[] edits;
     private int next;
 
     @Setup
     public void load() throws Exception {
         spec = ModelCatalog.load(model);
         AnalysisSettings defaults = AnalysisSettings.defaultsFor(spec);
-        settings = new AnalysisSettings[] {defaults.withInput(Shape.of(3, 256, 256)),
-            defaults.withInput(Shape.of(3, 224, 224))};
+        settings = new AnalysisSettings[] {defaults.withInput(Shape.of(3, 256, 256)), defaults};
+        boolean resnet = model.equals("resnet50");
+        editedLayer = resnet ? "layer3.0.conv2" : "inception4a.branch2.1.conv";
+        int filters = resnet ? 256 : 208;
+        int stride = resnet ? 2 : 1;
+        edits = new Conv2dSpec[] {Conv2dSpec.of(filters, 5, stride, 2, false),
+            Conv2dSpec.of(filters, 3, stride, 1, false)};
+        for (int i = 0; i < 2; i++) {
+            requireValid(NetworkAnalyzer.analyze(spec, settings[i]));
+            requireValid(NetworkAnalyzer.analyze(spec.withLayer(editedLayer, edits[i])));
+        }
+    }
+
+    /** An edit that breaks the network would end the analysis early and flatter the timing. */
+    private static void requireValid(NetworkReport report) {
+        if (!report.isValid()) {
+            throw new IllegalStateException("benchmark setting breaks the network: " + report.problems());
+        }
     }
 
     /** A full re-analysis with a changed input size; returns the report so it is not optimised away. */
@@ -53,5 +72,12 @@ public class AnalysisBenchmark {
     public NetworkReport reanalyseAfterInputChange() {
         next ^= 1;
         return NetworkAnalyzer.analyze(spec, settings[next]);
+    }
+
+    /** A layer inside a block edited (3x3 <-> 5x5), as in the GUI's layer editor, then a full re-analysis. */
+    @Benchmark
+    public NetworkReport reanalyseAfterLayerEdit() {
+        next ^= 1;
+        return NetworkAnalyzer.analyze(spec.withLayer(editedLayer, edits[next]));
     }
 }
