@@ -2,11 +2,7 @@ package org.cnnexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.cnnexplorer.core.ElementSpec;
-import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
@@ -16,10 +12,12 @@ final class ModelFileMapper {
 
     private final String file;
     private final LayerDecoder layers;
+    private final OverrideReader overrides;
 
     ModelFileMapper(String file) {
         this.file = file;
         this.layers = new LayerDecoder(file);
+        this.overrides = new OverrideReader(file, layers);
     }
 
     NetworkSpec toSpec(ModelFileDto dto) throws ModelFileException {
@@ -38,12 +36,15 @@ final class ModelFileMapper {
         for (int i = 0; i < dto.layers().size(); i++) {
             nodes.add(layers.node(dto.layers().get(i), "layers[" + i + "]"));
         }
+        NetworkSpec spec;
         try {
-            return new NetworkSpec(id, dto.name(), dto.variant(), dto.source(), input, classes, nodes,
-                    overrides(dto.overrides()));
+            spec = new NetworkSpec(id, dto.name(), dto.variant(), dto.source(), input, classes, nodes,
+                    overrides.read(dto.overrides()));
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + ": " + e.getMessage());
         }
+        overrides.checkNames(spec, dto.overrides());
+        return spec;
     }
 
     private void checkFormat(Integer format) throws ModelFileException {
@@ -75,24 +76,6 @@ final class ModelFileMapper {
         }
         return fail("$.input: must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} with positive integers, got "
                 + input);
-    }
-
-    private Map<String, LayerSpec> overrides(Map<String, LayerDto> dtos) throws ModelFileException {
-        Map<String, LayerSpec> result = new LinkedHashMap<>();
-        if (dtos == null) {
-            return result;
-        }
-        for (Map.Entry<String, LayerDto> entry : dtos.entrySet()) {
-            LayerDto dto = entry.getValue();
-            String path = "overrides." + entry.getKey();
-            LayerFields fields = new LayerFields(dto.fields(), file, path, dto.line(), dto.column());
-            ElementSpec element = layers.element(fields, dto, path);
-            if (!(element instanceof LayerSpec layer)) {
-                throw fields.error("an override replaces a single layer; a block (" + element.type() + ") cannot");
-            }
-            result.put(entry.getKey(), layer);
-        }
-        return result;
     }
 
     private String required(String value, String key, String expected) throws ModelFileException {

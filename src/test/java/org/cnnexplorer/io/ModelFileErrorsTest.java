@@ -102,6 +102,21 @@ class ModelFileErrorsTest {
                         + "\"times\": 1, \"layers\": [{\"name\": \"x\", \"type\": \"relu\"}]}}}"));
     }
 
+    @Test
+    void overrideCannotRewireALayer() {
+        assertEquals("net.json:3:23: $.overrides.a: 'inputs' cannot be overridden; an override gives a layer's type "
+                + "and settings", error(HEAD + "  {\"name\": \"a\", \"type\": \"relu\"}\n], \"overrides\": {\"a\": "
+                + "{\"type\": \"tanh\", \"inputs\": [\"input\"]}}}"));
+    }
+
+    @Test
+    void overrideOfALayerThatDoesNotExistIsATypo() {
+        assertEquals("net.json:3:35: $.overrides.stage.3.conv1: no layer is named 'stage.3.conv1'; overrides use the "
+                + "expanded names that 'cnnx summary' lists, e.g. layer3.0.conv2",
+                error(HEAD + "  {\"name\": \"stage\", \"type\": \"residual-stage\", \"blocks\": 2, \"width\": 2}\n], "
+                        + "\"overrides\": {\"stage.3.conv1\": {\"type\": \"conv2d\", \"filters\": 2, \"kernel\": 1}}}"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "\"input\": \"3x0x8\" | net.json: $.input: '3x0x8' is not a shape: expected CxHxW with positive integers, e.g. 3x224x224",
