@@ -34,7 +34,7 @@ final class TotalsCalculator {
         long optimizerValues = trainable * (1 + settings.optimizer().stateSlots());
         long training = paramBytes + optimizerValues * bytes + bufferBytes + batch * stored * bytes;
         return new Totals(params, trainable, buffers, macs, otherOps, stored, peak, paramBytes, bufferBytes,
-                inference, training, depth(layers), layers.size());
+                inference, training, depth(layers), layers.size() - 1); // the input row is not a layer
     }
 
     /**

@@ -46,7 +46,7 @@ class TotalsCalculatorTest {
         assertEquals(15_386, totals.activationElements());
         assertEquals(9_408, totals.peakActivationElements());
         assertEquals(5, totals.depth());
-        assertEquals(13, totals.layers());
+        assertEquals(12, totals.layers());
     }
 
     @ParameterizedTest(name = "batch {0}, {1}, {2}")

@@ -27,16 +27,16 @@ class BuiltInNetworksTest {
 
     @ParameterizedTest(name = "{0}: {1} params, {2} MACs, depth {3}")
     @CsvSource({
-        // id, parameters, MACs per image, weight layers on the longest path
-        "lenet5,               61706,       416520,  5",
-        "alexnet,           61100840,    714188480,  8",
-        "alexnet-paper,     62378344,   1135256096,  8",
-        "vgg16,            138357544,  15470264320, 16",
-        "googlenet,          6624904,   1498376192, 22",
-        "googlenet-paper,    6998552,   1582671872, 22",
-        "resnet50,          25557032,   4089184256, 50",
+        // id, parameters, MACs per image, weight layers on the longest path, expanded layers
+        "lenet5,               61706,       416520,  5,  12",
+        "alexnet,           61100840,    714188480,  8,  22",
+        "alexnet-paper,     62378344,   1135256096,  8,  23",
+        "vgg16,            138357544,  15470264320, 16,  40",
+        "googlenet,          6624904,   1498376192, 22, 197",
+        "googlenet-paper,    6998552,   1582671872, 22, 142",
+        "resnet50,          25557032,   4089184256, 50, 175",
     })
-    void totalsMatchThePublishedCounts(String id, long params, long macs, int depth) {
+    void totalsMatchThePublishedCounts(String id, long params, long macs, int depth, int layers) {
         NetworkReport report = analyze(id);
         Totals totals = report.totals();
         assertEquals(true, report.isValid(), report.problems().toString());
@@ -45,6 +45,7 @@ class BuiltInNetworksTest {
         assertEquals(macs, totals.macs());
         assertEquals(2 * macs, totals.flops());
         assertEquals(depth, totals.depth());
+        assertEquals(layers, totals.layers());
     }
 
     @Test
