@@ -3,6 +3,7 @@ package org.cnnexplorer.cli;
 import java.util.Set;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.DType;
+import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
@@ -37,6 +38,12 @@ final class AnalysisOptions {
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
+    }
+
+    /** The one-line message for a network that cannot run as configured: its first problem. */
+    static String cannotRun(NetworkReport report) {
+        return "cnnx: " + report.spec().id() + " cannot run with input " + report.settings().input() + ": "
+                + report.problems().get(0);
     }
 
     static String format(Args args) throws CliException {

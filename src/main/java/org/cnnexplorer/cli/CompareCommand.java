@@ -14,6 +14,7 @@ final class CompareCommand {
     private CompareCommand() {
     }
 
+    /** Returns 0, or 1 when a network cannot run as configured (the table still prints; stderr says why). */
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
         Args args = Args.parse(words, AnalysisOptions.NAMES);
         if (args.positionals().isEmpty()) {
@@ -31,6 +32,8 @@ final class CompareCommand {
             case "markdown" -> CompareFormats.markdown(reports);
             default -> CompareFormats.table(reports);
         });
-        return reports.stream().allMatch(NetworkReport::isValid) ? 0 : 1;
+        List<NetworkReport> invalid = reports.stream().filter(r -> !r.isValid()).toList();
+        invalid.forEach(report -> err.println(AnalysisOptions.cannotRun(report)));
+        return invalid.isEmpty() ? 0 : 1;
     }
 }

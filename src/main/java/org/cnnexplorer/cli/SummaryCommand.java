@@ -29,8 +29,7 @@ final class SummaryCommand {
             default -> ReportFormats.table(report);
         });
         if (!report.isValid()) {
-            err.println("cnnx: " + spec.id() + " cannot run with input " + report.settings().input() + ": "
-                    + report.problems().get(0));
+            err.println(AnalysisOptions.cannotRun(report));
             return 1;
         }
         return 0;

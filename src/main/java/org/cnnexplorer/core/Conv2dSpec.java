@@ -35,7 +35,7 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
 
     @Override
     public String settings() {
-        return kernel.height() + "x" + kernel.width() + " s" + stride + " p" + padding
+        return kernel.height() + "x" + kernel.width() + " s" + stride + (padding.same() ? " same" : " p" + padding)
                 + (dilation.equals(Size2d.ONE) ? "" : " d" + dilation) + (groups == 1 ? "" : " g" + groups);
     }
 

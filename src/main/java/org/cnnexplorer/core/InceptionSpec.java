@@ -48,7 +48,7 @@ public record InceptionSpec(int c1, int c3Reduce, int c3, int c5Reduce, int c5, 
                 .convUnit("1", conv(c3, 3), batchNorm, TORCHVISION_BN_EPSILON).last();
         String b3 = chain.branch("branch3", in).convUnit("0", conv(c5Reduce, 1), batchNorm, TORCHVISION_BN_EPSILON)
                 .convUnit("1", conv(c5, c5Kernel), batchNorm, TORCHVISION_BN_EPSILON).last();
-        String b4 = chain.branch("branch4", in).add("0.pool", PoolSpec.max(3, 1, 1, true))
+        String b4 = chain.branch("branch4", in).add("0", PoolSpec.max(3, 1, 1, true))
                 .convUnit("1", conv(poolProj, 1), batchNorm, TORCHVISION_BN_EPSILON).last();
         return chain.addReading("concat", new ConcatSpec(), List.of(b1, b2, b3, b4)).finish();
     }

@@ -1,9 +1,7 @@
 package org.cnnexplorer.core;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Expands a {@link NetworkSpec} into layers and computes every layer's shapes, parameters, MACs
@@ -19,8 +17,7 @@ public final class NetworkAnalyzer {
     private final NetworkSpec spec;
     private final AnalysisSettings settings;
     private final List<LayerReport> layers = new ArrayList<>();
-    private final Map<String, LayerReport> byName = new HashMap<>();
-    private final Map<String, String> blockOutputs = new HashMap<>();
+    private final LayerIndex index = new LayerIndex();
     private final List<Problem> problems = new ArrayList<>();
 
     private NetworkAnalyzer(NetworkSpec spec, AnalysisSettings settings) {
@@ -53,7 +50,7 @@ public final class NetworkAnalyzer {
 
     /** Analyses a node (expanding blocks recursively) and returns the name holding its output. */
     private String analyzeNode(NodeSpec node, List<String> declaredInputs, List<String> path, boolean trainable) {
-        List<String> inputs = declaredInputs.stream().map(this::resolve).toList();
+        List<String> inputs = index.resolveAll(declaredInputs);
         String unusable = checkNameAndInputs(node, inputs);
         if (unusable != null) {
             recordInvalid(node.name(), asLayer(node), path, inputs, unusable);
@@ -69,15 +66,15 @@ public final class NetworkAnalyzer {
     private String analyzeBlock(NodeSpec node, BlockSpec block, List<String> inputs, List<String> path,
                                 boolean trainable) {
         List<String> innerPath = append(path, node.name());
-        if (!allValid(inputs)) {
+        if (!index.allValid(inputs)) {
             recordInvalid(node.name(), placeholder(block), path, inputs, null);
             return node.name();
         }
-        BlockSpec.Expansion expansion = block.expand(node.name(), inputs, byName.get(inputs.get(0)).output());
+        BlockSpec.Expansion expansion = block.expand(node.name(), inputs, index.get(inputs.get(0)).output());
         for (NodeSpec child : expansion.nodes()) {
             analyzeNode(child, child.inputs(), innerPath, trainable && child.trainable());
         }
-        blockOutputs.put(node.name(), resolve(expansion.output()));
+        index.addBlock(node.name(), expansion.output());
         return node.name();
     }
 
@@ -85,14 +82,14 @@ public final class NetworkAnalyzer {
                               boolean trainable) {
         LayerSpec layer = resolveClasses(spec.overrides().getOrDefault(name, declared));
         String arityProblem = checkArity(layer, inputs.size());
-        if (arityProblem != null || !allValid(inputs)) {
+        if (arityProblem != null || !index.allValid(inputs)) {
             recordInvalid(name, layer, path, inputs, arityProblem);
             return;
         }
-        LayerInputs in = new LayerInputs(inputs, inputs.stream().map(n -> byName.get(n).output()).toList());
+        LayerInputs in = new LayerInputs(inputs, index.outputsOf(inputs));
         try {
             Shape out = layer.outputShape(in);
-            List<ReceptiveField> fields = inputs.stream().map(n -> byName.get(n).receptiveField()).toList();
+            List<ReceptiveField> fields = index.fieldsOf(inputs);
             add(new LayerReport(name, layer, path, inputs, in.shapes(), out, layer.params(in), trainable,
                     layer.buffers(in), layer.macs(in, out), layer.otherOps(in, out),
                     layer.receptiveField(fields, in), null));
@@ -106,11 +103,11 @@ public final class NetworkAnalyzer {
     }
 
     private String checkNameAndInputs(NodeSpec node, List<String> inputs) {
-        if (byName.containsKey(node.name()) || blockOutputs.containsKey(node.name())) {
+        if (index.isTaken(node.name())) {
             return "the name '" + node.name() + "' is used twice";
         }
         for (String input : inputs) {
-            if (!byName.containsKey(input)) {
+            if (!index.contains(input)) {
                 return "input '" + input + "' is not defined before this layer";
             }
         }
@@ -127,21 +124,9 @@ public final class NetworkAnalyzer {
         return null;
     }
 
-    private String resolve(String name) {
-        String current = name;
-        while (blockOutputs.containsKey(current)) {
-            current = blockOutputs.get(current);
-        }
-        return current;
-    }
-
-    private boolean allValid(List<String> inputs) {
-        return inputs.stream().allMatch(n -> byName.get(n).isValid());
-    }
-
     private void recordInvalid(String name, LayerSpec layer, List<String> path, List<String> inputs, String problem) {
-        List<String> known = inputs.stream().filter(byName::containsKey).toList();
-        List<Shape> shapes = known.stream().map(n -> byName.get(n).output()).filter(s -> s != null).toList();
+        List<String> known = inputs.stream().filter(index::contains).toList();
+        List<Shape> shapes = known.stream().map(n -> index.get(n).output()).filter(s -> s != null).toList();
         add(new LayerReport(name, layer, path, known, shapes, null, 0, false, 0, 0, 0, null, problem));
         if (problem != null) {
             problems.add(new Problem(name, problem));
@@ -150,7 +135,7 @@ public final class NetworkAnalyzer {
 
     private void add(LayerReport report) {
         layers.add(report);
-        byName.putIfAbsent(report.name(), report);
+        index.add(report);
     }
 
     private static LayerSpec asLayer(NodeSpec node) {

@@ -34,7 +34,7 @@ final class TotalsCalculator {
         long optimizerValues = trainable * (1 + settings.optimizer().stateSlots());
         long training = paramBytes + optimizerValues * bytes + bufferBytes + batch * stored * bytes;
         return new Totals(params, trainable, buffers, macs, otherOps, stored, peak, paramBytes, bufferBytes,
-                inference, training, depth(layers), layers.size());
+                inference, training, depth(layers), layers.size() - 1); // the input row is not a layer
     }
 
     /**
@@ -78,7 +78,10 @@ final class TotalsCalculator {
         Map<String, Integer> depthOf = new HashMap<>();
         int deepest = 0;
         for (LayerReport layer : layers) {
-            int before = layer.inputs().stream().mapToInt(n -> depthOf.getOrDefault(n, 0)).max().orElse(0);
+            int before = 0;
+            for (String input : layer.inputs()) {
+                before = Math.max(before, depthOf.getOrDefault(input, 0));
+            }
             int depth = before + (layer.spec().isWeightLayer() ? 1 : 0);
             depthOf.put(layer.name(), depth);
             deepest = Math.max(deepest, depth);

@@ -24,7 +24,7 @@ record LayerDto(ObjectNode fields, int line, int column) {
             JsonNode node = parser.readValueAsTree();
             if (!(node instanceof ObjectNode object)) {
                 throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(parser, LayerDto.class,
-                        "expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}");
+                        "expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got " + node);
             }
             return new LayerDto(object, start.getLineNr(), start.getColumnNr());
         }

@@ -17,7 +17,7 @@ final class LayerFields {
     LayerFields(ObjectNode node, String file, String path, int line, int column) {
         this.node = node;
         String name = node.path("name").isTextual() ? " \"" + node.get("name").asText() + "\"" : "";
-        this.location = file + ":" + line + ":" + column + ": " + path + name;
+        this.location = file + ":" + line + ":" + column + ": $." + path + name;
     }
 
     ModelFileException error(String what) {

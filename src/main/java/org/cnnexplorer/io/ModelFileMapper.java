@@ -2,11 +2,7 @@ package org.cnnexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.cnnexplorer.core.ElementSpec;
-import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
@@ -16,10 +12,12 @@ final class ModelFileMapper {
 
     private final String file;
     private final LayerDecoder layers;
+    private final OverrideReader overrides;
 
     ModelFileMapper(String file) {
         this.file = file;
         this.layers = new LayerDecoder(file);
+        this.overrides = new OverrideReader(file, layers);
     }
 
     NetworkSpec toSpec(ModelFileDto dto) throws ModelFileException {
@@ -29,7 +27,7 @@ final class ModelFileMapper {
         int classes = dto.classes() == null ? fail("missing field 'classes' (the number of output classes)")
                 : dto.classes();
         if (classes < 1) {
-            fail("'classes' must be at least 1, got " + classes);
+            fail("$.classes: must be at least 1, got " + classes);
         }
         if (dto.layers() == null || dto.layers().isEmpty()) {
             fail("missing field 'layers' (a non-empty list of layer objects)");
@@ -38,12 +36,15 @@ final class ModelFileMapper {
         for (int i = 0; i < dto.layers().size(); i++) {
             nodes.add(layers.node(dto.layers().get(i), "layers[" + i + "]"));
         }
+        NetworkSpec spec;
         try {
-            return new NetworkSpec(id, dto.name(), dto.variant(), dto.source(), input, classes, nodes,
-                    overrides(dto.overrides()));
+            spec = new NetworkSpec(id, dto.name(), dto.variant(), dto.source(), input, classes, nodes,
+                    overrides.read(dto.overrides()));
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + ": " + e.getMessage());
         }
+        overrides.checkNames(spec, dto.overrides());
+        return spec;
     }
 
     private void checkFormat(Integer format) throws ModelFileException {
@@ -59,7 +60,7 @@ final class ModelFileMapper {
             return fail("missing field 'input' (e.g. \"3x224x224\" or {\"channels\": 3, \"height\": 224, \"width\": 224})");
         }
         try {
-            if (input.isTextual()) {
+            if (input.isTextual() && !Shape.parse(input.asText()).flat()) {
                 return Shape.parse(input.asText());
             }
             if (input.isObject() && input.size() == 3 && input.path("channels").isInt()
@@ -71,28 +72,10 @@ final class ModelFileMapper {
                 }
             }
         } catch (IllegalArgumentException e) {
-            return fail("'input': " + e.getMessage());
+            return fail("$.input: " + e.getMessage());
         }
-        return fail("'input' must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} with positive integers, got "
+        return fail("$.input: must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} with positive integers, got "
                 + input);
-    }
-
-    private Map<String, LayerSpec> overrides(Map<String, LayerDto> dtos) throws ModelFileException {
-        Map<String, LayerSpec> result = new LinkedHashMap<>();
-        if (dtos == null) {
-            return result;
-        }
-        for (Map.Entry<String, LayerDto> entry : dtos.entrySet()) {
-            LayerDto dto = entry.getValue();
-            String path = "overrides." + entry.getKey();
-            LayerFields fields = new LayerFields(dto.fields(), file, path, dto.line(), dto.column());
-            ElementSpec element = layers.element(fields, dto, path);
-            if (!(element instanceof LayerSpec layer)) {
-                throw fields.error("an override replaces a single layer; a block (" + element.type() + ") cannot");
-            }
-            result.put(entry.getKey(), layer);
-        }
-        return result;
     }
 
     private String required(String value, String key, String expected) throws ModelFileException {

@@ -1,10 +1,13 @@
 package org.cnnexplorer.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +26,16 @@ public final class ModelFiles {
     /** The format version this code reads and writes. */
     public static final int FORMAT = 1;
 
+    /** Strict: unknown fields, duplicate keys and "1" for 1 (or 5 for "5") are errors, not guesses. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, config -> config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .build();
 
     private ModelFiles() {
@@ -52,7 +62,7 @@ public final class ModelFiles {
         try {
             dto = MAPPER.readValue(json, ModelFileDto.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, fileName);
+            throw JsonErrors.translate(e, fileName);
         }
         return new ModelFileMapper(fileName).toSpec(dto);
     }
@@ -108,23 +118,5 @@ public final class ModelFiles {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ModelFileException translate(JsonProcessingException e, String fileName) {
-        JsonLocation where = e.getLocation();
-        String at = where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
-        String path = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? " " + jsonPath(m) + ":" : "";
-        String message = e.getOriginalMessage().lines().findFirst().orElse("").replaceAll(" \\(class .*", "");
-        String kind = e instanceof JsonMappingException ? "" : " malformed JSON:";
-        return new ModelFileException(fileName + at + ":" + kind + path + " " + message, e);
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            path.append(ref.getIndex() >= 0 ? "[" + ref.getIndex() + "]" : "." + ref.getFieldName());
-        }
-        return path.toString();
     }
 }

@@ -53,8 +53,21 @@ final class ReportRows {
                 List.of("Other ops per image (pool, activation, norm, add)", Numbers.grouped(t.otherOps())),
                 List.of("Depth (conv + dense layers on the longest path)", Integer.toString(t.depth())),
                 List.of("Parameter memory" + " (" + s.dtype().id() + ")", Numbers.bytes(t.paramBytes())),
-                List.of("Inference memory" + per, Numbers.bytes(t.inferenceBytes())),
+                List.of("Inference memory" + per, Numbers.bytes(t.inferenceBytes()) + " (peak activations "
+                        + Numbers.bytes(s.batch() * t.peakActivationElements() * s.dtype().bytes()) + ")"),
                 List.of("Training memory (batch " + s.batch() + ", " + s.dtype().id() + ", " + s.optimizer().id() + ")",
-                        Numbers.bytes(t.trainingBytes())));
+                        Numbers.bytes(t.trainingBytes()) + " (" + trainingParts(report) + ")"));
+    }
+
+    /** What training keeps besides the parameters and buffers: activations, gradients, optimizer state. */
+    private static String trainingParts(NetworkReport report) {
+        var t = report.totals();
+        var s = report.settings();
+        int bytes = s.dtype().bytes();
+        int slots = s.optimizer().stateSlots();
+        return "activations " + Numbers.bytes(s.batch() * t.activationElements() * bytes)
+                + ", gradients " + Numbers.bytes(t.trainableParams() * bytes)
+                + (slots == 0 ? ", no optimizer state" : ", optimizer state "
+                + Numbers.bytes(slots * t.trainableParams() * bytes));
     }
 }

@@ -1,0 +1,73 @@
+package org.cnnexplorer.io;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.LayerSpec;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+
+/**
+ * Reads the {@code overrides} of a model file: expanded layer name -> a single layer's type and
+ * settings. An override cannot rename, rewire or freeze a layer, and must name a layer that exists.
+ */
+final class OverrideReader {
+
+    private static final Set<String> NOT_IN_OVERRIDES = Set.of("name", "inputs", "trainable");
+
+    private final String file;
+    private final LayerDecoder decoder;
+
+    OverrideReader(String file, LayerDecoder decoder) {
+        this.file = file;
+        this.decoder = decoder;
+    }
+
+    Map<String, LayerSpec> read(Map<String, LayerDto> dtos) throws ModelFileException {
+        Map<String, LayerSpec> result = new LinkedHashMap<>();
+        for (Map.Entry<String, LayerDto> entry : dtos == null ? Map.<String, LayerDto>of().entrySet() : dtos.entrySet()) {
+            result.put(entry.getKey(), layer(entry.getKey(), entry.getValue()));
+        }
+        return result;
+    }
+
+    private LayerSpec layer(String name, LayerDto dto) throws ModelFileException {
+        LayerFields fields = fields(name, dto);
+        for (String key : NOT_IN_OVERRIDES) {
+            if (fields.raw(key) != null) {
+                throw fields.error("'" + key + "' cannot be overridden; an override gives a layer's type and settings");
+            }
+        }
+        ElementSpec element = decoder.element(fields, dto, "overrides." + name);
+        if (!(element instanceof LayerSpec layer)) {
+            throw fields.error("an override replaces a single layer; a block (" + element.type() + ") cannot");
+        }
+        return layer;
+    }
+
+    /** Fails for an override whose name matches no layer (checked when the network itself is valid). */
+    void checkNames(NetworkSpec spec, Map<String, LayerDto> dtos) throws ModelFileException {
+        if (dtos == null || dtos.isEmpty()) {
+            return;
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(spec);
+        if (!report.isValid()) {
+            return;
+        }
+        Set<String> names = report.layers().stream().map(LayerReport::name).collect(Collectors.toSet());
+        for (Map.Entry<String, LayerDto> entry : dtos.entrySet()) {
+            if (!names.contains(entry.getKey())) {
+                throw fields(entry.getKey(), entry.getValue()).error("no layer is named '" + entry.getKey()
+                        + "'; overrides use the expanded names that 'cnnx summary' lists, e.g. layer3.0.conv2");
+            }
+        }
+    }
+
+    private LayerFields fields(String name, LayerDto dto) {
+        return new LayerFields(dto.fields(), file, "overrides." + name, dto.line(), dto.column());
+    }
+}

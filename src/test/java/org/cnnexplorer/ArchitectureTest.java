@@ -1,0 +1,79 @@
+package org.cnnexplorer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency rules of docs/architecture.md, checked on the main classes. A pure core and
+ * data package, Jackson only in io, DL4J only in dl4j; cli and ui never see each other.
+ * Rules on packages that are still empty on a branch pass ({@code allowEmptyShould}).
+ */
+@AnalyzeClasses(packages = "org.cnnexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String BASE = "org.cnnexplorer.";
+    private static final String JAVA = "java..";
+    private static final String CORE = BASE + "core..";
+    private static final String DATA = BASE + "data..";
+    private static final String TRAINING = BASE + "training..";
+
+    @ArchTest
+    static final ArchRule coreUsesOnlyJava = classes().that().resideInAPackage(CORE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE)
+            .because("the core is pure Java: specs, shape inference and analysis without any library");
+
+    @ArchTest
+    static final ArchRule ioUsesOnlyCoreAndJackson = classes().that().resideInAPackage(BASE + "io..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, BASE + "io..", "com.fasterxml.jackson..")
+            .because("io maps files to core specs; Jackson stays here");
+
+    @ArchTest
+    static final ArchRule dataUsesOnlyJava = classes().that().resideInAPackage(DATA)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, DATA)
+            .allowEmptyShould(true)
+            .because("the data set readers are plain Java");
+
+    @ArchTest
+    static final ArchRule trainingUsesOnlyCoreAndData = classes().that().resideInAPackage(TRAINING)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, DATA, TRAINING)
+            .allowEmptyShould(true)
+            .because("the training API is free of DL4J so that the GUI opens without loading ND4J");
+
+    @ArchTest
+    static final ArchRule dl4jUsesCoreDataTrainingAndTheBackend = classes().that().resideInAPackage(BASE + "dl4j..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, DATA, TRAINING, BASE + "dl4j..",
+                    "org.deeplearning4j..", "org.nd4j..", "org.bytedeco..", "org.slf4j..")
+            .allowEmptyShould(true)
+            .because("dl4j is the adapter from core specs to the DL4J backend");
+
+    @ArchTest
+    static final ArchRule onlyIoUsesJackson = noClasses().that().resideOutsideOfPackages(BASE + "io..", BASE + "cli..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+            .because("Jackson lives in io (and the cli's JSON output goes through io)");
+
+    @ArchTest
+    static final ArchRule onlyDl4jUsesTheBackend = noClasses().that().resideOutsideOfPackage(BASE + "dl4j..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
+            .because("DL4J and ND4J stay behind the dl4j adapter");
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseTheGui = noClasses().that().resideInAPackage(BASE + "cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + "ui..", "javafx..")
+            .because("the command line runs without a display");
+
+    @ArchTest
+    static final ArchRule guiDoesNotUseTheCli = noClasses().that().resideInAPackage(BASE + "ui..")
+            .should().dependOnClassesThat().resideInAPackage(BASE + "cli..")
+            .allowEmptyShould(true)
+            .because("the GUI and the command line are two front ends over the same packages");
+
+    @ArchTest
+    static final ArchRule onlyTheGuiUsesJavaFx = noClasses().that().resideOutsideOfPackage(BASE + "ui..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("only the GUI knows the toolkit");
+}

@@ -1,0 +1,87 @@
+package org.cnnexplorer.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.Totals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The seven built-in networks against their published totals (torchvision, the papers). */
+class BuiltInNetworksTest {
+
+    static NetworkReport analyze(String id) {
+        try {
+            return NetworkAnalyzer.analyze(ModelCatalog.load(id));
+        } catch (ModelFileException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static LayerReport layer(NetworkReport report, String name) {
+        return report.layer(name).orElseThrow(() -> new AssertionError("no layer " + name));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} params, {2} MACs, depth {3}")
+    @CsvSource({
+        // id, parameters, MACs per image, weight layers on the longest path, expanded layers
+        "lenet5,               61706,       416520,  5,  12",
+        "alexnet,           61100840,    714188480,  8,  22",
+        "alexnet-paper,     62378344,   1135256096,  8,  23",
+        "vgg16,            138357544,  15470264320, 16,  40",
+        "googlenet,          6624904,   1498376192, 22, 197",
+        "googlenet-paper,    6998552,   1582671872, 22, 142",
+        "resnet50,          25557032,   4089184256, 50, 175",
+    })
+    void totalsMatchThePublishedCounts(String id, long params, long macs, int depth, int layers) {
+        NetworkReport report = analyze(id);
+        Totals totals = report.totals();
+        assertEquals(true, report.isValid(), report.problems().toString());
+        assertEquals(params, totals.params());
+        assertEquals(params, totals.trainableParams());
+        assertEquals(macs, totals.macs());
+        assertEquals(2 * macs, totals.flops());
+        assertEquals(depth, totals.depth());
+        assertEquals(layers, totals.layers());
+    }
+
+    @Test
+    void catalogListsTheSevenInMenuOrder() {
+        assertEquals(ModelCatalog.IDS, ModelCatalog.builtIns().stream().map(ModelCatalog.Entry::id).toList());
+        assertEquals(7, ModelCatalog.IDS.size());
+    }
+
+    @Test
+    void batchNormNetworksKeepRunningStatisticsAsBuffers() {
+        assertEquals(53_120, analyze("resnet50").totals().buffers());
+        assertEquals(0, analyze("vgg16").totals().buffers());
+        assertEquals(2 * (analyze("googlenet").layers().stream()
+                .filter(l -> l.type().equals("batchnorm")).mapToLong(l -> l.output().channels()).sum()),
+                analyze("googlenet").totals().buffers());
+    }
+
+    @ParameterizedTest(name = "{0} {1}: receptive field {2}, jump {3}")
+    @CsvSource({
+        // worked by hand with size' = size + (k - 1) * jump, jump' = jump * stride
+        "lenet5,     c5,                  32,  4",
+        "alexnet,    pool5,              195, 32",
+        "vgg16,      block5.2.conv,      196, 16",  // conv5_3
+        "vgg16,      pool5,              212, 32",
+        "googlenet,  maxpool2,            27,  8",
+        "googlenet,  inception3a.concat,  43,  8",
+        "resnet50,   maxpool,             11,  4",
+        "resnet50,   layer1.2.relu,       35,  4",
+        "resnet50,   layer2.3.relu,       91,  8",
+        "resnet50,   layer3.5.relu,      267, 16",
+        "resnet50,   layer4.2.relu,      427, 32",
+    })
+    void receptiveFieldsMatchHandComputedValues(String id, String layer, int size, int jump) {
+        LayerReport report = layer(analyze(id), layer);
+        assertEquals(size, report.receptiveField().sizeHeight());
+        assertEquals(size, report.receptiveField().sizeWidth());
+        assertEquals(jump, report.receptiveField().jumpHeight());
+    }
+}

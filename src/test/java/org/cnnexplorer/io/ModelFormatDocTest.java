@@ -1,0 +1,48 @@
+package org.cnnexplorer.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.junit.jupiter.api.Test;
+
+/** The complete model files shown in docs/model-format.md read without error and describe valid networks. */
+class ModelFormatDocTest {
+
+    private static final Pattern JSON_BLOCK = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL);
+
+    @Test
+    void everyExampleInTheFormatDocumentIsAValidNetwork() throws Exception {
+        String doc = Files.readString(Path.of("docs", "model-format.md"));
+        List<String> examples = new ArrayList<>();
+        Matcher m = JSON_BLOCK.matcher(doc);
+        while (m.find()) {
+            examples.add(m.group(1));
+        }
+        assertEquals(3, examples.size());
+        for (String example : examples) {
+            NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "docs/model-format.md"));
+            assertTrue(report.isValid(), report.problems().toString());
+        }
+    }
+
+    @Test
+    void depthwiseOverrideExampleChangesOnlyThatLayer() throws Exception {
+        String doc = Files.readString(Path.of("docs", "model-format.md"));
+        Matcher m = JSON_BLOCK.matcher(doc);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(last, "doc"));
+        long resnet50 = 25_557_032;
+        assertEquals(resnet50 - 256L * 256 * 9 + 256 * 9, report.totals().params());
+    }
+}
