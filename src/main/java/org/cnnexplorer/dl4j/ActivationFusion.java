@@ -66,7 +66,7 @@ final class ActivationFusion {
     Layer apply(String layerName, Layer mapped) {
         Activation activation = foldedInto.get(layerName);
         if (activation != null && mapped instanceof BaseLayer base) {
-            base.setActivationFn(LayerMapper.activation(activation).getActivationFunction());
+            base.setActivationFn(LayerMapper.activation(activation));
         }
         return mapped;
     }

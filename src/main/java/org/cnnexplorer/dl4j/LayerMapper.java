@@ -19,6 +19,7 @@ import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.LocalResponseNormalization;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /** Single-input core layers as DL4J layer configurations (identity activations; activations are layers of their own). */
@@ -81,12 +82,13 @@ final class LayerMapper {
         return new ActivationLayer.Builder().activation(activation(spec.function())).build();
     }
 
-    static org.nd4j.linalg.activations.Activation activation(Activation function) {
+    /** The DL4J function for a core activation; tanh runs on oneDNN (see {@link OneDnnTanh}). */
+    static IActivation activation(Activation function) {
         return switch (function) {
-            case RELU -> org.nd4j.linalg.activations.Activation.RELU;
-            case TANH -> org.nd4j.linalg.activations.Activation.TANH;
-            case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID;
-            case SOFTMAX -> org.nd4j.linalg.activations.Activation.SOFTMAX;
+            case RELU -> org.nd4j.linalg.activations.Activation.RELU.getActivationFunction();
+            case TANH -> new OneDnnTanh();
+            case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID.getActivationFunction();
+            case SOFTMAX -> org.nd4j.linalg.activations.Activation.SOFTMAX.getActivationFunction();
         };
     }
 }

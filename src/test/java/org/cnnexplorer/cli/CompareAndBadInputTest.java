@@ -63,7 +63,7 @@ class CompareAndBadInputTest {
         "summary resnet # cnnx: unknown model 'resnet'; built-in models: lenet5, alexnet, alexnet-paper, vgg16, "
             + "googlenet, googlenet-paper, resnet50 (or give the path of a .json model file)",
         "compare # cnnx: usage: cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown]",
-        "train lenet5 # cnnx: unknown command 'train'; run 'cnnx help' for the list",
+        "explain lenet5 # cnnx: unknown command 'explain'; run 'cnnx help' for the list",
     })
     void badInputEndsWithOneLineAndExitCodeTwo(String command, String message) {
         MainTest.Run run = run(command.trim().split(" +"));
