@@ -7,7 +7,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * Puts ND4J and DL4J on their fast path once per process, before the first network is built:
  * layer helpers enabled (DL4J M2.1 disables them by default), oneDNN checked through the
  * compatibility class {@code org.nd4j.nativeblas.Nd4jCpu}, and ND4J's periodic
- * {@code System.gc()} off (workspaces manage the memory of training).
+ * {@code System.gc()} off (workspaces manage the memory of training), and glibc's allocator
+ * tuned for ND4J's large scratch buffers ({@link NativeMemoryTuning}).
  */
 public final class Dl4jRuntime {
 
@@ -17,9 +18,11 @@ public final class Dl4jRuntime {
     private static volatile Dl4jRuntime instance;
 
     private final boolean oneDnn;
+    private final boolean mallocTuned;
 
-    private Dl4jRuntime(boolean oneDnn) {
+    private Dl4jRuntime(boolean oneDnn, boolean mallocTuned) {
         this.oneDnn = oneDnn;
+        this.mallocTuned = mallocTuned;
     }
 
     /** Configures the runtime the first time; later calls return the same answer. */
@@ -35,13 +38,14 @@ public final class Dl4jRuntime {
     }
 
     private static Dl4jRuntime configure() {
+        boolean mallocTuned = NativeMemoryTuning.apply();
         if (System.getProperty(HELPERS_DISABLED) == null) {
             System.setProperty(HELPERS_DISABLED, "false");
         }
         Nd4j.getEnvironment().allowHelpers(true);
         Nd4j.getMemoryManager().togglePeriodicGc(false);
         boolean helpersOn = !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLED));
-        return new Dl4jRuntime(helpersOn && BaseMKLDNNHelper.mklDnnEnabled());
+        return new Dl4jRuntime(helpersOn && BaseMKLDNNHelper.mklDnnEnabled(), mallocTuned);
     }
 
     /** True when DL4J's layers run through oneDNN. */
@@ -49,9 +53,15 @@ public final class Dl4jRuntime {
         return oneDnn;
     }
 
+    /** True when glibc's allocator was tuned (Linux). */
+    public boolean mallocTuned() {
+        return mallocTuned;
+    }
+
     /** E.g. {@code DL4J 1.0.0-M2.1, CPU, oneDNN on, 2 threads}. */
     public String description() {
         return "DL4J 1.0.0-M2.1, " + Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend", "CPU")
-                + ", oneDNN " + (oneDnn ? "on" : "off") + ", " + Nd4j.getEnvironment().maxThreads() + " threads";
+                + ", oneDNN " + (oneDnn ? "on" : "off") + ", " + Nd4j.getEnvironment().maxThreads() + " threads"
+                + (mallocTuned ? "" : ", allocator not tuned");
     }
 }

@@ -32,7 +32,7 @@ public final class TrainingBenchmark {
 
     /** One measurement; {@code peakRssBytes} is the process's high-water mark (-1 when unknown). */
     public record Result(String model, int batch, int iterations, double seconds, double imagesPerSecond,
-                         long parameters, long peakRssBytes, String backend) {
+                         double cpuSeconds, long parameters, long peakRssBytes, String backend) {
     }
 
     private TrainingBenchmark() {
@@ -53,13 +53,15 @@ public final class TrainingBenchmark {
         for (int i = 0; i < plan.warmup(); i++) {
             graph.fit(batches.get(i % batches.size()));
         }
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         for (int i = 0; i < plan.iterations(); i++) {
             graph.fit(batches.get(i % batches.size()));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         return new Result(spec.id(), plan.batch(), plan.iterations(), seconds,
-                plan.iterations() * (double) plan.batch() / seconds, report.totals().params(), peakRss(),
+                plan.iterations() * (double) plan.batch() / seconds, cpuSeconds, report.totals().params(), peakRss(),
                 runtime.description());
     }
 
@@ -92,6 +94,12 @@ public final class TrainingBenchmark {
         }
         return new DataSet(Nd4j.create(pixels, new long[] {plan.batch(), in.channels(), in.height(), in.width()}),
                 Nd4j.create(labels, new long[] {plan.batch(), plan.classes()}));
+    }
+
+    /** CPU time of the whole process (all threads, user and system), or -1 when unknown. */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     /** VmHWM from {@code /proc/self/status} (Linux), in bytes; -1 elsewhere. */
