@@ -48,7 +48,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule dl4jUsesCoreDataTrainingAndTheBackend = classes().that().resideInAPackage(BASE + "dl4j..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, DATA, TRAINING, BASE + "io..",
-                    BASE + "dl4j..", "org.deeplearning4j..", "org.nd4j..", "org.bytedeco..", "org.slf4j..")
+                    BASE + "dl4j..", "org.deeplearning4j..", "org.nd4j..", "org.bytedeco..", "org.slf4j..",
+                    "com.sun.jna..", "com.sun.management..")
             .allowEmptyShould(true)
             .because("dl4j is the adapter from core specs to the DL4J backend; checkpoints go through io.RunFiles");
 
