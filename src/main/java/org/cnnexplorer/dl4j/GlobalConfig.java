@@ -2,6 +2,7 @@ package org.cnnexplorer.dl4j;
 
 import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.NetworkReport;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -13,7 +14,7 @@ import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nesterovs;
 import org.nd4j.linalg.learning.config.Sgd;
 
-/** The graph-wide DL4J settings: float32, workspaces on, updater, weight initialisation. */
+/** The graph-wide DL4J settings: float32, workspaces and forward caching on, updater, weight initialisation. */
 final class GlobalConfig {
 
     private GlobalConfig() {
@@ -28,6 +29,9 @@ final class GlobalConfig {
                 .convolutionMode(ConvolutionMode.Truncate)
                 .trainingWorkspaceMode(WorkspaceMode.ENABLED)
                 .inferenceWorkspaceMode(WorkspaceMode.ENABLED)
+                // Keeps each convolution's pre-activation from the forward pass for the backward
+                // pass; without it DL4J runs every forward convolution twice per step.
+                .cacheMode(CacheMode.DEVICE)
                 .graphBuilder();
     }
 
