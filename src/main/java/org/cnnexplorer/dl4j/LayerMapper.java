@@ -31,7 +31,9 @@ final class LayerMapper {
     static Layer conv(LayerReport layer, Conv2dSpec conv) {
         Shape in = layer.inputShapes().get(0);
         ConvolutionLayer.BaseConvBuilder<?> builder;
-        if (conv.groups() == 1) {
+        if (conv.groups() == 1 && readsNetworkInput(layer)) {
+            builder = new InputConvolutionLayer.Builder().nOut(conv.filters());
+        } else if (conv.groups() == 1) {
             builder = new ConvolutionLayer.Builder().nOut(conv.filters());
         } else if (conv.groups() == in.channels()) {
             builder = new DepthwiseConvolution2D.Builder().depthMultiplier(conv.filters() / conv.groups());
@@ -50,6 +52,11 @@ final class LayerMapper {
                     .convolutionMode(ConvolutionMode.Truncate);
         }
         return builder.activation(org.nd4j.linalg.activations.Activation.IDENTITY).build();
+    }
+
+    /** A layer fed by the images needs no gradient for its input (see {@link InputConvolution}). */
+    private static boolean readsNetworkInput(LayerReport layer) {
+        return layer.inputs().equals(java.util.List.of(org.cnnexplorer.core.NetworkAnalyzer.INPUT));
     }
 
     static Layer dense(DenseSpec dense) {
