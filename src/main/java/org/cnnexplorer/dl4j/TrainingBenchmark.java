@@ -49,6 +49,7 @@ public final class TrainingBenchmark {
         ComputationGraph graph = new ComputationGraph(Dl4jGraphFactory.configure(report,
                 new GraphOptions(Optimizer.ADAM, 1e-3, 0)));
         graph.init();
+        InPlaceGradientUpdater.install(graph);
         List<DataSet> batches = batches(plan);
         for (int i = 0; i < plan.warmup(); i++) {
             graph.fit(batches.get(i % batches.size()));

@@ -61,6 +61,7 @@ final class TrainingSetup {
         Data data = loadData(dataset);
         ComputationGraph graph = new ComputationGraph(configuration);
         graph.init();
+        InPlaceGradientUpdater.install(graph);
         return data.with(graph, report, dataset, 1, 1);
     }
 
@@ -83,6 +84,7 @@ final class TrainingSetup {
             throw new TrainingFailure("the checkpoint's model weights cannot be read: " + e.getMessage());
         }
         graph.getConfiguration().setEpochCount(run.epochs().size());
+        InPlaceGradientUpdater.install(graph);
         int lastIteration = run.losses().isEmpty() ? 0 : run.losses().get(run.losses().size() - 1).iteration();
         int lastEpoch = run.epochs().isEmpty() ? 0 : run.epochs().get(run.epochs().size() - 1).epoch();
         return data.with(graph, report, dataset, lastEpoch + 1, lastIteration + 1);
