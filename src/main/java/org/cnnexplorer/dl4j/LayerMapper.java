@@ -31,10 +31,9 @@ final class LayerMapper {
     static Layer conv(LayerReport layer, Conv2dSpec conv) {
         Shape in = layer.inputShapes().get(0);
         ConvolutionLayer.BaseConvBuilder<?> builder;
-        if (conv.groups() == 1 && readsNetworkInput(layer)) {
-            builder = new InputConvolutionLayer.Builder().nOut(conv.filters());
-        } else if (conv.groups() == 1) {
-            builder = new ConvolutionLayer.Builder().nOut(conv.filters());
+        if (conv.groups() == 1) {
+            builder = new TunedConvolutionLayer.Builder().readsNetworkInput(readsNetworkInput(layer))
+                    .nOut(conv.filters());
         } else if (conv.groups() == in.channels()) {
             builder = new DepthwiseConvolution2D.Builder().depthMultiplier(conv.filters() / conv.groups());
         } else {
@@ -54,7 +53,7 @@ final class LayerMapper {
         return builder.activation(org.nd4j.linalg.activations.Activation.IDENTITY).build();
     }
 
-    /** A layer fed by the images needs no gradient for its input (see {@link InputConvolution}). */
+    /** A layer fed by the images needs no gradient for its input (see {@link TunedConvolution}). */
     private static boolean readsNetworkInput(LayerReport layer) {
         return layer.inputs().equals(java.util.List.of(org.cnnexplorer.core.NetworkAnalyzer.INPUT));
     }
