@@ -1,0 +1,56 @@
+package org.cnnexplorer.ui.explorer;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.HPos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The totals panel: whole-network figures and, when the network cannot run, its first problem. */
+public final class TotalsView extends VBox {
+
+    private final TotalsViewModel viewModel;
+    private final GridPane grid = new GridPane();
+
+    public TotalsView(TotalsViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().addAll("side-panel", "totals");
+        Label heading = new Label("Totals");
+        heading.getStyleClass().add("panel-heading");
+        Label problem = new Label();
+        problem.setId("totals-problem");
+        problem.getStyleClass().add("problem-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemsProperty());
+        problem.visibleProperty().bind(viewModel.problemsProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHgrow(Priority.ALWAYS);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHalignment(HPos.RIGHT);
+        grid.getColumnConstraints().setAll(labels, values);
+        grid.getStyleClass().add("totals-grid");
+        getChildren().addAll(heading, grid, problem);
+        viewModel.figures().addListener((ListChangeListener<TotalsViewModel.Figure>) c -> fill());
+        fill();
+    }
+
+    private void fill() {
+        grid.getChildren().clear();
+        int row = 0;
+        for (TotalsViewModel.Figure figure : viewModel.figures()) {
+            Label label = new Label(figure.label());
+            label.getStyleClass().add("totals-label");
+            Label value = new Label(figure.value());
+            value.getStyleClass().add("totals-value");
+            value.setId("total-" + figure.label().toLowerCase().replaceAll("[^a-z]+", "-"));
+            Tooltip tip = new Tooltip(figure.explanation());
+            label.setTooltip(tip);
+            value.setTooltip(tip);
+            grid.addRow(row++, label, value);
+        }
+    }
+}
