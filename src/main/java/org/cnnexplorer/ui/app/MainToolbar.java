@@ -20,6 +20,7 @@ final class MainToolbar extends HBox {
         Label name = new Label();
         name.getStyleClass().add("network-name");
         name.setId("network-name");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         name.textProperty().bind(Bindings.createStringBinding(() -> vm.explorer().state().spec().name()
                 + (vm.explorer().state().isModified() ? " *" : ""), vm.explorer().stateProperty()));
         Label variant = new Label();
@@ -54,6 +55,7 @@ final class MainToolbar extends HBox {
         button.setTooltip(new Tooltip(tip));
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
@@ -61,6 +63,7 @@ final class MainToolbar extends HBox {
         ToggleButton button = new ToggleButton(text);
         button.setTooltip(new Tooltip(tip));
         button.setFocusTraversable(false);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 }

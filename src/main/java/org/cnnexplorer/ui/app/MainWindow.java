@@ -3,6 +3,7 @@ package org.cnnexplorer.ui.app;
 import java.io.File;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -57,7 +58,8 @@ public final class MainWindow {
         table = new LayerTableView(viewModel.table(), viewModel.explorer());
         table.setId("layer-table");
         picker = new NetworkPickerView(viewModel.picker(), viewModel.explorer(), this::chooseModelFile);
-        training = new TrainingView(viewModel.training());
+        training = new TrainingView(viewModel.training(), Bindings.createStringBinding(
+                () -> viewModel.explorer().state().spec().name(), viewModel.explorer().stateProperty()));
         tab(Screen.GRAPH, "Graph", () -> graph);
         tab(Screen.TABLE, "Table", () -> table);
         tab(Screen.CHARTS, "Charts", () -> new ChartsView(viewModel.charts(), viewModel.explorer()));
@@ -69,12 +71,17 @@ public final class MainWindow {
         root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this), new SettingsBarView(viewModel.explorer())));
         root.setLeft(picker);
         root.setCenter(tabs);
-        root.setRight(sidePanel());
+        Parent side = sidePanel();
+        root.setRight(side);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
+                root.setRight(now.intValue() <= Screen.CHARTS.ordinal() ? side : null));
         root.setBottom(new StatusBar(viewModel.explorer(), viewModel.totals()));
         root.getStyleClass().add("main-window");
         scene = new Scene(root, 1500, 940);
         scene.getStylesheets().add(Theme.STYLESHEET);
         Theme.bind(root, viewModel.darkProperty(), viewModel.lectureProperty());
+        graph.setLecture(viewModel.lectureProperty().get());
+        viewModel.lectureProperty().addListener((obs, old, now) -> graph.setLecture(now));
         AppMenu.extraAccelerators(this, scene);
         stage.titleProperty().bind(viewModel.titleBinding());
         stage.setScene(scene);
@@ -104,7 +111,6 @@ public final class MainWindow {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("side-scroll");
-        scroll.setPrefWidth(310);
         return scroll;
     }
 

@@ -7,7 +7,10 @@ import javafx.scene.layout.Priority;
 import org.cnnexplorer.ui.explorer.ExplorerViewModel;
 import org.cnnexplorer.ui.explorer.TotalsViewModel;
 
-/** The bottom line: the network's first problem in red, or that it runs, and the input it is analysed for. */
+/**
+ * The bottom line, always visible: the network's first problem in red (or that it runs), its key
+ * totals, and what it is analysed for.
+ */
 final class StatusBar extends HBox {
 
     StatusBar(ExplorerViewModel explorer, TotalsViewModel totals) {
@@ -29,7 +32,11 @@ final class StatusBar extends HBox {
             return "input " + s.input() + ", " + s.classes() + " classes, batch " + s.batch() + ", "
                     + s.dtype().id() + ", " + s.optimizer().id();
         }, explorer.stateProperty()));
-        getChildren().addAll(status, settings);
+        Label figures = new Label();
+        figures.setId("status-totals");
+        figures.getStyleClass().add("status-totals");
+        figures.textProperty().bind(totals.summaryProperty());
+        getChildren().addAll(status, figures, settings);
     }
 
     private static void problem(Label status, boolean on) {

@@ -1,7 +1,5 @@
 package org.cnnexplorer.ui.common;
 
-import org.cnnexplorer.io.Numbers;
-
 /**
  * Log-scale plotting on JavaFX's linear axes: values are plotted as log10 and the ticks, one per
  * decade, are labelled with the value they stand for ({@code 1 k}, {@code 1 M}). Zero and
@@ -23,12 +21,15 @@ public final class LogScale {
         return Math.pow(10, axis);
     }
 
-    /** The label of a tick at {@code axis}: {@code 1 M} at 6; blank between decades. */
+    private static final String[] UNITS = {"", " k", " M", " G", " T", " P", " E"};
+
+    /** The label of a tick at {@code axis}: {@code 1}, {@code 10}, {@code 100}, {@code 1 k}, ... {@code 1 M} at 6. */
     public static String tickLabel(double axis) {
-        if (Math.abs(axis - Math.rint(axis)) > 1e-9) {
+        long decade = Math.round(axis);
+        if (Math.abs(axis - decade) > 1e-9 || decade < 0 || decade / 3 >= UNITS.length) {
             return "";
         }
-        return Numbers.scaled(Math.round(fromAxis(axis)));
+        return (long) Math.pow(10, decade % 3) + UNITS[(int) (decade / 3)];
     }
 
     /** The first decade above every value, so the tallest bar fits under the top tick. */

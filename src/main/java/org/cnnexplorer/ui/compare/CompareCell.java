@@ -23,7 +23,7 @@ final class CompareCell extends TableCell<CompareRow, CompareRow> {
             return;
         }
         String ratio = row.ratioText(column);
-        setText(row.texts().get(column) + (ratio.isEmpty() ? "" : "\n" + ratio + " of first"));
+        setText(row.texts().get(column) + (ratio.isEmpty() ? "" : "\n" + ratio));
         if (column == row.best()) {
             getStyleClass().add("best");
         } else if (column == row.worst()) {

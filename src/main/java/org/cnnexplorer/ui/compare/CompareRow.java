@@ -17,14 +17,14 @@ public record CompareRow(Metric metric, List<Long> values, List<String> texts, L
         ratios = List.copyOf(ratios);
     }
 
-    /** {@code 2.3x}, {@code 0.05x}, {@code 1x} for the first column. */
+    /** {@code 2.3x}, {@code 0.05x}, {@code baseline} for the first column. */
     public String ratioText(int column) {
         double ratio = ratios.get(column);
         if (Double.isNaN(ratio)) {
             return "";
         }
         if (column == 0) {
-            return "1x";
+            return "baseline";
         }
         return (ratio >= 100 ? String.format(java.util.Locale.ROOT, "%.0fx", ratio)
                 : ratio >= 10 ? String.format(java.util.Locale.ROOT, "%.1fx", ratio)

@@ -65,7 +65,6 @@ public final class LayerEditorView extends VBox {
             IntSpinner spinner = new IntSpinner(field.min(), field.max(), field.value(),
                     v -> viewModel.apply(field.key(), v), explorer::rejectEdit);
             spinner.setId("edit-" + field.key());
-            spinner.setPrefWidth(110);
             spinners.add(spinner);
             grid.addRow(i, new Label(field.label()), spinner);
         }

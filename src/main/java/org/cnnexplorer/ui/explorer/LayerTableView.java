@@ -27,12 +27,12 @@ public final class LayerTableView extends TableView<LayerRow> {
         SortedList<LayerRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        getColumns().setAll(java.util.List.of(text("Layer", r -> "  ".repeat(r.depth()) + r.name(), 230),
-                text("Type", LayerRow::type, 110), text("Input", LayerRow::input, 130),
-                text("Output", LayerRow::output, 110), text("Kernel/stride/pad", LayerRow::settings, 140),
+        getColumns().setAll(java.util.List.of(text("Layer", r -> "  ".repeat(r.depth()) + r.name(), 200),
+                text("Type", LayerRow::type, 100), text("Input", LayerRow::input, 120),
+                text("Output", LayerRow::output, 100), text("Kernel/stride/pad", LayerRow::settings, 120),
                 number("Params", LayerRow::params), number("MACs", LayerRow::macs),
-                number("Activations", LayerRow::activations), rf(), text("RF jump", LayerRow::jumpText, 70)));
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+                number("Activations", LayerRow::activations), rf(), text("RF jump", LayerRow::jumpText, 60)));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setRowFactory(table -> new ProblemRow());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pick());
         addEventHandler(KeyEvent.KEY_RELEASED, e -> pick());
@@ -71,7 +71,7 @@ public final class LayerTableView extends TableView<LayerRow> {
         TableColumn<LayerRow, Long> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new NumberCell<>(v -> v < 0 ? "-" : Numbers.grouped(v)));
-        column.setPrefWidth(120);
+        column.setPrefWidth(115);
         return column;
     }
 
@@ -79,7 +79,7 @@ public final class LayerTableView extends TableView<LayerRow> {
         TableColumn<LayerRow, Integer> column = new TableColumn<>("RF size");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rfSize()));
         column.setCellFactory(c -> new NumberCell<>(v -> v < 0 ? "-" : Integer.toString(v)));
-        column.setPrefWidth(70);
+        column.setPrefWidth(60);
         return column;
     }
 

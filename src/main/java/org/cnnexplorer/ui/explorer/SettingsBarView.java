@@ -64,9 +64,7 @@ public final class SettingsBarView extends HBox {
     }
 
     private IntSpinner spinner(java.util.function.IntPredicate commit) {
-        IntSpinner spinner = new IntSpinner(1, MAX_SIZE, 1, v -> showing || commit.test(v), viewModel::rejectEdit);
-        spinner.setPrefWidth(88);
-        return spinner;
+        return new IntSpinner(1, MAX_SIZE, 1, v -> showing || commit.test(v), viewModel::rejectEdit);
     }
 
     private boolean setInput() {

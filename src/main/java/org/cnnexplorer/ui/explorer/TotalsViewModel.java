@@ -19,6 +19,7 @@ public final class TotalsViewModel {
     private final ObservableList<Figure> figures = FXCollections.observableArrayList();
     private final ObservableList<Figure> readOnlyFigures = FXCollections.unmodifiableObservableList(figures);
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     public TotalsViewModel(ExplorerViewModel explorer) {
         explorer.reportProperty().addListener((obs, old, now) -> refresh(now));
@@ -28,6 +29,9 @@ public final class TotalsViewModel {
     private void refresh(NetworkReport report) {
         figures.setAll(figures(report));
         problems.set(ProblemText.summary(report));
+        Totals t = report.totals();
+        summary.set(Numbers.scaled(t.params()) + " params  |  " + Numbers.scaled(t.macs()) + " MACs  |  "
+                + Numbers.bytes(t.trainingBytes()) + " to train");
     }
 
     static List<Figure> figures(NetworkReport report) {
@@ -53,6 +57,11 @@ public final class TotalsViewModel {
 
     public ObservableList<Figure> figures() {
         return readOnlyFigures;
+    }
+
+    /** The key figures in one line, for the status bar. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /** Empty when the network works; else the first problem and how many more. */

@@ -3,7 +3,6 @@ package org.cnnexplorer.ui.export;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.ui.graph.GraphNode;
 import org.cnnexplorer.ui.graph.GraphPicture;
 import org.cnnexplorer.ui.graph.Layout;
@@ -55,7 +54,9 @@ public final class GraphSvg {
                     b.x(), b.y()) : String.format(Locale.ROOT, " L%.1f %.1f", b.x(), b.y()));
         }
         svg.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#64748b\" stroke-width=\"1.4\"/>\n");
-        text(svg, r.labelAt().x() + 6, r.labelAt().y() + 4, 10, "#334155", "normal", r.edge().label());
+        if (r.labelAt() != null) {
+            text(svg, r.labelAt().x() + 6, r.labelAt().y() + 4, 10, "#334155", "normal", r.edge().label());
+        }
     }
 
     private static void box(StringBuilder svg, GraphNode n, Layout.Box b) {
@@ -67,9 +68,8 @@ public final class GraphSvg {
         text(svg, b.x() + 8, b.y() + 17, 13, "#0f172a", "bold", n.title() + (n.collapsedBlock() ? "  [+]" : ""));
         text(svg, b.x() + 8, b.y() + 33, 11, "#334155", "normal", n.detail());
         text(svg, b.x() + 8, b.y() + 49, 11, "#0f172a", "normal", "out " + n.output());
-        if (n.params() != 0 || n.macs() != 0) {
-            text(svg, b.x() + 8, b.y() + 65, 11, "#475569", "normal",
-                    Numbers.scaled(n.params()) + " params  " + Numbers.scaled(n.macs()) + " MACs");
+        if (!n.numbersText().isEmpty()) {
+            text(svg, b.x() + 8, b.y() + 63, 11, "#475569", "normal", n.numbersText());
         }
     }
 

@@ -58,8 +58,7 @@ final class BoxNode extends VBox {
         badge.setText(next.collapsedBlock() ? "+ open" : "");
         detail.setText(next.detail());
         output.setText("out " + next.output());
-        numbers.setText(next.params() == 0 && next.macs() == 0 ? " "
-                : Numbers.scaled(next.params()) + " params  " + Numbers.scaled(next.macs()) + " MACs");
+        numbers.setText(next.numbersText());
         tooltip.setText(tooltipText(next));
     }
 

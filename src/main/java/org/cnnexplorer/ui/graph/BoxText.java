@@ -14,7 +14,7 @@ final class BoxText {
 
     static GraphNode layer(LayerReport layer) {
         String detail = (layer.type() + " " + layer.settings()).trim();
-        return new GraphNode(layer.name(), layer.name(), detail, output(layer), layer.params(), layer.macs(),
+        return new GraphNode(layer.name(), localName(layer), detail, output(layer), layer.params(), layer.macs(),
                 kind(layer.type()), status(List.of(layer)), problem(List.of(layer)), false, List.of(layer.name()));
     }
 
@@ -25,6 +25,13 @@ final class BoxText {
         LayerReport last = layers.get(layers.size() - 1);
         return new GraphNode(id, id, detail, output(last), params, macs, Kind.BLOCK, status(layers),
                 problem(layers), true, layers.stream().map(LayerReport::name).toList());
+    }
+
+    /** The name inside the enclosing (open) block, whose frame already shows the block's name. */
+    static String localName(LayerReport layer) {
+        String block = layer.block();
+        return block != null && layer.name().startsWith(block + ".") ? layer.name().substring(block.length() + 1)
+                : layer.name();
     }
 
     private static String output(LayerReport layer) {

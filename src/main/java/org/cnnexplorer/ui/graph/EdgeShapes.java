@@ -47,7 +47,11 @@ final class EdgeShapes {
         return arrow;
     }
 
+    /** The shape label, or null when the route has none. */
     static Label label(Layout.Route route) {
+        if (route.labelAt() == null) {
+            return null;
+        }
         Label label = new Label(route.edge().label());
         label.getStyleClass().add("edge-label");
         label.setLayoutX(route.labelAt().x() + 6);

@@ -13,8 +13,8 @@ import java.util.List;
 public final class GraphLayout {
 
     public static final double BOX_WIDTH = 210;
-    public static final double BOX_HEIGHT = 74;
-    static final double RANK_GAP = 64;
+    public static final double BOX_HEIGHT = 70;
+    static final double RANK_GAP = 54;
     static final double BOX_GAP = 34;
     static final double LANE_WIDTH = 12;
 

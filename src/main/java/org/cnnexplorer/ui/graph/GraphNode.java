@@ -1,6 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
 import java.util.List;
+import org.cnnexplorer.io.Numbers;
 
 /**
  * One box of the graph: a single layer, or a collapsed block standing for its layers.
@@ -17,5 +18,12 @@ public record GraphNode(String id, String title, String detail, String output, l
 
     public GraphNode {
         layers = List.copyOf(layers);
+    }
+
+    /** Params and MACs for the box, leaving out what is zero (a batch norm has params but no MACs). */
+    public String numbersText() {
+        String p = params == 0 ? "" : Numbers.scaled(params) + " params";
+        String m = macs == 0 ? "" : Numbers.scaled(macs) + " MACs";
+        return (p + "  " + m).trim();
     }
 }

@@ -16,6 +16,8 @@ import javafx.scene.shape.Rectangle;
  */
 public final class GraphView extends Pane {
 
+    static final double LECTURE_SCALE = 1.5;
+
     private final GraphViewModel viewModel;
     private final Group world = new Group();
     private final Group content = new Group();
@@ -49,7 +51,12 @@ public final class GraphView extends Pane {
             rebuild(picture);
         } else {
             picture.model().nodes().forEach(n -> boxById.get(n.id()).update(n));
-            picture.model().edges().forEach(e -> labelByEdge.get(e.from() + ">" + e.to()).setText(e.label()));
+            picture.model().edges().forEach(e -> {
+                Label label = labelByEdge.get(e.from() + ">" + e.to());
+                if (label != null) {
+                    label.setText(e.label());
+                }
+            });
         }
         highlight(null, viewModel.selectedBoxProperty().get(), false);
     }
@@ -65,8 +72,10 @@ public final class GraphView extends Pane {
         for (Layout.Route route : layout.routes()) {
             edges.getChildren().addAll(EdgeShapes.all(route));
             Label label = EdgeShapes.label(route);
-            labels.getChildren().add(label);
-            labelByEdge.put(route.edge().from() + ">" + route.edge().to(), label);
+            if (label != null) {
+                labels.getChildren().add(label);
+                labelByEdge.put(route.edge().from() + ">" + route.edge().to(), label);
+            }
         }
         boxes.getChildren().clear();
         for (GraphNode node : picture.model().nodes()) {
@@ -118,9 +127,18 @@ public final class GraphView extends Pane {
         zoomPan.zoomAtCentre(0.8);
     }
 
-    /** Zoom 1:1. */
+    /** Zoom 1:1 (1.5:1 in lecture mode). */
     public void actualSize() {
-        zoomPan.setScale(1);
+        zoomPan.setScale(zoomPan.baseScale());
+    }
+
+    /** Lecture mode draws the graph half as large again, for the back of the room. */
+    public void setLecture(boolean lecture) {
+        double base = lecture ? LECTURE_SCALE : 1;
+        if (base != zoomPan.baseScale()) {
+            zoomPan.zoomAtCentre(base / zoomPan.baseScale());
+            zoomPan.setBaseScale(base);
+        }
     }
 
     public double scale() {

@@ -27,7 +27,10 @@ public record Layout(Map<String, Box> boxes, List<Route> routes, List<Frame> fra
     public record Point(double x, double y) {
     }
 
-    /** An edge's polyline (vertical runs through the ranks it skips) and where its label goes. */
+    /**
+     * An edge's polyline (vertical runs through the ranks it skips) and where its label goes;
+     * {@code labelAt} is null when another edge from the same box already shows the same shape.
+     */
     public record Route(GraphEdge edge, List<Point> points, Point labelAt) {
         public Route {
             points = List.copyOf(points);

@@ -52,6 +52,7 @@ final class LayoutOutput {
         for (int e = 0; e < model.edges().size(); e++) {
             routes.add(route(model.edges().get(e), g.chains.get(e), movedFrames));
         }
+        routes = labelFanOutsOnce(routes);
         double width = shifted.values().stream().mapToDouble(b -> b.x() + b.width()).max().orElse(0);
         width = Math.max(width, movedFrames.stream().mapToDouble(f -> f.x() + f.width()).max().orElse(0));
         double height = shifted.values().stream().mapToDouble(b -> b.y() + b.height()).max().orElse(0);
@@ -92,6 +93,30 @@ final class LayoutOutput {
         }
         double t = b.y() == a.y() ? 0.5 : (y - a.y()) / (b.y() - a.y());
         return new Point(a.x() + t * (b.x() - a.x()), y);
+    }
+
+    /**
+     * Where one box feeds several with the same tensor (the branches of an inception module), the
+     * shape is written once, just below the box, instead of on every branch.
+     */
+    private static List<Route> labelFanOutsOnce(List<Route> routes) {
+        Map<String, List<Route>> bySource = new HashMap<>();
+        routes.forEach(r -> bySource.computeIfAbsent(r.edge().from(), k -> new ArrayList<>()).add(r));
+        List<Route> result = new ArrayList<>();
+        for (Route route : routes) {
+            List<Route> siblings = bySource.get(route.edge().from());
+            boolean shared = siblings.size() > 1
+                    && siblings.stream().allMatch(r -> r.edge().label().equals(route.edge().label()));
+            if (!shared) {
+                result.add(route);
+            } else if (siblings.get(0) == route) {
+                Point start = route.points().get(0);
+                result.add(new Route(route.edge(), route.points(), new Point(start.x(), start.y() + LABEL_HALF_HEIGHT + 2)));
+            } else {
+                result.add(new Route(route.edge(), route.points(), null));
+            }
+        }
+        return result;
     }
 
     private Point point(double px, double py) {

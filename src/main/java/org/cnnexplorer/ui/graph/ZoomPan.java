@@ -18,6 +18,8 @@ final class ZoomPan {
     static final double MAX_SCALE = 4;
     /** Below this zoom box texts are hard to read, so a first view of a tall graph shows its top instead. */
     static final double READABLE = 0.6;
+    /** The zoom of a first view of a tall graph: small enough to show a whole block, large enough to read. */
+    static final double OVERVIEW = 0.8;
 
     private final Region viewport;
     private final Translate translate = new Translate();
@@ -25,6 +27,7 @@ final class ZoomPan {
     private double dragX;
     private double dragY;
     private Layout pendingOverview;
+    private double baseScale = 1;
 
     ZoomPan(Region viewport, Group world) {
         this.viewport = viewport;
@@ -32,8 +35,8 @@ final class ZoomPan {
         viewport.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
-        viewport.widthProperty().addListener((obs, old, now) -> overviewWhenSized());
-        viewport.heightProperty().addListener((obs, old, now) -> overviewWhenSized());
+        viewport.widthProperty().addListener((obs, old, now) -> resized(now.doubleValue() - old.doubleValue(), 0));
+        viewport.heightProperty().addListener((obs, old, now) -> resized(0, now.doubleValue() - old.doubleValue()));
     }
 
     private void onScroll(ScrollEvent event) {
@@ -75,10 +78,19 @@ final class ZoomPan {
         return scale.getX();
     }
 
+    /** The zoom at which boxes are drawn at their natural size: 1, or more in lecture mode. */
+    double baseScale() {
+        return baseScale;
+    }
+
+    void setBaseScale(double value) {
+        baseScale = value;
+    }
+
     /** Shows the whole layout, centred. */
     void fit(Layout layout) {
         double s = Math.min(viewport.getWidth() / layout.width(), viewport.getHeight() / layout.height());
-        place(layout, Math.max(MIN_SCALE, Math.min(1, s)), false);
+        place(layout, Math.max(MIN_SCALE, Math.min(baseScale, s)), false);
     }
 
     /** A first view: the whole graph if it is readable so, else its top at a readable zoom. */
@@ -89,16 +101,22 @@ final class ZoomPan {
         }
         pendingOverview = null;
         double whole = Math.min(viewport.getWidth() / layout.width(), viewport.getHeight() / layout.height());
-        if (whole >= READABLE) {
-            place(layout, Math.min(1, whole), false);
+        double readable = READABLE * baseScale;
+        if (whole >= readable) {
+            place(layout, Math.min(baseScale, whole), false);
         } else {
-            place(layout, Math.max(READABLE, Math.min(1, viewport.getWidth() / layout.width())), true);
+            place(layout, Math.max(readable, Math.min(OVERVIEW * baseScale, viewport.getWidth() / layout.width())),
+                    true);
         }
     }
 
-    private void overviewWhenSized() {
+    /** Keeps the centre of the view where it was when the viewport grows or shrinks (side panels, fonts). */
+    private void resized(double dw, double dh) {
         if (pendingOverview != null) {
             overview(pendingOverview);
+        } else {
+            translate.setX(translate.getX() + dw / 2);
+            translate.setY(translate.getY() + dh / 2);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.cnnexplorer.ui.training;
 
 import java.util.List;
+import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -37,8 +38,11 @@ final class ConfusionMatrixView extends VBox {
         }
         List<String> names = result.classNames();
         int[][] m = result.confusion();
+        boolean rotate = names.stream().anyMatch(n -> n.length() > 3);
         for (int c = 0; c < m.length; c++) {
-            grid.add(header(name(names, c), true), c + 1, 0);
+            Label column = header(name(names, c), rotate);
+            GridPane.setHalignment(column, HPos.CENTER);
+            grid.add(column, c + 1, 0);
             grid.add(header(name(names, c), false), 0, c + 1);
         }
         for (int t = 0; t < m.length; t++) {
@@ -56,12 +60,12 @@ final class ConfusionMatrixView extends VBox {
         return index < names.size() ? names.get(index) : Integer.toString(index);
     }
 
-    private static Label header(String text, boolean column) {
+    private static Label header(String text, boolean rotated) {
         Label label = new Label(text);
-        label.getStyleClass().addAll("confusion-header", column ? "column" : "row");
-        if (column) {
-            label.setRotate(-45);
-            label.setMaxWidth(60);
+        label.getStyleClass().add("confusion-header");
+        if (rotated) {
+            label.setRotate(-60);
+            label.setMaxWidth(70);
         }
         return label;
     }

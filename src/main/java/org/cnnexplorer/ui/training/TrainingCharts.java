@@ -5,6 +5,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+import javafx.beans.property.IntegerProperty;
 
 /** The loss curve (raw and smoothed, per iteration) and the accuracy curves (train and test, per epoch). */
 final class TrainingCharts {
@@ -21,20 +23,46 @@ final class TrainingCharts {
         return chart;
     }
 
-    static LineChart<Number, Number> accuracy(TrainingProgress progress) {
+    /** Accuracy from just below the lowest point up to 100 %, epochs 0 to the planned number. */
+    static LineChart<Number, Number> accuracy(TrainingProgress progress, IntegerProperty epochs) {
         LineChart<Number, Number> chart = chart("Accuracy per epoch", "epoch", "accuracy", true);
         chart.setId("accuracy-chart");
         NumberAxis y = (NumberAxis) chart.getYAxis();
         y.setAutoRanging(false);
-        y.setLowerBound(0);
         y.setUpperBound(1);
-        y.setTickUnit(0.1);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return Math.round(value.doubleValue() * 100) + "%";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
         NumberAxis x = (NumberAxis) chart.getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
         x.setTickUnit(1);
         x.setMinorTickVisible(false);
         bind(chart, "train", progress.trainAccuracyProperty());
         bind(chart, "test", progress.testAccuracyProperty());
+        Runnable range = () -> {
+            double low = Math.min(lowest(progress.trainAccuracyProperty().get()),
+                    lowest(progress.testAccuracyProperty().get()));
+            y.setLowerBound(Math.max(0, Math.floor(low * 10 - 0.5) / 10));
+            y.setTickUnit(y.getLowerBound() >= 0.7 ? 0.05 : 0.1);
+            x.setUpperBound(Math.max(epochs.get(), progress.trainAccuracyProperty().get().size()));
+        };
+        progress.trainAccuracyProperty().addListener((obs, old, now) -> range.run());
+        epochs.addListener((obs, old, now) -> range.run());
+        range.run();
         return chart;
+    }
+
+    private static double lowest(List<CurvePoint> points) {
+        return points.stream().mapToDouble(CurvePoint::y).min().orElse(0);
     }
 
     private static LineChart<Number, Number> chart(String title, String xLabel, String yLabel, boolean symbols) {

@@ -1,6 +1,8 @@
 package org.cnnexplorer.ui.training;
 
 import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,11 +21,15 @@ import org.cnnexplorer.ui.common.IntSpinner;
 /** The training settings and the start, pause/resume and stop buttons. */
 final class TrainingFormView extends VBox {
 
-    TrainingFormView(TrainingViewModel vm, Runnable saveRun, Runnable openRun) {
+    TrainingFormView(TrainingViewModel vm, ObservableValue<String> networkName, Runnable saveRun, Runnable openRun) {
         getStyleClass().addAll("side-panel", "training-form");
         TrainingForm form = vm.form();
         Label heading = new Label("Training");
         heading.getStyleClass().add("panel-heading");
+        Label network = new Label();
+        network.textProperty().bind(Bindings.concat("Network: ", networkName, " (as explored)"));
+        network.getStyleClass().add("muted");
+        network.setWrapText(true);
         ComboBox<DatasetId> dataset = new ComboBox<>();
         dataset.getItems().setAll(DatasetId.values());
         dataset.valueProperty().bindBidirectional(form.datasetProperty());
@@ -42,6 +48,9 @@ final class TrainingFormView extends VBox {
         browse.setOnAction(e -> chooseDirectory(dir));
         GridPane grid = new GridPane();
         grid.getStyleClass().add("form-grid");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
         grid.addRow(0, new Label("Data set"), dataset);
         grid.addRow(1, new Label("Epochs"), spinner(form.epochsProperty(), 1, "train-epochs"));
         grid.addRow(2, new Label("Batch size"), spinner(form.batchProperty(), 1, "train-batch"));
@@ -52,7 +61,7 @@ final class TrainingFormView extends VBox {
         grid.addRow(6, tip(new Label("Test images"), "0 = the whole test split"),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
         grid.addRow(7, new Label("Data folder"), new HBox(4, dir, browse));
-        getChildren().addAll(heading, grid, buttons(vm), new HBox(8, button("Save run...", saveRun, "save-run"),
+        getChildren().addAll(heading, network, grid, buttons(vm), new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));
     }
 
@@ -61,9 +70,9 @@ final class TrainingFormView extends VBox {
         start.getStyleClass().add("accent");
         start.disableProperty().bind(vm.activeBinding());
         Button pause = button("Pause", vm::startPauseOrResume, "train-pause");
-        pause.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        pause.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.stateProperty().get() == TrainingState.PAUSED ? "Resume" : "Pause", vm.stateProperty()));
-        pause.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        pause.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             TrainingState s = vm.stateProperty().get();
             return s != TrainingState.RUNNING && s != TrainingState.PAUSED;
         }, vm.stateProperty()));
@@ -84,7 +93,6 @@ final class TrainingFormView extends VBox {
             property.set(v);
             return true;
         }, message -> { });
-        spinner.setPrefWidth(110);
         spinner.setId(id);
         property.addListener((obs, old, now) -> spinner.show(now.intValue()));
         return spinner;

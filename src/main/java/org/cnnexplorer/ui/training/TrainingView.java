@@ -1,6 +1,7 @@
 package org.cnnexplorer.ui.training;
 
 import java.io.File;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -26,13 +27,15 @@ public final class TrainingView extends BorderPane {
     private final TrainingViewModel viewModel;
     private final HBox curves;
 
-    public TrainingView(TrainingViewModel viewModel) {
+    /** {@code networkName}: the explored network, which Start trains. */
+    public TrainingView(TrainingViewModel viewModel, ObservableValue<String> networkName) {
         this.viewModel = viewModel;
         getStyleClass().add("training-view");
         TrainingProgress progress = viewModel.progress();
-        ScrollPane form = new ScrollPane(new TrainingFormView(viewModel, this::saveRun, this::openRun));
+        ScrollPane form = new ScrollPane(new TrainingFormView(viewModel, networkName, this::saveRun,
+                this::openRun));
         form.setFitToWidth(true);
-        form.setPrefWidth(300);
+        form.getStyleClass().add("training-form-scroll");
         form.getStyleClass().add("side-scroll");
         setLeft(form);
         Label status = label("training-status", "train-status");
@@ -46,7 +49,7 @@ public final class TrainingView extends BorderPane {
         Label warning = label("warning-text", "train-warning");
         warning.textProperty().bind(progress.warningProperty());
         LineChart<Number, Number> loss = TrainingCharts.loss(progress);
-        LineChart<Number, Number> accuracy = TrainingCharts.accuracy(progress);
+        LineChart<Number, Number> accuracy = TrainingCharts.accuracy(progress, viewModel.form().epochsProperty());
         ConfusionMatrixView matrix = new ConfusionMatrixView();
         PredictionGridView predictions = new PredictionGridView();
         progress.resultProperty().addListener((obs, old, now) -> {
