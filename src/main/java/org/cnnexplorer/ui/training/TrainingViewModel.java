@@ -63,7 +63,8 @@ public final class TrainingViewModel {
         try {
             settings = form.settings();
         } catch (IllegalArgumentException e) {
-            fail("Cannot start training", e.getMessage());
+            status.set("Cannot start training: " + e.getMessage());
+            notifier.error("Cannot start training", e.getMessage());
             return;
         }
         NetworkSpec spec = network.get();
