@@ -7,6 +7,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The menu bar with the keyboard shortcuts of the main actions: Ctrl+O open, Ctrl+S save model,
@@ -89,10 +90,25 @@ final class AppMenu {
         return item;
     }
 
-    /** Second shortcuts a menu item cannot hold: Ctrl+Y redo, Ctrl+plus zoom (keypad and shifted). */
+    /**
+     * Second shortcuts a menu item cannot hold (Ctrl+Y redo, Ctrl+plus zoom on the keypad and
+     * shifted), and undo/redo even while a number field has the focus: its own text undo would
+     * otherwise swallow Ctrl+Z after an edit was committed.
+     */
     static void extraAccelerators(MainWindow window, Scene scene) {
         Commands commands = window.commands();
-        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), commands::redo);
+        KeyCombination undo = KeyCombination.keyCombination("Shortcut+Z");
+        KeyCombination redo = KeyCombination.keyCombination("Shortcut+Shift+Z");
+        KeyCombination redoY = KeyCombination.keyCombination("Shortcut+Y");
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (undo.match(e)) {
+                commands.undo();
+                e.consume();
+            } else if (redo.match(e) || redoY.match(e)) {
+                commands.redo();
+                e.consume();
+            }
+        });
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Add"), commands::zoomIn);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Subtract"), commands::zoomOut);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Equals"), commands::zoomIn);
