@@ -45,13 +45,14 @@ public final class MainWindow {
     private final NetworkPickerView picker;
     private final TrainingView training;
     private final Commands commands;
+    private final ExportActions exports;
     private final Scene scene;
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
         Notifier notifier = Dialogs.notifier(stage);
         this.viewModel = new MainViewModel(services, notifier);
-        ExportActions exports = new ExportActions(stage, notifier);
+        this.exports = new ExportActions(stage, notifier);
         this.commands = new Commands(this, exports);
         graph = new GraphView(viewModel.graph());
         graph.setId("graph");
@@ -142,6 +143,11 @@ public final class MainWindow {
 
     Commands commands() {
         return commands;
+    }
+
+    /** The export commands (tests redirect their file choice). */
+    public ExportActions exports() {
+        return exports;
     }
 
     public TrainingView trainingView() {

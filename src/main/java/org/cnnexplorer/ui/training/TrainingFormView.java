@@ -30,6 +30,14 @@ final class TrainingFormView extends VBox {
         network.textProperty().bind(Bindings.concat("Network: ", networkName, " (as explored)"));
         network.getStyleClass().add("muted");
         network.setWrapText(true);
+        Label fit = new Label();
+        fit.setId("train-fit");
+        fit.setWrapText(true);
+        fit.textProperty().bind(Bindings.createStringBinding(() -> DatasetFit.describe(vm.networkSpec(),
+                form.datasetProperty().get()), networkName, form.datasetProperty()));
+        fit.getStyleClass().add("warning-text");
+        fit.visibleProperty().bind(fit.textProperty().isNotEmpty());
+        fit.managedProperty().bind(fit.visibleProperty());
         ComboBox<DatasetId> dataset = new ComboBox<>();
         dataset.getItems().setAll(DatasetId.values());
         dataset.valueProperty().bindBidirectional(form.datasetProperty());
@@ -61,7 +69,7 @@ final class TrainingFormView extends VBox {
         grid.addRow(6, tip(new Label("Test images"), "0 = the whole test split"),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
         grid.addRow(7, new Label("Data folder"), new HBox(4, dir, browse));
-        getChildren().addAll(heading, network, grid, buttons(vm), new HBox(8, button("Save run...", saveRun, "save-run"),
+        getChildren().addAll(heading, network, fit, grid, buttons(vm), new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));
     }
 

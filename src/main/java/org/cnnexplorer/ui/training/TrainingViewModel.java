@@ -68,6 +68,12 @@ public final class TrainingViewModel {
             return;
         }
         NetworkSpec spec = network.get();
+        String fit = DatasetFit.describe(spec, form.datasetProperty().get());
+        if (DatasetFit.blocks(fit)) {
+            status.set(fit);
+            notifier.error("Cannot start training", fit);
+            return;
+        }
         progress.reset();
         stopRequested = false;
         state.set(TrainingState.PREPARING);
@@ -194,6 +200,11 @@ public final class TrainingViewModel {
         progress.show(run);
         state.set(run.result() == null ? TrainingState.STOPPED : TrainingState.FINISHED);
         status.set("Showing a saved run of " + run.spec().name() + ".");
+    }
+
+    /** The network Start would train: the explored one, as edited. */
+    public NetworkSpec networkSpec() {
+        return network.get();
     }
 
     public TrainingForm form() {

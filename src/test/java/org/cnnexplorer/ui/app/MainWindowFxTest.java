@@ -178,6 +178,34 @@ class MainWindowFxTest {
     }
 
     @Test
+    void theGraphAndTheCurvesAreExportedAsImages(@TempDir Path dir) throws Exception {
+        openFromList("GoogLeNet");
+        robot.interact(() -> window.viewModel().graph().expandAll());
+        Path graph = dir.resolve("graph.png");
+        window.exports().setFileTarget((title, name, extension) -> graph);
+        robot.interact(() -> window.commands().exportGraphPng());
+        javafx.scene.image.Image image = new javafx.scene.image.Image(graph.toUri().toString());
+        assertTrue(image.getWidth() > 1000 && image.getHeight() > 5000, image.getWidth() + "x" + image.getHeight());
+        Path svg = dir.resolve("graph.svg");
+        window.exports().setFileTarget((title, name, extension) -> svg);
+        robot.interact(() -> window.commands().exportGraphSvg());
+        assertTrue(Files.readString(svg).contains("inception5b"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        Path curves = dir.resolve("curves.png");
+        window.exports().setFileTarget((title, name, extension) -> curves);
+        robot.interact(() -> window.commands().exportCurvesPng());
+        assertTrue(Files.size(curves) > 1000);
+    }
+
+    @Test
+    void trainingTellsWhenTheNetworkCannotTakeTheDataSet() {
+        openFromList("AlexNet");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#train-fit").startsWith("Cannot train on MNIST (1x28x28 images): "), text("#train-fit"));
+    }
+
+    @Test
     void shortcutsSwitchTabsThemeAndLectureMode() {
         TabPane tabs = lookup("#tabs");
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);

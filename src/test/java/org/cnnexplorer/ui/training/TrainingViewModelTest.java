@@ -155,6 +155,19 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aNetworkThatCannotTakeTheImagesIsNotStarted() throws Exception {
+        TrainingViewModel vm = viewModel(FakeTrainingBackend::new);
+        lenet = ModelCatalog.load("alexnet");
+        run(vm::start);
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith("Cannot train on MNIST (1x28x28 images): "), errors.get(0));
+        assertEquals(0, backendLookups.get());
+        assertEquals("", DatasetFit.describe(ModelCatalog.load("lenet5"), org.cnnexplorer.data.DatasetId.MNIST));
+        assertTrue(DatasetFit.describe(ModelCatalog.load("lenet5"), org.cnnexplorer.data.DatasetId.CIFAR10)
+                .startsWith("Trained on CIFAR-10 as 3x32x32 input, 10 classes"));
+    }
+
+    @Test
     void aSavedRunIsShownWithoutTraining() throws Exception {
         TrainingViewModel vm = viewModel(FakeTrainingBackend::new);
         List<TrainingHistory.LossPoint> losses = new ArrayList<>();
