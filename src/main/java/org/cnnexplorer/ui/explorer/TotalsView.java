@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -14,6 +16,7 @@ public final class TotalsView extends VBox {
 
     private final TotalsViewModel viewModel;
     private final GridPane grid = new GridPane();
+    private final List<Label> values = new ArrayList<>();
 
     public TotalsView(TotalsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -38,8 +41,18 @@ public final class TotalsView extends VBox {
         fill();
     }
 
+    /** Updates the values in place when the figures are the same; builds the rows otherwise. */
     private void fill() {
+        List<TotalsViewModel.Figure> figures = viewModel.figures();
+        if (values.size() == figures.size()) {
+            for (int i = 0; i < figures.size(); i++) {
+                values.get(i).setText(figures.get(i).value());
+                values.get(i).getTooltip().setText(figures.get(i).explanation());
+            }
+            return;
+        }
         grid.getChildren().clear();
+        values.clear();
         int row = 0;
         for (TotalsViewModel.Figure figure : viewModel.figures()) {
             Label label = new Label(figure.label());
@@ -51,6 +64,7 @@ public final class TotalsView extends VBox {
             label.setTooltip(tip);
             value.setTooltip(tip);
             grid.addRow(row++, label, value);
+            values.add(value);
         }
     }
 }

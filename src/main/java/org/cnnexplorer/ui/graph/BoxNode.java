@@ -30,6 +30,7 @@ final class BoxNode extends VBox {
         setPrefSize(box.width(), box.height());
         setMaxSize(box.width(), box.height());
         relocate(box.x(), box.y());
+        tooltip.setOnShowing(e -> tooltip.setText(tooltipText(node)));
         Tooltip.install(this, tooltip);
         update(node);
     }
@@ -45,21 +46,30 @@ final class BoxNode extends VBox {
         if (next.equals(node)) {
             return;
         }
-        String kindClass = "kind-" + next.kind().name().toLowerCase(Locale.ROOT);
-        if (node != null) {
-            getStyleClass().removeAll("kind-" + node.kind().name().toLowerCase(Locale.ROOT), "problem", "blocked");
+        if (node == null || node.kind() != next.kind() || node.status() != next.status()) {
+            restyle(next);
         }
         node = next;
-        getStyleClass().add(kindClass);
-        if (next.status() != GraphNode.Status.OK) {
-            getStyleClass().add(next.status() == GraphNode.Status.PROBLEM ? "problem" : "blocked");
-        }
         title.setText(next.title());
         badge.setText(next.collapsedBlock() ? "+ open" : "");
         detail.setText(next.detail());
         output.setText("out " + next.output());
         numbers.setText(next.numbersText());
-        tooltip.setText(tooltipText(next));
+    }
+
+    /** Changes style classes only when kind or status change: every change re-runs CSS on the box. */
+    private void restyle(GraphNode next) {
+        if (node != null) {
+            getStyleClass().removeAll(kindClass(node), "problem", "blocked");
+        }
+        getStyleClass().add(kindClass(next));
+        if (next.status() != GraphNode.Status.OK) {
+            getStyleClass().add(next.status() == GraphNode.Status.PROBLEM ? "problem" : "blocked");
+        }
+    }
+
+    private static String kindClass(GraphNode node) {
+        return "kind-" + node.kind().name().toLowerCase(Locale.ROOT);
     }
 
     private static String tooltipText(GraphNode node) {
@@ -69,6 +79,14 @@ final class BoxNode extends VBox {
             text += "\n" + node.layers().size() + " layers; double-click or '+ open' to open";
         }
         return node.problem() == null ? text : text + "\n\nPROBLEM " + node.problem();
+    }
+
+    /** Shows or hides everything but the name (hidden when zoomed too far out to read it). */
+    void showDetails(boolean show) {
+        badge.setVisible(show);
+        detail.setVisible(show);
+        output.setVisible(show);
+        numbers.setVisible(show);
     }
 
     GraphNode node() {

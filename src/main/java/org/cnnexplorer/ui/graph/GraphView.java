@@ -17,6 +17,7 @@ import javafx.scene.shape.Rectangle;
 public final class GraphView extends Pane {
 
     static final double LECTURE_SCALE = 1.5;
+    static final double FAR_SCALE = 0.4;
 
     private final GraphViewModel viewModel;
     private final Group world = new Group();
@@ -29,6 +30,7 @@ public final class GraphView extends Pane {
     private final Map<String, Label> labelByEdge = new HashMap<>();
     private final ZoomPan zoomPan;
     private Layout layout;
+    private boolean far;
 
     public GraphView(GraphViewModel viewModel) {
         this.viewModel = viewModel;
@@ -41,6 +43,7 @@ public final class GraphView extends Pane {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         zoomPan = new ZoomPan(this, world);
+        zoomPan.scaleProperty().addListener((obs, old, now) -> levelOfDetail(now.doubleValue()));
         viewModel.pictureProperty().addListener((obs, old, now) -> show(now));
         viewModel.selectedBoxProperty().addListener((obs, old, now) -> highlight(old, now, true));
         show(viewModel.pictureProperty().get());
@@ -80,12 +83,26 @@ public final class GraphView extends Pane {
         boxes.getChildren().clear();
         for (GraphNode node : picture.model().nodes()) {
             BoxNode box = new BoxNode(node, layout.boxes().get(node.id()));
+            box.showDetails(!far);
             box.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> onBoxClicked(box, e));
             boxById.put(node.id(), box);
             boxes.getChildren().add(box);
         }
         if (picture.newNetwork()) {
             zoomPan.overview(layout);
+        }
+    }
+
+    /**
+     * Zoomed far out, box details and edge labels are too small to read; hiding them (only when
+     * the threshold is crossed, and without touching CSS) keeps zooming smooth.
+     */
+    private void levelOfDetail(double scale) {
+        boolean far = scale < FAR_SCALE * zoomPan.baseScale();
+        if (far != this.far) {
+            this.far = far;
+            labels.setVisible(!far);
+            boxById.values().forEach(box -> box.showDetails(!far));
         }
     }
 

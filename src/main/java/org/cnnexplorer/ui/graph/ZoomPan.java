@@ -78,6 +78,11 @@ final class ZoomPan {
         return scale.getX();
     }
 
+    /** The zoom, observable (the view hides small print when zoomed far out). */
+    javafx.beans.property.DoubleProperty scaleProperty() {
+        return scale.xProperty();
+    }
+
     /** The zoom at which boxes are drawn at their natural size: 1, or more in lecture mode. */
     double baseScale() {
         return baseScale;
