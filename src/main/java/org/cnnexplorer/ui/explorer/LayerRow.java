@@ -23,6 +23,11 @@ public record LayerRow(int index, String name, int depth, String type, String in
                 layer.problem(), layer.isBlocked());
     }
 
+    /** The receptive field's jump along the height, -1 without a valid output (for sorting and display). */
+    public int jump() {
+        return jumpText.equals("-") ? -1 : Integer.parseInt(jumpText.split("x")[0]);
+    }
+
     public boolean hasProblem() {
         return problem != null;
     }

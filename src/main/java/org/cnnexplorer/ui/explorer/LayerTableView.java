@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -27,11 +28,11 @@ public final class LayerTableView extends TableView<LayerRow> {
         SortedList<LayerRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        getColumns().setAll(java.util.List.of(text("Layer", r -> "  ".repeat(r.depth()) + r.name(), 200),
-                text("Type", LayerRow::type, 100), text("Input", LayerRow::input, 120),
-                text("Output", LayerRow::output, 100), text("Kernel/stride/pad", LayerRow::settings, 120),
+        getColumns().setAll(java.util.List.of(text("Layer", r -> "  ".repeat(r.depth()) + r.name(), 150),
+                text("Type", LayerRow::type, 95), text("Input", LayerRow::input, 125),
+                text("Output", LayerRow::output, 125), text("Kernel/stride/pad", LayerRow::settings, 130),
                 number("Params", LayerRow::params), number("MACs", LayerRow::macs),
-                number("Activations", LayerRow::activations), rf(), text("RF jump", LayerRow::jumpText, 60)));
+                number("Activations", LayerRow::activations), rf(), jump()));
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         setRowFactory(table -> new ProblemRow());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pick());
@@ -71,7 +72,7 @@ public final class LayerTableView extends TableView<LayerRow> {
         TableColumn<LayerRow, Long> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new NumberCell<>(v -> v < 0 ? "-" : Numbers.grouped(v)));
-        column.setPrefWidth(115);
+        column.setPrefWidth(title.equals("MACs") ? 125 : 110);
         return column;
     }
 
@@ -79,7 +80,24 @@ public final class LayerTableView extends TableView<LayerRow> {
         TableColumn<LayerRow, Integer> column = new TableColumn<>("RF size");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rfSize()));
         column.setCellFactory(c -> new NumberCell<>(v -> v < 0 ? "-" : Integer.toString(v)));
-        column.setPrefWidth(60);
+        column.setPrefWidth(72);
+        return column;
+    }
+
+    /** The receptive field's jump as text ({@code 8}, or {@code 8x4}), sorted by its height. */
+    private static TableColumn<LayerRow, LayerRow> jump() {
+        TableColumn<LayerRow, LayerRow> column = new TableColumn<>("RF jump");
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(LayerRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : row.jumpText());
+            }
+        });
+        column.getStyleClass().add("number-column");
+        column.setComparator(java.util.Comparator.comparingInt(LayerRow::jump));
+        column.setPrefWidth(72);
         return column;
     }
 

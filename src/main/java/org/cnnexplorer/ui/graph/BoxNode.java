@@ -30,9 +30,10 @@ final class BoxNode extends VBox {
         setPrefSize(box.width(), box.height());
         setMaxSize(box.width(), box.height());
         relocate(box.x(), box.y());
-        tooltip.setOnShowing(e -> tooltip.setText(tooltipText(node)));
-        Tooltip.install(this, tooltip);
         update(node);
+        tooltip.setText(tooltipText(node));
+        tooltip.setOnShowing(e -> tooltip.setText(tooltipText(this.node)));
+        Tooltip.install(this, tooltip);
     }
 
     private static Label label(String styleClass) {

@@ -15,7 +15,7 @@ final class LayoutOutput {
     static final double MARGIN = 24;
     static final double FRAME_HEADER = 22;
     static final double FRAME_PAD = 10;
-    static final double FRAME_NEST = 14;
+    static final double FRAME_NEST = 18;
     static final double LABEL_HALF_HEIGHT = 8;
 
     private final GraphModel model;

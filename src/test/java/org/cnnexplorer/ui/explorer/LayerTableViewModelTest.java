@@ -18,6 +18,7 @@ class LayerTableViewModelTest {
         assertEquals(102_764_544, fc6.params());
         assertEquals("25088", fc6.input());
         assertEquals("4096", fc6.output());
+        assertEquals(224, fc6.jump());
         LayerRow conv = table.rowFor("block1");
         assertEquals("block1.0.conv", conv.name());
         assertEquals(1, conv.depth());
