@@ -103,14 +103,6 @@ final class Commands {
         vm.graph().collapseAll();
     }
 
-    void toggleDark() {
-        vm.darkProperty().set(!vm.darkProperty().get());
-    }
-
-    void toggleLecture() {
-        vm.lectureProperty().set(!vm.lectureProperty().get());
-    }
-
     void quit() {
         vm.training().stop();
         Platform.exit();

@@ -1,5 +1,6 @@
 package org.cnnexplorer.ui.app;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -7,7 +8,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
-import javafx.application.Platform;
 import org.cnnexplorer.ui.common.Background;
 import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.compare.CompareViewModel;

@@ -63,7 +63,9 @@ public final class MainWindow {
                 () -> viewModel.explorer().state().spec().name(), viewModel.explorer().stateProperty()));
         tab(Screen.GRAPH, "Graph", () -> graph);
         tab(Screen.TABLE, "Table", () -> table);
-        tab(Screen.CHARTS, "Charts", () -> new ChartsView(viewModel.charts(), viewModel.explorer()));
+        Tab chartsTab = tab(Screen.CHARTS, "Charts", () -> new ChartsView(viewModel.charts(), viewModel.explorer()));
+        chartsTab.contentProperty().addListener((obs, old, charts) ->
+                ((ChartsView) charts).activeProperty().bind(chartsTab.selectedProperty()));
         tab(Screen.COMPARE, "Compare", () -> new CompareView(viewModel.compare(), viewModel::compareExplored,
                 exports, notifier));
         tab(Screen.TRAIN, "Train", () -> training);
@@ -90,7 +92,7 @@ public final class MainWindow {
     }
 
     /** A tab whose content is made when first shown, so the window opens quickly. */
-    private void tab(Screen screen, String title, Supplier<Node> content) {
+    private Tab tab(Screen screen, String title, Supplier<Node> content) {
         Tab tab = new Tab(title);
         tab.setId("tab-" + screen.name().toLowerCase(Locale.ROOT));
         tab.selectedProperty().addListener((obs, was, is) -> {
@@ -102,6 +104,7 @@ public final class MainWindow {
             tab.setContent(content.get());
         }
         tabs.getTabs().add(tab);
+        return tab;
     }
 
     private Parent sidePanel() {

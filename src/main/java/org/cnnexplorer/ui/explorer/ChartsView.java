@@ -1,7 +1,10 @@
 package org.cnnexplorer.ui.explorer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -26,6 +29,8 @@ public final class ChartsView extends VBox {
     private final ExplorerViewModel explorer;
     private final BarChart<String, Number> memory = chart("Parameters vs activations per layer (values per image)");
     private final BarChart<String, Number> macs = chart("MACs per layer (per image)");
+    private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private boolean dirty;
 
     public ChartsView(ChartsViewModel viewModel, ExplorerViewModel explorer) {
         this.viewModel = viewModel;
@@ -43,9 +48,26 @@ public final class ChartsView extends VBox {
         VBox.setVgrow(memory, Priority.ALWAYS);
         VBox.setVgrow(macs, Priority.ALWAYS);
         getChildren().addAll(bar, memory, macs);
-        viewModel.barsProperty().addListener((obs, old, now) -> refresh());
-        viewModel.logScaleProperty().addListener((obs, old, now) -> refresh());
+        viewModel.barsProperty().addListener((obs, old, now) -> refreshIfActive());
+        viewModel.logScaleProperty().addListener((obs, old, now) -> refreshIfActive());
+        active.addListener((obs, was, is) -> {
+            if (is && dirty) {
+                refresh();
+            }
+        });
         refresh();
+    }
+
+    /** While its tab is not shown the charts wait, so edits elsewhere do not rebuild hundreds of bars. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    private void refreshIfActive() {
+        dirty = true;
+        if (active.get()) {
+            refresh();
+        }
     }
 
     private static BarChart<String, Number> chart(String title) {
@@ -60,6 +82,7 @@ public final class ChartsView extends VBox {
     }
 
     private void refresh() {
+        dirty = false;
         List<ChartsViewModel.LayerBar> bars = viewModel.barsProperty().get();
         boolean log = viewModel.logScaleProperty().get();
         fill(memory, bars, log, List.of(series("Parameters", ChartsViewModel.LayerBar::params),
@@ -77,7 +100,7 @@ public final class ChartsView extends VBox {
     private void fill(BarChart<String, Number> chart, List<ChartsViewModel.LayerBar> bars, boolean log,
                       List<Series> series) {
         long max = 1;
-        List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>();
+        List<XYChart.Series<String, Number>> all = new ArrayList<>();
         for (Series s : series) {
             XYChart.Series<String, Number> data = new XYChart.Series<>();
             data.setName(s.name());

@@ -22,6 +22,7 @@ public final class NetworkPickerViewModel {
     private final RecentFiles recent;
     private final Notifier notifier;
     private final ObservableList<PickerItem> items = FXCollections.observableArrayList();
+    private final ObservableList<PickerItem> readOnlyItems = FXCollections.unmodifiableObservableList(items);
 
     public NetworkPickerViewModel(ExplorerViewModel explorer, RecentFiles recent, Notifier notifier) {
         this.explorer = explorer;
@@ -79,7 +80,7 @@ public final class NetworkPickerViewModel {
     }
 
     public ObservableList<PickerItem> items() {
-        return items;
+        return readOnlyItems;
     }
 
     /** The entry of the network shown now, or null when it came from elsewhere. */

@@ -3,6 +3,7 @@ package org.cnnexplorer.ui.graph;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -172,7 +173,7 @@ public final class GraphView extends Pane {
     }
 
     /** The box drawn for an id (tests and screenshots). */
-    public javafx.scene.Node boxNode(String id) {
+    public Node boxNode(String id) {
         return boxById.get(id);
     }
 }

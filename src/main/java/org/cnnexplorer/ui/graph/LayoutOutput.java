@@ -111,7 +111,8 @@ final class LayoutOutput {
                 result.add(route);
             } else if (siblings.get(0) == route) {
                 Point start = route.points().get(0);
-                result.add(new Route(route.edge(), route.points(), new Point(start.x(), start.y() + LABEL_HALF_HEIGHT + 2)));
+                Point below = new Point(start.x(), start.y() + LABEL_HALF_HEIGHT + 2);
+                result.add(new Route(route.edge(), route.points(), below));
             } else {
                 result.add(new Route(route.edge(), route.points(), null));
             }

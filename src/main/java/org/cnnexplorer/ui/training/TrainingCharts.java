@@ -1,12 +1,12 @@
 package org.cnnexplorer.ui.training;
 
 import java.util.List;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
-import javafx.beans.property.IntegerProperty;
 
 /** The loss curve (raw and smoothed, per iteration) and the accuracy curves (train and test, per epoch). */
 final class TrainingCharts {
