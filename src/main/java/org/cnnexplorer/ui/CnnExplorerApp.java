@@ -23,8 +23,8 @@ public final class CnnExplorerApp extends Application {
         AppOptions options = AppOptions.parse(getParameters().getRaw());
         timing("start()");
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorReporter.report(stage, error));
-        AppServices services = new AppServices(options.noPrefs() ? PreferenceStore.inMemory() : PreferenceStore.user(),
-                TrainingBackend::discover);
+        AppServices services = options.noPrefs()
+                ? new AppServices(PreferenceStore.inMemory(), TrainingBackend::discover) : AppServices.standard();
         MainWindow window = new MainWindow(stage, services);
         timing("main window built");
         apply(window, options);

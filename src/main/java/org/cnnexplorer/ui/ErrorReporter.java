@@ -1,8 +1,8 @@
 package org.cnnexplorer.ui;
 
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
+import org.cnnexplorer.ui.app.Dialogs;
 
 /**
  * The last line of defence: an exception no screen handled is shown in a dialog and logged, and
@@ -15,14 +15,8 @@ final class ErrorReporter {
 
     static void report(Stage owner, Throwable error) {
         error.printStackTrace();
-        Runnable show = () -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(error));
-            alert.setHeaderText("Something went wrong; your work is still open.");
-            if (owner.isShowing()) {
-                alert.initOwner(owner);
-            }
-            alert.show();
-        };
+        Runnable show = () -> Dialogs.error(owner, "Something went wrong; your work is still open",
+                String.valueOf(error));
         if (Platform.isFxApplicationThread()) {
             show.run();
         } else {

@@ -6,7 +6,7 @@ import javafx.stage.Window;
 import org.cnnexplorer.ui.common.Notifier;
 
 /** Error dialogs: they never block the FX thread (shown, not waited for) and keep long messages readable. */
-final class Dialogs {
+public final class Dialogs {
 
     private Dialogs() {
     }
@@ -15,7 +15,8 @@ final class Dialogs {
         return (title, message) -> error(owner, title, message);
     }
 
-    static void error(Window owner, String title, String message) {
+    /** Shows an error without waiting for it to be closed. Call on the FX thread. */
+    public static void error(Window owner, String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);

@@ -71,7 +71,8 @@ public final class MainWindow {
         tab(Screen.TRAIN, "Train", () -> training);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
-        root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this), new SettingsBarView(viewModel.explorer())));
+        root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this),
+                new SettingsBarView(viewModel.explorer())));
         root.setLeft(picker);
         root.setCenter(tabs);
         Parent side = sidePanel();

@@ -24,9 +24,11 @@ final class LayerEdits {
 
     static List<EditorField> fields(ElementSpec element) {
         if (element instanceof Conv2dSpec c) {
-            return List.of(field("filters", "Filters", c.filters(), 1), field("kernel", "Kernel", c.kernel().height(), 1),
+            return List.of(field("filters", "Filters", c.filters(), 1),
+                    field("kernel", "Kernel", c.kernel().height(), 1),
                     field("stride", "Stride", c.stride().height(), 1),
-                    field("padding", c.padding().same() ? "Padding (same)" : "Padding", c.padding().size().height(), 0));
+                    field("padding", c.padding().same() ? "Padding (same)" : "Padding", c.padding().size().height(),
+                            0));
         }
         if (element instanceof PoolSpec p) {
             return List.of(field("kernel", "Kernel", p.kernel().height(), 1), field("stride", "Stride",
@@ -38,7 +40,8 @@ final class LayerEdits {
         if (element instanceof InceptionSpec i) {
             return List.of(field("c1", "1x1", i.c1(), 1), field("c3Reduce", "3x3 reduce", i.c3Reduce(), 1),
                     field("c3", "3x3", i.c3(), 1), field("c5Reduce", "5x5 reduce", i.c5Reduce(), 1),
-                    field("c5", i.c5Kernel() + "x" + i.c5Kernel(), i.c5(), 1), field("poolProj", "Pool proj", i.poolProj(), 1));
+                    field("c5", i.c5Kernel() + "x" + i.c5Kernel(), i.c5(), 1),
+                    field("poolProj", "Pool proj", i.poolProj(), 1));
         }
         if (element instanceof ResidualStageSpec r) {
             return List.of(field("blocks", "Blocks", r.blocks(), 1), field("width", "Width", r.width(), 1),

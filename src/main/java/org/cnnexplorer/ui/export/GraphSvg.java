@@ -39,7 +39,7 @@ public final class GraphSvg {
 
     private static void frame(StringBuilder svg, Layout.Frame f) {
         svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"7\" "
-                + "fill=\"#f8fafc\" stroke=\"#94a3b8\" stroke-dasharray=\"5 4\"/>%n", f.x(), f.y(), f.width(), f.height()));
+                + "fill=\"#f8fafc\" stroke=\"#94a3b8\"/>%n", f.x(), f.y(), f.width(), f.height()));
         text(svg, f.x() + 8, f.y() + 15, 11, "#475569", "normal", f.block().title());
     }
 

@@ -25,9 +25,20 @@ public final class BlockIndex {
     private BlockIndex() {
     }
 
+    /** The last network indexed: the graph, its view model and the editor ask for the same one on every edit. */
+    private static volatile Cached last;
+
+    private record Cached(NetworkSpec spec, BlockIndex index) {
+    }
+
     public static BlockIndex of(NetworkSpec spec) {
+        Cached cached = last;
+        if (cached != null && cached.spec() == spec) {
+            return cached.index();
+        }
         BlockIndex index = new BlockIndex();
         index.addAll(spec.nodes());
+        last = new Cached(spec, index);
         return index;
     }
 

@@ -40,10 +40,10 @@ final class ConfusionMatrixView extends VBox {
         int[][] m = result.confusion();
         boolean rotate = names.stream().anyMatch(n -> n.length() > 3);
         for (int c = 0; c < m.length; c++) {
-            Label column = header(name(names, c), rotate);
+            Label column = header(PixelImages.className(names, c), rotate);
             GridPane.setHalignment(column, HPos.CENTER);
             grid.add(column, c + 1, 0);
-            grid.add(header(name(names, c), false), 0, c + 1);
+            grid.add(header(PixelImages.className(names, c), false), 0, c + 1);
         }
         for (int t = 0; t < m.length; t++) {
             int rowSum = 0;
@@ -51,14 +51,12 @@ final class ConfusionMatrixView extends VBox {
                 rowSum += count;
             }
             for (int p = 0; p < m[t].length; p++) {
-                grid.add(cell(m[t][p], rowSum, t == p, name(names, t), name(names, p)), p + 1, t + 1);
+                String truth = PixelImages.className(names, t);
+                grid.add(cell(m[t][p], rowSum, t == p, truth, PixelImages.className(names, p)), p + 1, t + 1);
             }
         }
     }
 
-    private static String name(List<String> names, int index) {
-        return index < names.size() ? names.get(index) : Integer.toString(index);
-    }
 
     private static Label header(String text, boolean rotated) {
         Label label = new Label(text);

@@ -1,8 +1,9 @@
 package org.cnnexplorer.ui.training;
 
+import java.util.List;
 import org.cnnexplorer.training.TrainingResult;
 
-/** Converts a prediction's CHW bytes (grey or RGB) into ARGB pixels for drawing. */
+/** Converts a prediction's CHW bytes (grey or RGB) into ARGB pixels for drawing, and labels into class names. */
 public final class PixelImages {
 
     private PixelImages() {
@@ -18,6 +19,11 @@ public final class PixelImages {
             pixels[i] = 0xFF000000 | r << 16 | g << 8 | b;
         }
         return pixels;
+    }
+
+    /** The class name of a label, or the label itself when the result names fewer classes. */
+    public static String className(List<String> names, int label) {
+        return label >= 0 && label < names.size() ? names.get(label) : Integer.toString(label);
     }
 
     private static int value(TrainingResult.Prediction p, int channel, int plane, int i) {

@@ -48,19 +48,17 @@ final class PredictionGridView extends VBox {
         view.setFitHeight(IMAGE_SIZE);
         view.setSmooth(false);
         boolean wrong = p.trueLabel() != p.predictedLabel();
-        Label predicted = new Label(name(names, p.predictedLabel()));
+        Label predicted = new Label(PixelImages.className(names, p.predictedLabel()));
         predicted.getStyleClass().add("prediction-label");
-        Label truth = new Label(wrong ? "true: " + name(names, p.trueLabel()) : "correct");
+        Label truth = new Label(wrong ? "true: " + PixelImages.className(names, p.trueLabel()) : "correct");
         truth.getStyleClass().add("prediction-truth");
         VBox tile = new VBox(2, view, predicted, truth);
         tile.getStyleClass().addAll("prediction-tile", wrong ? "wrong" : "right");
         Tooltip.install(tile, new Tooltip(String.format(java.util.Locale.ROOT,
-                "predicted %s (%.0f%%), true %s", name(names, p.predictedLabel()), 100 * p.confidence(),
-                name(names, p.trueLabel()))));
+                "predicted %s (%.0f%%), true %s", PixelImages.className(names, p.predictedLabel()),
+                100 * p.confidence(),
+                PixelImages.className(names, p.trueLabel()))));
         return tile;
     }
 
-    private static String name(List<String> names, int index) {
-        return index >= 0 && index < names.size() ? names.get(index) : Integer.toString(index);
-    }
 }

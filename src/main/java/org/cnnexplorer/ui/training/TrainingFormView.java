@@ -69,7 +69,8 @@ final class TrainingFormView extends VBox {
         grid.addRow(6, tip(new Label("Test images"), "0 = the whole test split"),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
         grid.addRow(7, new Label("Data folder"), new HBox(4, dir, browse));
-        getChildren().addAll(heading, network, fit, grid, buttons(vm), new HBox(8, button("Save run...", saveRun, "save-run"),
+        getChildren().addAll(heading, network, fit, grid, buttons(vm),
+                new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));
     }
 
