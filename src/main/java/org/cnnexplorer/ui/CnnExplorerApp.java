@@ -1,11 +1,13 @@
 package org.cnnexplorer.ui;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
+
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.ui.app.AppServices;
@@ -16,7 +18,8 @@ import org.cnnexplorer.ui.export.PngWriter;
 /** The CNN Explorer window. Start it through {@link Launcher}. */
 public final class CnnExplorerApp extends Application {
 
-    private static final long STARTED = System.nanoTime();
+    /** When the JVM started, so that start-up times include the JVM and the toolkit. */
+    private static final Instant STARTED = ProcessHandle.current().info().startInstant().orElse(Instant.now());
 
     @Override
     public void start(Stage stage) {
@@ -40,7 +43,8 @@ public final class CnnExplorerApp extends Application {
     /** With {@code -Dcnnx.timing=true}, prints how long start-up took so far. */
     private static void timing(String what) {
         if (Boolean.getBoolean("cnnx.timing")) {
-            System.err.printf("%s %.0f ms after launch%n", what, (System.nanoTime() - STARTED) / 1e6);
+            System.err.printf("%s %d ms after the JVM started%n", what,
+                    Duration.between(STARTED, Instant.now()).toMillis());
         }
     }
 
@@ -64,7 +68,7 @@ public final class CnnExplorerApp extends Application {
     }
 
     private static void screenshotAndQuit(MainWindow window, Path file) {
-        PauseTransition settle = new PauseTransition(Duration.millis(1500));
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(1500));
         settle.setOnFinished(e -> {
             try {
                 PngWriter.write(window.scene().snapshot(null), file);

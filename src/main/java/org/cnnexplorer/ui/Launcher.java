@@ -1,7 +1,7 @@
 package org.cnnexplorer.ui;
 
 import javafx.application.Application;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.ui.common.BuiltIns;
 
 /**
  * The main class. JavaFX refuses to start an {@code Application} subclass as the main class when
@@ -15,9 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Thread warmUp = new Thread(ModelCatalog::builtIns, "cnnx-catalog");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        BuiltIns.warmUp();
         Application.launch(CnnExplorerApp.class, args);
     }
 }

@@ -41,9 +41,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final GraphView graph;
-    private final LayerTableView table;
     private final NetworkPickerView picker;
-    private final TrainingView training;
+    private TrainingView training;
     private final Commands commands;
     private final ExportActions exports;
     private final Scene scene;
@@ -56,19 +55,15 @@ public final class MainWindow {
         this.commands = new Commands(this, exports);
         graph = new GraphView(viewModel.graph());
         graph.setId("graph");
-        table = new LayerTableView(viewModel.table(), viewModel.explorer());
-        table.setId("layer-table");
         picker = new NetworkPickerView(viewModel.picker(), viewModel.explorer(), this::chooseModelFile);
-        training = new TrainingView(viewModel.training(), Bindings.createStringBinding(
-                () -> viewModel.explorer().state().spec().name(), viewModel.explorer().stateProperty()));
         tab(Screen.GRAPH, "Graph", () -> graph);
-        tab(Screen.TABLE, "Table", () -> table);
+        tab(Screen.TABLE, "Table", this::layerTable);
         Tab chartsTab = tab(Screen.CHARTS, "Charts", () -> new ChartsView(viewModel.charts(), viewModel.explorer()));
         chartsTab.contentProperty().addListener((obs, old, charts) ->
                 ((ChartsView) charts).activeProperty().bind(chartsTab.selectedProperty()));
         tab(Screen.COMPARE, "Compare", () -> new CompareView(viewModel.compare(), viewModel::compareExplored,
                 exports, notifier));
-        tab(Screen.TRAIN, "Train", () -> training);
+        tab(Screen.TRAIN, "Train", this::trainingView);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this),
@@ -106,6 +101,12 @@ public final class MainWindow {
         }
         tabs.getTabs().add(tab);
         return tab;
+    }
+
+    private Node layerTable() {
+        LayerTableView table = new LayerTableView(viewModel.table(), viewModel.explorer());
+        table.setId("layer-table");
+        return table;
     }
 
     private Parent sidePanel() {
@@ -154,7 +155,12 @@ public final class MainWindow {
         return exports;
     }
 
+    /** The Train tab's view, made on first use. */
     public TrainingView trainingView() {
+        if (training == null) {
+            training = new TrainingView(viewModel.training(), Bindings.createStringBinding(
+                    () -> viewModel.explorer().state().spec().name(), viewModel.explorer().stateProperty()));
+        }
         return training;
     }
 

@@ -9,6 +9,7 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.ModelFiles;
+import org.cnnexplorer.ui.common.BuiltIns;
 import org.cnnexplorer.ui.common.Notifier;
 
 /**
@@ -33,7 +34,7 @@ public final class NetworkPickerViewModel {
 
     private void refreshItems() {
         List<PickerItem> next = new ArrayList<>();
-        for (ModelCatalog.Entry entry : ModelCatalog.builtIns()) {
+        for (ModelCatalog.Entry entry : BuiltIns.entries()) {
             next.add(new PickerItem(PickerItem.Kind.BUILT_IN, entry.id(), entry.name(), entry.variant()));
         }
         for (Path file : recent.list()) {
