@@ -3,7 +3,7 @@ package org.cnnexplorer.ui.compare;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
 
-/** A value of the comparison with its ratio to the first column; cheapest green, dearest red. */
+/** A value of the comparison (exact in the tooltip) with its ratio to the first column; cheapest green, dearest red. */
 final class CompareCell extends TableCell<CompareRow, CompareRow> {
 
     private final int column;
@@ -23,7 +23,7 @@ final class CompareCell extends TableCell<CompareRow, CompareRow> {
             return;
         }
         String ratio = row.ratioText(column);
-        setText(row.texts().get(column) + (ratio.isEmpty() ? "" : "\n" + ratio));
+        setText(row.shortTexts().get(column) + (ratio.isEmpty() ? "" : "\n" + ratio));
         if (column == row.best()) {
             getStyleClass().add("best");
         } else if (column == row.worst()) {

@@ -24,6 +24,8 @@ public final class CompareRows {
         List<Long> values = reports.stream().map(r -> metric.of(r.totals())).toList();
         List<String> texts = values.stream().map(v -> metric.isBytes() ? Numbers.bytes(v) : Numbers.grouped(v))
                 .toList();
+        List<String> shortTexts = values.stream().map(v -> metric.isBytes() ? Numbers.bytes(v) : Numbers.scaled(v))
+                .toList();
         long first = values.isEmpty() ? 0 : values.get(0);
         List<Double> ratios = values.stream().map(v -> first == 0 ? Double.NaN : (double) v / first).toList();
         int best = -1;
@@ -32,6 +34,6 @@ public final class CompareRows {
             best = values.indexOf(values.stream().min(Long::compare).orElseThrow());
             worst = values.indexOf(values.stream().max(Long::compare).orElseThrow());
         }
-        return new CompareRow(metric, values, texts, ratios, best, worst);
+        return new CompareRow(metric, values, texts, shortTexts, ratios, best, worst);
     }
 }

@@ -40,7 +40,6 @@ public final class CompareView extends BorderPane {
         list.setCellFactory(l -> new EntryCell());
         table.setId("compare-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(46);
         ComboBox<String> builtIns = new ComboBox<>();
         builtIns.getItems().setAll(ModelCatalog.IDS);
         builtIns.setPromptText("Built-in network");
@@ -72,7 +71,6 @@ public final class CompareView extends BorderPane {
         listHeading.getStyleClass().add("panel-heading");
         VBox left = new VBox(6, listHeading, list);
         left.getStyleClass().add("compare-columns");
-        left.setPrefWidth(230);
         setLeft(left);
         SplitPane split = new SplitPane(table, new CompareChart(viewModel));
         split.setOrientation(Orientation.VERTICAL);

@@ -31,6 +31,7 @@ class CompareViewModelTest {
         assertEquals(0, params.best());
         assertEquals(2, params.worst());
         assertEquals("138,357,544", params.texts().get(2));
+        assertEquals("138 M", params.shortTexts().get(2));
         assertEquals(Metric.values().length, vm.rowsProperty().get().size());
     }
 
