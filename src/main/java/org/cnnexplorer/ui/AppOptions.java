@@ -1,0 +1,46 @@
+package org.cnnexplorer.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Command-line options of the app, mostly for demos and documentation: {@code --network ID|FILE},
+ * {@code --tab graph|table|charts|compare|train}, {@code --dark}, {@code --lecture},
+ * {@code --size 1600x1000}; hidden: {@code --screenshot FILE} (write the window to a PNG after it
+ * settles, then quit) and {@code --no-prefs} (leave the user's preferences alone).
+ */
+record AppOptions(String network, String tab, boolean dark, boolean lecture, double width, double height,
+                  Path screenshot, boolean noPrefs) {
+
+    static AppOptions parse(List<String> args) {
+        String network = null;
+        String tab = null;
+        boolean dark = false;
+        boolean lecture = false;
+        double width = 1500;
+        double height = 940;
+        Path screenshot = null;
+        boolean noPrefs = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String next = i + 1 < args.size() ? args.get(i + 1) : null;
+            switch (arg) {
+                case "--network" -> network = args.get(++i);
+                case "--tab" -> tab = args.get(++i).toUpperCase(Locale.ROOT);
+                case "--dark" -> dark = true;
+                case "--lecture" -> lecture = true;
+                case "--screenshot" -> screenshot = Path.of(args.get(++i));
+                case "--no-prefs" -> noPrefs = true;
+                case "--size" -> {
+                    String[] parts = next.toLowerCase(Locale.ROOT).split("x");
+                    width = Double.parseDouble(parts[0]);
+                    height = Double.parseDouble(parts[1]);
+                    i++;
+                }
+                default -> throw new IllegalArgumentException("unknown option " + arg);
+            }
+        }
+        return new AppOptions(network, tab, dark, lecture, width, height, screenshot, noPrefs);
+    }
+}

@@ -1,0 +1,82 @@
+package org.cnnexplorer.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.training.TrainingBackend;
+import org.cnnexplorer.ui.app.AppServices;
+import org.cnnexplorer.ui.app.MainWindow;
+import org.cnnexplorer.ui.common.PreferenceStore;
+import org.cnnexplorer.ui.export.PngWriter;
+
+/** The CNN Explorer window. Start it through {@link Launcher}. */
+public final class CnnExplorerApp extends Application {
+
+    /** When the JVM started, so that start-up times include the JVM and the toolkit. */
+    private static final Instant STARTED = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+
+    @Override
+    public void start(Stage stage) {
+        AppOptions options = AppOptions.parse(getParameters().getRaw());
+        timing("start()");
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorReporter.report(stage, error));
+        AppServices services = options.noPrefs()
+                ? new AppServices(PreferenceStore.inMemory(), TrainingBackend::discover) : AppServices.standard();
+        MainWindow window = new MainWindow(stage, services);
+        timing("main window built");
+        apply(window, options);
+        stage.setWidth(options.width());
+        stage.setHeight(options.height());
+        stage.show();
+        timing("window shown");
+        if (options.screenshot() != null) {
+            screenshotAndQuit(window, options.screenshot());
+        }
+    }
+
+    /** With {@code -Dcnnx.timing=true}, prints how long start-up took so far. */
+    private static void timing(String what) {
+        if (Boolean.getBoolean("cnnx.timing")) {
+            System.err.printf("%s %d ms after the JVM started%n", what,
+                    Duration.between(STARTED, Instant.now()).toMillis());
+        }
+    }
+
+    private static void apply(MainWindow window, AppOptions options) {
+        if (options.network() != null) {
+            if (ModelCatalog.isBuiltIn(options.network())) {
+                window.viewModel().picker().openBuiltIn(options.network());
+            } else {
+                window.viewModel().picker().openFile(Path.of(options.network()));
+            }
+        }
+        if (options.tab() != null) {
+            window.show(MainWindow.Screen.valueOf(options.tab()));
+        }
+        if (options.dark()) {
+            window.viewModel().darkProperty().set(true);
+        }
+        if (options.lecture()) {
+            window.viewModel().lectureProperty().set(true);
+        }
+    }
+
+    private static void screenshotAndQuit(MainWindow window, Path file) {
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(1500));
+        settle.setOnFinished(e -> {
+            try {
+                PngWriter.write(window.scene().snapshot(null), file);
+            } catch (Exception error) {
+                System.err.println("cannot write " + file + ": " + error.getMessage());
+            }
+            Platform.exit();
+        });
+        settle.play();
+    }
+}

@@ -1,0 +1,116 @@
+package org.cnnexplorer.ui.app;
+
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The menu bar with the keyboard shortcuts of the main actions: Ctrl+O open, Ctrl+S save model,
+ * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+1..5 tabs, Ctrl+0 fit, Ctrl+plus/minus zoom,
+ * Ctrl+D dark theme, F11 lecture mode, F5 start or pause training.
+ */
+final class AppMenu {
+
+    private final MainWindow window;
+    private final Commands commands;
+
+    AppMenu(MainWindow window) {
+        this.window = window;
+        this.commands = window.commands();
+    }
+
+    MenuBar menuBar() {
+        MenuBar bar = new MenuBar(file(), edit(), view(), train());
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private Menu file() {
+        Menu export = new Menu("Export", null,
+                item("Graph as PNG...", null, commands::exportGraphPng),
+                item("Graph as SVG...", null, commands::exportGraphSvg),
+                item("Table as CSV...", "Shortcut+E", commands::exportTableCsv),
+                item("Table as Markdown...", null, commands::exportTableMarkdown),
+                item("Curves as PNG...", null, commands::exportCurvesPng),
+                item("Curves as CSV...", null, commands::exportCurvesCsv));
+        return new Menu("File", null, item("Open model file...", "Shortcut+O", commands::openModelFile),
+                item("Save model as...", "Shortcut+S", commands::saveModel), new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), item("Open run...", null, commands::openRun),
+                item("Save run...", null, commands::saveRun), new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", commands::quit));
+    }
+
+    private Menu edit() {
+        MenuItem undo = item("Undo", "Shortcut+Z", commands::undo);
+        undo.disableProperty().bind(window.viewModel().explorer().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", commands::redo);
+        redo.disableProperty().bind(window.viewModel().explorer().canRedoProperty().not());
+        MenuItem revert = item("Revert network", null, commands::revert);
+        revert.disableProperty().bind(window.viewModel().explorer().modifiedProperty().not());
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), revert);
+    }
+
+    private Menu view() {
+        Menu menu = new Menu("View");
+        String[] names = {"Graph", "Table", "Charts", "Compare", "Train"};
+        for (MainWindow.Screen screen : MainWindow.Screen.values()) {
+            menu.getItems().add(item(names[screen.ordinal()], "Shortcut+" + (screen.ordinal() + 1),
+                    () -> window.show(screen)));
+        }
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
+        dark.selectedProperty().bindBidirectional(window.viewModel().darkProperty());
+        CheckMenuItem lecture = new CheckMenuItem("Lecture mode (large, high contrast)");
+        lecture.setAccelerator(KeyCombination.keyCombination("F11"));
+        lecture.selectedProperty().bindBidirectional(window.viewModel().lectureProperty());
+        menu.getItems().addAll(new SeparatorMenuItem(), item("Fit graph to window", "Shortcut+0", commands::fit),
+                item("Zoom in", "Shortcut+Equals", commands::zoomIn), item("Zoom out", "Shortcut+Minus",
+                        commands::zoomOut), item("Actual size", null, commands::actualSize),
+                item("Open all blocks", null, commands::expandAll), item("Close all blocks", null,
+                        commands::collapseAll), new SeparatorMenuItem(), dark, lecture);
+        return menu;
+    }
+
+    private Menu train() {
+        return new Menu("Train", null, item("Start / pause / resume", "F5", commands::startOrPause),
+                item("Stop", "Shift+F5", commands::stopTraining));
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /**
+     * Second shortcuts a menu item cannot hold (Ctrl+Y redo, Ctrl+plus zoom on the keypad and
+     * shifted), and undo/redo even while a number field has the focus: its own text undo would
+     * otherwise swallow Ctrl+Z after an edit was committed.
+     */
+    static void extraAccelerators(MainWindow window, Scene scene) {
+        Commands commands = window.commands();
+        KeyCombination undo = KeyCombination.keyCombination("Shortcut+Z");
+        KeyCombination redo = KeyCombination.keyCombination("Shortcut+Shift+Z");
+        KeyCombination redoY = KeyCombination.keyCombination("Shortcut+Y");
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (undo.match(e)) {
+                commands.undo();
+                e.consume();
+            } else if (redo.match(e) || redoY.match(e)) {
+                commands.redo();
+                e.consume();
+            }
+        });
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Add"), commands::zoomIn);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Subtract"), commands::zoomOut);
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Equals"), commands::zoomIn);
+    }
+}

@@ -1,0 +1,141 @@
+package org.cnnexplorer.ui.app;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.ui.common.Background;
+import org.cnnexplorer.ui.common.Notifier;
+import org.cnnexplorer.ui.compare.CompareViewModel;
+import org.cnnexplorer.ui.explorer.ChartsViewModel;
+import org.cnnexplorer.ui.explorer.ExplorerViewModel;
+import org.cnnexplorer.ui.explorer.LayerEditorViewModel;
+import org.cnnexplorer.ui.explorer.LayerTableViewModel;
+import org.cnnexplorer.ui.explorer.NetworkPickerViewModel;
+import org.cnnexplorer.ui.explorer.RecentFiles;
+import org.cnnexplorer.ui.explorer.TotalsViewModel;
+import org.cnnexplorer.ui.graph.GraphViewModel;
+import org.cnnexplorer.ui.training.TrainingViewModel;
+
+/**
+ * Everything the main window shows, wired together: one explorer state that the picker, graph,
+ * table, totals, charts and editor all follow; theme and lecture mode, remembered between runs.
+ */
+public final class MainViewModel {
+
+    static final String DEFAULT_NETWORK = "lenet5";
+    private static final String LAST_NETWORK = "last.network";
+
+    private final AppServices services;
+    private final ExplorerViewModel explorer;
+    private final NetworkPickerViewModel picker;
+    private final GraphViewModel graph;
+    private final LayerTableViewModel table;
+    private final TotalsViewModel totals;
+    private final ChartsViewModel charts;
+    private final LayerEditorViewModel editor;
+    private final CompareViewModel compare;
+    private final TrainingViewModel training;
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final BooleanProperty lecture = new SimpleBooleanProperty();
+
+    public MainViewModel(AppServices services, Notifier notifier) {
+        this.services = services;
+        String first = services.preferences().get(LAST_NETWORK, DEFAULT_NETWORK);
+        explorer = new ExplorerViewModel(loadBuiltIn(first), ModelCatalog.isBuiltIn(first) ? first : DEFAULT_NETWORK);
+        picker = new NetworkPickerViewModel(explorer, new RecentFiles(services.preferences()), notifier);
+        graph = new GraphViewModel(explorer.reportProperty(), explorer.selectionProperty(), explorer::select);
+        table = new LayerTableViewModel(explorer);
+        totals = new TotalsViewModel(explorer);
+        charts = new ChartsViewModel(explorer);
+        editor = new LayerEditorViewModel(explorer);
+        compare = new CompareViewModel(explorer::settings);
+        training = new TrainingViewModel(services.trainingBackend(), () -> explorer.state().spec(),
+                Background.workers(), Background.timer(), Platform::runLater, notifier);
+        remember(dark, "theme.dark");
+        remember(lecture, "lecture.mode");
+        explorer.stateProperty().addListener((obs, old, now) -> {
+            if (ModelCatalog.isBuiltIn(now.source())) {
+                services.preferences().put(LAST_NETWORK, now.source());
+            }
+        });
+    }
+
+    private static NetworkSpec loadBuiltIn(String id) {
+        try {
+            return ModelCatalog.load(ModelCatalog.isBuiltIn(id) ? id : DEFAULT_NETWORK);
+        } catch (ModelFileException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(BooleanProperty property, String key) {
+        property.set(services.preferences().getBoolean(key, false));
+        property.addListener((obs, old, now) -> services.preferences().putBoolean(key, now));
+    }
+
+    /** Adds the explored network, as edited and configured, to the comparison. */
+    public void compareExplored() {
+        compare().add(explorer.state().spec(), explorer.settings());
+    }
+
+    /** The window title: network name, an asterisk when edited. */
+    public StringBinding titleBinding() {
+        return Bindings.createStringBinding(() -> "CNN Explorer - " + explorer.state().spec().name()
+                + (explorer.state().isModified() ? " (edited)" : ""), explorer.stateProperty());
+    }
+
+    public AppServices services() {
+        return services;
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public NetworkPickerViewModel picker() {
+        return picker;
+    }
+
+    public GraphViewModel graph() {
+        return graph;
+    }
+
+    public LayerTableViewModel table() {
+        return table;
+    }
+
+    public TotalsViewModel totals() {
+        return totals;
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public LayerEditorViewModel editor() {
+        return editor;
+    }
+
+    /** The comparison; the first call fills it with the classic networks. */
+    public CompareViewModel compare() {
+        compare.addDefaultsIfEmpty();
+        return compare;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public BooleanProperty lectureProperty() {
+        return lecture;
+    }
+}

@@ -1,0 +1,174 @@
+package org.cnnexplorer.ui.app;
+
+import java.io.File;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.cnnexplorer.ui.common.Notifier;
+import org.cnnexplorer.ui.compare.CompareView;
+import org.cnnexplorer.ui.explorer.ChartsView;
+import org.cnnexplorer.ui.export.ExportActions;
+import org.cnnexplorer.ui.explorer.LayerEditorView;
+import org.cnnexplorer.ui.explorer.LayerTableView;
+import org.cnnexplorer.ui.explorer.NetworkPickerView;
+import org.cnnexplorer.ui.explorer.SettingsBarView;
+import org.cnnexplorer.ui.explorer.TotalsView;
+import org.cnnexplorer.ui.graph.GraphView;
+import org.cnnexplorer.ui.training.TrainingView;
+
+/**
+ * The main window: menu and toolbar, the settings bar, the network list on the left, the tabs
+ * (Graph, Table, Charts, Compare, Train) in the centre, the layer editor and totals on the right,
+ * and a status line with the network's first problem.
+ */
+public final class MainWindow {
+
+    /** The tabs, in order; Ctrl+1..5 selects them. */
+    public enum Screen { GRAPH, TABLE, CHARTS, COMPARE, TRAIN }
+
+    private final Stage stage;
+    private final MainViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final GraphView graph;
+    private final NetworkPickerView picker;
+    private TrainingView training;
+    private final Commands commands;
+    private final ExportActions exports;
+    private final Scene scene;
+
+    public MainWindow(Stage stage, AppServices services) {
+        this.stage = stage;
+        Notifier notifier = Dialogs.notifier(stage);
+        this.viewModel = new MainViewModel(services, notifier);
+        this.exports = new ExportActions(stage, notifier);
+        this.commands = new Commands(this, exports);
+        graph = new GraphView(viewModel.graph());
+        graph.setId("graph");
+        picker = new NetworkPickerView(viewModel.picker(), viewModel.explorer(), this::chooseModelFile);
+        tab(Screen.GRAPH, "Graph", () -> graph);
+        tab(Screen.TABLE, "Table", this::layerTable);
+        Tab chartsTab = tab(Screen.CHARTS, "Charts", () -> new ChartsView(viewModel.charts(), viewModel.explorer()));
+        chartsTab.contentProperty().addListener((obs, old, charts) ->
+                ((ChartsView) charts).activeProperty().bind(chartsTab.selectedProperty()));
+        tab(Screen.COMPARE, "Compare", () -> new CompareView(viewModel.compare(), viewModel::compareExplored,
+                exports, notifier));
+        tab(Screen.TRAIN, "Train", this::trainingView);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("tabs");
+        root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this),
+                new SettingsBarView(viewModel.explorer())));
+        root.setLeft(picker);
+        root.setCenter(tabs);
+        Parent side = sidePanel();
+        root.setRight(side);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
+                root.setRight(now.intValue() <= Screen.CHARTS.ordinal() ? side : null));
+        root.setBottom(new StatusBar(viewModel.explorer(), viewModel.totals()));
+        root.getStyleClass().add("main-window");
+        scene = new Scene(root, 1500, 940);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        Theme.bind(root, viewModel.darkProperty(), viewModel.lectureProperty());
+        graph.setLecture(viewModel.lectureProperty().get());
+        viewModel.lectureProperty().addListener((obs, old, now) -> graph.setLecture(now));
+        AppMenu.extraAccelerators(this, scene);
+        stage.titleProperty().bind(viewModel.titleBinding());
+        stage.setScene(scene);
+        stage.setOnShown(e -> graph.requestFocus());
+    }
+
+    /** A tab whose content is made when first shown, so the window opens quickly. */
+    private Tab tab(Screen screen, String title, Supplier<Node> content) {
+        Tab tab = new Tab(title);
+        tab.setId("tab-" + screen.name().toLowerCase(Locale.ROOT));
+        tab.selectedProperty().addListener((obs, was, is) -> {
+            if (is && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        if (tabs.getTabs().isEmpty()) {
+            tab.setContent(content.get());
+        }
+        tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    private Node layerTable() {
+        LayerTableView table = new LayerTableView(viewModel.table(), viewModel.explorer());
+        table.setId("layer-table");
+        return table;
+    }
+
+    private Parent sidePanel() {
+        VBox side = new VBox(new LayerEditorView(viewModel.editor(), viewModel.explorer()),
+                new TotalsView(viewModel.totals()));
+        side.getStyleClass().add("side-column");
+        ScrollPane scroll = new ScrollPane(side);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("side-scroll");
+        return scroll;
+    }
+
+    File chooseModelFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open model file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model files (*.json)", "*.json"));
+        return chooser.showOpenDialog(stage);
+    }
+
+    public void show(Screen screen) {
+        int index = screen.ordinal();
+        if (index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    Commands commands() {
+        return commands;
+    }
+
+    /** The export commands (tests redirect their file choice). */
+    public ExportActions exports() {
+        return exports;
+    }
+
+    /** The Train tab's view, made on first use. */
+    public TrainingView trainingView() {
+        if (training == null) {
+            training = new TrainingView(viewModel.training(), Bindings.createStringBinding(
+                    () -> viewModel.explorer().state().spec().name(), viewModel.explorer().stateProperty()));
+        }
+        return training;
+    }
+
+    public GraphView graph() {
+        return graph;
+    }
+
+    public NetworkPickerView picker() {
+        return picker;
+    }
+}

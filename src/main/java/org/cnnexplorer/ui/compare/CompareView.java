@@ -1,0 +1,122 @@
+package org.cnnexplorer.ui.compare;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.cnnexplorer.io.CompareFormats;
+import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.ui.common.Notifier;
+import org.cnnexplorer.ui.export.ExportActions;
+
+/**
+ * The Compare tab: the compared networks on the left (add, remove, make baseline), their totals
+ * side by side with ratios to the first column and the best and worst per row coloured, and a
+ * bar chart of one metric below.
+ */
+public final class CompareView extends BorderPane {
+
+    private final CompareViewModel viewModel;
+    private final ListView<CompareEntry> list = new ListView<>();
+    private final TableView<CompareRow> table = new TableView<>();
+
+    public CompareView(CompareViewModel viewModel, Runnable addCurrent, ExportActions exports, Notifier notifier) {
+        this.viewModel = viewModel;
+        getStyleClass().add("compare-view");
+        list.setItems(viewModel.entries());
+        list.setId("compare-list");
+        list.setCellFactory(l -> new EntryCell());
+        table.setId("compare-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ComboBox<String> builtIns = new ComboBox<>();
+        builtIns.getItems().setAll(ModelCatalog.IDS);
+        builtIns.setPromptText("Built-in network");
+        builtIns.setId("compare-builtin");
+        Button add = button("Add", () -> {
+            try {
+                if (builtIns.getValue() != null) {
+                    viewModel.addBuiltIn(builtIns.getValue());
+                }
+            } catch (Exception e) {
+                notifier.error("Cannot add network", e.getMessage());
+            }
+        });
+        add.setId("compare-add");
+        Button current = button("Add explored network", addCurrent);
+        current.setId("compare-add-current");
+        Button remove = button("Remove", () -> viewModel.remove(list.getSelectionModel().getSelectedIndex()));
+        Button baseline = button("Make baseline", () -> viewModel.makeBaseline(list.getSelectionModel()
+                .getSelectedIndex()));
+        Button csv = button("Export CSV...", () -> exports.text("Export comparison as CSV", "comparison.csv", "csv",
+                () -> CompareFormats.csv(viewModel.reportsProperty().get())));
+        Button markdown = button("Export Markdown...", () -> exports.text("Export comparison as Markdown",
+                "comparison.md", "md", () -> CompareFormats.markdown(viewModel.reportsProperty().get())));
+        HBox tools = new HBox(8, builtIns, add, current, remove, baseline, csv, markdown);
+        tools.getStyleClass().add("compare-toolbar");
+        setTop(tools);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label listHeading = new Label("Columns (first = baseline)");
+        listHeading.getStyleClass().add("panel-heading");
+        VBox left = new VBox(6, listHeading, list);
+        left.getStyleClass().add("compare-columns");
+        setLeft(left);
+        SplitPane split = new SplitPane(table, new CompareChart(viewModel));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        setCenter(split);
+        viewModel.rowsProperty().addListener((obs, old, now) -> fillTable());
+        viewModel.entries().addListener((ListChangeListener<CompareEntry>) c -> fillTable());
+        fillTable();
+    }
+
+    private void fillTable() {
+        table.getColumns().clear();
+        TableColumn<CompareRow, String> metric = new TableColumn<>("");
+        metric.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().metric().label()));
+        metric.setPrefWidth(190);
+        metric.setSortable(false);
+        table.getColumns().add(metric);
+        List<CompareEntry> entries = viewModel.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            table.getColumns().add(valueColumn(entries.get(i).label(), i));
+        }
+        table.getItems().setAll(viewModel.rowsProperty().get());
+    }
+
+    private static TableColumn<CompareRow, CompareRow> valueColumn(String title, int index) {
+        TableColumn<CompareRow, CompareRow> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new CompareCell(index));
+        column.setSortable(false);
+        column.setPrefWidth(150);
+        return column;
+    }
+
+    private static Button button(String text, Runnable action) {
+        Button button = new Button(text);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** The column's title and the input it is analysed at. */
+    private static final class EntryCell extends ListCell<CompareEntry> {
+        @Override
+        protected void updateItem(CompareEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(empty || entry == null ? null : (getIndex() == 0 ? "* " : "") + entry.label() + "\n  "
+                    + entry.spec().name() + ", " + entry.settings().input());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.cnnexplorer.ui.explorer;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkReport;
+
+/**
+ * The per-layer charts: parameters against activation values (the classic picture, memory high
+ * early and weights high late) and MACs, for the layers that hold weights or change the map size
+ * (conv, pooling, dense). Values are per image; log scale is on by default because the spread
+ * between layers is several orders of magnitude.
+ */
+public final class ChartsViewModel {
+
+    private static final Set<String> PLOTTED = Set.of("conv2d", "maxpool", "avgpool", "global-avgpool",
+            "adaptive-avgpool", "dense");
+
+    /** One layer's bars. */
+    public record LayerBar(String name, String type, long params, long activations, long macs) {
+    }
+
+    private final ReadOnlyObjectWrapper<List<LayerBar>> bars = new ReadOnlyObjectWrapper<>(List.of());
+    private final BooleanProperty logScale = new SimpleBooleanProperty(true);
+
+    public ChartsViewModel(ExplorerViewModel explorer) {
+        explorer.reportProperty().addListener((obs, old, now) -> bars.set(bars(now)));
+        bars.set(bars(explorer.report()));
+    }
+
+    static List<LayerBar> bars(NetworkReport report) {
+        return report.layers().stream().filter(l -> PLOTTED.contains(l.type()) && l.isValid())
+                .map(ChartsViewModel::bar).toList();
+    }
+
+    private static LayerBar bar(LayerReport layer) {
+        return new LayerBar(layer.name(), layer.type(), layer.params(), layer.activationElements(), layer.macs());
+    }
+
+    public ReadOnlyObjectProperty<List<LayerBar>> barsProperty() {
+        return bars.getReadOnlyProperty();
+    }
+
+    public BooleanProperty logScaleProperty() {
+        return logScale;
+    }
+}

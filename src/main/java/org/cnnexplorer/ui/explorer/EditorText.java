@@ -1,0 +1,44 @@
+package org.cnnexplorer.ui.explorer;
+
+import java.util.stream.Collectors;
+import org.cnnexplorer.core.BlockSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.io.Numbers;
+
+/** The one-paragraph descriptions the layer editor shows. */
+final class EditorText {
+
+    private EditorText() {
+    }
+
+    static String layer(LayerReport layer) {
+        String in = layer.inputShapes().stream().map(Shape::toString).collect(Collectors.joining(" + "));
+        String out = layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : "invalid";
+        StringBuilder text = new StringBuilder((layer.type() + " " + layer.settings()).trim());
+        text.append("\n").append(in.isEmpty() ? "" : in + " -> ").append(out);
+        if (layer.isValid()) {
+            text.append("\n").append(Numbers.grouped(layer.params())).append(" params, ")
+                    .append(Numbers.scaled(layer.macs())).append(" MACs, RF ")
+                    .append(layer.receptiveField().sizeText()).append(" / jump ")
+                    .append(layer.receptiveField().jumpText());
+        }
+        return text.toString();
+    }
+
+    static String block(String name, BlockSpec block, NetworkReport report) {
+        long params = 0;
+        long macs = 0;
+        int count = 0;
+        for (LayerReport layer : report.layers()) {
+            if (layer.blockPath().contains(name)) {
+                params += layer.params();
+                macs += layer.macs();
+                count++;
+            }
+        }
+        return block.type() + " " + block.settings() + "\n" + count + " layers, " + Numbers.grouped(params)
+                + " params, " + Numbers.scaled(macs) + " MACs";
+    }
+}

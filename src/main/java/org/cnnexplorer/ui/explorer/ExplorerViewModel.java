@@ -1,0 +1,171 @@
+package org.cnnexplorer.ui.explorer;
+
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.DType;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.Shape;
+
+/**
+ * The network being explored: its state (network as edited, settings), the analysis of that
+ * state, redone on every change (well under a millisecond), the selected layer or block, and
+ * undo/redo of every change including opening another network. An edit the specs reject
+ * (a kernel of 0) leaves the state alone and says why in {@link #editErrorProperty()}; an edit
+ * the specs accept but the network cannot run is applied and shows as problems in the report.
+ */
+public final class ExplorerViewModel {
+
+    private final ReadOnlyObjectWrapper<ExplorerState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<NetworkReport> report = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper editError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
+    private final EditHistory<ExplorerState> history = new EditHistory<>();
+
+    public ExplorerViewModel(NetworkSpec first, String source) {
+        show(ExplorerState.opened(first, source, null));
+    }
+
+    /** Opens another network (undoable), keeping batch, dtype and optimizer. */
+    public void open(NetworkSpec spec, String source) {
+        selection.set(null);
+        apply(ExplorerState.opened(spec, source, settings()));
+    }
+
+    /** Applies an edit of the network; a rejected edit leaves everything as it was. */
+    public boolean editSpec(UnaryOperator<NetworkSpec> edit) {
+        return edit(s -> s.withSpec(edit.apply(s.spec())));
+    }
+
+    public boolean setInput(Shape input) {
+        return edit(s -> s.with(s.spec().withInput(input), s.settings().withInput(input)));
+    }
+
+    public boolean setClasses(int classes) {
+        return edit(s -> s.with(s.spec().withClasses(classes), s.settings().withClasses(classes)));
+    }
+
+    public boolean setBatch(int batch) {
+        return editSettings(s -> s.withBatch(batch));
+    }
+
+    public boolean setDtype(DType dtype) {
+        return editSettings(s -> s.withDtype(dtype));
+    }
+
+    public boolean setOptimizer(Optimizer optimizer) {
+        return editSettings(s -> s.withOptimizer(optimizer));
+    }
+
+    private boolean editSettings(UnaryOperator<AnalysisSettings> edit) {
+        return edit(s -> s.withSettings(edit.apply(s.settings())));
+    }
+
+    private boolean edit(UnaryOperator<ExplorerState> edit) {
+        try {
+            apply(edit.apply(state.get()));
+            editError.set("");
+            return true;
+        } catch (IllegalArgumentException e) {
+            editError.set(e.getMessage());
+            return false;
+        }
+    }
+
+    private void apply(ExplorerState next) {
+        if (next.equals(state.get())) {
+            return;
+        }
+        history.recordEdit(state.get());
+        show(next);
+    }
+
+    public void undo() {
+        ExplorerState previous = history.undo(state.get());
+        if (previous != null) {
+            show(previous);
+        }
+    }
+
+    public void redo() {
+        ExplorerState next = history.redo(state.get());
+        if (next != null) {
+            show(next);
+        }
+    }
+
+    /** Back to the network as opened (undoable). */
+    public void revert() {
+        edit(s -> ExplorerState.opened(s.opened(), s.source(), s.settings()));
+    }
+
+    private void show(ExplorerState next) {
+        state.set(next);
+        report.set(NetworkAnalyzer.analyze(next.spec(), next.settings()));
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        modified.set(next.isModified());
+        editError.set("");
+    }
+
+    /** Selects a layer or a block by name (null: nothing). */
+    public void select(String name) {
+        selection.set(name);
+    }
+
+    /** Reports a rejected edit made outside {@link #editSpec} (e.g. a field that does not parse). */
+    public void rejectEdit(String message) {
+        editError.set(message);
+    }
+
+    public ExplorerState state() {
+        return state.get();
+    }
+
+    public NetworkReport report() {
+        return report.get();
+    }
+
+    public AnalysisSettings settings() {
+        return state.get() == null ? null : state.get().settings();
+    }
+
+    public ReadOnlyObjectProperty<ExplorerState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<NetworkReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectionProperty() {
+        return selection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty editErrorProperty() {
+        return editError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+}

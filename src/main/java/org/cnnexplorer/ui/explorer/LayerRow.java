@@ -1,0 +1,34 @@
+package org.cnnexplorer.ui.explorer;
+
+import java.util.stream.Collectors;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.Shape;
+
+/**
+ * One row of the resource table, as {@code cnnx summary} prints it, with numbers kept as numbers
+ * so that columns sort numerically. Numbers are -1 where the layer has no valid output.
+ */
+public record LayerRow(int index, String name, int depth, String type, String input, String output,
+                       String settings, long params, long macs, long activations, int rfSize, String rfText,
+                       String jumpText, String problem, boolean blocked) {
+
+    public static LayerRow of(int index, LayerReport layer) {
+        boolean valid = layer.isValid();
+        String input = layer.inputShapes().stream().map(Shape::toString).collect(Collectors.joining(" + "));
+        String output = valid ? layer.output().toString() : layer.isBlocked() ? "-" : "INVALID";
+        return new LayerRow(index, layer.name(), layer.blockPath().size(), layer.type(), input, output,
+                layer.settings(), valid ? layer.params() : -1, valid ? layer.macs() : -1,
+                valid ? layer.activationElements() : -1, valid ? layer.receptiveField().sizeHeight() : -1,
+                valid ? layer.receptiveField().sizeText() : "-", valid ? layer.receptiveField().jumpText() : "-",
+                layer.problem(), layer.isBlocked());
+    }
+
+    /** The receptive field's jump along the height, -1 without a valid output (for sorting and display). */
+    public int jump() {
+        return jumpText.equals("-") ? -1 : Integer.parseInt(jumpText.split("x")[0]);
+    }
+
+    public boolean hasProblem() {
+        return problem != null;
+    }
+}

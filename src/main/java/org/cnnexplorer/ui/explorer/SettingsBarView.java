@@ -1,0 +1,109 @@
+package org.cnnexplorer.ui.explorer;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.DType;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.ui.common.Choices;
+import org.cnnexplorer.ui.common.IntSpinner;
+
+/**
+ * The settings every number depends on: input channels x height x width, classes, batch size,
+ * number format and optimizer. Each change re-analyses at once and can be undone.
+ */
+public final class SettingsBarView extends HBox {
+
+    private static final int MAX_SIZE = 100_000;
+
+    private final ExplorerViewModel viewModel;
+    private final IntSpinner channels;
+    private final IntSpinner height;
+    private final IntSpinner width;
+    private final IntSpinner classes;
+    private final IntSpinner batch;
+    private final ComboBox<DType> dtype = new ComboBox<>();
+    private final ComboBox<Optimizer> optimizer = new ComboBox<>();
+    private final Label error = new Label();
+    private boolean showing;
+
+    public SettingsBarView(ExplorerViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("settings-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        channels = spinner(v -> setInput());
+        height = spinner(v -> setInput());
+        width = spinner(v -> setInput());
+        classes = spinner(viewModel::setClasses);
+        batch = spinner(viewModel::setBatch);
+        channels.setId("input-channels");
+        height.setId("input-height");
+        width.setId("input-width");
+        classes.setId("classes");
+        batch.setId("batch");
+        dtype.getItems().setAll(DType.values());
+        dtype.setConverter(Choices.converter(DType::id));
+        optimizer.getItems().setAll(Optimizer.values());
+        optimizer.setConverter(Choices.converter(Optimizer::id));
+        dtype.setOnAction(e -> onChoice(() -> viewModel.setDtype(dtype.getValue())));
+        optimizer.setOnAction(e -> onChoice(() -> viewModel.setOptimizer(optimizer.getValue())));
+        error.getStyleClass().add("edit-error");
+        error.textProperty().bind(viewModel.editErrorProperty());
+        HBox.setHgrow(error, Priority.ALWAYS);
+        getChildren().addAll(caption("Input", "Channels x height x width of one image"), channels, times(), height,
+                times(), width, caption("Classes", null), classes, caption("Batch", null), batch,
+                caption("dtype", "Number format of weights and activations"), dtype,
+                caption("Optimizer", "Sets the optimizer state in training memory"), optimizer, error);
+        viewModel.stateProperty().addListener((obs, old, now) -> show(now.settings()));
+        show(viewModel.settings());
+    }
+
+    private IntSpinner spinner(java.util.function.IntPredicate commit) {
+        return new IntSpinner(1, MAX_SIZE, 1, v -> showing || commit.test(v), viewModel::rejectEdit);
+    }
+
+    private boolean setInput() {
+        return showing || viewModel.setInput(Shape.of(channels.getValue(), height.getValue(), width.getValue()));
+    }
+
+    private void onChoice(Runnable apply) {
+        if (!showing) {
+            apply.run();
+        }
+    }
+
+    private void show(AnalysisSettings settings) {
+        showing = true;
+        try {
+            channels.show(settings.input().channels());
+            height.show(settings.input().height());
+            width.show(settings.input().width());
+            classes.show(settings.classes());
+            batch.show(settings.batch());
+            dtype.setValue(settings.dtype());
+            optimizer.setValue(settings.optimizer());
+        } finally {
+            showing = false;
+        }
+    }
+
+    private static Label caption(String text, String tip) {
+        Label label = new Label(text);
+        label.getStyleClass().add("settings-caption");
+        if (tip != null) {
+            label.setTooltip(new Tooltip(tip));
+        }
+        return label;
+    }
+
+    private static Label times() {
+        Label label = new Label("x");
+        label.getStyleClass().add("settings-times");
+        return label;
+    }
+}

@@ -1,0 +1,98 @@
+package org.cnnexplorer.ui.export;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.io.ModelFiles;
+import org.cnnexplorer.io.ReportFormats;
+import org.cnnexplorer.ui.common.Notifier;
+import org.cnnexplorer.ui.graph.GraphPicture;
+
+/**
+ * The export commands: each asks for a file, writes it, and reports a failure in a dialog
+ * without losing anything. {@code chooser} is replaceable so tests can write without a dialog.
+ */
+public final class ExportActions {
+
+    /** Asks where to save: a title, a suggested file name and the extension; null when cancelled. */
+    public interface FileTarget {
+        Path choose(String title, String suggestedName, String extension);
+    }
+
+    /** Writes a file (may throw). */
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private final Notifier notifier;
+    private FileTarget target;
+
+    public ExportActions(Window owner, Notifier notifier) {
+        this.notifier = notifier;
+        this.target = (title, name, extension) -> dialog(owner, title, name, extension);
+    }
+
+    public void setFileTarget(FileTarget newTarget) {
+        this.target = newTarget;
+    }
+
+    public void modelJson(NetworkSpec spec) {
+        save("Save model file", spec.id() + ".json", "json", file -> ModelFiles.write(spec, file));
+    }
+
+    public void tableCsv(NetworkReport report) {
+        save("Export table as CSV", report.spec().id() + ".csv", "csv", file -> text(file, ReportFormats.csv(report)));
+    }
+
+    public void tableMarkdown(NetworkReport report) {
+        save("Export table as Markdown", report.spec().id() + ".md", "md",
+                file -> text(file, ReportFormats.markdown(report)));
+    }
+
+    public void graphSvg(GraphPicture picture, String name) {
+        save("Export graph as SVG", name + "-graph.svg", "svg", file -> text(file, GraphSvg.render(picture)));
+    }
+
+    public void png(String title, String suggestedName, Node node, Color background) {
+        save(title, suggestedName, "png", file -> PngWriter.write(node, file, 2, background));
+    }
+
+    public void text(String title, String suggestedName, String extension, Supplier<String> content) {
+        save(title, suggestedName, extension, file -> text(file, content.get()));
+    }
+
+    private void save(String title, String suggestedName, String extension, Writer writer) {
+        Path file = target.choose(title, suggestedName, extension);
+        if (file == null) {
+            return;
+        }
+        try {
+            writer.write(file);
+        } catch (IOException | RuntimeException e) {
+            notifier.error(title + " failed", file + ": " + e.getMessage());
+        }
+    }
+
+    private static void text(Path file, String content) throws IOException {
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private static Path dialog(Window owner, String title, String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
+                "*." + extension));
+        File file = chooser.showSaveDialog(owner);
+        return file == null ? null : file.toPath();
+    }
+}

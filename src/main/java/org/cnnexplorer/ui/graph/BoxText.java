@@ -1,0 +1,66 @@
+package org.cnnexplorer.ui.graph;
+
+import java.util.List;
+import org.cnnexplorer.core.BlockSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.ui.graph.GraphNode.Kind;
+import org.cnnexplorer.ui.graph.GraphNode.Status;
+
+/** Builds the text and status of a box from the layers it shows. */
+final class BoxText {
+
+    private BoxText() {
+    }
+
+    static GraphNode layer(LayerReport layer) {
+        String detail = (layer.type() + " " + layer.settings()).trim();
+        return new GraphNode(layer.name(), localName(layer), detail, output(layer), layer.params(), layer.macs(),
+                kind(layer.type()), status(List.of(layer)), problem(List.of(layer)), false, List.of(layer.name()));
+    }
+
+    static GraphNode block(String id, BlockSpec spec, List<LayerReport> layers) {
+        String detail = spec == null ? layers.get(0).type() : spec.type() + " " + spec.settings();
+        long params = layers.stream().mapToLong(LayerReport::params).sum();
+        long macs = layers.stream().mapToLong(LayerReport::macs).sum();
+        LayerReport last = layers.get(layers.size() - 1);
+        return new GraphNode(id, id, detail, output(last), params, macs, Kind.BLOCK, status(layers),
+                problem(layers), true, layers.stream().map(LayerReport::name).toList());
+    }
+
+    /** The name inside the enclosing (open) block, whose frame already shows the block's name. */
+    static String localName(LayerReport layer) {
+        String block = layer.block();
+        return block != null && layer.name().startsWith(block + ".") ? layer.name().substring(block.length() + 1)
+                : layer.name();
+    }
+
+    private static String output(LayerReport layer) {
+        return layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : "INVALID";
+    }
+
+    private static Status status(List<LayerReport> layers) {
+        if (layers.stream().anyMatch(l -> l.problem() != null)) {
+            return Status.PROBLEM;
+        }
+        return layers.stream().anyMatch(LayerReport::isBlocked) ? Status.BLOCKED : Status.OK;
+    }
+
+    private static String problem(List<LayerReport> layers) {
+        return layers.stream().filter(l -> l.problem() != null).map(l -> l.name() + ": " + l.problem())
+                .findFirst().orElse(null);
+    }
+
+    static Kind kind(String type) {
+        return switch (type) {
+            case "input" -> Kind.INPUT;
+            case "conv2d" -> Kind.CONV;
+            case "maxpool", "avgpool", "global-avgpool", "adaptive-avgpool" -> Kind.POOL;
+            case "dense" -> Kind.DENSE;
+            case "batchnorm", "lrn", "dropout" -> Kind.NORM;
+            case "relu", "tanh", "sigmoid", "softmax" -> Kind.ACTIVATION;
+            case "concat", "add" -> Kind.MERGE;
+            case "flatten" -> Kind.RESHAPE;
+            default -> Kind.BLOCK;
+        };
+    }
+}

@@ -1,0 +1,103 @@
+package org.cnnexplorer.ui.graph;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import org.cnnexplorer.core.NetworkReport;
+
+/**
+ * The graph of the explored network: which blocks are open, the picture to draw (laid out again
+ * only when the boxes or edges change, not when only numbers do), and the selected box, kept in
+ * step with the explorer's selected layer or block.
+ */
+public final class GraphViewModel {
+
+    private final ObservableValue<NetworkReport> report;
+    private final ObservableValue<String> selection;
+    private final Consumer<String> selector;
+    private final Set<String> expanded = new HashSet<>();
+    private final ReadOnlyObjectWrapper<GraphPicture> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper selectedBox = new ReadOnlyStringWrapper();
+    private String networkId;
+
+    public GraphViewModel(ObservableValue<NetworkReport> report, ObservableValue<String> selection,
+                          Consumer<String> selector) {
+        this.report = report;
+        this.selection = selection;
+        this.selector = selector;
+        report.addListener((obs, old, now) -> refresh());
+        selection.addListener((obs, old, now) -> updateSelectedBox());
+        refresh();
+    }
+
+    private void refresh() {
+        NetworkReport current = report.getValue();
+        BlockIndex blocks = BlockIndex.of(current.spec());
+        boolean newNetwork = !current.spec().id().equals(networkId);
+        if (newNetwork) {
+            networkId = current.spec().id();
+            expanded.clear();
+            expanded.addAll(blocks.containers());
+        }
+        expanded.retainAll(blocks.names());
+        redraw(newNetwork);
+    }
+
+    private void redraw() {
+        redraw(false);
+    }
+
+    private void redraw(boolean newNetwork) {
+        GraphModel model = GraphBuilder.build(report.getValue(), Set.copyOf(expanded));
+        GraphPicture previous = picture.get();
+        boolean same = previous != null && previous.model().structureKey().equals(model.structureKey());
+        picture.set(new GraphPicture(model, same ? previous.layout() : GraphLayout.layout(model), !same,
+                newNetwork));
+        updateSelectedBox();
+    }
+
+    private void updateSelectedBox() {
+        String name = selection.getValue();
+        selectedBox.set(name == null || picture.get() == null ? null : picture.get().model().boxOf(name));
+    }
+
+    /** Opens a collapsed block or closes an open one. */
+    public void toggle(String block) {
+        if (!expanded.remove(block)) {
+            expanded.add(block);
+        }
+        redraw();
+    }
+
+    public boolean isExpanded(String block) {
+        return expanded.contains(block);
+    }
+
+    public void expandAll() {
+        expanded.addAll(BlockIndex.of(report.getValue().spec()).names());
+        redraw();
+    }
+
+    public void collapseAll() {
+        expanded.clear();
+        redraw();
+    }
+
+    /** Selects the layer or block a box stands for. */
+    public void select(String boxId) {
+        selector.accept(boxId);
+    }
+
+    public ReadOnlyObjectProperty<GraphPicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedBoxProperty() {
+        return selectedBox.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,64 @@
+package org.cnnexplorer.ui.training;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.cnnexplorer.training.TrainingResult;
+
+/** Test images with predicted and true labels; wrong predictions are framed in red. */
+final class PredictionGridView extends VBox {
+
+    private static final double IMAGE_SIZE = 56;
+
+    private final FlowPane tiles = new FlowPane(8, 8);
+    private final Label empty = new Label("Sample predictions appear when a run ends.");
+
+    PredictionGridView() {
+        getStyleClass().add("prediction-grid");
+        Label heading = new Label("Predictions on test images (red: wrong)");
+        heading.getStyleClass().add("panel-heading");
+        empty.getStyleClass().add("muted");
+        ScrollPane scroll = new ScrollPane(tiles);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(heading, empty, scroll);
+        setId("prediction-grid");
+    }
+
+    void show(TrainingResult result) {
+        List<TrainingResult.Prediction> samples = result == null ? List.of() : result.samples();
+        empty.setVisible(samples.isEmpty());
+        empty.setManaged(samples.isEmpty());
+        tiles.getChildren().setAll(samples.stream().map(p -> tile(p, result.classNames())).toList());
+    }
+
+    private static VBox tile(TrainingResult.Prediction p, List<String> names) {
+        WritableImage image = new WritableImage(Math.max(1, p.width()), Math.max(1, p.height()));
+        image.getPixelWriter().setPixels(0, 0, p.width(), p.height(), PixelFormat.getIntArgbInstance(),
+                PixelImages.argb(p), 0, p.width());
+        ImageView view = new ImageView(image);
+        view.setFitWidth(IMAGE_SIZE);
+        view.setFitHeight(IMAGE_SIZE);
+        view.setSmooth(false);
+        boolean wrong = p.trueLabel() != p.predictedLabel();
+        Label predicted = new Label(PixelImages.className(names, p.predictedLabel()));
+        predicted.getStyleClass().add("prediction-label");
+        Label truth = new Label(wrong ? "true: " + PixelImages.className(names, p.trueLabel()) : "correct");
+        truth.getStyleClass().add("prediction-truth");
+        VBox tile = new VBox(2, view, predicted, truth);
+        tile.getStyleClass().addAll("prediction-tile", wrong ? "wrong" : "right");
+        Tooltip.install(tile, new Tooltip(String.format(java.util.Locale.ROOT,
+                "predicted %s (%.0f%%), true %s", PixelImages.className(names, p.predictedLabel()),
+                100 * p.confidence(),
+                PixelImages.className(names, p.trueLabel()))));
+        return tile;
+    }
+
+}

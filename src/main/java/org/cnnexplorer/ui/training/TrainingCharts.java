@@ -1,0 +1,89 @@
+package org.cnnexplorer.ui.training;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+/** The loss curve (raw and smoothed, per iteration) and the accuracy curves (train and test, per epoch). */
+final class TrainingCharts {
+
+    private TrainingCharts() {
+    }
+
+    static LineChart<Number, Number> loss(TrainingProgress progress) {
+        LineChart<Number, Number> chart = chart("Loss", "iteration", "loss", false);
+        chart.setId("loss-chart");
+        chart.getStyleClass().add("loss-chart");
+        bind(chart, "loss", progress.rawLossProperty());
+        bind(chart, "smoothed", progress.smoothedLossProperty());
+        return chart;
+    }
+
+    /** Accuracy from just below the lowest point up to 100 %, epochs 0 to the planned number. */
+    static LineChart<Number, Number> accuracy(TrainingProgress progress, IntegerProperty epochs) {
+        LineChart<Number, Number> chart = chart("Accuracy per epoch", "epoch", "accuracy", true);
+        chart.setId("accuracy-chart");
+        NumberAxis y = (NumberAxis) chart.getYAxis();
+        y.setAutoRanging(false);
+        y.setUpperBound(1);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return Math.round(value.doubleValue() * 100) + "%";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setTickUnit(1);
+        x.setMinorTickVisible(false);
+        bind(chart, "train", progress.trainAccuracyProperty());
+        bind(chart, "test", progress.testAccuracyProperty());
+        Runnable range = () -> {
+            double low = Math.min(lowest(progress.trainAccuracyProperty().get()),
+                    lowest(progress.testAccuracyProperty().get()));
+            y.setLowerBound(Math.max(0, Math.floor(low * 10 - 0.5) / 10));
+            y.setTickUnit(y.getLowerBound() >= 0.7 ? 0.05 : 0.1);
+            x.setUpperBound(Math.max(epochs.get(), progress.trainAccuracyProperty().get().size()));
+        };
+        progress.trainAccuracyProperty().addListener((obs, old, now) -> range.run());
+        epochs.addListener((obs, old, now) -> range.run());
+        range.run();
+        return chart;
+    }
+
+    private static double lowest(List<CurvePoint> points) {
+        return points.stream().mapToDouble(CurvePoint::y).min().orElse(0);
+    }
+
+    private static LineChart<Number, Number> chart(String title, String xLabel, String yLabel, boolean symbols) {
+        NumberAxis x = new NumberAxis();
+        x.setLabel(xLabel);
+        x.setForceZeroInRange(false);
+        NumberAxis y = new NumberAxis();
+        y.setLabel(yLabel);
+        y.setForceZeroInRange(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(symbols);
+        return chart;
+    }
+
+    private static void bind(LineChart<Number, Number> chart, String name, ObservableValue<List<CurvePoint>> points) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        chart.getData().add(series);
+        points.addListener((obs, old, now) -> series.getData().setAll(now.stream()
+                .map(p -> new XYChart.Data<Number, Number>(p.x(), p.y())).toList()));
+    }
+}

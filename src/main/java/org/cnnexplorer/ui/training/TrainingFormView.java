@@ -1,0 +1,123 @@
+package org.cnnexplorer.ui.training;
+
+import java.io.File;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.training.TrainingState;
+import org.cnnexplorer.ui.common.Choices;
+import org.cnnexplorer.ui.common.IntSpinner;
+
+/** The training settings and the start, pause/resume and stop buttons. */
+final class TrainingFormView extends VBox {
+
+    TrainingFormView(TrainingViewModel vm, ObservableValue<String> networkName, Runnable saveRun, Runnable openRun) {
+        getStyleClass().addAll("side-panel", "training-form");
+        TrainingForm form = vm.form();
+        Label heading = new Label("Training");
+        heading.getStyleClass().add("panel-heading");
+        Label network = new Label();
+        network.textProperty().bind(Bindings.concat("Network: ", networkName, " (as explored)"));
+        network.getStyleClass().add("muted");
+        network.setWrapText(true);
+        Label fit = new Label();
+        fit.setId("train-fit");
+        fit.setWrapText(true);
+        fit.textProperty().bind(Bindings.createStringBinding(() -> DatasetFit.describe(vm.networkSpec(),
+                form.datasetProperty().get()), networkName, form.datasetProperty()));
+        fit.getStyleClass().add("warning-text");
+        fit.visibleProperty().bind(fit.textProperty().isNotEmpty());
+        fit.managedProperty().bind(fit.visibleProperty());
+        ComboBox<DatasetId> dataset = new ComboBox<>();
+        dataset.getItems().setAll(DatasetId.values());
+        dataset.valueProperty().bindBidirectional(form.datasetProperty());
+        dataset.setId("train-dataset");
+        ComboBox<Optimizer> optimizer = new ComboBox<>();
+        optimizer.getItems().setAll(Optimizer.values());
+        optimizer.setConverter(Choices.converter(Optimizer::id));
+        optimizer.valueProperty().bindBidirectional(form.optimizerProperty());
+        TextField rate = new TextField();
+        rate.textProperty().bindBidirectional(form.learningRateProperty());
+        rate.setId("train-rate");
+        TextField dir = new TextField();
+        dir.setPromptText("default search path");
+        dir.textProperty().bindBidirectional(form.dataDirProperty());
+        Button browse = new Button("...");
+        browse.setOnAction(e -> chooseDirectory(dir));
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("form-grid");
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
+        grid.addRow(0, new Label("Data set"), dataset);
+        grid.addRow(1, new Label("Epochs"), spinner(form.epochsProperty(), 1, "train-epochs"));
+        grid.addRow(2, new Label("Batch size"), spinner(form.batchProperty(), 1, "train-batch"));
+        grid.addRow(3, new Label("Optimizer"), optimizer);
+        grid.addRow(4, new Label("Learning rate"), rate);
+        grid.addRow(5, tip(new Label("Train images"), "0 = the whole training split"),
+                spinner(form.trainLimitProperty(), 0, "train-limit"));
+        grid.addRow(6, tip(new Label("Test images"), "0 = the whole test split"),
+                spinner(form.testLimitProperty(), 0, "test-limit"));
+        grid.addRow(7, new Label("Data folder"), new HBox(4, dir, browse));
+        getChildren().addAll(heading, network, fit, grid, buttons(vm),
+                new HBox(8, button("Save run...", saveRun, "save-run"),
+                button("Open run...", openRun, "open-run")));
+    }
+
+    private static HBox buttons(TrainingViewModel vm) {
+        Button start = button("Start", vm::start, "train-start");
+        start.getStyleClass().add("accent");
+        start.disableProperty().bind(vm.activeBinding());
+        Button pause = button("Pause", vm::startPauseOrResume, "train-pause");
+        pause.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.stateProperty().get() == TrainingState.PAUSED ? "Resume" : "Pause", vm.stateProperty()));
+        pause.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            TrainingState s = vm.stateProperty().get();
+            return s != TrainingState.RUNNING && s != TrainingState.PAUSED;
+        }, vm.stateProperty()));
+        Button stop = button("Stop", vm::stop, "train-stop");
+        stop.disableProperty().bind(vm.activeBinding().not());
+        return new HBox(8, start, pause, stop);
+    }
+
+    private static Button button(String text, Runnable action, String id) {
+        Button button = new Button(text);
+        button.setOnAction(e -> action.run());
+        button.setId(id);
+        return button;
+    }
+
+    private static IntSpinner spinner(javafx.beans.property.IntegerProperty property, int min, String id) {
+        IntSpinner spinner = new IntSpinner(min, 10_000_000, property.get(), v -> {
+            property.set(v);
+            return true;
+        }, message -> { });
+        spinner.setId(id);
+        property.addListener((obs, old, now) -> spinner.show(now.intValue()));
+        return spinner;
+    }
+
+    private static Label tip(Label label, String text) {
+        label.setTooltip(new Tooltip(text));
+        return label;
+    }
+
+    private void chooseDirectory(TextField dir) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Folder with the data set files");
+        File chosen = chooser.showDialog(getScene().getWindow());
+        if (chosen != null) {
+            dir.setText(chosen.getAbsolutePath());
+        }
+    }
+}

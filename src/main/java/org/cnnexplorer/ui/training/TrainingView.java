@@ -1,0 +1,125 @@
+package org.cnnexplorer.ui.training;
+
+import java.io.File;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import org.cnnexplorer.ui.export.CurvesCsv;
+import org.cnnexplorer.ui.export.ExportActions;
+
+/**
+ * The Train tab: settings on the left; status, progress bar, loss and accuracy curves, confusion
+ * matrix and prediction grid on the right.
+ */
+public final class TrainingView extends BorderPane {
+
+    private final TrainingViewModel viewModel;
+    private final HBox curves;
+
+    /** {@code networkName}: the explored network, which Start trains. */
+    public TrainingView(TrainingViewModel viewModel, ObservableValue<String> networkName) {
+        this.viewModel = viewModel;
+        getStyleClass().add("training-view");
+        TrainingProgress progress = viewModel.progress();
+        ScrollPane form = new ScrollPane(new TrainingFormView(viewModel, networkName, this::saveRun,
+                this::openRun));
+        form.setFitToWidth(true);
+        form.getStyleClass().add("training-form-scroll");
+        form.getStyleClass().add("side-scroll");
+        setLeft(form);
+        Label status = label("training-status", "train-status");
+        status.textProperty().bind(viewModel.statusProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("train-progress");
+        bar.progressProperty().bind(progress.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label detail = label("training-detail", "train-detail");
+        detail.textProperty().bind(progress.detailProperty());
+        Label warning = label("warning-text", "train-warning");
+        warning.textProperty().bind(progress.warningProperty());
+        LineChart<Number, Number> loss = TrainingCharts.loss(progress);
+        LineChart<Number, Number> accuracy = TrainingCharts.accuracy(progress, viewModel.form().epochsProperty());
+        ConfusionMatrixView matrix = new ConfusionMatrixView();
+        PredictionGridView predictions = new PredictionGridView();
+        progress.resultProperty().addListener((obs, old, now) -> {
+            matrix.show(now);
+            predictions.show(now);
+        });
+        HBox.setHgrow(loss, Priority.ALWAYS);
+        HBox.setHgrow(accuracy, Priority.ALWAYS);
+        curves = new HBox(loss, accuracy);
+        curves.getStyleClass().add("training-curves");
+        GridPane grid = grid(curves, matrix, predictions);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        VBox center = new VBox(6, status, bar, detail, warning, grid);
+        center.getStyleClass().add("training-center");
+        setCenter(center);
+    }
+
+    private static GridPane grid(HBox curves, ConfusionMatrixView matrix, PredictionGridView predictions) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("training-grid");
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().setAll(half, half);
+        RowConstraints top = new RowConstraints();
+        top.setPercentHeight(50);
+        RowConstraints bottom = new RowConstraints();
+        bottom.setPercentHeight(50);
+        grid.getRowConstraints().setAll(top, bottom);
+        grid.add(curves, 0, 0, 2, 1);
+        grid.add(matrix, 0, 1);
+        grid.add(predictions, 1, 1);
+        return grid;
+    }
+
+    private static Label label(String styleClass, String id) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        label.setId(id);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** Asks for a file and saves the run's checkpoint there. */
+    public void saveRun() {
+        File file = chooser("Save run").showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.save(file.toPath());
+        }
+    }
+
+    /** Asks for a saved run and shows it. */
+    public void openRun() {
+        File file = chooser("Open run").showOpenDialog(getScene().getWindow());
+        if (file != null) {
+            viewModel.open(file.toPath());
+        }
+    }
+
+    private static FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        return chooser;
+    }
+
+    public void exportCurvesPng(ExportActions exports, Color background) {
+        exports.png("Export curves as PNG", "curves.png", curves, background);
+    }
+
+    public void exportCurvesCsv(ExportActions exports) {
+        exports.text("Export curves as CSV", "curves.csv", "csv",
+                () -> CurvesCsv.render(viewModel.progress().losses(), viewModel.progress().epochs()));
+    }
+}

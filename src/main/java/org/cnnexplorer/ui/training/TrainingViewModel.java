@@ -1,0 +1,230 @@
+package org.cnnexplorer.ui.training;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.training.TrainingBackend;
+import org.cnnexplorer.training.TrainingEvent;
+import org.cnnexplorer.training.TrainingRun;
+import org.cnnexplorer.training.TrainingSession;
+import org.cnnexplorer.training.TrainingSettings;
+import org.cnnexplorer.training.TrainingState;
+import org.cnnexplorer.ui.common.Notifier;
+
+/**
+ * Trains the explored network. Start finds the backend and creates the session on a background
+ * thread (the backend's classes load only then); the session's events reach
+ * {@link TrainingProgress} through an {@link EventCoalescer}. Pause, resume and stop are passed
+ * on; a failure shows the backend's message and leaves the screen usable for another try.
+ */
+public final class TrainingViewModel {
+
+    static final long UPDATE_INTERVAL_MILLIS = 100;
+
+    private final Supplier<TrainingBackend> backends;
+    private final Supplier<NetworkSpec> network;
+    private final Executor background;
+    private final Consumer<Runnable> uiThread;
+    private final Notifier notifier;
+    private final EventCoalescer coalescer;
+    private final TrainingForm form = new TrainingForm();
+    private final TrainingProgress progress = new TrainingProgress();
+    private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.NEW);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready. Choose a data set and press Start.");
+    private volatile TrainingSession session;
+    private volatile boolean stopRequested;
+
+    public TrainingViewModel(Supplier<TrainingBackend> backends, Supplier<NetworkSpec> network, Executor background,
+                             ScheduledExecutorService timer, Consumer<Runnable> uiThread, Notifier notifier) {
+        this.backends = backends;
+        this.network = network;
+        this.background = background;
+        this.uiThread = uiThread;
+        this.notifier = notifier;
+        this.coalescer = new EventCoalescer(timer, uiThread, this::onEvents, UPDATE_INTERVAL_MILLIS);
+    }
+
+    /** Starts a new run of the explored network with the form's settings. */
+    public void start() {
+        if (isActive()) {
+            return;
+        }
+        TrainingSettings settings;
+        try {
+            settings = form.settings();
+        } catch (IllegalArgumentException e) {
+            status.set("Cannot start training: " + e.getMessage());
+            notifier.error("Cannot start training", e.getMessage());
+            return;
+        }
+        NetworkSpec spec = network.get();
+        String fit = DatasetFit.describe(spec, form.datasetProperty().get());
+        if (DatasetFit.blocks(fit)) {
+            status.set(fit);
+            notifier.error("Cannot start training", fit);
+            return;
+        }
+        progress.reset();
+        stopRequested = false;
+        state.set(TrainingState.PREPARING);
+        status.set("Preparing " + spec.name() + " on " + form.datasetProperty().get() + "...");
+        background.execute(() -> launch(spec, settings));
+    }
+
+    private void launch(NetworkSpec spec, TrainingSettings settings) {
+        try {
+            TrainingBackend backend = backends.get();
+            TrainingSession created = backend.create(spec, settings);
+            created.addListener(coalescer::offer);
+            session = created;
+            uiThread.accept(() -> status.set("Training " + spec.name() + " on " + form.datasetProperty().get()
+                    + " with " + backend.description()));
+            if (stopRequested) {
+                coalescer.offer(new TrainingEvent.StateChanged(TrainingState.STOPPED));
+            } else {
+                created.start();
+            }
+        } catch (RuntimeException | LinkageError e) {
+            coalescer.offer(new TrainingEvent.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    private void onEvents(List<TrainingEvent> batch) {
+        progress.apply(batch);
+        for (TrainingEvent event : batch) {
+            if (event instanceof TrainingEvent.StateChanged changed) {
+                state.set(changed.state());
+            } else if (event instanceof TrainingEvent.Started) {
+                state.set(TrainingState.RUNNING);
+            } else if (event instanceof TrainingEvent.Finished finished) {
+                state.set(finished.stoppedEarly() ? TrainingState.STOPPED : TrainingState.FINISHED);
+                status.set(finished.stoppedEarly() ? "Stopped; the result so far is below." : "Finished.");
+            } else if (event instanceof TrainingEvent.Failed failed) {
+                fail("Training failed", failed.message());
+            }
+        }
+    }
+
+    private void fail(String title, String message) {
+        state.set(TrainingState.FAILED);
+        status.set(title + ": " + message);
+        notifier.error(title, message);
+    }
+
+    public void pause() {
+        TrainingSession s = session;
+        if (s != null && state.get() == TrainingState.RUNNING) {
+            s.pause();
+        }
+    }
+
+    public void resume() {
+        TrainingSession s = session;
+        if (s != null && state.get() == TrainingState.PAUSED) {
+            s.resume();
+        }
+    }
+
+    /** Asks the run to stop after the current iteration; it still reports its result. */
+    public void stop() {
+        stopRequested = true;
+        TrainingSession s = session;
+        if (s != null && isActive()) {
+            s.stop();
+        }
+    }
+
+    /** F5: start when idle, pause when running, resume when paused. */
+    public void startPauseOrResume() {
+        switch (state.get()) {
+            case RUNNING -> pause();
+            case PAUSED -> resume();
+            case PREPARING, STOPPING -> { }
+            default -> start();
+        }
+    }
+
+    private boolean isActive() {
+        TrainingState s = state.get();
+        return s == TrainingState.PREPARING || s == TrainingState.RUNNING || s == TrainingState.PAUSED
+                || s == TrainingState.STOPPING;
+    }
+
+    /** Saves the current run's checkpoint in the background; false when there is no run to save. */
+    public boolean save(Path file) {
+        TrainingSession s = session;
+        if (s == null) {
+            notifier.error("Nothing to save", "Train a network first; a run opened from a file is saved already.");
+            return false;
+        }
+        background.execute(() -> {
+            try {
+                s.saveCheckpoint(file);
+                uiThread.accept(() -> status.set("Saved the run to " + file));
+            } catch (Exception e) {
+                uiThread.accept(() -> notifier.error("Cannot save the run", file + ": " + e.getMessage()));
+            }
+        });
+        return true;
+    }
+
+    /** Reads a saved run in the background and shows its curves and result. */
+    public void open(Path file) {
+        background.execute(() -> {
+            try {
+                TrainingRun run = SavedRuns.read(file);
+                uiThread.accept(() -> show(run));
+            } catch (Exception e) {
+                uiThread.accept(() -> notifier.error("Cannot open the run", file + ": " + e.getMessage()));
+            }
+        });
+    }
+
+    /** Shows a saved run (curves, result) without training. */
+    public void show(TrainingRun run) {
+        if (isActive()) {
+            notifier.error("Training is running", "Stop the current run before opening a saved one.");
+            return;
+        }
+        session = null;
+        progress.show(run);
+        state.set(run.result() == null ? TrainingState.STOPPED : TrainingState.FINISHED);
+        status.set("Showing a saved run of " + run.spec().name() + ".");
+    }
+
+    /** The network Start would train: the explored one, as edited. */
+    public NetworkSpec networkSpec() {
+        return network.get();
+    }
+
+    public TrainingForm form() {
+        return form;
+    }
+
+    public TrainingProgress progress() {
+        return progress;
+    }
+
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** True while a run is being prepared, runs, is paused or is stopping. */
+    public BooleanBinding activeBinding() {
+        return Bindings.createBooleanBinding(this::isActive, state);
+    }
+}

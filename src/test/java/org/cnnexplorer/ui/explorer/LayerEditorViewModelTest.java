@@ -1,0 +1,114 @@
+package org.cnnexplorer.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.LayerSpec;
+import org.junit.jupiter.api.Test;
+
+class LayerEditorViewModelTest {
+
+    private static List<String> keys(LayerEditorViewModel editor) {
+        return editor.fields().stream().map(EditorField::key).toList();
+    }
+
+    private static int value(LayerEditorViewModel editor, String key) {
+        return editor.fields().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void aConvolutionOffersFiltersKernelStrideAndPadding() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("alexnet");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("conv1");
+        assertEquals("conv1", editor.titleProperty().get());
+        assertEquals(List.of("filters", "kernel", "stride", "padding"), keys(editor));
+        assertEquals(11, value(editor, "kernel"));
+        long before = explorer.report().totals().params();
+        assertTrue(editor.apply("filters", 96));
+        assertEquals(96, value(editor, "filters"), "the editor follows the edit");
+        assertTrue(explorer.report().totals().params() > before);
+    }
+
+    @Test
+    void aStrideThatShrinksTheMapsTooFarMarksTheLayerThatBreaks() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("alexnet");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("conv1");
+        assertTrue(editor.apply("stride", 16));
+        assertFalse(explorer.report().isValid());
+        explorer.select(explorer.report().problems().get(0).layer());
+        assertTrue(editor.problemProperty().get().contains("smaller than"), editor.problemProperty().get());
+        explorer.undo();
+        assertTrue(explorer.report().isValid());
+    }
+
+    @Test
+    void aValueTheSpecRejectsIsReportedAndNotApplied() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("lenet5");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("c1");
+        assertFalse(editor.apply("kernel", 0));
+        assertEquals("kernel, stride and dilation must be at least 1", explorer.editErrorProperty().get());
+        assertEquals(5, value(editor, "kernel"));
+    }
+
+    @Test
+    void theClassifierEditsTheNumberOfClasses() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("lenet5");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("output");
+        assertEquals(List.of("classes"), keys(editor));
+        assertTrue(editor.apply("classes", 26));
+        assertEquals(26, explorer.settings().classes());
+        assertEquals(84 * 26 + 26, explorer.report().layer("output").orElseThrow().params());
+    }
+
+    @Test
+    void aLayerInsideABlockIsEditedThroughAnOverride() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("resnet50");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("layer1.0.conv2");
+        assertTrue(editor.apply("filters", 32));
+        LayerSpec override = explorer.state().spec().overrides().get("layer1.0.conv2");
+        assertEquals(32, ((Conv2dSpec) override).filters());
+        assertTrue(explorer.report().isValid());
+        assertEquals(32 * 64 * 9, explorer.report().layer("layer1.0.conv2").orElseThrow().params());
+    }
+
+    @Test
+    void aTopLevelInceptionModuleEditsItsBranches() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("googlenet");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("inception3a");
+        assertEquals(List.of("c1", "c3Reduce", "c3", "c5Reduce", "c5", "poolProj"), keys(editor));
+        assertTrue(editor.apply("c1", 32));
+        assertEquals("32x28x28", explorer.report().layer("inception3a.branch1.relu").orElseThrow().output().toString());
+        assertEquals("224x28x28", explorer.report().layer("inception3a.concat").orElseThrow().output().toString());
+    }
+
+    @Test
+    void aBlockInsideAStageIsReadOnlyWithAHint() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("resnet50");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("layer2.0");
+        assertTrue(editor.fields().isEmpty());
+        assertTrue(editor.noteProperty().get().startsWith("Edit the enclosing block"));
+        explorer.select("layer2");
+        assertEquals(List.of("blocks", "width", "stride"), keys(editor));
+        long before = explorer.report().totals().params();
+        assertTrue(editor.apply("blocks", 2));
+        assertTrue(explorer.report().totals().params() < before);
+    }
+
+    @Test
+    void nothingSelectedExplainsHowToSelect() throws Exception {
+        LayerEditorViewModel editor = new LayerEditorViewModel(ExplorerViewModelTest.open("vgg16"));
+        assertEquals("No selection", editor.titleProperty().get());
+        assertFalse(editor.hasSelectionProperty().get());
+        assertFalse(editor.apply("kernel", 3));
+    }
+}

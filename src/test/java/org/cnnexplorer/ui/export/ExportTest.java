@@ -1,0 +1,91 @@
+package org.cnnexplorer.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.ModelFiles;
+import org.cnnexplorer.training.TrainingHistory;
+import org.cnnexplorer.ui.graph.GraphBuilder;
+import org.cnnexplorer.ui.graph.GraphLayout;
+import org.cnnexplorer.ui.graph.GraphModel;
+import org.cnnexplorer.ui.graph.GraphPicture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+class ExportTest {
+
+    private final List<String> errors = new ArrayList<>();
+
+    private ExportActions exportsTo(Path file) {
+        ExportActions exports = new ExportActions(null, (title, message) -> errors.add(message));
+        exports.setFileTarget((title, name, extension) -> file);
+        return exports;
+    }
+
+    @Test
+    void theGraphBecomesAnSvgDocumentWithEveryBoxAndShape() throws Exception {
+        NetworkReport report = NetworkAnalyzer.analyze(ModelCatalog.load("googlenet"));
+        GraphModel model = GraphBuilder.build(report, Set.of("inception3a"));
+        String svg = GraphSvg.render(new GraphPicture(model, GraphLayout.layout(model), true, true));
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        assertEquals(model.nodes().size() + model.frames().size() + 1, doc.getElementsByTagName("rect").getLength(),
+                "a rectangle per box and frame, and the background");
+        assertEquals(model.edges().size(), doc.getElementsByTagName("path").getLength());
+        assertTrue(svg.contains(">branch2.1.conv<"));
+        assertTrue(svg.contains(">inception3b  [+]<"));
+        assertTrue(svg.contains(">192x28x28<"));
+    }
+
+    @Test
+    void theEditedNetworkIsSavedAsAModelFileThatReadsBack(@TempDir Path dir) throws Exception {
+        NetworkSpec edited = ModelCatalog.load("resnet50").withLayer("layer1.0.conv2", Conv2dSpec.of(32, 3, 1, 1, false));
+        Path file = dir.resolve("edited.json");
+        exportsTo(file).modelJson(edited);
+        assertEquals(edited, ModelFiles.read(file));
+    }
+
+    @Test
+    void tablesAreExportedAsCsvAndMarkdown(@TempDir Path dir) throws Exception {
+        NetworkReport report = NetworkAnalyzer.analyze(ModelCatalog.load("lenet5"));
+        exportsTo(dir.resolve("t.csv")).tableCsv(report);
+        exportsTo(dir.resolve("t.md")).tableMarkdown(report);
+        List<String> csv = Files.readAllLines(dir.resolve("t.csv"));
+        assertEquals("layer,type,input,output,kernel/stride/pad,params,MACs,activations,RF size,RF jump", csv.get(0));
+        assertEquals(report.layers().size() + 1, csv.size());
+        assertTrue(Files.readString(dir.resolve("t.md")).contains("| c1 | conv2d |"));
+    }
+
+    @Test
+    void curvesAreExportedAsCsv() {
+        String csv = CurvesCsv.render(List.of(new TrainingHistory.LossPoint(1, 2.3, 2.3),
+                new TrainingHistory.LossPoint(2, 2.1, 2.29)), List.of(new TrainingHistory.EpochPoint(1, 0.9, Double.NaN)));
+        assertEquals("iteration,loss,smoothed_loss\n1,2.30000,2.30000\n2,2.10000,2.29000\n\n"
+                + "epoch,train_accuracy,test_accuracy\n1,0.900000,\n", csv);
+    }
+
+    @Test
+    void aFailedWriteIsReportedAndCancellingWritesNothing(@TempDir Path dir) throws Exception {
+        NetworkReport report = NetworkAnalyzer.analyze(ModelCatalog.load("lenet5"));
+        exportsTo(dir.resolve("missing-folder").resolve("t.csv")).tableCsv(report);
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("missing-folder"), errors.get(0));
+        exportsTo(null).tableCsv(report);
+        assertEquals(1, errors.size());
+    }
+}

@@ -1,0 +1,138 @@
+package org.cnnexplorer.ui.tools;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.BooleanSupplier;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.training.TrainingBackend;
+import org.cnnexplorer.training.TrainingState;
+import org.cnnexplorer.ui.app.AppServices;
+import org.cnnexplorer.ui.app.MainWindow;
+import org.cnnexplorer.ui.app.MainWindow.Screen;
+import org.cnnexplorer.ui.common.PreferenceStore;
+import org.cnnexplorer.ui.export.PngWriter;
+import org.cnnexplorer.ui.training.FakeTrainingBackend;
+
+/**
+ * Takes the screenshots in docs/screenshots: opens a real window (run under Xvfb), walks through
+ * the screens and writes each as a PNG. Training uses {@link FakeTrainingBackend} unless
+ * {@code --real} is given (then the backend on the class path, e.g. DL4J).
+ *
+ * <pre>bin/screenshots [--real] [output folder]</pre> (main class {@link Screenshots}).
+ */
+public final class ScreenshotTour extends Application {
+
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private MainWindow window;
+    private Path out;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        boolean real = getParameters().getRaw().contains("--real");
+        out = Path.of(getParameters().getUnnamed().stream().filter(a -> !a.startsWith("--")).findFirst()
+                .orElse("docs/screenshots"));
+        Files.createDirectories(out);
+        TrainingBackend fake = new FakeTrainingBackend(4, null);
+        window = new MainWindow(stage, new AppServices(PreferenceStore.inMemory(),
+                real ? TrainingBackend::discover : () -> fake));
+        stage.setWidth(1600);
+        stage.setHeight(1000);
+        stage.show();
+        plan();
+        next();
+    }
+
+    private void plan() {
+        var vm = window.viewModel();
+        shot("graph-resnet50.png", () -> {
+            vm.picker().openBuiltIn("resnet50");
+            vm.graph().toggle("layer1.0");
+            vm.explorer().select("layer1.0.bn2");
+        }, () -> window.graph().zoomOut());
+        shot("graph-googlenet.png", () -> {
+            vm.picker().openBuiltIn("googlenet");
+            vm.graph().toggle("inception3a");
+            vm.explorer().select("inception3a.branch2.1.bn");
+        }, () -> window.graph().zoomOut());
+        shot("table-vgg16.png", () -> {
+            vm.picker().openBuiltIn("vgg16");
+            window.show(Screen.TABLE);
+            vm.explorer().select("fc6");
+        }, null);
+        shot("problem-alexnet-32.png", () -> {
+            vm.picker().openBuiltIn("alexnet");
+            window.show(Screen.GRAPH);
+            vm.explorer().setInput(Shape.of(3, 32, 32));
+            vm.explorer().select("pool5");
+        }, null);
+        shot("charts-vgg16.png", () -> {
+            vm.picker().openBuiltIn("vgg16");
+            window.show(Screen.CHARTS);
+        }, null);
+        shot("compare.png", () -> window.show(Screen.COMPARE), null);
+        steps.add(() -> {
+            vm.picker().openBuiltIn("lenet5");
+            window.show(Screen.TRAIN);
+            vm.training().start();
+            waitFor(() -> vm.training().stateProperty().get().isTerminal(), () -> save("training.png"));
+        });
+        shot("lecture-dark.png", () -> {
+            window.show(Screen.GRAPH);
+            vm.picker().openBuiltIn("googlenet");
+            vm.darkProperty().set(true);
+            vm.lectureProperty().set(true);
+            vm.explorer().select("inception4a");
+        }, null);
+        steps.add(Platform::exit);
+    }
+
+    private void shot(String file, Runnable setup, Runnable afterLayout) {
+        steps.add(() -> {
+            setup.run();
+            later(400, () -> {
+                if (afterLayout != null) {
+                    afterLayout.run();
+                }
+                later(600, () -> save(file));
+            });
+        });
+    }
+
+    private void save(String file) {
+        try {
+            PngWriter.write(window.scene().snapshot(null), out.resolve(file));
+            System.out.println("wrote " + out.resolve(file));
+        } catch (Exception e) {
+            System.err.println("cannot write " + file + ": " + e);
+        }
+        next();
+    }
+
+    private void waitFor(BooleanSupplier condition, Runnable then) {
+        if (condition.getAsBoolean() && window.viewModel().training().stateProperty().get() != TrainingState.NEW) {
+            later(700, then);
+        } else {
+            later(200, () -> waitFor(condition, then));
+        }
+    }
+
+    private void next() {
+        Runnable step = steps.poll();
+        if (step != null) {
+            step.run();
+        }
+    }
+
+    private static void later(long millis, Runnable action) {
+        PauseTransition pause = new PauseTransition(Duration.millis(millis));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+}
