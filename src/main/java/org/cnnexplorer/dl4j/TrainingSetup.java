@@ -16,6 +16,7 @@ import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.data.Split;
+import org.cnnexplorer.training.DatasetAdaptation;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSettings;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -47,15 +48,9 @@ final class TrainingSetup {
         }
     }
 
-    /** The network adapted to the data set's image shape and class count. */
-    static NetworkSpec adapt(NetworkSpec spec, DatasetId dataset) {
-        return spec.withInput(Shape.of(dataset.channels(), dataset.height(), dataset.width()))
-                .withClasses(dataset.classes());
-    }
-
     PreparedRun fresh(NetworkSpec spec) throws TrainingFailure {
         DatasetId dataset = dataset(settings);
-        NetworkReport report = analyze(adapt(spec, dataset), dataset);
+        NetworkReport report = analyze(DatasetAdaptation.adapt(spec, dataset), dataset);
         org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration = configure(report);
         checkMemory(report);
         Data data = loadData(dataset);

@@ -1,11 +1,11 @@
 package org.cnnexplorer.ui.training;
 
-import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.training.DatasetAdaptation;
 
 /**
  * Whether the explored network can take a data set's images: training adapts the input and the
@@ -19,9 +19,8 @@ public final class DatasetFit {
 
     /** A one-line note for the training form: what changes, or why it cannot work. */
     public static String describe(NetworkSpec spec, DatasetId dataset) {
-        Shape images = Shape.of(dataset.channels(), dataset.height(), dataset.width());
-        NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisSettings.defaultsFor(spec).withInput(images)
-                .withClasses(dataset.classes()));
+        Shape images = DatasetAdaptation.imageShape(dataset);
+        NetworkReport report = NetworkAnalyzer.analyze(DatasetAdaptation.adapt(spec, dataset));
         if (!report.isValid()) {
             return "Cannot train on " + dataset + " (" + images + " images): " + report.problems().get(0);
         }

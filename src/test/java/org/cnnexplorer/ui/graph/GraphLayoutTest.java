@@ -41,7 +41,7 @@ class GraphLayoutTest {
         Box b1 = layout.boxes().get("inception3a.branch1.conv");
         Box b2 = layout.boxes().get("inception3a.branch2.0.conv");
         Box b3 = layout.boxes().get("inception3a.branch3.0.conv");
-        Box b4 = layout.boxes().get("inception3a.branch4.0.pool");
+        Box b4 = layout.boxes().get("inception3a.branch4.0");
         assertEquals(b1.y(), b2.y());
         assertEquals(b1.y(), b4.y());
         assertTrue(b1.x() < b2.x() && b2.x() < b3.x() && b3.x() < b4.x(), "branches left to right");
