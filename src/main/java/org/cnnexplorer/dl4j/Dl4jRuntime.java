@@ -1,12 +1,15 @@
 package org.cnnexplorer.dl4j;
 
 import org.deeplearning4j.nn.layers.mkldnn.BaseMKLDNNHelper;
+import org.nd4j.linalg.cpu.nativecpu.blas.CpuBlas;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
  * Puts ND4J and DL4J on their fast path once per process, before the first network is built:
  * layer helpers enabled (DL4J M2.1 disables them by default), oneDNN checked through the
- * compatibility class {@code org.nd4j.nativeblas.Nd4jCpu}, and ND4J's periodic
+ * compatibility class {@code org.nd4j.nativeblas.Nd4jCpu}, JavaCPP's per-allocation memory probe
+ * off, and ND4J's periodic
  * {@code System.gc()} off (workspaces manage the memory of training), and glibc's allocator
  * tuned for ND4J's large scratch buffers ({@link NativeMemoryTuning}).
  */
@@ -14,6 +17,13 @@ public final class Dl4jRuntime {
 
     /** DL4J's switch for the cuDNN/oneDNN layer helpers; "true" (DL4J's default) turns them off. */
     static final String HELPERS_DISABLED = "org.eclipse.deeplearning4j.helpers.disable";
+
+    /**
+     * JavaCPP's check of the process's physical memory reads {@code /proc/self/statm} on every
+     * native allocation (9% of a LeNet-5 step); off, as workspaces bound the memory of training
+     * and {@link MemoryCheck} compares the estimate with the machine before a run.
+     */
+    static final String JAVACPP_PHYSICAL_LIMIT = "org.bytedeco.javacpp.maxPhysicalBytes";
 
     private static volatile Dl4jRuntime instance;
 
@@ -39,6 +49,9 @@ public final class Dl4jRuntime {
 
     private static Dl4jRuntime configure() {
         boolean mallocTuned = NativeMemoryTuning.apply();
+        if (System.getProperty(JAVACPP_PHYSICAL_LIMIT) == null) {
+            System.setProperty(JAVACPP_PHYSICAL_LIMIT, "0");
+        }
         if (System.getProperty(HELPERS_DISABLED) == null) {
             System.setProperty(HELPERS_DISABLED, "false");
         }
@@ -53,15 +66,31 @@ public final class Dl4jRuntime {
         return oneDnn;
     }
 
+    /**
+     * Sets the threads of OpenMP (oneDNN and libnd4j's OpenMP loops) and OpenBLAS for the next
+     * operations. ({@code Environment.setMaxThreads} is a no-op in libnd4j M2.1.)
+     */
+    public void useThreads(int threads) {
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        if (Nd4j.factory().blas() instanceof CpuBlas blas) {
+            blas.setMaxThreads(threads);
+        }
+    }
+
     /** True when glibc's allocator was tuned (Linux). */
     public boolean mallocTuned() {
         return mallocTuned;
     }
 
+    /** The OpenMP threads operations run on now. */
+    public int threads() {
+        return NativeOpsHolder.getInstance().getDeviceNativeOps().ompGetMaxThreads();
+    }
+
     /** E.g. {@code DL4J 1.0.0-M2.1, CPU, oneDNN on, 2 threads}. */
     public String description() {
         return "DL4J 1.0.0-M2.1, " + Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend", "CPU")
-                + ", oneDNN " + (oneDnn ? "on" : "off") + ", " + Nd4j.getEnvironment().maxThreads() + " threads"
+                + ", oneDNN " + (oneDnn ? "on" : "off") + ", " + threads() + (threads() == 1 ? " thread" : " threads")
                 + (mallocTuned ? "" : ", allocator not tuned");
     }
 }

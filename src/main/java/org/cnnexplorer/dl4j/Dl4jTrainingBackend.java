@@ -20,24 +20,24 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
 
     @Override
     public TrainingSession create(NetworkSpec spec, TrainingSettings settings) {
-        String backend = description();
-        return new Dl4jTrainingSession(spec, settings, new TrainingHistory(), setup -> setup.fresh(spec), backend);
+        Dl4jRuntime.get();
+        return new Dl4jTrainingSession(spec, settings, new TrainingHistory(), setup -> setup.fresh(spec));
     }
 
     @Override
     public TrainingSession resume(Path checkpoint, TrainingSettings settings) {
-        String backend = description();
+        Dl4jRuntime.get();
         TrainingRun saved;
         try {
             saved = RunFiles.read(checkpoint);
         } catch (ModelFileException e) {
-            return failing(e.getMessage(), settings, backend);
+            return failing(e.getMessage(), settings);
         }
         TrainingHistory history = new TrainingHistory();
         saved.losses().forEach(history::addLoss);
         saved.epochs().forEach(history::addEpoch);
         return new Dl4jTrainingSession(saved.spec(), settings, history,
-                setup -> setup.resumed(saved, readModel(checkpoint)), backend);
+                setup -> setup.resumed(saved, readModel(checkpoint)));
     }
 
     private static byte[] readModel(Path checkpoint) throws TrainingFailure {
@@ -49,10 +49,10 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
     }
 
     /** A session that reports {@code message} as soon as it starts. */
-    private static TrainingSession failing(String message, TrainingSettings settings, String backend) {
+    private static TrainingSession failing(String message, TrainingSettings settings) {
         NetworkSpec placeholder = null;
         return new Dl4jTrainingSession(placeholder, settings, new TrainingHistory(), setup -> {
             throw new TrainingFailure(message);
-        }, backend);
+        });
     }
 }

@@ -35,18 +35,16 @@ final class Dl4jTrainingSession implements TrainingSession {
     private final TrainingHistory history;
     private final TrainingSettings settings;
     private final Preparation preparation;
-    private final String backend;
     private volatile NetworkSpec network;
     private volatile ComputationGraph graph;
     private volatile TrainingResult result;
 
     Dl4jTrainingSession(NetworkSpec network, TrainingSettings settings, TrainingHistory history,
-                        Preparation preparation, String backend) {
+                        Preparation preparation) {
         this.network = network;
         this.settings = settings;
         this.history = history;
         this.preparation = preparation;
-        this.backend = backend;
     }
 
     @Override
@@ -89,7 +87,8 @@ final class Dl4jTrainingSession implements TrainingSession {
     private void train(PreparedRun run) throws TrainingFailure, InterruptedException {
         TrainingLoop loop = new TrainingLoop(run, settings, control, history, modelLock);
         control.emit(new TrainingEvent.Started(run.train().images().count(), run.test().images().count(),
-                loop.iterationsPerEpoch(), settings.epochs(), run.report().totals().params(), backend));
+                loop.iterationsPerEpoch(), settings.epochs(), run.report().totals().params(),
+                Dl4jRuntime.get().description()));
         control.preparationDone();
         boolean stopped = loop.run();
         Evaluation test = loop.finalTestEvaluation(stopped);

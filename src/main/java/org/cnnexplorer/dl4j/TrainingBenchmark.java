@@ -41,11 +41,12 @@ public final class TrainingBenchmark {
     public static Result run(Plan plan) {
         Dl4jRuntime runtime = Dl4jRuntime.get();
         NetworkSpec spec = plan.spec().withInput(plan.input()).withClasses(plan.classes());
-        NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisSettings.defaultsFor(spec));
+        NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisSettings.defaultsFor(spec).withBatch(plan.batch()));
         if (!report.isValid()) {
             throw new IllegalArgumentException(spec.id() + " cannot run at " + plan.input() + ": "
                     + report.problems().get(0));
         }
+        runtime.useThreads(ThreadPolicy.threadsFor(report));
         ComputationGraph graph = new ComputationGraph(Dl4jGraphFactory.configure(report,
                 new GraphOptions(Optimizer.ADAM, 1e-3, 0)));
         graph.init();

@@ -54,6 +54,7 @@ final class TrainingSetup {
         org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration = configure(report);
         checkMemory(report);
         Data data = loadData(dataset);
+        Dl4jRuntime.get().useThreads(ThreadPolicy.threadsFor(report));
         ComputationGraph graph = new ComputationGraph(configuration);
         graph.init();
         InPlaceGradientUpdater.install(graph);
@@ -72,6 +73,7 @@ final class TrainingSetup {
         NetworkReport report = analyze(run.spec(), dataset);
         checkMemory(report);
         Data data = loadData(dataset);
+        Dl4jRuntime.get().useThreads(ThreadPolicy.threadsFor(report));
         ComputationGraph graph;
         try {
             graph = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(model), true);
