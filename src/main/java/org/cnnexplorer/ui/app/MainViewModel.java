@@ -29,6 +29,7 @@ public final class MainViewModel {
 
     static final String DEFAULT_NETWORK = "lenet5";
     private static final String LAST_NETWORK = "last.network";
+    private static final String DATA_FOLDER = "training.dataFolder";
 
     private final AppServices services;
     private final ExplorerViewModel explorer;
@@ -56,6 +57,7 @@ public final class MainViewModel {
         compare = new CompareViewModel(explorer::settings);
         training = new TrainingViewModel(services.trainingBackend(), () -> explorer.state().spec(),
                 Background.workers(), Background.timer(), Platform::runLater, notifier);
+        rememberDataFolder();
         remember(dark, "theme.dark");
         remember(lecture, "lecture.mode");
         explorer.stateProperty().addListener((obs, old, now) -> {
@@ -71,6 +73,13 @@ public final class MainViewModel {
         } catch (ModelFileException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The training data folder is a preference: set once, used by every later run. */
+    private void rememberDataFolder() {
+        var folder = training.form().dataDirProperty();
+        folder.set(services.preferences().get(DATA_FOLDER, ""));
+        folder.addListener((obs, old, now) -> services.preferences().put(DATA_FOLDER, now == null ? "" : now));
     }
 
     private void remember(BooleanProperty property, String key) {

@@ -19,4 +19,9 @@ final class SavedRuns {
             throw new IOException(e.getMessage(), e);
         }
     }
+
+    /** True when the run holds model weights, so training can continue from it. */
+    static boolean hasWeights(Path file) {
+        return RunFiles.hasModel(file);
+    }
 }

@@ -69,7 +69,13 @@ final class TrainingFormView extends VBox {
         grid.addRow(6, tip(new Label("Test images"), "0 = the whole test split"),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
         grid.addRow(7, new Label("Data folder"), new HBox(4, dir, browse));
-        getChildren().addAll(heading, network, fit, grid, buttons(vm),
+        Button continueRun = button("Continue training", vm::continueTraining, "train-continue");
+        continueRun.visibleProperty().bind(vm.canContinueProperty());
+        continueRun.managedProperty().bind(continueRun.visibleProperty());
+        continueRun.setTooltip(new Tooltip("Train the opened run's network further, from its saved weights,"
+                + " with the settings above"));
+        getChildren().addAll(heading, network, fit, grid, new DatasetAvailabilityView(vm.availability()),
+                buttons(vm), continueRun,
                 new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));
     }

@@ -8,11 +8,14 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.data.DatasetDownloader;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingRun;
@@ -41,7 +44,11 @@ public final class TrainingViewModel {
     private final TrainingProgress progress = new TrainingProgress();
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.NEW);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready. Choose a data set and press Start.");
+    private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
+    private final DatasetAvailability availability;
     private volatile TrainingSession session;
+    private volatile Path openedRun;
+    private volatile NetworkSpec openedSpec;
     private volatile boolean stopRequested;
 
     public TrainingViewModel(Supplier<TrainingBackend> backends, Supplier<NetworkSpec> network, Executor background,
@@ -52,6 +59,8 @@ public final class TrainingViewModel {
         this.uiThread = uiThread;
         this.notifier = notifier;
         this.coalescer = new EventCoalescer(timer, uiThread, this::onEvents, UPDATE_INTERVAL_MILLIS);
+        this.availability = new DatasetAvailability(form, DatasetDownloader.official()::download, background,
+                uiThread, notifier);
     }
 
     /** Starts a new run of the explored network with the form's settings. */
@@ -75,16 +84,37 @@ public final class TrainingViewModel {
             return;
         }
         progress.reset();
-        stopRequested = false;
-        state.set(TrainingState.PREPARING);
-        status.set("Preparing " + spec.name() + " on " + form.datasetProperty().get() + "...");
-        background.execute(() -> launch(spec, settings));
+        begin(spec, backend -> backend.create(spec, settings));
     }
 
-    private void launch(NetworkSpec spec, TrainingSettings settings) {
+    /** Continues training the run opened from a file (its network and weights) with the form's settings. */
+    public void continueTraining() {
+        Path file = openedRun;
+        if (isActive() || file == null) {
+            return;
+        }
+        TrainingSettings settings;
+        try {
+            settings = form.settings();
+        } catch (IllegalArgumentException e) {
+            notifier.error("Cannot continue training", e.getMessage());
+            return;
+        }
+        begin(openedSpec, backend -> backend.resume(file, settings));
+    }
+
+    private void begin(NetworkSpec spec, java.util.function.Function<TrainingBackend, TrainingSession> create) {
+        stopRequested = false;
+        canContinue.set(false);
+        state.set(TrainingState.PREPARING);
+        status.set("Preparing " + spec.name() + " on " + form.datasetProperty().get() + "...");
+        background.execute(() -> launch(spec, create));
+    }
+
+    private void launch(NetworkSpec spec, java.util.function.Function<TrainingBackend, TrainingSession> create) {
         try {
             TrainingBackend backend = backends.get();
-            TrainingSession created = backend.create(spec, settings);
+            TrainingSession created = create.apply(backend);
             created.addListener(coalescer::offer);
             session = created;
             uiThread.accept(() -> status.set("Training " + spec.name() + " on " + form.datasetProperty().get()
@@ -183,7 +213,13 @@ public final class TrainingViewModel {
         background.execute(() -> {
             try {
                 TrainingRun run = SavedRuns.read(file);
-                uiThread.accept(() -> show(run));
+                boolean weights = SavedRuns.hasWeights(file);
+                uiThread.accept(() -> {
+                    show(run);
+                    openedRun = file;
+                    openedSpec = run.spec();
+                    canContinue.set(weights);
+                });
             } catch (Exception e) {
                 uiThread.accept(() -> notifier.error("Cannot open the run", file + ": " + e.getMessage()));
             }
@@ -197,6 +233,8 @@ public final class TrainingViewModel {
             return;
         }
         session = null;
+        openedRun = null;
+        canContinue.set(false);
         progress.show(run);
         state.set(run.result() == null ? TrainingState.STOPPED : TrainingState.FINISHED);
         status.set("Showing a saved run of " + run.spec().name() + ".");
@@ -205,6 +243,16 @@ public final class TrainingViewModel {
     /** The network Start would train: the explored one, as edited. */
     public NetworkSpec networkSpec() {
         return network.get();
+    }
+
+    /** True after opening a saved run that holds weights, until training starts. */
+    public ReadOnlyBooleanProperty canContinueProperty() {
+        return canContinue.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen data set is here, and its download. */
+    public DatasetAvailability availability() {
+        return availability;
     }
 
     public TrainingForm form() {
