@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
@@ -52,26 +53,47 @@ final class TrainCommand {
         if (checkpoint != null) {
             session.addListener(event -> saveAfterEpoch(event, session, checkpoint, err));
         }
-        Thread stopOnInterrupt = new Thread(() -> stopAndWait(session), "cnnx-stop");
-        Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
         TrainingResult[] result = new TrainingResult[1];
         session.addListener(event -> {
             if (event instanceof TrainingEvent.Finished finished) {
                 result[0] = finished.result();
             }
         });
+        AtomicBoolean reported = new AtomicBoolean();
+        Runnable report = () -> {
+            if (reported.compareAndSet(false, true)) {
+                finish(session, settings, checkpoint, result[0], out, err);
+            }
+        };
+        Thread onInterrupt = new Thread(() -> {
+            stopAndWait(session);
+            report.run();
+        }, "cnnx-stop");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         session.start();
         awaitEnd(session);
-        removeHook(stopOnInterrupt);
-        if (checkpoint != null && session.state() != TrainingState.FAILED) {
-            save(session, checkpoint, err);
-        }
+        removeHook(onInterrupt);
+        report.run();
         if (session.state() == TrainingState.FAILED) {
             err.println("cnnx: " + progress.failure());
             return 1;
         }
-        out.println(json(session, settings, result[0]));
         return 0;
+    }
+
+    /** Writes the checkpoint (unless the run failed) and the final JSON line; once, also on Ctrl+C. */
+    private static void finish(TrainingSession session, TrainingSettings settings, Path checkpoint,
+                               TrainingResult result, PrintStream out, PrintStream err) {
+        if (session.state() == TrainingState.FAILED) {
+            return;
+        }
+        if (checkpoint != null) {
+            save(session, checkpoint, err);
+        }
+        if (result != null) {
+            out.println(json(session, settings, result));
+            out.flush();
+        }
     }
 
     private static void saveAfterEpoch(TrainingEvent event, TrainingSession session, Path file, PrintStream err) {

@@ -23,6 +23,13 @@ final class TrainingCharts {
         return chart;
     }
 
+    private static final double EPOCH_MARGIN = 0.4;
+
+    private static double lastEpoch(TrainingProgress progress) {
+        var points = progress.testAccuracyProperty().get();
+        return points.isEmpty() ? 0 : points.get(points.size() - 1).x();
+    }
+
     /** Accuracy from just below the lowest point up to 100 %, epochs 0 to the planned number. */
     static LineChart<Number, Number> accuracy(TrainingProgress progress, IntegerProperty epochs) {
         LineChart<Number, Number> chart = chart("Accuracy per epoch", "epoch", "accuracy", true);
@@ -46,6 +53,18 @@ final class TrainingCharts {
         x.setLowerBound(0);
         x.setTickUnit(1);
         x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                double v = value.doubleValue();
+                return Math.abs(v - Math.rint(v)) < 1e-9 ? Long.toString(Math.round(v)) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
         bind(chart, "train", progress.trainAccuracyProperty());
         bind(chart, "test", progress.testAccuracyProperty());
         Runnable range = () -> {
@@ -53,7 +72,8 @@ final class TrainingCharts {
                     lowest(progress.testAccuracyProperty().get()));
             y.setLowerBound(Math.max(0, Math.floor(low * 10 - 0.5) / 10));
             y.setTickUnit(y.getLowerBound() >= 0.7 ? 0.05 : 0.1);
-            x.setUpperBound(Math.max(epochs.get(), progress.trainAccuracyProperty().get().size()));
+            // Half an epoch of room on the right, so the last point is drawn whole.
+            x.setUpperBound(Math.max(epochs.get(), lastEpoch(progress)) + EPOCH_MARGIN);
         };
         progress.trainAccuracyProperty().addListener((obs, old, now) -> range.run());
         epochs.addListener((obs, old, now) -> range.run());

@@ -33,9 +33,11 @@ public final class ScreenshotTour extends Application {
     private MainWindow window;
     private Path out;
 
+    private boolean real;
+
     @Override
     public void start(Stage stage) throws Exception {
-        boolean real = getParameters().getRaw().contains("--real");
+        real = getParameters().getRaw().contains("--real");
         out = Path.of(getParameters().getUnnamed().stream().filter(a -> !a.startsWith("--")).findFirst()
                 .orElse("docs/screenshots"));
         Files.createDirectories(out);
@@ -80,6 +82,13 @@ public final class ScreenshotTour extends Application {
         steps.add(() -> {
             vm.picker().openBuiltIn("lenet5");
             window.show(Screen.TRAIN);
+            if (real) {
+                var form = vm.training().form();
+                form.datasetProperty().set(org.cnnexplorer.data.DatasetId.FASHION_MNIST);
+                form.epochsProperty().set(3);
+                form.trainLimitProperty().set(20_000);
+                form.testLimitProperty().set(2_000);
+            }
             vm.training().start();
             waitFor(() -> vm.training().stateProperty().get().isTerminal(), () -> save("training.png"));
         });
