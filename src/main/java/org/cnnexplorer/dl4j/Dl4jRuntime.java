@@ -25,6 +25,14 @@ public final class Dl4jRuntime {
      */
     static final String JAVACPP_PHYSICAL_LIMIT = "org.bytedeco.javacpp.maxPhysicalBytes";
 
+    /**
+     * ND4J's native memory limit. JavaCPP's default is the Java heap limit (a quarter of the
+     * machine when the app is started with {@code mvn javafx:run}), too little for VGG16 at
+     * 224x224; the default here is 70 % of the machine's memory or the heap limit, whichever is more.
+     */
+    static final String JAVACPP_OFF_HEAP_LIMIT = "org.bytedeco.javacpp.maxBytes";
+    static final double OFF_HEAP_SHARE = 0.7;
+
     private static volatile Dl4jRuntime instance;
 
     private final boolean oneDnn;
@@ -52,6 +60,9 @@ public final class Dl4jRuntime {
         if (System.getProperty(JAVACPP_PHYSICAL_LIMIT) == null) {
             System.setProperty(JAVACPP_PHYSICAL_LIMIT, "0");
         }
+        if (System.getProperty(JAVACPP_OFF_HEAP_LIMIT) == null) {
+            System.setProperty(JAVACPP_OFF_HEAP_LIMIT, Long.toString(offHeapLimit()));
+        }
         if (System.getProperty(HELPERS_DISABLED) == null) {
             System.setProperty(HELPERS_DISABLED, "false");
         }
@@ -59,6 +70,15 @@ public final class Dl4jRuntime {
         Nd4j.getMemoryManager().togglePeriodicGc(false);
         boolean helpersOn = !Boolean.parseBoolean(System.getProperty(HELPERS_DISABLED));
         return new Dl4jRuntime(helpersOn && BaseMKLDNNHelper.mklDnnEnabled(), mallocTuned);
+    }
+
+    private static long offHeapLimit() {
+        long heap = Runtime.getRuntime().maxMemory();
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(heap, (long) (os.getTotalMemorySize() * OFF_HEAP_SHARE));
+        }
+        return heap;
     }
 
     /** True when DL4J's layers run through oneDNN. */

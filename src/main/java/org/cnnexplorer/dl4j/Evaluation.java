@@ -6,8 +6,4 @@ package org.cnnexplorer.dl4j;
  * confidence (the predicted class's probability).
  */
 record Evaluation(double accuracy, double loss, int[][] confusion, int[] predicted, float[] confidence) {
-
-    int count() {
-        return predicted.length;
-    }
 }

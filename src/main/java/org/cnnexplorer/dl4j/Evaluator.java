@@ -1,6 +1,5 @@
 package org.cnnexplorer.dl4j;
 
-import java.util.function.BooleanSupplier;
 import org.cnnexplorer.data.ImageSet;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -13,9 +12,8 @@ final class Evaluator {
     private Evaluator() {
     }
 
-    /** Evaluates every image; returns null when {@code cancelled} says to give up. */
-    static Evaluation evaluate(ComputationGraph graph, ImageBatches batches, int batchSize,
-                               BooleanSupplier cancelled) {
+    /** Evaluates every image of {@code batches}, {@code batchSize} at a time. */
+    static Evaluation evaluate(ComputationGraph graph, ImageBatches batches, int batchSize) {
         ImageSet images = batches.images();
         int classes = images.dataset().classes();
         int count = images.count();
@@ -26,9 +24,6 @@ final class Evaluator {
         double lossSum = 0;
         int correct = 0;
         for (int from = 0; from < count; from += batchSize) {
-            if (cancelled.getAsBoolean()) {
-                return null;
-            }
             int to = Math.min(count, from + batchSize);
             float[] probabilities = probabilities(graph, batches.features(order, from, to));
             for (int i = from; i < to; i++) {

@@ -4,8 +4,8 @@ import org.bytedeco.javacpp.Pointer;
 import org.cnnexplorer.core.NetworkReport;
 
 /**
- * Compares the core's training-memory estimate with what ND4J may allocate off the Java heap
- * (JavaCPP's {@code maxPhysicalBytes}, else the machine's free memory), before a run starts.
+ * Compares the core's training-memory estimate with what ND4J may still allocate off the Java
+ * heap (JavaCPP's limits and the machine's free memory), before a run starts.
  * DL4J needs more than the minimum the core counts (workspaces keep extra buffers), so the
  * estimate is multiplied by {@link #OVERHEAD}.
  */
@@ -37,12 +37,13 @@ final class MemoryCheck {
         return new Verdict(null, null);
     }
 
+    /** The least of: ND4J's native memory left, the physical limit left, and the machine's free memory. */
     static long available() {
-        long physicalLimit = Pointer.maxPhysicalBytes();
+        long offHeapLeft = Pointer.maxBytes() > 0 ? Pointer.maxBytes() - Pointer.totalBytes() : Long.MAX_VALUE;
+        long physicalLeft = Pointer.maxPhysicalBytes() > 0 ? Pointer.maxPhysicalBytes() - Pointer.physicalBytes()
+                : Long.MAX_VALUE;
         long free = Pointer.availablePhysicalBytes();
-        long offHeapLeft = physicalLimit > 0 ? physicalLimit - Pointer.physicalBytes() : Long.MAX_VALUE;
-        long machineLeft = free > 0 ? free : Long.MAX_VALUE;
-        long result = Math.min(offHeapLeft, machineLeft);
+        long result = Math.min(Math.min(offHeapLeft, physicalLeft), free > 0 ? free : Long.MAX_VALUE);
         return result == Long.MAX_VALUE ? Runtime.getRuntime().maxMemory() : result;
     }
 

@@ -124,7 +124,7 @@ final class TrainingLoop {
     Evaluation evaluate(ImageBatches images) {
         modelLock.lock();
         try {
-            return Evaluator.evaluate(run.graph(), images, evaluationBatch(), () -> false);
+            return Evaluator.evaluate(run.graph(), images, evaluationBatch());
         } finally {
             modelLock.unlock();
         }

@@ -121,8 +121,7 @@ public final class DatasetAvailability {
     }
 
     private DataDirectories directories() {
-        String dir = form.dataDirProperty().get() == null ? "" : form.dataDirProperty().get().trim();
-        return DataDirectories.standard(dir.isEmpty() ? null : Path.of(dir));
+        return DataDirectories.standard(form.dataDirectory());
     }
 
     private static String megabytes(long bytes) {

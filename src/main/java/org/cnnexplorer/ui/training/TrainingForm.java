@@ -37,9 +37,14 @@ public final class TrainingForm {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("learning rate '" + learningRate.get() + "' is not a number");
         }
-        String dir = dataDir.get() == null ? "" : dataDir.get().trim();
         return new TrainingSettings(dataset.get().id(), epochs.get(), batch.get(), optimizer.get(), rate,
-                trainLimit.get(), testLimit.get(), SEED, dir.isEmpty() ? null : Path.of(dir));
+                trainLimit.get(), testLimit.get(), SEED, dataDirectory());
+    }
+
+    /** The data folder as typed, or null when blank (then the default search path applies). */
+    public Path dataDirectory() {
+        String dir = dataDir.get() == null ? "" : dataDir.get().trim();
+        return dir.isEmpty() ? null : Path.of(dir);
     }
 
     public ObjectProperty<DatasetId> datasetProperty() {
