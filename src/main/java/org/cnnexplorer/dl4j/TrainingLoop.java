@@ -52,17 +52,20 @@ final class TrainingLoop {
         clock = new ProgressClock(System.nanoTime());
         int iteration = run.firstIteration();
         int lastEpoch = run.firstEpoch() + settings.epochs() - 1;
-        for (int epoch = run.firstEpoch(); epoch <= lastEpoch; epoch++) {
-            if (epoch > run.firstEpoch()) {
-                batches.reset();
-            }
-            while (batches.hasNext()) {
-                if (!awaitTurn()) {
-                    return true;
+        int perEpoch = iterationsPerEpoch();
+        try (BatchPrefetcher prefetcher = new BatchPrefetcher(batches)) {
+            for (int epoch = run.firstEpoch(); epoch <= lastEpoch; epoch++) {
+                if (epoch > run.firstEpoch()) {
+                    prefetcher.nextEpoch();
                 }
-                step(epoch, iteration++, lastEpoch);
+                for (int b = 0; b < perEpoch; b++) {
+                    if (!awaitTurn()) {
+                        return true;
+                    }
+                    step(prefetcher.next(b + 1 < perEpoch), epoch, iteration++);
+                }
+                evaluateEpoch(epoch);
             }
-            evaluateEpoch(epoch);
         }
         return false;
     }
@@ -78,9 +81,8 @@ final class TrainingLoop {
         return goOn;
     }
 
-    private void step(int epoch, int iteration, int lastEpoch) throws TrainingFailure {
+    private void step(DataSet batch, int epoch, int iteration) throws TrainingFailure {
         long start = System.nanoTime();
-        DataSet batch = batches.next();
         double loss;
         modelLock.lock();
         try {
