@@ -4,14 +4,17 @@ package org.cnnexplorer.training;
  * Stops a run whose loss has diverged, the usual sign of a learning rate that is too high: a
  * loss that is NaN or infinite; one step's loss above {@link #EXPLOSION_FACTOR} times the first
  * loss (and above {@link #EXPLOSION_FLOOR}); or, after {@link #PATIENCE} steps, a smoothed loss
- * still above {@link #DIVERGENCE_FACTOR} times the first (saturating networks such as LeNet-5's
- * tanh layers keep the loss finite but large when the weights blow up).
+ * still above {@link #DIVERGENCE_FACTOR} times the first and above {@link #DIVERGENCE_FLOOR}
+ * (saturating networks such as LeNet-5's tanh layers keep the loss finite but large when the
+ * weights blow up).
  */
 public final class LossGuard {
 
     static final double EXPLOSION_FACTOR = 20;
     static final double EXPLOSION_FLOOR = 50;
     static final double DIVERGENCE_FACTOR = 4;
+    /** Above chance level for ten classes (ln 10 = 2.3), so a resumed, well-trained run is not flagged. */
+    static final double DIVERGENCE_FLOOR = 3;
     static final int PATIENCE = 10;
 
     private double first = Double.NaN;
@@ -32,7 +35,7 @@ public final class LossGuard {
         if (loss > Math.max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * first)) {
             return String.format("the loss exploded to %.4g%s (it started at %.4g)%s", loss, where, first, advice);
         }
-        if (steps > PATIENCE && smoothedLoss > DIVERGENCE_FACTOR * first) {
+        if (steps > PATIENCE && smoothedLoss > Math.max(DIVERGENCE_FLOOR, DIVERGENCE_FACTOR * first)) {
             return String.format("the loss diverged: %.4g on average%s, against %.4g at the start%s", smoothedLoss,
                     where, first, advice);
         }
