@@ -58,6 +58,10 @@ final class FileFetcher {
     private String tryUrl(RemoteFile file, URI url, Path part) throws DataException {
         try {
             download(file.name(), url, part);
+        } catch (java.net.ConnectException | java.net.UnknownHostException e) {
+            return "cannot connect (no internet connection, or a proxy or firewall in the way)";
+        } catch (java.net.http.HttpTimeoutException e) {
+            return "the server did not answer in time";
         } catch (IOException e) {
             return e.getMessage() == null ? e.toString() : e.getMessage();
         }
