@@ -1,5 +1,7 @@
 package org.cnnexplorer.dl4j;
 
+import org.cnnexplorer.core.NetworkReport;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.layers.mkldnn.BaseMKLDNNHelper;
 import org.nd4j.linalg.cpu.nativecpu.blas.CpuBlas;
 import org.nd4j.linalg.factory.Nd4j;
@@ -84,6 +86,15 @@ public final class Dl4jRuntime {
     /** True when DL4J's layers run through oneDNN. */
     public boolean oneDnn() {
         return oneDnn;
+    }
+
+    /**
+     * Readies a built or restored graph for training: the updater fix
+     * ({@link InPlaceGradientUpdater}) and the threads for this network ({@link ThreadPolicy}).
+     */
+    public void prepareForTraining(ComputationGraph graph, NetworkReport report) {
+        InPlaceGradientUpdater.install(graph);
+        useThreads(ThreadPolicy.threadsFor(report));
     }
 
     /**

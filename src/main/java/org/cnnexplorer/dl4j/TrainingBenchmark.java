@@ -46,11 +46,10 @@ public final class TrainingBenchmark {
             throw new IllegalArgumentException(spec.id() + " cannot run at " + plan.input() + ": "
                     + report.problems().get(0));
         }
-        runtime.useThreads(ThreadPolicy.threadsFor(report));
         ComputationGraph graph = new ComputationGraph(Dl4jGraphFactory.configure(report,
                 new GraphOptions(Optimizer.ADAM, 1e-3, 0)));
         graph.init();
-        InPlaceGradientUpdater.install(graph);
+        runtime.prepareForTraining(graph, report);
         List<DataSet> batches = batches(plan);
         for (int i = 0; i < plan.warmup(); i++) {
             graph.fit(batches.get(i % batches.size()));

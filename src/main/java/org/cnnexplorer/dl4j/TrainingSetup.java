@@ -8,7 +8,6 @@ import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.data.DataDirectories;
 import org.cnnexplorer.data.DataException;
 import org.cnnexplorer.data.DatasetId;
@@ -54,26 +53,22 @@ final class TrainingSetup {
         org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration = configure(report);
         checkMemory(report);
         Data data = loadData(dataset);
-        Dl4jRuntime.get().useThreads(ThreadPolicy.threadsFor(report));
         ComputationGraph graph = new ComputationGraph(configuration);
         graph.init();
-        InPlaceGradientUpdater.install(graph);
+        Dl4jRuntime.get().prepareForTraining(graph, report);
         return data.with(graph, report, dataset, 1, 1);
     }
 
     PreparedRun resumed(TrainingRun run, byte[] model) throws TrainingFailure {
         DatasetId dataset = dataset(settings);
-        Shape trained = run.spec().input();
-        if (trained.channels() != dataset.channels() || trained.height() != dataset.height()
-                || trained.width() != dataset.width() || run.spec().classes() != dataset.classes()) {
+        if (!DatasetAdaptation.adapt(run.spec(), dataset).equals(run.spec())) {
             throw new TrainingFailure("this checkpoint was trained on " + run.settings().dataset() + " ("
-                    + trained + ", " + run.spec().classes() + " classes) and cannot continue on "
+                    + run.spec().input() + ", " + run.spec().classes() + " classes) and cannot continue on "
                     + dataset.displayName());
         }
         NetworkReport report = analyze(run.spec(), dataset);
         checkMemory(report);
         Data data = loadData(dataset);
-        Dl4jRuntime.get().useThreads(ThreadPolicy.threadsFor(report));
         ComputationGraph graph;
         try {
             graph = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(model), true);
@@ -81,7 +76,7 @@ final class TrainingSetup {
             throw new TrainingFailure("the checkpoint's model weights cannot be read: " + e.getMessage());
         }
         graph.getConfiguration().setEpochCount(run.epochs().size());
-        InPlaceGradientUpdater.install(graph);
+        Dl4jRuntime.get().prepareForTraining(graph, report);
         int lastIteration = run.losses().isEmpty() ? 0 : run.losses().get(run.losses().size() - 1).iteration();
         int lastEpoch = run.epochs().isEmpty() ? 0 : run.epochs().get(run.epochs().size() - 1).epoch();
         return data.with(graph, report, dataset, lastEpoch + 1, lastIteration + 1);
