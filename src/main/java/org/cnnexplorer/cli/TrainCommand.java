@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
@@ -51,7 +52,9 @@ final class TrainCommand {
         TrainProgress progress = new TrainProgress(out);
         session.addListener(progress);
         if (checkpoint != null) {
-            session.addListener(event -> saveAfterEpoch(event, session, checkpoint, err));
+            AtomicInteger epochsDone = new AtomicInteger();
+            session.addListener(event -> saveAfterEpoch(event, epochsDone, settings.epochs(), session, checkpoint,
+                    err));
         }
         TrainingResult[] result = new TrainingResult[1];
         session.addListener(event -> {
@@ -96,8 +99,10 @@ final class TrainCommand {
         }
     }
 
-    private static void saveAfterEpoch(TrainingEvent event, TrainingSession session, Path file, PrintStream err) {
-        if (event instanceof TrainingEvent.Epoch) {
+    /** Saves after every epoch but the last, which {@code finish} saves with the result. */
+    private static void saveAfterEpoch(TrainingEvent event, AtomicInteger epochsDone, int epochs,
+                                       TrainingSession session, Path file, PrintStream err) {
+        if (event instanceof TrainingEvent.Epoch && epochsDone.incrementAndGet() < epochs) {
             save(session, file, err);
         }
     }
