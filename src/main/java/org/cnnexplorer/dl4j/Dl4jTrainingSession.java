@@ -78,7 +78,9 @@ final class Dl4jTrainingSession implements TrainingSession {
         } catch (OutOfMemoryError e) {
             fail("out of memory while training " + network.id() + " with batch " + settings.batchSize()
                     + " (" + e.getMessage() + "); choose a smaller batch size or a smaller network");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too (a native library that fails to link, a stack overflow): an uncaught one
+            // would end this thread without an event, and the GUI and CLI would wait forever.
             e.printStackTrace();
             fail("training failed: " + describe(e));
         }
