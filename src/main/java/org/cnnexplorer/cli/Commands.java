@@ -13,7 +13,8 @@ final class Commands {
         return """
                   train MODEL_OR_FILE --dataset D [options]  train headless; ends with one JSON line
                       --dataset mnist|fashion-mnist|cifar10  --epochs N  --batch N  --optimizer sgd|momentum|adam
-                      --lr RATE  --limit N (train subset)  --test-limit N  --data-dir DIR  --seed N
+                      --lr RATE  --schedule constant|cosine  (all three default to the network's recipe)
+                      --limit N (train subset)  --test-limit N  --data-dir DIR  --seed N
                       --checkpoint FILE (written after each epoch and at the end)  --resume FILE
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
                   download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set

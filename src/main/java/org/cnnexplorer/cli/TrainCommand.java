@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingResult;
@@ -23,7 +25,8 @@ import org.cnnexplorer.training.TrainingState;
 final class TrainCommand {
 
     static final String USAGE = "usage: cnnx train MODEL_OR_FILE --dataset mnist|fashion-mnist|cifar10 [--epochs N] "
-            + "[--batch N] [--optimizer sgd|momentum|adam] [--lr RATE] [--limit N] [--test-limit N] [--data-dir DIR] "
+            + "[--batch N] [--optimizer sgd|momentum|adam] [--lr RATE] [--schedule constant|cosine] "
+            + "[--limit N] [--test-limit N] [--data-dir DIR] "
             + "[--seed N] [--checkpoint FILE] [--resume FILE]";
 
     private TrainCommand() {
@@ -35,21 +38,24 @@ final class TrainCommand {
         if (args.positionals().size() != (resume == null ? 1 : 0)) {
             throw new CliException(resume == null ? USAGE : "give either a model or --resume FILE, not both");
         }
-        TrainingSettings settings = TrainOptions.settings(args);
+        NetworkSpec spec = resume == null ? AnalysisOptions.load(args.positionals().get(0)) : savedSpec(resume);
+        TrainingSettings settings = TrainOptions.settings(args, spec.training());
         TrainingBackend backend = TrainingBackend.discover();
-        TrainingSession session;
-        if (resume == null) {
-            NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
-            session = backend.create(spec, settings);
-        } else {
-            session = backend.resume(resume, settings);
-        }
+        TrainingSession session = resume == null ? backend.create(spec, settings) : backend.resume(resume, settings);
         return train(session, settings, TrainOptions.path(args, "checkpoint"), out, err);
+    }
+
+    private static NetworkSpec savedSpec(Path checkpoint) throws CliException {
+        try {
+            return RunFiles.read(checkpoint).spec();
+        } catch (ModelFileException e) {
+            throw new CliException(e.getMessage());
+        }
     }
 
     private static int train(TrainingSession session, TrainingSettings settings, Path checkpoint, PrintStream out,
                              PrintStream err) {
-        TrainProgress progress = new TrainProgress(out);
+        TrainProgress progress = new TrainProgress(out, settings);
         session.addListener(progress);
         if (checkpoint != null) {
             AtomicInteger epochsDone = new AtomicInteger();

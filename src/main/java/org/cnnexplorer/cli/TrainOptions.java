@@ -2,30 +2,35 @@ package org.cnnexplorer.cli;
 
 import java.nio.file.Path;
 import java.util.Set;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.TrainingRecipe;
 import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.training.TrainingSettings;
 
-/** The options of {@code train}: data set, epochs, batch, optimizer, learning rate, subsets, data dir. */
+/** The options of {@code train}: data set, epochs, batch, optimizer, learning rate, schedule, subsets, data dir. */
 final class TrainOptions {
 
-    static final Set<String> NAMES = Set.of("dataset", "epochs", "batch", "optimizer", "lr", "limit", "test-limit",
-            "data-dir", "seed", "checkpoint", "resume");
+    static final Set<String> NAMES = Set.of("dataset", "epochs", "batch", "optimizer", "lr", "schedule", "limit",
+            "test-limit", "data-dir", "seed", "checkpoint", "resume");
 
     private TrainOptions() {
     }
 
-    static TrainingSettings settings(Args args) throws CliException {
+    /** The settings asked for; optimizer, learning rate and schedule not given come from the network's recipe. */
+    static TrainingSettings settings(Args args, TrainingRecipe recipe) throws CliException {
         if (!args.has("dataset")) {
             throw new CliException("--dataset is required: mnist, fashion-mnist or cifar10");
         }
         try {
             DatasetId dataset = DatasetId.parse(args.option("dataset", ""));
-            Optimizer optimizer = Optimizer.parse(args.option("optimizer", "adam"));
-            double defaultRate = optimizer == Optimizer.ADAM ? 1e-3 : 0.01;
+            Optimizer optimizer = args.has("optimizer") ? Optimizer.parse(args.option("optimizer", ""))
+                    : recipe.optimizer();
+            double defaultRate = recipe.learningRateFor(optimizer);
             return new TrainingSettings(dataset.id(), args.intOption("epochs", 1, 1), args.intOption("batch", 64, 1),
-                    optimizer, args.doubleOption("lr", defaultRate), args.intOption("limit", 0, 0),
-                    args.intOption("test-limit", 0, 0), args.intOption("seed", 42, 0), dataDir(args));
+                    optimizer, args.doubleOption("lr", defaultRate),
+                    LearningRateSchedule.parse(args.option("schedule", recipe.schedule().id())),
+                    args.intOption("limit", 0, 0), args.intOption("test-limit", 0, 0), args.intOption("seed", 42, 0), dataDir(args));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.cnnexplorer.cli;
 import java.io.PrintStream;
 import java.util.function.Consumer;
 import org.cnnexplorer.training.TrainingEvent;
+import org.cnnexplorer.training.TrainingSettings;
 
 /** Prints a running session's events as progress lines, at most one iteration line every two seconds. */
 final class TrainProgress implements Consumer<TrainingEvent> {
@@ -10,18 +11,21 @@ final class TrainProgress implements Consumer<TrainingEvent> {
     private static final long INTERVAL_NANOS = 2_000_000_000L;
 
     private final PrintStream out;
+    private final TrainingSettings settings;
     private long lastPrinted;
     private volatile String failure;
 
-    TrainProgress(PrintStream out) {
+    TrainProgress(PrintStream out, TrainingSettings settings) {
         this.out = out;
+        this.settings = settings;
     }
 
     @Override
     public void accept(TrainingEvent event) {
         if (event instanceof TrainingEvent.Started s) {
-            out.printf("training on %d images (%d batches per epoch), testing on %d; %,d parameters; %s%n",
-                    s.trainSize(), s.iterationsPerEpoch(), s.testSize(), s.parameters(), s.backend());
+            out.printf("training on %d images (%d batches per epoch), testing on %d; %,d parameters; %s at %s, %s; "
+                    + "%s%n", s.trainSize(), s.iterationsPerEpoch(), s.testSize(), s.parameters(),
+                    settings.optimizer().id(), settings.learningRate(), settings.schedule().id(), s.backend());
         } else if (event instanceof TrainingEvent.Iteration i) {
             iteration(i);
         } else if (event instanceof TrainingEvent.Epoch e) {

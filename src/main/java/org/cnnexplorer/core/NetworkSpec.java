@@ -8,10 +8,11 @@ import java.util.Map;
 /**
  * A network as its author declares it: identity and provenance, the default input shape and
  * class count, the top-level nodes in order (a directed acyclic graph through their input
- * names), and per-layer overrides that replace single layers inside expanded blocks.
+ * names), per-layer overrides that replace single layers inside expanded blocks, and the
+ * settings its author suggests for training it ({@link TrainingRecipe#STANDARD} when none).
  */
 public record NetworkSpec(String id, String name, String variant, String source, Shape input, int classes,
-                          List<NodeSpec> nodes, Map<String, LayerSpec> overrides) {
+                          List<NodeSpec> nodes, Map<String, LayerSpec> overrides, TrainingRecipe training) {
 
     public NetworkSpec {
         if (id == null || id.isBlank()) {
@@ -31,6 +32,12 @@ public record NetworkSpec(String id, String name, String variant, String source,
         source = source == null ? "" : source;
         nodes = List.copyOf(nodes);
         overrides = Map.copyOf(overrides);
+        training = training == null ? TrainingRecipe.STANDARD : training;
+    }
+
+    public NetworkSpec(String id, String name, String variant, String source, Shape input, int classes,
+                       List<NodeSpec> nodes, Map<String, LayerSpec> overrides) {
+        this(id, name, variant, source, input, classes, nodes, overrides, TrainingRecipe.STANDARD);
     }
 
     public NetworkSpec(String id, String name, String variant, String source, Shape input, int classes,
@@ -39,15 +46,19 @@ public record NetworkSpec(String id, String name, String variant, String source,
     }
 
     public NetworkSpec withInput(Shape newInput) {
-        return new NetworkSpec(id, name, variant, source, newInput, classes, nodes, overrides);
+        return new NetworkSpec(id, name, variant, source, newInput, classes, nodes, overrides, training);
     }
 
     public NetworkSpec withClasses(int newClasses) {
-        return new NetworkSpec(id, name, variant, source, input, newClasses, nodes, overrides);
+        return new NetworkSpec(id, name, variant, source, input, newClasses, nodes, overrides, training);
     }
 
     public NetworkSpec withIdentity(String newId, String newName) {
-        return new NetworkSpec(newId, newName, variant, source, input, classes, nodes, overrides);
+        return new NetworkSpec(newId, newName, variant, source, input, classes, nodes, overrides, training);
+    }
+
+    public NetworkSpec withTraining(TrainingRecipe recipe) {
+        return new NetworkSpec(id, name, variant, source, input, classes, nodes, overrides, recipe);
     }
 
     /**
@@ -59,18 +70,18 @@ public record NetworkSpec(String id, String name, String variant, String source,
         for (int i = 0; i < newNodes.size(); i++) {
             if (newNodes.get(i).name().equals(layerName) && newNodes.get(i).element() instanceof LayerSpec) {
                 newNodes.set(i, newNodes.get(i).withElement(replacement));
-                return new NetworkSpec(id, name, variant, source, input, classes, newNodes, overrides);
+                return new NetworkSpec(id, name, variant, source, input, classes, newNodes, overrides, training);
             }
         }
         Map<String, LayerSpec> newOverrides = new LinkedHashMap<>(overrides);
         newOverrides.put(layerName, replacement);
-        return new NetworkSpec(id, name, variant, source, input, classes, nodes, newOverrides);
+        return new NetworkSpec(id, name, variant, source, input, classes, nodes, newOverrides, training);
     }
 
     /** This network with the top-level node of that name replaced (e.g. a block with new settings). */
     public NetworkSpec withNode(String nodeName, ElementSpec replacement) {
         List<NodeSpec> newNodes = new ArrayList<>(nodes);
         newNodes.replaceAll(node -> node.name().equals(nodeName) ? node.withElement(replacement) : node);
-        return new NetworkSpec(id, name, variant, source, input, classes, newNodes, overrides);
+        return new NetworkSpec(id, name, variant, source, input, classes, newNodes, overrides, training);
     }
 }

@@ -5,14 +5,21 @@ package org.cnnexplorer.core;
  * none for plain SGD, one velocity for momentum, two moments for Adam.
  */
 public enum Optimizer {
-    SGD("sgd", 0), MOMENTUM("momentum", 1), ADAM("adam", 2);
+    SGD("sgd", 0, 0.01), MOMENTUM("momentum", 1, 0.01), ADAM("adam", 2, 1e-3);
 
     private final String id;
     private final int stateSlots;
+    private final double usualLearningRate;
 
-    Optimizer(String id, int stateSlots) {
+    Optimizer(String id, int stateSlots, double usualLearningRate) {
         this.id = id;
         this.stateSlots = stateSlots;
+        this.usualLearningRate = usualLearningRate;
+    }
+
+    /** The rate most recipes start this optimizer from: 0.01 for SGD with or without momentum, 1e-3 for Adam. */
+    public double usualLearningRate() {
+        return usualLearningRate;
     }
 
     public String id() {

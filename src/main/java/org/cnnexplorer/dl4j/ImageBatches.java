@@ -22,6 +22,11 @@ final class ImageBatches {
         this.classes = classes;
     }
 
+    /** Mini-batches of that size in one pass (the last may be smaller). */
+    int batchCount(int batchSize) {
+        return (images.count() + batchSize - 1) / batchSize;
+    }
+
     ImageSet images() {
         return images;
     }

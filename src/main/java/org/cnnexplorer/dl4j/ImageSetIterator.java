@@ -40,7 +40,7 @@ final class ImageSetIterator implements DataSetIterator {
 
     /** Mini-batches per pass over the data. */
     int batchesPerEpoch() {
-        return (batches.images().count() + batchSize - 1) / batchSize;
+        return batches.batchCount(batchSize);
     }
 
     @Override

@@ -55,7 +55,7 @@ final class TrainingSetup {
         Data data = loadData(dataset);
         ComputationGraph graph = new ComputationGraph(configuration);
         graph.init();
-        Dl4jRuntime.get().prepareForTraining(graph, report);
+        prepare(graph, report, data);
         return data.with(graph, report, dataset, 1, 1);
     }
 
@@ -76,10 +76,15 @@ final class TrainingSetup {
             throw new TrainingFailure("the checkpoint's model weights cannot be read: " + e.getMessage());
         }
         graph.getConfiguration().setEpochCount(run.epochs().size());
-        Dl4jRuntime.get().prepareForTraining(graph, report);
+        prepare(graph, report, data);
         int lastIteration = run.losses().isEmpty() ? 0 : run.losses().get(run.losses().size() - 1).iteration();
         int lastEpoch = run.epochs().isEmpty() ? 0 : run.epochs().get(run.epochs().size() - 1).epoch();
         return data.with(graph, report, dataset, lastEpoch + 1, lastIteration + 1);
+    }
+
+    private void prepare(ComputationGraph graph, NetworkReport report, Data data) {
+        LearningRates.apply(graph, settings, data.train().batchCount(settings.batchSize()));
+        Dl4jRuntime.get().prepareForTraining(graph, report);
     }
 
     private NetworkReport analyze(NetworkSpec spec, DatasetId dataset) throws TrainingFailure {

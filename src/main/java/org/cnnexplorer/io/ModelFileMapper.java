@@ -39,7 +39,7 @@ final class ModelFileMapper {
         NetworkSpec spec;
         try {
             spec = new NetworkSpec(id, dto.name(), dto.variant(), dto.source(), input, classes, nodes,
-                    overrides.read(dto.overrides()));
+                    overrides.read(dto.overrides()), TrainingRecipeFields.read(dto.training(), file));
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + ": " + e.getMessage());
         }

@@ -83,6 +83,10 @@ public final class ModelFiles {
         field(out, "source", spec.source());
         field(out, "input", spec.input().toString());
         field(out, "classes", spec.classes());
+        Object training = TrainingRecipeFields.write(spec.training());
+        if (training != null) {
+            field(out, "training", training);
+        }
         out.append("  \"layers\": [\n");
         for (int i = 0; i < spec.nodes().size(); i++) {
             NodeSpec node = spec.nodes().get(i);

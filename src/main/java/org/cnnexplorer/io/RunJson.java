@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.training.TrainingHistory.EpochPoint;
 import org.cnnexplorer.training.TrainingHistory.LossPoint;
@@ -78,6 +79,7 @@ final class RunJson {
         ObjectNode node = ModelFiles.MAPPER.createObjectNode();
         node.put("dataset", s.dataset()).put("epochs", s.epochs()).put("batchSize", s.batchSize())
                 .put("optimizer", s.optimizer().id()).put("learningRate", s.learningRate())
+                .put("schedule", s.schedule().id())
                 .put("trainLimit", s.trainLimit()).put("testLimit", s.testLimit()).put("seed", s.seed());
         node.put("dataDir", s.dataDir() == null ? null : s.dataDir().toString());
         return node;
@@ -86,8 +88,11 @@ final class RunJson {
     private static TrainingSettings settings(JsonFields s) throws ModelFileException {
         try {
             String dataDir = s.optionalText("dataDir");
+            String schedule = s.optionalText("schedule");
             return new TrainingSettings(s.text("dataset"), s.integer("epochs"), s.integer("batchSize"),
-                    Optimizer.parse(s.text("optimizer")), s.number("learningRate"), s.integer("trainLimit"),
+                    Optimizer.parse(s.text("optimizer")), s.number("learningRate"),
+                    schedule == null ? LearningRateSchedule.CONSTANT : LearningRateSchedule.parse(schedule),
+                    s.integer("trainLimit"),
                     s.integer("testLimit"), s.node("seed").asLong(), dataDir == null ? null : Path.of(dataDir));
         } catch (IllegalArgumentException e) {
             throw s.error("", e.getMessage());

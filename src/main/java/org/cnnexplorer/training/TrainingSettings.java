@@ -1,14 +1,17 @@
 package org.cnnexplorer.training;
 
 import java.nio.file.Path;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 
 /**
  * What a training run is asked to do. {@code dataset} is {@code mnist}, {@code fashion-mnist} or
  * {@code cifar10}; {@code trainLimit} and {@code testLimit} of 0 mean the whole split;
- * {@code dataDir} may be null (use the default search path).
+ * {@code dataDir} may be null (use the default search path); {@code schedule} moves the learning
+ * rate over the run's steps (from its first to its last, so a continued run starts a new one).
  */
 public record TrainingSettings(String dataset, int epochs, int batchSize, Optimizer optimizer, double learningRate,
+                               LearningRateSchedule schedule,
                                int trainLimit, int testLimit, long seed, Path dataDir) {
 
     public TrainingSettings {
@@ -30,10 +33,14 @@ public record TrainingSettings(String dataset, int epochs, int batchSize, Optimi
         if (optimizer == null) {
             throw new IllegalArgumentException("choose an optimizer");
         }
+        if (schedule == null) {
+            throw new IllegalArgumentException("choose a learning-rate schedule");
+        }
     }
 
-    /** Adam, learning rate 1e-3, batch 64, one epoch on the whole data set. */
+    /** Adam, learning rate 1e-3 held constant, batch 64, one epoch on the whole data set. */
     public static TrainingSettings defaults(String dataset) {
-        return new TrainingSettings(dataset, 1, 64, Optimizer.ADAM, 1e-3, 0, 0, 42, null);
+        return new TrainingSettings(dataset, 1, 64, Optimizer.ADAM, 1e-3, LearningRateSchedule.CONSTANT, 0, 0, 42,
+                null);
     }
 }

@@ -11,7 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cnnexplorer.core.LearningRateSchedule;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.TrainingRecipe;
 import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.training.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +44,7 @@ class TrainCommandTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(lines[0].startsWith("training on 640 images (10 batches per epoch), testing on 200"), lines[0]);
+        assertTrue(lines[0].contains("; adam at 0.003, cosine; "), "LeNet-5's recipe: " + lines[0]);
         assertTrue(lines[lines.length - 2].startsWith("epoch 1: train accuracy"), lines[lines.length - 2]);
         JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
         for (String key : List.of("images_per_s", "test_accuracy", "seconds", "final_loss")) {
@@ -57,6 +62,26 @@ class TrainCommandTest {
         assertEquals(1, code);
         assertEquals("cnnx: alexnet cannot be trained on MNIST (1x28x28 images): pool2: input 192x2x2 is smaller "
                 + "than the 3x3 window (stride 2) -> output 0x0", err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void optimizerRateAndScheduleDefaultToTheNetworksRecipe() throws Exception {
+        TrainingRecipe recipe = new TrainingRecipe(Optimizer.ADAM, 0.003, LearningRateSchedule.COSINE);
+        TrainingSettings given = TrainOptions.settings(Args.parse(List.of("--dataset", "mnist"), TrainOptions.NAMES),
+                recipe);
+        assertEquals(List.of(Optimizer.ADAM, 0.003, LearningRateSchedule.COSINE),
+                List.of(given.optimizer(), given.learningRate(), given.schedule()));
+        TrainingSettings sgd = TrainOptions.settings(Args.parse(List.of("--dataset", "mnist", "--optimizer", "sgd",
+                "--schedule", "constant"), TrainOptions.NAMES), recipe);
+        assertEquals(List.of(Optimizer.SGD, 0.01, LearningRateSchedule.CONSTANT),
+                List.of(sgd.optimizer(), sgd.learningRate(), sgd.schedule()));
+    }
+
+    @Test
+    void unknownScheduleIsAUsageError() {
+        assertEquals(2, run("train", "lenet5", "--dataset", "mnist", "--schedule", "step"));
+        assertEquals("cnnx: unknown learning-rate schedule 'step': expected constant or cosine",
+                err.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test

@@ -80,7 +80,8 @@ class CheckpointTest {
         first.saveCheckpoint(file);
 
         var cifar = new org.cnnexplorer.training.TrainingSettings("cifar10", 1, 64,
-                org.cnnexplorer.core.Optimizer.ADAM, 1e-3, 128, 64, 1, TestRuns.SHARED);
+                org.cnnexplorer.core.Optimizer.ADAM, 1e-3,
+                org.cnnexplorer.core.LearningRateSchedule.CONSTANT, 128, 64, 1, TestRuns.SHARED);
         TrainingSession second = backend.resume(file, cifar);
         List<TrainingEvent> events = TestRuns.record(second);
         second.start();

@@ -111,7 +111,8 @@ class Dl4jTrainingSessionTest {
     void lossThatBecomesNanOrExplodesEndsTheRunWithAdvice() throws Exception {
         var settings = TestRuns.mnist(1, 2000, 100);
         var tooFast = new org.cnnexplorer.training.TrainingSettings(settings.dataset(), 1, 64,
-                org.cnnexplorer.core.Optimizer.SGD, 1e6, 2000, 100, 1, settings.dataDir());
+                org.cnnexplorer.core.Optimizer.SGD, 1e6,
+                org.cnnexplorer.core.LearningRateSchedule.CONSTANT, 2000, 100, 1, settings.dataDir());
         TrainingSession session = backend.create(ModelCatalog.load("lenet5"), tooFast);
         List<TrainingEvent> events = TestRuns.record(session);
         session.start();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingSession;
@@ -21,7 +22,8 @@ final class TestRuns {
 
     static TrainingSettings mnist(int epochs, int trainImages, int testImages) {
         assertTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED.toAbsolutePath() + " is missing MNIST");
-        return new TrainingSettings("mnist", epochs, 64, Optimizer.ADAM, 1e-3, trainImages, testImages, 7, SHARED);
+        return new TrainingSettings("mnist", epochs, 64, Optimizer.ADAM, 1e-3, LearningRateSchedule.CONSTANT,
+                trainImages, testImages, 7, SHARED);
     }
 
     /** Collects every event of a session. */

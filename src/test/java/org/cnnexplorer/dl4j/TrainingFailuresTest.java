@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFiles;
@@ -26,7 +27,8 @@ class TrainingFailuresTest {
 
     @Test
     void missingDataNamesTheSearchedDirectoriesAndTheDownloadCommand() throws Exception {
-        TrainingSettings settings = new TrainingSettings("cifar10", 1, 32, Optimizer.ADAM, 1e-3, 0, 0, 1, empty);
+        TrainingSettings settings = new TrainingSettings("cifar10", 1, 32, Optimizer.ADAM, 1e-3,
+                LearningRateSchedule.CONSTANT, 0, 0, 1, empty);
         String message = failure(backend.create(ModelCatalog.load("lenet5"), settings));
         assertTrue(message.startsWith("CIFAR-10 (train) not found"), message);
         assertTrue(message.contains(empty.toAbsolutePath().resolve("cifar-10-batches-bin").toString()), message);
@@ -53,7 +55,8 @@ class TrainingFailuresTest {
 
     @Test
     void tooLittleMemoryIsRefusedWithTheNumbers() throws Exception {
-        TrainingSettings huge = new TrainingSettings("cifar10", 1, 1_000_000, Optimizer.ADAM, 1e-3, 64, 64, 1,
+        TrainingSettings huge = new TrainingSettings("cifar10", 1, 1_000_000, Optimizer.ADAM, 1e-3,
+                LearningRateSchedule.CONSTANT, 64, 64, 1,
                 TestRuns.SHARED);
         String message = failure(backend.create(ModelCatalog.load("vgg16"), huge));
         assertTrue(message.matches("training vgg16 with batch 1000000 needs about [0-9.]+ GiB .* but only .* is "

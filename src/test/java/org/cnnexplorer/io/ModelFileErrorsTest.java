@@ -85,7 +85,7 @@ class ModelFileErrorsTest {
         String topLevel = error("{\"format\": 1, \"id\": \"n\", \"colour\": 1}");
         assertTrue(topLevel.startsWith("net.json:1:"), topLevel);
         assertTrue(topLevel.endsWith(": $.colour: unknown field 'colour'; known fields here: classes, format, id, "
-                + "input, layers, name, overrides, source, variant"), topLevel);
+                + "input, layers, name, overrides, source, training, variant"), topLevel);
     }
 
     @Test
@@ -131,6 +131,23 @@ class ModelFileErrorsTest {
     void badTopLevelFieldSaysWhatWasExpected(String fields, String message) {
         assertEquals(message, error("{\"format\": 1, \"id\": \"n\", " + fields
                 + ", \"layers\": [{\"name\": \"a\", \"type\": \"relu\"}]}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "\"adam\" | net.json: $.training: expected an object such as {\"optimizer\": \"adam\", \"learningRate\": 0.001, "
+            + "\"schedule\": \"constant\"}, got \"adam\"",
+        "{\"optimiser\": \"adam\"} | net.json: $.training.optimiser: unknown field; a training recipe has optimizer, "
+            + "learningRate and schedule",
+        "{\"optimizer\": \"rmsprop\"} | net.json: $.training: unknown optimizer 'rmsprop': expected sgd, momentum or adam",
+        "{\"learningRate\": \"fast\"} | net.json: $.training.learningRate: expected a number, got \"fast\"",
+        "{\"learningRate\": -1} | net.json: $.training: learning rate must be a positive number, got -1.0",
+        "{\"schedule\": \"step\"} | net.json: $.training: unknown learning-rate schedule 'step': expected constant "
+            + "or cosine",
+    })
+    void badTrainingRecipeSaysWhatWasExpected(String training, String message) {
+        assertEquals(message, error("{\"format\": 1, \"id\": \"n\", \"input\": \"3x8x8\", \"classes\": 2, "
+                + "\"training\": " + training + ", \"layers\": [{\"name\": \"a\", \"type\": \"relu\"}]}"));
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.core.TrainingRecipe;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +38,29 @@ class ModelFilesTest {
     @MethodSource("builtIns")
     void builtInSurvivesWriteAndRead(String id) throws Exception {
         assertRoundTrip(ModelCatalog.load(id));
+    }
+
+    @Test
+    void lenet5SuggestsAdamAtThreeThousandthsWithCosineDecay() throws Exception {
+        assertEquals(new TrainingRecipe(Optimizer.ADAM, 0.003, LearningRateSchedule.COSINE),
+                ModelCatalog.load("lenet5").training());
+        assertEquals(TrainingRecipe.STANDARD, ModelCatalog.load("resnet50").training());
+    }
+
+    @Test
+    void partialTrainingRecipeKeepsTheStandardValuesItLeavesOut() throws Exception {
+        String json = "{\"format\": 1, \"id\": \"n\", \"input\": \"1x8x8\", \"classes\": 2, "
+                + "\"training\": {\"optimizer\": \"momentum\"}, \"layers\": [{\"name\": \"a\", \"type\": \"relu\"}]}";
+        NetworkSpec spec = ModelFiles.parse(json, "n.json");
+        assertEquals(new TrainingRecipe(Optimizer.MOMENTUM, 0.01, LearningRateSchedule.CONSTANT), spec.training());
+        assertRoundTrip(spec);
+    }
+
+    @Test
+    void standardRecipeIsLeftOutOfWrittenFiles() throws Exception {
+        assertTrue(!ModelFiles.toJson(ModelCatalog.load("vgg16")).contains("\"training\""));
+        assertTrue(ModelFiles.toJson(ModelCatalog.load("lenet5")).contains(
+                "\"training\": {\"optimizer\":\"adam\",\"learningRate\":0.003,\"schedule\":\"cosine\"}"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.training.TrainingHistory.EpochPoint;
 import org.cnnexplorer.training.TrainingHistory.LossPoint;
@@ -28,7 +29,8 @@ class RunFilesTest {
     Path dir;
 
     static TrainingRun sampleRun(boolean withResult) throws Exception {
-        TrainingSettings settings = new TrainingSettings("fashion-mnist", 2, 64, Optimizer.ADAM, 1e-3, 1000, 0, 42,
+        TrainingSettings settings = new TrainingSettings("fashion-mnist", 2, 64, Optimizer.ADAM, 1e-3,
+                LearningRateSchedule.COSINE, 1000, 0, 42,
                 Path.of("/data"));
         TrainingResult result = new TrainingResult(0.875, 0.31, new int[][] {{5, 1}, {2, 7}}, List.of("a", "b"),
                 List.of(new TrainingResult.Prediction(3, 1, 0, 0.61, 1, 2, 2, new byte[] {0, 127, -1, 5})), 12.5,

@@ -57,6 +57,7 @@ public final class MainViewModel {
         compare = new CompareViewModel(explorer::settings);
         training = new TrainingViewModel(services.trainingBackend(), () -> explorer.state().spec(),
                 Background.workers(), Background.timer(), Platform::runLater, notifier);
+        followTrainingRecipe();
         rememberDataFolder();
         remember(dark, "theme.dark");
         remember(lecture, "lecture.mode");
@@ -73,6 +74,20 @@ public final class MainViewModel {
         } catch (ModelFileException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The Train tab starts from the explored network's suggested optimizer, learning rate and
+     * schedule, and takes up the next network's when it suggests different ones; edits to layers
+     * keep what the user typed.
+     */
+    private void followTrainingRecipe() {
+        training.form().useRecipe(explorer.state().spec().training());
+        explorer.stateProperty().addListener((obs, old, now) -> {
+            if (!now.spec().training().equals(old.spec().training())) {
+                training.form().useRecipe(now.spec().training());
+            }
+        });
     }
 
     /** The training data folder is a preference: set once, used by every later run. */

@@ -7,14 +7,19 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.TrainingRecipe;
 import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSettings;
 
 /**
  * What the user asks training to do: data set, epochs, batch size, optimizer, learning rate (as
  * typed), subset sizes (0 = the whole split) and data directory (blank = the default search path).
- * Starts at a quick lecture demo: MNIST, 2 epochs on 6,000 images.
+ * Starts at a quick lecture demo: MNIST, 2 epochs on 6,000 images. Optimizer, learning rate and
+ * schedule follow the explored network's {@link TrainingRecipe}; choosing another optimizer puts in
+ * the rate the recipe has for it.
  */
 public final class TrainingForm {
 
@@ -25,9 +30,48 @@ public final class TrainingForm {
     private final IntegerProperty batch = new SimpleIntegerProperty(64);
     private final ObjectProperty<Optimizer> optimizer = new SimpleObjectProperty<>(Optimizer.ADAM);
     private final StringProperty learningRate = new SimpleStringProperty("0.001");
+    private final ObjectProperty<LearningRateSchedule> schedule =
+            new SimpleObjectProperty<>(LearningRateSchedule.CONSTANT);
     private final IntegerProperty trainLimit = new SimpleIntegerProperty(6000);
     private final IntegerProperty testLimit = new SimpleIntegerProperty(1000);
     private final StringProperty dataDir = new SimpleStringProperty("");
+
+    private TrainingRecipe recipe = TrainingRecipe.STANDARD;
+
+    public TrainingForm() {
+        optimizer.addListener((obs, old, now) -> {
+            if (now != null) {
+                learningRate.set(plain(recipe.learningRateFor(now)));
+            }
+        });
+    }
+
+    /** Puts in the optimizer, learning rate and schedule a network's author suggests. */
+    public void useRecipe(TrainingRecipe newRecipe) {
+        recipe = newRecipe;
+        optimizer.set(newRecipe.optimizer());
+        learningRate.set(plain(newRecipe.learningRate()));
+        schedule.set(newRecipe.schedule());
+    }
+
+    /** Puts in what a saved run was trained with, so that continuing it keeps its data and optimizer. */
+    public void useSettingsOf(TrainingRun run) {
+        TrainingSettings saved = run.settings();
+        useRecipe(run.spec().training());
+        try {
+            dataset.set(DatasetId.parse(saved.dataset()));
+        } catch (IllegalArgumentException unknown) {
+            // a data set this version does not know: keep the current choice; Start names the problem
+        }
+        batch.set(saved.batchSize());
+        optimizer.set(saved.optimizer());
+        learningRate.set(plain(saved.learningRate()));
+        schedule.set(saved.schedule());
+    }
+
+    private static String plain(double rate) {
+        return java.math.BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
+    }
 
     /** The settings as typed, or an {@link IllegalArgumentException} saying what is wrong. */
     public TrainingSettings settings() {
@@ -38,7 +82,7 @@ public final class TrainingForm {
             throw new IllegalArgumentException("learning rate '" + learningRate.get() + "' is not a number");
         }
         return new TrainingSettings(dataset.get().id(), epochs.get(), batch.get(), optimizer.get(), rate,
-                trainLimit.get(), testLimit.get(), SEED, dataDirectory());
+                schedule.get(), trainLimit.get(), testLimit.get(), SEED, dataDirectory());
     }
 
     /** The data folder as typed, or null when blank (then the default search path applies). */
@@ -65,6 +109,10 @@ public final class TrainingForm {
 
     public StringProperty learningRateProperty() {
         return learningRate;
+    }
+
+    public ObjectProperty<LearningRateSchedule> scheduleProperty() {
+        return schedule;
     }
 
     public IntegerProperty trainLimitProperty() {

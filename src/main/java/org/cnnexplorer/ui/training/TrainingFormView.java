@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.training.TrainingState;
@@ -49,6 +50,13 @@ final class TrainingFormView extends VBox {
         TextField rate = new TextField();
         rate.textProperty().bindBidirectional(form.learningRateProperty());
         rate.setId("train-rate");
+        ComboBox<LearningRateSchedule> schedule = new ComboBox<>();
+        schedule.getItems().setAll(LearningRateSchedule.values());
+        schedule.setConverter(Choices.converter(LearningRateSchedule::id));
+        schedule.valueProperty().bindBidirectional(form.scheduleProperty());
+        schedule.setId("train-schedule");
+        schedule.setTooltip(new Tooltip("constant: the same rate throughout; cosine: from the rate above down to"
+                + " zero at the last step"));
         TextField dir = new TextField();
         dir.setPromptText("default search path");
         dir.textProperty().bindBidirectional(form.dataDirProperty());
@@ -64,11 +72,12 @@ final class TrainingFormView extends VBox {
         grid.addRow(2, new Label("Batch size"), spinner(form.batchProperty(), 1, "train-batch"));
         grid.addRow(3, new Label("Optimizer"), optimizer);
         grid.addRow(4, new Label("Learning rate"), rate);
-        grid.addRow(5, tip(new Label("Train images"), "0 = the whole training split"),
+        grid.addRow(5, new Label("Schedule"), schedule);
+        grid.addRow(6, tip(new Label("Train images"), "0 = the whole training split"),
                 spinner(form.trainLimitProperty(), 0, "train-limit"));
-        grid.addRow(6, tip(new Label("Test images"), "0 = the whole test split"),
+        grid.addRow(7, tip(new Label("Test images"), "0 = the whole test split"),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
-        grid.addRow(7, new Label("Data folder"), new HBox(4, dir, browse));
+        grid.addRow(8, new Label("Data folder"), new HBox(4, dir, browse));
         Button continueRun = button("Continue training", vm::continueTraining, "train-continue");
         continueRun.visibleProperty().bind(vm.canContinueProperty());
         continueRun.managedProperty().bind(continueRun.visibleProperty());

@@ -226,7 +226,10 @@ public final class TrainingViewModel {
         });
     }
 
-    /** Shows a saved run (curves, result) without training. */
+    /**
+     * Shows a saved run (curves, result) without training, and puts its data set, batch size,
+     * optimizer, learning rate and schedule in the form, which Continue training uses.
+     */
     public void show(TrainingRun run) {
         if (isActive()) {
             notifier.error("Training is running", "Stop the current run before opening a saved one.");
@@ -236,6 +239,7 @@ public final class TrainingViewModel {
         openedRun = null;
         canContinue.set(false);
         progress.show(run);
+        form.useSettingsOf(run);
         state.set(run.result() == null ? TrainingState.STOPPED : TrainingState.FINISHED);
         status.set("Showing a saved run of " + run.spec().name() + ".");
     }

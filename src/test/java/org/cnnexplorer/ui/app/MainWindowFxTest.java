@@ -17,6 +17,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.training.TrainingState;
 import org.cnnexplorer.ui.FxToolkitExtension;
@@ -195,6 +196,21 @@ class MainWindowFxTest {
         window.exports().setFileTarget((title, name, extension) -> curves);
         robot.interact(() -> window.commands().exportCurvesPng());
         assertTrue(Files.size(curves) > 1000);
+    }
+
+    @Test
+    void theTrainTabTakesUpEachNetworksSuggestedSettings() {
+        openFromList("LeNet-5");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("0.003", ((javafx.scene.control.TextField) lookup("#train-rate")).getText());
+        assertEquals(LearningRateSchedule.COSINE,
+                ((javafx.scene.control.ComboBox<?>) lookup("#train-schedule")).getValue());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        openFromList("ResNet-50");
+        assertEquals("0.001", window.viewModel().training().form().learningRateProperty().get());
+        assertEquals(LearningRateSchedule.CONSTANT, window.viewModel().training().form().scheduleProperty().get());
     }
 
     @Test

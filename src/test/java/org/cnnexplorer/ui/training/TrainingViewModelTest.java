@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingHistory;
@@ -174,14 +176,21 @@ class TrainingViewModelTest {
         for (int i = 1; i <= 5000; i++) {
             losses.add(new TrainingHistory.LossPoint(i, 1.0 / i, 1.0 / i));
         }
-        TrainingRun run = new TrainingRun(lenet, TrainingSettings.defaults("mnist"), losses,
+        TrainingSettings saved = new TrainingSettings("fashion-mnist", 1, 32, Optimizer.MOMENTUM, 0.05,
+                LearningRateSchedule.COSINE, 0, 0, 42, null);
+        TrainingRun run = new TrainingRun(lenet, saved, losses,
                 List.of(new TrainingHistory.EpochPoint(1, 0.97, 0.96)), null, Instant.parse("2026-01-02T03:04:05Z"));
         run(() -> vm.show(run));
         assertEquals(5000, onUi(() -> vm.progress().losses().size()));
         assertTrue(onUi(() -> vm.progress().smoothedLossProperty().get().size()) <= TrainingProgress.PLOTTED_POINTS);
         assertNull(onUi(() -> vm.progress().resultProperty().get()));
         assertEquals(TrainingState.STOPPED, onUi(() -> vm.stateProperty().get()));
-        assertTrue(onUi(() -> vm.progress().detailProperty().get()).startsWith("Saved run: LeNet-5 on mnist"));
+        assertTrue(onUi(() -> vm.progress().detailProperty().get())
+                .startsWith("Saved run: LeNet-5 on fashion-mnist"));
+        TrainingSettings form = onUi(() -> vm.form().settings());
+        assertEquals(List.of("fashion-mnist", 32, Optimizer.MOMENTUM, 0.05, LearningRateSchedule.COSINE),
+                List.of(form.dataset(), form.batchSize(), form.optimizer(), form.learningRate(), form.schedule()),
+                "continuing the run starts from its own settings");
     }
 
     @Test

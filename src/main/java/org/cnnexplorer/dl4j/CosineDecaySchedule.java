@@ -1,0 +1,47 @@
+package org.cnnexplorer.dl4j;
+
+import org.cnnexplorer.core.LearningRateSchedule;
+import org.nd4j.linalg.schedule.ISchedule;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
+
+/**
+ * DL4J's view of {@link LearningRateSchedule#COSINE}: the rate at DL4J's iteration count, for a run
+ * whose first step is {@code firstIteration} (a continued run starts later) and that lasts
+ * {@code steps} steps. Saved with the model's configuration, so it carries Jackson annotations.
+ */
+public final class CosineDecaySchedule implements ISchedule {
+
+    private final double initialValue;
+    private final int firstIteration;
+    private final int steps;
+
+    public CosineDecaySchedule(@JsonProperty("initialValue") double initialValue,
+                               @JsonProperty("firstIteration") int firstIteration,
+                               @JsonProperty("steps") int steps) {
+        this.initialValue = initialValue;
+        this.firstIteration = firstIteration;
+        this.steps = steps;
+    }
+
+    @Override
+    public double valueAt(int iteration, int epoch) {
+        return initialValue * LearningRateSchedule.COSINE.factor(iteration - (long) firstIteration, steps);
+    }
+
+    @Override
+    public ISchedule clone() {
+        return new CosineDecaySchedule(initialValue, firstIteration, steps);
+    }
+
+    public double getInitialValue() {
+        return initialValue;
+    }
+
+    public int getFirstIteration() {
+        return firstIteration;
+    }
+
+    public int getSteps() {
+        return steps;
+    }
+}

@@ -1,0 +1,64 @@
+package org.cnnexplorer.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Set;
+import org.cnnexplorer.core.LearningRateSchedule;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.TrainingRecipe;
+
+/**
+ * The optional {@code "training"} object of a model file: {@code optimizer}, {@code learningRate}
+ * and {@code schedule}, each optional (a missing one keeps {@link TrainingRecipe#STANDARD}'s; a
+ * missing learning rate is the usual one of the optimizer named).
+ */
+final class TrainingRecipeFields {
+
+    private static final Set<String> KEYS = Set.of("optimizer", "learningRate", "schedule");
+
+    private TrainingRecipeFields() {
+    }
+
+    static TrainingRecipe read(JsonNode node, String file) throws ModelFileException {
+        if (node == null || node.isNull()) {
+            return TrainingRecipe.STANDARD;
+        }
+        JsonFields fields = new JsonFields(node, file, "$.training");
+        if (!node.isObject()) {
+            throw fields.error("", "expected an object such as {\"optimizer\": \"adam\", \"learningRate\": 0.001, "
+                    + "\"schedule\": \"constant\"}, got " + node);
+        }
+        checkKeys(node, fields);
+        TrainingRecipe standard = TrainingRecipe.STANDARD;
+        try {
+            Optimizer optimizer = node.has("optimizer") ? Optimizer.parse(fields.text("optimizer"))
+                    : standard.optimizer();
+            double rate = node.has("learningRate") ? fields.number("learningRate")
+                    : standard.learningRateFor(optimizer);
+            LearningRateSchedule schedule = node.has("schedule")
+                    ? LearningRateSchedule.parse(fields.text("schedule")) : standard.schedule();
+            return new TrainingRecipe(optimizer, rate, schedule);
+        } catch (IllegalArgumentException e) {
+            throw fields.error("", e.getMessage());
+        }
+    }
+
+    private static void checkKeys(JsonNode node, JsonFields fields) throws ModelFileException {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!KEYS.contains(name)) {
+                throw fields.error(name, "unknown field; a training recipe has optimizer, learningRate and schedule");
+            }
+        }
+    }
+
+    /** The object to write, or null for the standard recipe (which files leave out). */
+    static ObjectNode write(TrainingRecipe recipe) {
+        if (recipe.equals(TrainingRecipe.STANDARD)) {
+            return null;
+        }
+        return ModelFiles.MAPPER.createObjectNode().put("optimizer", recipe.optimizer().id())
+                .put("learningRate", recipe.learningRate()).put("schedule", recipe.schedule().id());
+    }
+}
