@@ -124,6 +124,21 @@ class Dl4jTrainingSessionTest {
                 message);
     }
 
+    @Test
+    void anErrorOnTheTrainingThreadEndsTheRunInsteadOfLeavingItWaiting() throws Exception {
+        TrainingSession session = new Dl4jTrainingSession(ModelCatalog.load("lenet5"), TestRuns.mnist(1, 64, 64),
+                new org.cnnexplorer.training.TrainingHistory(), setup -> {
+                    throw new UnsatisfiedLinkError("no jnind4jcpu in java.library.path");
+                });
+        List<TrainingEvent> events = TestRuns.record(session);
+        session.start();
+        TestRuns.awaitEnd(session);
+
+        assertEquals(TrainingState.FAILED, session.state());
+        assertEquals("training failed: no jnind4jcpu in java.library.path",
+                TestRuns.only(events, TrainingEvent.Failed.class).get(0).message());
+    }
+
     static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
