@@ -8,6 +8,11 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
  * DL4J's view of {@link LearningRateSchedule#COSINE}: the rate at DL4J's iteration count, for a run
  * whose first step is {@code firstIteration} (a continued run starts later) and that lasts
  * {@code steps} steps. Saved with the model's configuration, so it carries Jackson annotations.
+ *
+ * <p>It must be equal to its copies: DL4J groups layers whose updater configurations are equal
+ * into one block, and lays the saved Adam state out block by block. Without {@code equals} a
+ * restored model got one block per layer instead of the single block it was saved with, read its
+ * moments misaligned, and the first step after resuming produced NaN.
  */
 public final class CosineDecaySchedule implements ISchedule {
 
@@ -31,6 +36,17 @@ public final class CosineDecaySchedule implements ISchedule {
     @Override
     public ISchedule clone() {
         return new CosineDecaySchedule(initialValue, firstIteration, steps);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CosineDecaySchedule that && initialValue == that.initialValue
+                && firstIteration == that.firstIteration && steps == that.steps;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(initialValue, firstIteration, steps);
     }
 
     public double getInitialValue() {

@@ -55,6 +55,31 @@ class CheckpointTest {
     }
 
     @Test
+    void runWithCosineDecayResumesWithItsOptimizerStateIntact() throws Exception {
+        Path file = dir.resolve("cosine.cnnrun");
+        var base = TestRuns.mnist(1, 1280, 200);
+        var cosine = new org.cnnexplorer.training.TrainingSettings(base.dataset(), 1, 64, base.optimizer(), 0.003,
+                org.cnnexplorer.core.LearningRateSchedule.COSINE, 1280, 200, 7, base.dataDir());
+        TrainingSession first = backend.create(ModelCatalog.load("lenet5"), cosine);
+        first.start();
+        TestRuns.awaitEnd(first);
+        first.saveCheckpoint(file);
+        assertEquals(org.cnnexplorer.core.LearningRateSchedule.COSINE, RunFiles.read(file).settings().schedule());
+
+        TrainingSession second = backend.resume(file, cosine);
+        List<TrainingEvent> events = TestRuns.record(second);
+        second.start();
+        TestRuns.awaitEnd(second);
+
+        assertEquals(TrainingState.FINISHED, second.state(), events.toString());
+        double lastSaved = first.history().losses().get(19).loss();
+        for (TrainingEvent.Iteration step : TestRuns.only(events, TrainingEvent.Iteration.class)) {
+            assertTrue(step.loss() < lastSaved * 2, "iteration " + step.iteration() + ": loss " + step.loss()
+                    + " after " + lastSaved + " when saved");
+        }
+    }
+
+    @Test
     void checkpointWrittenDuringTrainingIsComplete() throws Exception {
         Path file = dir.resolve("during.cnnrun");
         TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.mnist(1, 3200, 200));
