@@ -25,7 +25,8 @@ final class TrainProgress implements Consumer<TrainingEvent> {
         if (event instanceof TrainingEvent.Started s) {
             out.printf("training on %d images (%d batches per epoch), testing on %d; %,d parameters; %s at %s, %s; "
                     + "%s%n", s.trainSize(), s.iterationsPerEpoch(), s.testSize(), s.parameters(),
-                    settings.optimizer().id(), settings.learningRate(), settings.schedule().id(), s.backend());
+                    settings.optimizer().id(), TrainingSettings.formatRate(settings.learningRate()),
+                    settings.schedule().id(), s.backend());
         } else if (event instanceof TrainingEvent.Iteration i) {
             iteration(i);
         } else if (event instanceof TrainingEvent.Epoch e) {

@@ -23,8 +23,8 @@ public final class LossGuard {
     /** Null when the loss is fine, else a message saying what happened and what to try. */
     public String check(double loss, double smoothedLoss, int epoch, int iteration, double learningRate) {
         String where = " at epoch " + epoch + ", iteration " + iteration;
-        String advice = "; try a lower learning rate than " + learningRate + " (for example " + learningRate / 10
-                + ")";
+        String advice = "; try a lower learning rate than " + TrainingSettings.formatRate(learningRate)
+                + " (for example " + TrainingSettings.formatRate(learningRate / 10) + ")";
         if (Double.isNaN(loss) || Double.isInfinite(loss)) {
             return "the loss became " + (Double.isNaN(loss) ? "NaN" : "infinite") + where + advice;
         }

@@ -43,4 +43,10 @@ public record TrainingSettings(String dataset, int epochs, int batchSize, Optimi
         return new TrainingSettings(dataset, 1, 64, Optimizer.ADAM, 1e-3, LearningRateSchedule.CONSTANT, 0, 0, 42,
                 null);
     }
+
+    /** A rate as people write it: 0.0003, not 3.0000000000000003E-4 (6 significant digits at most). */
+    public static String formatRate(double rate) {
+        return new java.math.BigDecimal(rate).round(new java.math.MathContext(6)).stripTrailingZeros()
+                .toPlainString();
+    }
 }

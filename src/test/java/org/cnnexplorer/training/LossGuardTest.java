@@ -15,6 +15,14 @@ class LossGuardTest {
     }
 
     @Test
+    void suggestedRateIsWrittenAsPeopleWriteIt() {
+        assertEquals("the loss became NaN at epoch 2, iteration 22; try a lower learning rate than 0.003 "
+                + "(for example 0.0003)", new LossGuard().check(Double.NaN, Double.NaN, 2, 22, 0.003));
+        assertEquals("0.0001", TrainingSettings.formatRate(1e-4));
+        assertEquals("0.001", TrainingSettings.formatRate(1e-3));
+    }
+
+    @Test
     void aStepFarAboveTheFirstLossIsAnExplosion() {
         LossGuard guard = new LossGuard();
         assertNull(guard.check(2.3, 2.3, 1, 1, 0.01));

@@ -41,7 +41,7 @@ public final class TrainingForm {
     public TrainingForm() {
         optimizer.addListener((obs, old, now) -> {
             if (now != null) {
-                learningRate.set(plain(recipe.learningRateFor(now)));
+                learningRate.set(TrainingSettings.formatRate(recipe.learningRateFor(now)));
             }
         });
     }
@@ -50,7 +50,7 @@ public final class TrainingForm {
     public void useRecipe(TrainingRecipe newRecipe) {
         recipe = newRecipe;
         optimizer.set(newRecipe.optimizer());
-        learningRate.set(plain(newRecipe.learningRate()));
+        learningRate.set(TrainingSettings.formatRate(newRecipe.learningRate()));
         schedule.set(newRecipe.schedule());
     }
 
@@ -65,12 +65,8 @@ public final class TrainingForm {
         }
         batch.set(saved.batchSize());
         optimizer.set(saved.optimizer());
-        learningRate.set(plain(saved.learningRate()));
+        learningRate.set(TrainingSettings.formatRate(saved.learningRate()));
         schedule.set(saved.schedule());
-    }
-
-    private static String plain(double rate) {
-        return java.math.BigDecimal.valueOf(rate).stripTrailingZeros().toPlainString();
     }
 
     /** The settings as typed, or an {@link IllegalArgumentException} saying what is wrong. */
