@@ -30,7 +30,8 @@ final class TrainOptions {
             return new TrainingSettings(dataset.id(), args.intOption("epochs", 1, 1), args.intOption("batch", 64, 1),
                     optimizer, args.doubleOption("lr", defaultRate),
                     LearningRateSchedule.parse(args.option("schedule", recipe.schedule().id())),
-                    args.intOption("limit", 0, 0), args.intOption("test-limit", 0, 0), args.intOption("seed", 42, 0), dataDir(args));
+                    args.intOption("limit", 0, 0), args.intOption("test-limit", 0, 0),
+                    args.intOption("seed", 42, 0), dataDir(args));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
