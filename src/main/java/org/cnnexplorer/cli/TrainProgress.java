@@ -46,8 +46,10 @@ final class TrainProgress implements Consumer<TrainingEvent> {
             return;
         }
         lastPrinted = now;
-        out.printf("epoch %d  iteration %d/%d  loss %.4f (smoothed %.4f)  %.0f images/s  elapsed %s  left %s%n",
-                i.epoch(), i.iteration(), i.totalIterations(), i.loss(), i.smoothedLoss(), i.imagesPerSecond(),
+        out.printf("epoch %d  iteration %d/%d  loss %.4f (smoothed %.4f)  lr %s  %.0f images/s  elapsed %s  left %s%n",
+                i.epoch(), i.iteration(), i.totalIterations(), i.loss(), i.smoothedLoss(),
+                TrainingSettings.formatRate(i.learningRate(), 3),
+                i.imagesPerSecond(),
                 clock(i.elapsedSeconds()), i.etaSeconds() < 0 ? "?" : clock(i.etaSeconds()));
     }
 

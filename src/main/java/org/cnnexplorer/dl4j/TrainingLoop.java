@@ -102,9 +102,11 @@ final class TrainingLoop {
         lastSmoothedLoss = smoothed;
         clock.add(batch.numExamples(), end);
         history.addLoss(new TrainingHistory.LossPoint(iteration, loss, lastSmoothedLoss));
-        int total = run.firstIteration() - 1 + settings.epochs() * iterationsPerEpoch();
+        int steps = settings.epochs() * iterationsPerEpoch();
+        int total = run.firstIteration() - 1 + steps;
+        double rate = settings.learningRate() * settings.schedule().factor(iteration - run.firstIteration(), steps);
         long imagesLeft = (long) (total - iteration) * settings.batchSize();
-        control.emit(new TrainingEvent.Iteration(epoch, iteration, total, loss, lastSmoothedLoss,
+        control.emit(new TrainingEvent.Iteration(epoch, iteration, total, loss, lastSmoothedLoss, rate,
                 clock.imagesPerSecond(), clock.elapsedSeconds(end), clock.etaSeconds(imagesLeft)));
     }
 

@@ -10,9 +10,12 @@ public sealed interface TrainingEvent {
                    String backend) implements TrainingEvent {
     }
 
-    /** One optimisation step done. {@code etaSeconds} is negative when not yet known. */
+    /**
+     * One optimisation step done, with the learning rate it used (which a schedule changes from
+     * step to step). {@code etaSeconds} is negative when not yet known.
+     */
     record Iteration(int epoch, int iteration, int totalIterations, double loss, double smoothedLoss,
-                     double imagesPerSecond, double elapsedSeconds, double etaSeconds) implements TrainingEvent {
+                     double learningRate, double imagesPerSecond, double elapsedSeconds, double etaSeconds) implements TrainingEvent {
     }
 
     /** An epoch ended and was evaluated. Accuracies are in [0, 1]; NaN when not measured. */

@@ -46,7 +46,20 @@ public record TrainingSettings(String dataset, int epochs, int batchSize, Optimi
 
     /** A rate as people write it: 0.0003, not 3.0000000000000003E-4 (6 significant digits at most). */
     public static String formatRate(double rate) {
-        return new java.math.BigDecimal(rate).round(new java.math.MathContext(6)).stripTrailingZeros()
-                .toPlainString();
+        return formatRate(rate, 6);
+    }
+
+    /**
+     * A rate rounded to that many significant digits without trailing zeros: written out down to
+     * 0.00001, in powers of ten below (3e-8, the end of a cosine decay).
+     */
+    public static String formatRate(double rate, int significantDigits) {
+        if (!Double.isFinite(rate)) {
+            return String.valueOf(rate);
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(rate)
+                .round(new java.math.MathContext(significantDigits)).stripTrailingZeros();
+        return rate == 0 || Math.abs(rate) >= 1e-5 ? rounded.toPlainString()
+                : rounded.toString().replace("E", "e");
     }
 }

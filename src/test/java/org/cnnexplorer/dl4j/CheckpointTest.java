@@ -72,6 +72,10 @@ class CheckpointTest {
         TestRuns.awaitEnd(second);
 
         assertEquals(TrainingState.FINISHED, second.state(), events.toString());
+        List<TrainingEvent.Iteration> steps = TestRuns.only(events, TrainingEvent.Iteration.class);
+        assertEquals(0.003, steps.get(0).learningRate(), 1e-12, "a continued run starts a new decay");
+        assertEquals(0.0015, steps.get(10).learningRate(), 1e-12, "half way through its 20 steps");
+        assertTrue(steps.get(19).learningRate() < 0.0001, "near zero at the end: " + steps.get(19).learningRate());
         double lastSaved = first.history().losses().get(19).loss();
         for (TrainingEvent.Iteration step : TestRuns.only(events, TrainingEvent.Iteration.class)) {
             assertTrue(step.loss() < lastSaved * 2, "iteration " + step.iteration() + ": loss " + step.loss()

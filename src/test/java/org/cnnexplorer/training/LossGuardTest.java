@@ -20,6 +20,9 @@ class LossGuardTest {
                 + "(for example 0.0003)", new LossGuard().check(Double.NaN, Double.NaN, 2, 22, 0.003));
         assertEquals("0.0001", TrainingSettings.formatRate(1e-4));
         assertEquals("0.001", TrainingSettings.formatRate(1e-3));
+        assertEquals("0.00001", TrainingSettings.formatRate(1e-5));
+        assertEquals("2.96e-8", TrainingSettings.formatRate(2.9612e-8, 3));
+        assertEquals("0", TrainingSettings.formatRate(0));
     }
 
     @Test

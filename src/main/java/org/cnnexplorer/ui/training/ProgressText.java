@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingRun;
+import org.cnnexplorer.training.TrainingSettings;
 
 /** The one-line progress texts of the training screen. */
 final class ProgressText {
@@ -16,8 +17,11 @@ final class ProgressText {
     }
 
     static String of(TrainingEvent.Iteration i) {
-        return String.format(Locale.ROOT, "epoch %d  |  iteration %,d / %,d  |  loss %.3f  |  %,.0f images/s  |  %s",
-                i.epoch(), i.iteration(), i.totalIterations(), i.smoothedLoss(), i.imagesPerSecond(),
+        return String.format(Locale.ROOT,
+                "epoch %d  |  iteration %,d / %,d  |  loss %.3f  |  learning rate %s  |  %,.0f images/s  |  %s",
+                i.epoch(), i.iteration(), i.totalIterations(), i.smoothedLoss(),
+                TrainingSettings.formatRate(i.learningRate(), 3),
+                i.imagesPerSecond(),
                 i.etaSeconds() < 0 ? "ETA -" : "ETA " + duration(i.etaSeconds()));
     }
 

@@ -23,7 +23,7 @@ class EventCoalescerTest {
     }
 
     private static TrainingEvent.Iteration iteration(int i) {
-        return new TrainingEvent.Iteration(1, i, 100_000, 1.0, 1.0, 1000, 0, -1);
+        return new TrainingEvent.Iteration(1, i, 100_000, 1.0, 1.0, 1e-3, 1000, 0, -1);
     }
 
     @Test

@@ -93,7 +93,8 @@ public final class FakeTrainingSession implements TrainingSession {
                 double elapsed = (System.nanoTime() - begin) / 1e9;
                 double speed = iteration * settings.batchSize() / Math.max(elapsed, 1e-6);
                 history.addLoss(new TrainingHistory.LossPoint(iteration, loss, smoothed));
-                emit(new TrainingEvent.Iteration(epoch, iteration, total, loss, smoothed, speed, elapsed,
+                emit(new TrainingEvent.Iteration(epoch, iteration, total, loss, smoothed,
+                        settings.learningRate() * settings.schedule().factor(iteration - 1, total), speed, elapsed,
                         iteration < 5 ? -1 : elapsed / iteration * (total - iteration)));
             }
             double train = FakeCurves.accuracy(epoch, settings.epochs(), 0.02);
