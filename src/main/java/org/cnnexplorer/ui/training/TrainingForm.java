@@ -57,7 +57,7 @@ public final class TrainingForm {
     /** Puts in what a saved run was trained with, so that continuing it keeps its data and optimizer. */
     public void useSettingsOf(TrainingRun run) {
         TrainingSettings saved = run.settings();
-        useRecipe(run.spec().training());
+        recipe = run.spec().training();
         try {
             dataset.set(DatasetId.parse(saved.dataset()));
         } catch (IllegalArgumentException unknown) {

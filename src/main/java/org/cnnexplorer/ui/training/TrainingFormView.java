@@ -39,22 +39,15 @@ final class TrainingFormView extends VBox {
         fit.getStyleClass().add("warning-text");
         fit.visibleProperty().bind(fit.textProperty().isNotEmpty());
         fit.managedProperty().bind(fit.visibleProperty());
-        ComboBox<DatasetId> dataset = new ComboBox<>();
-        dataset.getItems().setAll(DatasetId.values());
-        dataset.valueProperty().bindBidirectional(form.datasetProperty());
-        dataset.setId("train-dataset");
-        ComboBox<Optimizer> optimizer = new ComboBox<>();
-        optimizer.getItems().setAll(Optimizer.values());
-        optimizer.setConverter(Choices.converter(Optimizer::id));
-        optimizer.valueProperty().bindBidirectional(form.optimizerProperty());
+        ComboBox<DatasetId> dataset = choice(DatasetId.values(), DatasetId::displayName, form.datasetProperty(),
+                "train-dataset");
+        ComboBox<Optimizer> optimizer = choice(Optimizer.values(), Optimizer::id, form.optimizerProperty(),
+                "train-optimizer");
         TextField rate = new TextField();
         rate.textProperty().bindBidirectional(form.learningRateProperty());
         rate.setId("train-rate");
-        ComboBox<LearningRateSchedule> schedule = new ComboBox<>();
-        schedule.getItems().setAll(LearningRateSchedule.values());
-        schedule.setConverter(Choices.converter(LearningRateSchedule::id));
-        schedule.valueProperty().bindBidirectional(form.scheduleProperty());
-        schedule.setId("train-schedule");
+        ComboBox<LearningRateSchedule> schedule = choice(LearningRateSchedule.values(), LearningRateSchedule::id,
+                form.scheduleProperty(), "train-schedule");
         schedule.setTooltip(new Tooltip("constant: the same rate throughout; cosine: from the rate above down to"
                 + " zero at the last step"));
         TextField dir = new TextField();
@@ -103,6 +96,17 @@ final class TrainingFormView extends VBox {
         Button stop = button("Stop", vm::stop, "train-stop");
         stop.disableProperty().bind(vm.activeBinding().not());
         return new HBox(8, start, pause, stop);
+    }
+
+    /** A drop-down of those values, shown by {@code text}, bound both ways to the form's property. */
+    private static <T> ComboBox<T> choice(T[] values, java.util.function.Function<T, String> text,
+                                          javafx.beans.property.ObjectProperty<T> property, String id) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.setConverter(Choices.converter(text));
+        box.valueProperty().bindBidirectional(property);
+        box.setId(id);
+        return box;
     }
 
     private static Button button(String text, Runnable action, String id) {
