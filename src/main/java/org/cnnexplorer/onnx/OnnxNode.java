@@ -29,6 +29,10 @@ final class OnnxNode {
         return node.getDomain();
     }
 
+    String docString() {
+        return node.getDocString();
+    }
+
     String name() {
         return name;
     }

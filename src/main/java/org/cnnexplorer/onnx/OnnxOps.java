@@ -47,6 +47,13 @@ final class OnnxOps {
     record Constant(Onnx.TensorProto value) implements Mapped {
     }
 
+    /**
+     * The doc string CNN Explorer writes on an AveragePool that stands for an adaptive average pool
+     * (ONNX has no such operator), followed by the output size, e.g. {@code 6x6}; read back, it
+     * restores the adaptive layer, which follows the input size.
+     */
+    static final String ADAPTIVE_HINT = "cnnx:adaptive-avgpool ";
+
     private interface Mapper {
         Mapped map(OnnxNode node) throws ModelFileException;
     }
@@ -165,6 +172,16 @@ final class OnnxOps {
         Size2d kernel = OnnxConvolutions.pair(node, a.integers("kernel_shape", List.of()), "kernel_shape", null);
         Size2d stride = OnnxConvolutions.pair(node, a.integers("strides", List.of()), "strides", Size2d.ONE);
         Padding padding = OnnxConvolutions.padding(node, "VALID".equals(autoPad) ? "NOTSET" : autoPad);
+        String hint = node.docString();
+        if (kind == PoolSpec.Kind.AVG && hint.startsWith(ADAPTIVE_HINT)) {
+            String[] size = hint.substring(ADAPTIVE_HINT.length()).trim().split("x");
+            try {
+                return layer(node, new AdaptiveAvgPoolSpec(new Size2d(Integer.parseInt(size[0]),
+                        Integer.parseInt(size[1]))));
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw node.error("unreadable adaptive-pool note '" + hint + "'");
+            }
+        }
         return layer(node, new PoolSpec(kind, kernel, stride, padding.size(), a.integer("ceil_mode", 0) != 0));
     }
 
