@@ -37,7 +37,7 @@ final class OnnxConvolutions {
         boolean bias = !node.inputTensor(2).isEmpty();
         int filters = toInt(weights.getDims(0), "filters");
         return OnnxOps.layer(node, new Conv2dSpec(filters, kernel, stride, padding, dilation, groups, bias),
-                OnnxOps.weights(node, 1, 2));
+                OnnxOps.weights(node, "weight", "bias"));
     }
 
     /** A two-value attribute (height, width), or the fallback when absent; null fallback: required. */

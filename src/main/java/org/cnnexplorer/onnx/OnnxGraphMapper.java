@@ -32,7 +32,7 @@ final class OnnxGraphMapper {
     private final Set<String> names = new HashSet<>(Set.of(NetworkAnalyzer.INPUT));
     private final Set<Integer> fused = new HashSet<>();
     private final List<NodeSpec> nodes = new ArrayList<>();
-    private final Map<String, Long> weights = new HashMap<>();
+    private final Map<String, Map<String, String>> weights = new HashMap<>();
 
     OnnxGraphMapper(Onnx.ModelProto model, String file) {
         this.model = model;
@@ -225,9 +225,17 @@ final class OnnxGraphMapper {
         return "ONNX, opset " + opset() + (producer.isEmpty() ? "" : ", written by " + producer);
     }
 
-    /** Per layer name: the values of the initializers it reads (see {@link OnnxOps.Layer#weights()}). */
-    Map<String, Long> weights() {
+    /** Per layer name: the constants it reads by role (see {@link OnnxOps.Layer#weights()}). */
+    Map<String, Map<String, String>> weights() {
         return weights;
+    }
+
+    /** Per layer name: how many values its constants hold. */
+    Map<String, Long> weightCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        weights.forEach((layer, byRole) -> counts.put(layer, byRole.values().stream()
+                .mapToLong(t -> OnnxInitializers.elements(constants.get(t))).reduce(0, Math::addExact)));
+        return counts;
     }
 
     int opsetVersion() {

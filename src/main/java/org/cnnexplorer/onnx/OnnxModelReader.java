@@ -50,7 +50,7 @@ public final class OnnxModelReader implements ModelFormat {
     private static NetworkSpec read(Onnx.ModelProto model, String fileName) throws ModelFileException {
         OnnxGraphMapper mapper = new OnnxGraphMapper(model, fileName);
         NetworkSpec spec = mapper.toSpec();
-        checkWeights(spec, mapper.weights(), fileName);
+        checkWeights(spec, mapper.weightCounts(), fileName);
         return spec;
     }
 
@@ -94,7 +94,7 @@ public final class OnnxModelReader implements ModelFormat {
         }
     }
 
-    private static Onnx.ModelProto parse(byte[] bytes, String name) throws ModelFileException {
+    static Onnx.ModelProto parse(byte[] bytes, String name) throws ModelFileException {
         if (bytes.length == 0) {
             throw new ModelFileException(name + ": the file is empty; expected an ONNX model");
         }

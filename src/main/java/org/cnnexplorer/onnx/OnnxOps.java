@@ -33,10 +33,12 @@ final class OnnxOps {
 
     /**
      * A layer of the network; {@code outputTensor} when it also computes a later, fused node's
-     * output; {@code weights}: the values of the initializers it reads as weights, biases and
-     * batch-norm statistics, which must equal the core's parameters plus buffers for the layer.
+     * output; {@code weights}: by role ({@code weight}, {@code weight^T} for an {@code in x out}
+     * matrix, {@code bias}, {@code running_mean}, ...), the constants it reads, whose values must
+     * add up to the core's parameters plus buffers for the layer.
      */
-    record Layer(ElementSpec element, List<String> inputs, String outputTensor, long weights) implements Mapped {
+    record Layer(ElementSpec element, List<String> inputs, String outputTensor, Map<String, String> weights)
+            implements Mapped {
     }
 
     /** No layer: the node's output is the tensor computed by {@code source} (Identity). */
@@ -74,7 +76,8 @@ final class OnnxOps {
             Map.entry("Flatten", OnnxOps::flatten),
             Map.entry("Reshape", OnnxOps::reshape),
             Map.entry("BatchNormalization", n -> layer(n,
-                    new BatchNormSpec(n.attributes().number("epsilon", 1e-5f)), weights(n, 1, 4))),
+                    new BatchNormSpec(n.attributes().number("epsilon", 1e-5f)),
+                    weights(n, "weight", "bias", "running_mean", "running_var"))),
             Map.entry("LRN", OnnxOps::lrn),
             Map.entry("Dropout", OnnxOps::dropout),
             Map.entry("Identity", n -> n.constant(0) != null ? new Constant(n.constant(0)) : new Alias(n.source(0))),
@@ -102,22 +105,26 @@ final class OnnxOps {
     }
 
     static Layer layer(OnnxNode node, ElementSpec element) throws ModelFileException {
-        return layer(node, element, 0);
+        return layer(node, element, Map.of());
     }
 
-    static Layer layer(OnnxNode node, ElementSpec element, long weights) throws ModelFileException {
+    static Layer layer(OnnxNode node, ElementSpec element, Map<String, String> weights) throws ModelFileException {
         return new Layer(element, List.of(node.source(0)), null, weights);
     }
 
-    /** The values of the weight inputs from {@code first} on that are present (optional ones may be left out). */
-    static long weights(OnnxNode node, int first, int last) throws ModelFileException {
-        long total = 0;
-        for (int i = first; i <= last; i++) {
-            if (!node.inputTensor(i).isEmpty()) {
-                total = Math.addExact(total, OnnxInitializers.elements(node.requireConstant(i, "input " + (i + 1))));
+    /**
+     * The constant inputs from the second on, by role: {@code roles[i]} names input {@code i + 1};
+     * an optional input left out is skipped, one that is not a constant is an error.
+     */
+    static Map<String, String> weights(OnnxNode node, String... roles) throws ModelFileException {
+        Map<String, String> byRole = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < roles.length; i++) {
+            if (!node.inputTensor(i + 1).isEmpty()) {
+                node.requireConstant(i + 1, i == 0 ? "weight" : roles[i]);
+                byRole.put(roles[i], node.inputTensor(i + 1));
             }
         }
-        return total;
+        return byRole;
     }
 
     private static Mapped gemm(OnnxNode node) throws ModelFileException {
@@ -133,7 +140,7 @@ final class OnnxOps {
         long in = weights.getDims(transposed ? 1 : 0);
         boolean bias = !node.inputTensor(2).isEmpty();
         return layer(node, new DenseSpec(OnnxConvolutions.toInt(units, "units"), bias,
-                OnnxConvolutions.toInt(in, "input features")), weights(node, 1, 2));
+                OnnxConvolutions.toInt(in, "input features")), weights(node, transposed ? "weight" : "weight^T", "bias"));
     }
 
     /** MatMul by a weight matrix; an Add of a bias vector that follows it becomes the layer's bias. */
@@ -153,11 +160,11 @@ final class OnnxOps {
                 if (bias != null && OnnxInitializers.elements(bias) == units) {
                     node.fuse(consumers.get(0));
                     return new Layer(new DenseSpec(units, true, in), List.of(node.source(0)), next.getOutput(0),
-                            Math.addExact(OnnxInitializers.elements(weights), units));
+                            Map.of("weight^T", node.inputTensor(1), "bias", other));
                 }
             }
         }
-        return layer(node, new DenseSpec(units, false, in), OnnxInitializers.elements(weights));
+        return layer(node, new DenseSpec(units, false, in), weights(node, "weight^T"));
     }
 
     private static Mapped pool(OnnxNode node, PoolSpec.Kind kind) throws ModelFileException {
@@ -189,7 +196,7 @@ final class OnnxOps {
         if (node.inputCount() != 2 || node.constant(0) != null || node.constant(1) != null) {
             throw node.error("only the sum of two computed tensors (a residual connection) is supported");
         }
-        return new Layer(new AddSpec(), List.of(node.source(0), node.source(1)), null, 0);
+        return new Layer(new AddSpec(), List.of(node.source(0), node.source(1)), null, Map.of());
     }
 
     private static Mapped concat(OnnxNode node) throws ModelFileException {
@@ -201,7 +208,7 @@ final class OnnxOps {
         for (int i = 0; i < node.inputCount(); i++) {
             inputs.add(node.source(i));
         }
-        return new Layer(new ConcatSpec(), inputs, null, 0);
+        return new Layer(new ConcatSpec(), inputs, null, Map.of());
     }
 
     private static Mapped flatten(OnnxNode node) throws ModelFileException {
