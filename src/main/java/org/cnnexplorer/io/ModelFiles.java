@@ -58,6 +58,9 @@ public final class ModelFiles {
         if (json.isBlank()) {
             throw new ModelFileException(fileName + ": the file is empty; expected a JSON model (see docs/model-format.md)");
         }
+        if (looksLikeKeras(json)) {
+            return KerasModelReader.read(json, fileName);
+        }
         ModelFileDto dto;
         try {
             dto = MAPPER.readValue(json, ModelFileDto.class);
@@ -65,6 +68,18 @@ public final class ModelFiles {
             throw JsonErrors.translate(e, fileName);
         }
         return new ModelFileMapper(fileName).toSpec(dto);
+    }
+
+    /** A Keras {@code model.to_json()} file: a model class name and a config at the top. */
+    private static boolean looksLikeKeras(String json) {
+        if (!json.contains("\"class_name\"")) {
+            return false;
+        }
+        try {
+            return KerasModelReader.isKeras(new ObjectMapper().readTree(json));
+        } catch (JsonProcessingException e) {
+            return false; // the strict reader below says what is wrong
+        }
     }
 
     public static void write(NetworkSpec spec, Path file) throws IOException {
