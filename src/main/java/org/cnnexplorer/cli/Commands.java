@@ -16,6 +16,7 @@ final class Commands {
                       --lr RATE  --schedule constant|cosine  (all three default to the network's recipe)
                       --limit N (train subset)  --test-limit N  --data-dir DIR  --seed N
                       --checkpoint FILE (written after each epoch and at the end)  --resume FILE
+                      --verbose (the libraries' INFO logging too)
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
                   download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set
                   datasets [--data-dir DIR]               where each data set was found
