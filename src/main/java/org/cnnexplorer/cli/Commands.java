@@ -16,6 +16,7 @@ final class Commands {
                       --lr RATE  --schedule constant|cosine  (all three default to the network's recipe)
                       --limit N (train subset)  --test-limit N  --data-dir DIR  --seed N
                       --checkpoint FILE (written after each epoch and at the end)  --resume FILE
+                      --verbose (the libraries' INFO logging too)
                   export MODEL_OR_FILE|RUN --onnx FILE [--input CxHxW] [--classes N] [--seed N]
                                                           as ONNX (opset 13): random or a run's trained weights
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)

@@ -46,8 +46,8 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
         TrainingHistory history = new TrainingHistory();
         saved.losses().forEach(history::addLoss);
         saved.epochs().forEach(history::addEpoch);
-        return new Dl4jTrainingSession(saved.spec(), settings, history,
-                setup -> setup.resumed(saved, readModel(checkpoint)));
+        return new Dl4jTrainingSession(saved.spec(), settings, history, saved.dataFolder(),
+                setup -> setup.resumed(saved, readModel(checkpoint), checkpoint));
     }
 
     @Override

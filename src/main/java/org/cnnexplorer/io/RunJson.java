@@ -17,8 +17,9 @@ import org.cnnexplorer.training.TrainingSettings;
 
 /**
  * A {@link TrainingRun} as JSON (the {@code run.json} of a checkpoint): the network as a model
- * file object, the settings, the curves as compact arrays, and the result ({@link ResultJson}).
- * NaN (an accuracy not measured) is written as null.
+ * file object, the settings, the curves as compact arrays, the result ({@link ResultJson}) and the
+ * data set folder the run read ({@code dataFolder}, added later: absent in older runs). NaN (an
+ * accuracy not measured) is written as null.
  */
 final class RunJson {
 
@@ -41,6 +42,7 @@ final class RunJson {
         if (run.result() != null) {
             root.set("result", ResultJson.write(run.result()));
         }
+        root.put("dataFolder", run.dataFolder() == null ? null : run.dataFolder().toString());
         return root;
     }
 
@@ -64,7 +66,7 @@ final class RunJson {
         JsonNode result = root.get("result");
         return new TrainingRun(spec, settings(in.object("settings")), losses, epochs,
                 result == null || result.isNull() ? null : ResultJson.read(in.object("result")),
-                instant(in));
+                instant(in), dataFolder(in));
     }
 
     private static JsonNode networkNode(NetworkSpec spec) {
@@ -104,6 +106,16 @@ final class RunJson {
             return Instant.parse(in.text("savedAt"));
         } catch (java.time.format.DateTimeParseException e) {
             throw in.error("savedAt", "not an ISO-8601 time: " + e.getParsedString());
+        }
+    }
+
+    /** Runs saved before the folder was recorded have none. */
+    private static Path dataFolder(JsonFields in) throws ModelFileException {
+        String folder = in.optionalText("dataFolder");
+        try {
+            return folder == null ? null : Path.of(folder);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw in.error("dataFolder", "not a path: " + e.getMessage());
         }
     }
 

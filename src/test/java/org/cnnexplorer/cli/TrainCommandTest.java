@@ -44,7 +44,8 @@ class TrainCommandTest {
 
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(lines[0].startsWith("training on 640 images (10 batches per epoch), testing on 200"), lines[0]);
+        assertTrue(lines[0].startsWith("training lenet5 on mnist from "), lines[0]);
+        assertTrue(lines[0].contains("/mnist: 640 images (10 batches per epoch), testing on 200"), lines[0]);
         assertTrue(lines[0].contains("; adam at 0.003, cosine; "), "LeNet-5's recipe: " + lines[0]);
         assertTrue(lines[lines.length - 2].startsWith("epoch 1: train accuracy"), lines[lines.length - 2]);
         JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
