@@ -50,7 +50,8 @@ class LayerKindTest {
 
     @Test
     void idsAreUnique() {
-        assertEquals(LayerKind.values().length, Arrays.stream(LayerKind.values()).map(LayerKind::id).distinct().count());
+        long distinct = Arrays.stream(LayerKind.values()).map(LayerKind::id).distinct().count();
+        assertEquals(LayerKind.values().length, distinct);
     }
 
     @Test
