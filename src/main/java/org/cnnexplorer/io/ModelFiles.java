@@ -56,7 +56,8 @@ public final class ModelFiles {
     /** Parses model-file text; {@code fileName} appears in error messages. */
     public static NetworkSpec parse(String json, String fileName) throws ModelFileException {
         if (json.isBlank()) {
-            throw new ModelFileException(fileName + ": the file is empty; expected a JSON model (see docs/model-format.md)");
+            throw new ModelFileException(fileName
+                    + ": the file is empty; expected a JSON model (see docs/model-format.md)");
         }
         if (looksLikeKeras(json)) {
             return KerasModelReader.read(json, fileName);

@@ -92,7 +92,8 @@ public final class RunFiles {
         try {
             return RunJson.read(ModelFiles.MAPPER.readTree(json), file.toString());
         } catch (IOException e) {
-            throw new ModelFileException(file + ": " + RUN_ENTRY + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new ModelFileException(file + ": " + RUN_ENTRY + " is not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 

@@ -52,7 +52,8 @@ final class RunJson {
             throw in.error("kind", "this is not a CNN Explorer run (expected \"kind\": \"" + KIND + "\")");
         }
         if (in.integer("format") != FORMAT) {
-            throw in.error("format", "unsupported run format " + root.path("format") + "; this version reads " + FORMAT);
+            throw in.error("format", "unsupported run format " + root.path("format") + "; this version reads "
+                    + FORMAT);
         }
         NetworkSpec spec = ModelFiles.parse(in.node("network").toString(), file + " (network)");
         List<LossPoint> losses = new ArrayList<>();
@@ -120,7 +121,8 @@ final class RunJson {
     }
 
     static JsonNode number(double value) {
-        return Double.isNaN(value) ? ModelFiles.MAPPER.nullNode() : ModelFiles.MAPPER.getNodeFactory().numberNode(value);
+        return Double.isNaN(value) ? ModelFiles.MAPPER.nullNode()
+                : ModelFiles.MAPPER.getNodeFactory().numberNode(value);
     }
 
     static double value(JsonNode node) {
