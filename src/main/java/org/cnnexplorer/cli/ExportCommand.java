@@ -55,8 +55,8 @@ final class ExportCommand {
             TrainedNetwork trained = trained(Path.of(source));
             report = NetworkAnalyzer.analyze(trained.run().spec());
             weights = OnnxWeights.source(trained.weights());
-            what = "trained weights (" + trained.run().epochs().size() + " epochs on " + trained.run().settings().dataset()
-                    + ")";
+            what = "trained weights (" + trained.run().epochs().size() + " epochs on "
+                    + trained.run().settings().dataset() + ")";
         } else {
             NetworkSpec spec = AnalysisOptions.load(source);
             report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));

@@ -102,7 +102,8 @@ final class Dl4jWeights {
     }
 
     private static void put(Map<String, float[]> tensors, LayerReport layer, String role, INDArray values) {
-        tensors.put(layer.name() + "." + role, values.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {values.length()}).toFloatVector());
+        INDArray flat = values.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {values.length()});
+        tensors.put(layer.name() + "." + role, flat.toFloatVector());
     }
 
     /** Copies the values into the parameter view, transposing a PyTorch {@code out x in} dense weight. */

@@ -133,14 +133,16 @@ final class OnnxOps {
         }
         Onnx.TensorProto weights = node.requireConstant(1, "weight");
         if (weights.getDimsCount() != 2) {
-            throw node.error("weight '" + weights.getName() + "' has " + weights.getDimsCount() + " dimensions; expected 2");
+            throw node.error("weight '" + weights.getName() + "' has " + weights.getDimsCount()
+                    + " dimensions; expected 2");
         }
         boolean transposed = node.attributes().integer("transB", 0) != 0;
         long units = weights.getDims(transposed ? 0 : 1);
         long in = weights.getDims(transposed ? 1 : 0);
         boolean bias = !node.inputTensor(2).isEmpty();
         return layer(node, new DenseSpec(OnnxConvolutions.toInt(units, "units"), bias,
-                OnnxConvolutions.toInt(in, "input features")), weights(node, transposed ? "weight" : "weight^T", "bias"));
+                OnnxConvolutions.toInt(in, "input features")),
+                weights(node, transposed ? "weight" : "weight^T", "bias"));
     }
 
     /** MatMul by a weight matrix; an Add of a bias vector that follows it becomes the layer's bias. */

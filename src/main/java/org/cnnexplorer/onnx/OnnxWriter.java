@@ -6,15 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import onnx.Onnx;
-import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
-import org.cnnexplorer.core.AddSpec;
 import org.cnnexplorer.core.BatchNormSpec;
-import org.cnnexplorer.core.ConcatSpec;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
-import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.InputSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.LayerSpec;
@@ -79,44 +75,50 @@ public final class OnnxWriter {
             node.addInput(NetworkAnalyzer.INPUT.equals(input) ? INPUT : input);
         }
         Shape in = layer.inputShapes().isEmpty() ? null : layer.inputShapes().get(0);
-        if (spec instanceof Conv2dSpec conv) {
-            conv(node, layer, conv, in);
-        } else if (spec instanceof DenseSpec dense) {
-            int units = layer.output().channels();
-            node.setOpType("Gemm").addAttribute(integer("transB", 1));
-            node.addInput(weight(layer, "weight", List.of((long) units, (long) in.channels()), in.channels()));
-            if (dense.bias()) {
-                node.addInput(initializer(layer.name() + ".bias", List.of((long) units), weights.bias(layer.name(), units)));
+        switch (spec.layerKind()) {
+            case CONV2D -> conv(node, layer, (Conv2dSpec) spec, in);
+            case DENSE -> dense(node, layer, (DenseSpec) spec, in);
+            case MAXPOOL, AVGPOOL -> pool(node, (PoolSpec) spec);
+            case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> adaptive(node, layer, (AdaptiveAvgPoolSpec) spec, in);
+            case BATCHNORM -> batchNorm(node, layer, (BatchNormSpec) spec, in.channels());
+            case LRN -> {
+                LrnSpec lrn = (LrnSpec) spec;
+                node.setOpType("LRN").addAttribute(integer("size", lrn.size()))
+                        .addAttribute(number("alpha", lrn.alpha())).addAttribute(number("beta", lrn.beta()))
+                        .addAttribute(number("bias", lrn.k()));
             }
-        } else if (spec instanceof PoolSpec pool) {
-            node.setOpType(pool.kind() == PoolSpec.Kind.MAX ? "MaxPool" : "AveragePool")
-                    .addAttribute(integers("kernel_shape", pool.kernel()))
-                    .addAttribute(integers("strides", pool.stride()))
-                    .addAttribute(pads(pool.padding()))
-                    .addAttribute(integer("ceil_mode", pool.ceilMode() ? 1 : 0));
-        } else if (spec instanceof AdaptiveAvgPoolSpec adaptive) {
-            adaptive(node, layer, adaptive, in);
-        } else if (spec instanceof BatchNormSpec bn) {
-            batchNorm(node, layer, bn, in.channels());
-        } else if (spec instanceof LrnSpec lrn) {
-            node.setOpType("LRN").addAttribute(integer("size", lrn.size()))
-                    .addAttribute(number("alpha", lrn.alpha())).addAttribute(number("beta", lrn.beta()))
-                    .addAttribute(number("bias", lrn.k()));
-        } else if (spec instanceof DropoutSpec dropout) {
-            node.setOpType("Dropout").addInput(initializer(layer.name() + ".ratio", List.of(),
-                    new float[] {(float) dropout.rate()}));
-        } else if (spec instanceof ActivationSpec activation) {
-            activation(node, activation);
-        } else if (spec instanceof FlattenSpec) {
-            node.setOpType("Flatten").addAttribute(integer("axis", 1));
-        } else if (spec instanceof AddSpec) {
-            node.setOpType("Add");
-        } else if (spec instanceof ConcatSpec) {
-            node.setOpType("Concat").addAttribute(integer("axis", 1));
-        } else {
-            throw new ModelFileException("layer " + layer.name() + " (" + spec.type() + ") has no ONNX operator");
+            case DROPOUT -> node.setOpType("Dropout").addInput(initializer(layer.name() + ".ratio", List.of(),
+                    new float[] {(float) ((DropoutSpec) spec).rate()}));
+            case RELU -> node.setOpType("Relu");
+            case TANH -> node.setOpType("Tanh");
+            case SIGMOID -> node.setOpType("Sigmoid");
+            case SOFTMAX -> node.setOpType("Softmax").addAttribute(integer("axis", 1));
+            case FLATTEN -> node.setOpType("Flatten").addAttribute(integer("axis", 1));
+            case ADD -> node.setOpType("Add");
+            case CONCAT -> node.setOpType("Concat").addAttribute(integer("axis", 1));
+            case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
+                    throw new ModelFileException("layer " + layer.name() + " (" + spec.type()
+                            + ") has no ONNX operator");
         }
         graph.addNode(node);
+    }
+
+    private void dense(Onnx.NodeProto.Builder node, LayerReport layer, DenseSpec dense, Shape in) {
+        int units = layer.output().channels();
+        node.setOpType("Gemm").addAttribute(integer("transB", 1));
+        node.addInput(weight(layer, "weight", List.of((long) units, (long) in.channels()), in.channels()));
+        if (dense.bias()) {
+            node.addInput(initializer(layer.name() + ".bias", List.of((long) units),
+                    weights.bias(layer.name(), units)));
+        }
+    }
+
+    private static void pool(Onnx.NodeProto.Builder node, PoolSpec pool) {
+        node.setOpType(pool.kind() == PoolSpec.Kind.MAX ? "MaxPool" : "AveragePool")
+                .addAttribute(integers("kernel_shape", pool.kernel()))
+                .addAttribute(integers("strides", pool.stride()))
+                .addAttribute(pads(pool.padding()))
+                .addAttribute(integer("ceil_mode", pool.ceilMode() ? 1 : 0));
     }
 
     private void conv(Onnx.NodeProto.Builder node, LayerReport layer, Conv2dSpec conv, Shape in) {
@@ -164,23 +166,15 @@ public final class OnnxWriter {
         node.setOpType("BatchNormalization").addAttribute(number("epsilon", bn.epsilon()));
         List<Long> dims = List.of((long) channels);
         for (String role : List.of("weight", "bias", "running_mean", "running_var")) {
-            node.addInput(initializer(layer.name() + "." + role, dims, weights.batchNorm(layer.name(), role, channels)));
-        }
-    }
-
-    private static void activation(Onnx.NodeProto.Builder node, ActivationSpec activation) {
-        switch (activation.function()) {
-            case RELU -> node.setOpType("Relu");
-            case TANH -> node.setOpType("Tanh");
-            case SIGMOID -> node.setOpType("Sigmoid");
-            case SOFTMAX -> node.setOpType("Softmax").addAttribute(integer("axis", 1));
-            default -> throw new IllegalStateException("activation " + activation.function());
+            node.addInput(initializer(layer.name() + "." + role, dims,
+                    weights.batchNorm(layer.name(), role, channels)));
         }
     }
 
     private String weight(LayerReport layer, String role, List<Long> dims, long fanIn) {
         long count = dims.stream().reduce(1L, Math::multiplyExact);
-        return initializer(layer.name() + "." + role, dims, weights.weights(layer.name(), Math.toIntExact(count), fanIn));
+        return initializer(layer.name() + "." + role, dims,
+                weights.weights(layer.name(), Math.toIntExact(count), fanIn));
     }
 
     private String initializer(String name, List<Long> dims, float[] values) {

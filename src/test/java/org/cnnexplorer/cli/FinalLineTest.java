@@ -3,7 +3,6 @@ package org.cnnexplorer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -15,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class FinalLineTest {
 
     /** Strict: NaN and Infinity, which Jackson could be told to accept, are refused as JSON refuses them. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS, false);
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private static TrainingResult result(double accuracy, double loss, double seconds, double imagesPerSecond) {
         return new TrainingResult(accuracy, loss, new int[0][], List.of(), List.of(), seconds, imagesPerSecond);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -39,8 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TrainCommandRunsTest {
 
     private static final Path SYSTEM = Path.of("/usr/share/datasets");
-    private static final ObjectMapper STRICT_JSON = new ObjectMapper()
-            .configure(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS, false);
+    private static final ObjectMapper STRICT_JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .disable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
     private static final List<String> SMALL = List.of("--limit", "64", "--test-limit", "64");
 
     @TempDir
