@@ -46,7 +46,7 @@ public final class ModelCatalog {
     public static NetworkSpec load(String id) throws ModelFileException {
         String key = id.toLowerCase(Locale.ROOT);
         if (!IDS.contains(key)) {
-            throw new ModelFileException("unknown model '" + id + "'; built-in models: " + String.join(", ", IDS)
+            throw new ModelFileException("unknown model '" + Printable.of(id) + "'; built-in models: " + String.join(", ", IDS)
                     + " (or give the path of a .json model file)");
         }
         return loadBuiltIn(key);
@@ -54,6 +54,10 @@ public final class ModelCatalog {
 
     /** A built-in id, or else the path of a model file. */
     public static NetworkSpec loadIdOrFile(String idOrPath) throws ModelFileException {
+        if (idOrPath.isBlank()) {
+            throw new ModelFileException("the model argument is empty; give a built-in id (" + String.join(", ", IDS)
+                    + ") or the path of a .json model file");
+        }
         if (isBuiltIn(idOrPath)) {
             return load(idOrPath);
         }

@@ -36,13 +36,13 @@ final class OverrideReader {
     }
 
     private LayerSpec layer(String name, LayerDto dto) throws ModelFileException {
-        LayerFields fields = fields(name, dto);
+        JsonFields fields = fields(name, dto);
         for (String key : NOT_IN_OVERRIDES) {
             if (fields.raw(key) != null) {
                 throw fields.error("'" + key + "' cannot be overridden; an override gives a layer's type and settings");
             }
         }
-        ElementSpec element = decoder.element(fields, dto, "overrides." + name);
+        ElementSpec element = decoder.element(fields, dto, path(name));
         if (!(element instanceof LayerSpec layer)) {
             throw fields.error("an override replaces a single layer; a block (" + element.type() + ") cannot");
         }
@@ -61,13 +61,17 @@ final class OverrideReader {
         Set<String> names = report.layers().stream().map(LayerReport::name).collect(Collectors.toSet());
         for (Map.Entry<String, LayerDto> entry : dtos.entrySet()) {
             if (!names.contains(entry.getKey())) {
-                throw fields(entry.getKey(), entry.getValue()).error("no layer is named '" + entry.getKey()
+                throw fields(entry.getKey(), entry.getValue()).error("no layer is named '" + Printable.of(entry.getKey())
                         + "'; overrides use the expanded names that 'cnnx summary' lists, e.g. layer3.0.conv2");
             }
         }
     }
 
-    private LayerFields fields(String name, LayerDto dto) {
-        return new LayerFields(dto.fields(), file, "overrides." + name, dto.line(), dto.column());
+    private JsonFields fields(String name, LayerDto dto) {
+        return JsonFields.entry(dto.fields(), file, path(name), dto.line(), dto.column());
+    }
+
+    private static String path(String name) {
+        return "$.overrides." + Printable.of(name);
     }
 }
