@@ -3,6 +3,7 @@ package org.cnnexplorer.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.cnnexplorer.io.Printable;
 
 /** Entry point of {@code bin/cnnx}. Bad input ends with a one-line message and exit code 2. */
 public final class Main {
@@ -38,7 +39,7 @@ public final class Main {
                 default -> Commands.runExtra(args.get(0), rest, out, err);
             };
         } catch (CliException e) {
-            err.println("cnnx: " + e.getMessage());
+            err.println("cnnx: " + Printable.of(e.getMessage()));
             return 2;
         }
     }

@@ -26,7 +26,8 @@ public final class Printable {
         return text.chars().noneMatch(Printable::isUnsafe);
     }
 
-    private static boolean isUnsafe(int c) {
+    /** A control, format or separator character. */
+    static boolean isUnsafe(int c) {
         int type = Character.getType(c);
         return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;
