@@ -41,6 +41,21 @@ public final class Main {
         } catch (CliException e) {
             err.println("cnnx: " + Printable.of(e.getMessage()));
             return 2;
+        } catch (RuntimeException e) {
+            return internalError(e, err);
         }
+    }
+
+    /**
+     * The last resort: an input that the checks missed must still end in one line, not a stack trace
+     * (set CNNX_DEBUG=1 to get the trace).
+     */
+    private static int internalError(RuntimeException e, PrintStream err) {
+        if (System.getenv("CNNX_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.println("cnnx: internal error, please report it with the command and file: "
+                + Printable.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return 2;
     }
 }

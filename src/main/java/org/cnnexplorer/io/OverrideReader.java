@@ -54,7 +54,12 @@ final class OverrideReader {
         if (dtos == null || dtos.isEmpty()) {
             return;
         }
-        NetworkReport report = NetworkAnalyzer.analyze(spec);
+        NetworkReport report;
+        try {
+            report = NetworkAnalyzer.analyze(spec);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return; // the analysis will report it; the names can only be checked on a network that expands
+        }
         if (!report.isValid()) {
             return;
         }
