@@ -32,7 +32,7 @@ final class JsonErrors {
         JsonLocation where = e.getLocation();
         String at = where == null || where.getLineNr() < 1 ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
         String path = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " " + jsonPath(m) + ":" : "";
-        return new ModelFileException(Printable.of(fileName + at + ":" + path + " " + describe(e)), e);
+        return new ModelFileException(fileName + at + ":" + path + " " + describe(e), e);
     }
 
     private static String describe(JsonProcessingException e) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,12 @@ public final class ModelCatalog {
         if (isBuiltIn(idOrPath)) {
             return load(idOrPath);
         }
-        Path path = Path.of(idOrPath);
+        Path path;
+        try {
+            path = Path.of(idOrPath);
+        } catch (InvalidPathException e) {
+            throw new ModelFileException("'" + Printable.of(idOrPath) + "' is not a file name: " + e.getReason());
+        }
         if (Files.exists(path) || idOrPath.endsWith(".json")) {
             return ModelFiles.read(path);
         }

@@ -159,6 +159,12 @@ class StrictModelFileTest {
     }
 
     @Test
+    void aNameThatCannotBeAPathIsRefused() {
+        assertEquals("'net\\u0000.json' is not a file name: Nul character not allowed",
+                assertThrows(ModelFileException.class, () -> ModelCatalog.loadIdOrFile("net\u0000.json")).getMessage());
+    }
+
+    @Test
     void aByteOrderMarkIsSkipped() throws Exception {
         byte[] bytes = ("\uFEFF" + HEAD + RELU + "]}").getBytes(StandardCharsets.UTF_8);
         assertEquals("n", ModelFiles.parse(ModelFileText.decode(bytes, "bom.json"), "bom.json").id());
