@@ -50,7 +50,8 @@ final class JsonErrors {
             return "malformed JSON: " + SOURCE_NOTE.matcher(first).replaceAll("");
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + known(u.getKnownPropertyIds());
+            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + String.join(", ", known(u))
+                    + FieldNames.suggestion(u.getPropertyName(), known(u));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() == LayerDto.class) {
             return firstLine(m.getOriginalMessage());
@@ -106,8 +107,9 @@ final class JsonErrors {
         return ", got " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
-    private static String known(Collection<Object> ids) {
-        return String.join(", ", new TreeSet<>(ids == null ? List.of() : ids.stream().map(String::valueOf).toList()));
+    private static TreeSet<String> known(UnrecognizedPropertyException e) {
+        Collection<Object> ids = e.getKnownPropertyIds();
+        return new TreeSet<>(ids == null ? List.of() : ids.stream().map(String::valueOf).toList());
     }
 
     private static String firstLine(String text) {

@@ -84,6 +84,13 @@ class StrictModelFileTest {
     }
 
     @Test
+    void misspeltTopLevelFieldGetsAHint() {
+        assertEquals("net.json:1:81: $.clases: unknown field 'clases'; known fields here: classes, format, id, input, "
+                + "layers, name, overrides, source, training, variant (did you mean 'classes'?)",
+                error("{\"format\": 1, \"id\": \"n\", \"clases\": 2, \"layers\": [" + RELU + "]}"));
+    }
+
+    @Test
     void formatMustBeTheInteger1NotTheNumber1point0() {
         assertEquals("net.json:1:12: $.format: expected an integer, got 1.0", error("{\"format\": 1.0, \"id\": \"n\", "
                 + "\"input\": \"3x8x8\", \"classes\": 2, \"layers\": [" + RELU + "]}"));
