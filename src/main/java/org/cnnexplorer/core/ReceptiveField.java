@@ -33,21 +33,29 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
     /**
      * {@code cells} distinct input cells spread over {@code positions} output positions by an
      * adaptive pool (PyTorch: position i sees cells {@code floor(i a / b)} to
-     * {@code ceil((i + 1) a / b) - 1}). {@link #NONE} is one cell per position.
+     * {@code ceil((i + 1) a / b) - 1}), each cell with a field of {@code base} pixels.
+     * {@link #NONE} is one cell per position.
      */
-    public record Stretch(int cells, int positions) {
+    public record Stretch(int cells, int positions, int base) {
 
-        public static final Stretch NONE = new Stretch(1, 1);
+        public static final Stretch NONE = new Stretch(1, 1, 1);
+
+        /** A stretch whose cells are single pixels. */
+        public Stretch(int cells, int positions) {
+            this(cells, positions, 1);
+        }
 
         boolean isNone() {
             return cells == positions;
         }
 
         /**
-         * The most distinct cells under {@code m} consecutive positions, in closed form:
-         * {@code ceil((rho + m a) / b)} with {@code rho = min(b - gcd(a, b), (b - m) a)} the largest
-         * offset a window can start at (exact when it fits the grid, an upper bound by at most one
-         * cell otherwise); a window wider than the grid reaches {@code m - b} padding positions.
+         * The most distinct cells under {@code m} consecutive positions starting at some
+         * {@code i <= b - m}: {@code max ceil((rho_i + m a) / b)} with {@code rho_i = i a mod b}.
+         * The bound {@code f} from {@code rho <= min(b - gcd(a, b), (b - m) a)} is reached exactly
+         * when some {@code i <= b - m} has {@code rho_i >= b (f - 1) - m a + 1}, found by a
+         * Euclid-like search in O(log b) steps, so nothing loops over a size the user typed. A
+         * window wider than the grid reaches {@code m - b} padding positions.
          */
         long distinct(long m) {
             if (isNone()) {
@@ -58,12 +66,35 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
             if (m >= b) {
                 return a + (m - b);
             }
-            long rho = Math.min(b - gcd(a, b), (b - m) * a);
-            return (rho + m * a + b - 1) / b;
+            long last = b - m;
+            long bound = (Math.min(b - gcd(a, b), last * a) + m * a + b - 1) / b;
+            long needed = b * (bound - 1) - m * a + 1;
+            if (needed <= 0) {
+                return bound;
+            }
+            long first = firstInRange(a % b, b, needed, b - 1);
+            return first >= 0 && first <= last ? bound : bound - 1;
         }
 
         private static long gcd(long a, long b) {
             return b == 0 ? a : gcd(b, a % b);
+        }
+
+        /** The least {@code x >= 0} with {@code low <= a x mod m <= high} ({@code 0 <= low <= high < m}), or -1. */
+        private static long firstInRange(long a, long m, long low, long high) {
+            if (low == 0) {
+                return 0;
+            }
+            a %= m;
+            if (a == 0) {
+                return -1;
+            }
+            long k = (low + a - 1) / a;
+            if (a * k <= high) {
+                return k;
+            }
+            long y = firstInRange(a - m % a, a, low % a, high % a);
+            return y < 0 ? -1 : (low + m * y + a - 1) / a;
         }
     }
 
@@ -118,13 +149,16 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
             long grown = grow(stretch.distinct(window));
             long cells = stretch.isNone() ? in : stretch.cells();
             if (out > cells) {
-                return new Axis(grown, jump, new Stretch((int) cells, out));
+                long base = stretch.isNone() ? size : stretch.base();
+                return new Axis(grown, jump, new Stretch((int) cells, out, (int) base));
             }
             return new Axis(grown, Counts.multiply("receptive field jump", jump, cells / out), Stretch.NONE);
         }
 
+        /** The field of {@code distinct} neighbouring cells: the first cell's field plus a jump per further cell. */
         private long grow(long distinct) {
-            return Counts.add("receptive field", size, Counts.multiply("receptive field", distinct - 1, jump));
+            long first = stretch.isNone() ? size : stretch.base();
+            return Counts.add("receptive field", first, Counts.multiply("receptive field", distinct - 1, jump));
         }
 
         /** Moving {@code stride} positions over a stretch moves {@code stride * a / b} cells. */
@@ -139,7 +173,7 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
                 long cellsPerStep = Math.max(1, stride * a / b);
                 return new Axis(grown, Counts.multiply("receptive field jump", jump, cellsPerStep), Stretch.NONE);
             }
-            return new Axis(grown, jump, new Stretch((int) a, (int) positions));
+            return new Axis(grown, jump, new Stretch((int) a, (int) positions, stretch.base()));
         }
     }
 
