@@ -28,7 +28,8 @@ public final class ExpansionLimit {
         return layers(node.element());
     }
 
-    static long layers(ElementSpec element) {
+    /** Layers a layer (1) or block expands to, counted without expanding, saturating at {@code Long.MAX_VALUE}. */
+    public static long layers(ElementSpec element) {
         if (element instanceof RepeatSpec repeat) {
             return saturatedProduct(repeat.times(), sum(repeat.body()));
         }
@@ -53,9 +54,8 @@ public final class ExpansionLimit {
         return total;
     }
 
-    /** The refusal for a node that takes the network past the limit, or null when it fits. */
-    static String check(NodeSpec node, long before) {
-        long own = layers(node);
+    /** The refusal for a node of {@code own} layers that takes the network past the limit, or null when it fits. */
+    static String check(NodeSpec node, long own, long before) {
         long total = saturatedSum(before, own);
         if (total <= MAX_LAYERS) {
             return null;
@@ -79,7 +79,7 @@ public final class ExpansionLimit {
         return high != 0 || low < 0 ? Long.MAX_VALUE : low;
     }
 
-    private static long saturatedSum(long a, long b) {
+    static long saturatedSum(long a, long b) {
         long sum = a + b;
         return sum < 0 ? Long.MAX_VALUE : sum;
     }

@@ -49,13 +49,14 @@ public final class NetworkAnalyzer {
         boolean refused = false;
         for (NodeSpec node : spec.nodes()) {
             List<String> inputs = node.inputs().isEmpty() ? List.of(previous) : node.inputs();
-            String tooLarge = refused ? null : ExpansionLimit.check(node, expanded);
+            long own = ExpansionLimit.layers(node);
+            String tooLarge = refused ? null : ExpansionLimit.check(node, own, expanded);
             if (refused || tooLarge != null) {
                 // counted before expanding: a block of 10^9 copies is refused at once, and what follows is blocked
                 recordInvalid(node.name(), asLayer(node), List.of(), index.resolveAll(inputs), tooLarge);
                 refused = true;
             } else {
-                expanded += ExpansionLimit.layers(node);
+                expanded = ExpansionLimit.saturatedSum(expanded, own);
                 analyzeNode(node, inputs, List.of(), node.trainable());
             }
             previous = node.name();

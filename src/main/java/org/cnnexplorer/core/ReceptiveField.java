@@ -102,7 +102,8 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
     public ReceptiveField through(Size2d kernel, Size2d stride, Size2d dilation) {
         Axis height = new Axis(sizeHeight, jumpHeight, stretchHeight)
                 .through(kernel.height(), stride.height(), dilation.height());
-        Axis width = new Axis(sizeWidth, jumpWidth, stretchWidth).through(kernel.width(), stride.width(), dilation.width());
+        Axis width = new Axis(sizeWidth, jumpWidth, stretchWidth)
+                .through(kernel.width(), stride.width(), dilation.width());
         return of(height, width);
     }
 

@@ -61,7 +61,7 @@ class ExpansionLimitTest {
     void theLimitCountsEveryExpandedLayer(int times, boolean refused) {
         long before = 1;
         NodeSpec node = NodeSpec.of("r", repeat(times, RELU));
-        assertEquals(refused, ExpansionLimit.check(node, before) != null);
+        assertEquals(refused, ExpansionLimit.check(node, ExpansionLimit.layers(node), before) != null);
     }
 
     @Test
