@@ -20,6 +20,11 @@ public final class ExpansionLimit {
     /** A bottleneck: three conv+BN, two ReLUs, a projection conv+BN, the add and the last ReLU. */
     private static final int BOTTLENECK_LAYERS = 12;
 
+    /** Four branches of conv+BN+ReLU units (1 + 2 + 2 + pool and 1) and the concat. */
+    private static final int INCEPTION_BN_LAYERS = 20;
+    /** The same without batch norm. */
+    private static final int INCEPTION_LAYERS = 14;
+
     private ExpansionLimit() {
     }
 
@@ -38,6 +43,9 @@ public final class ExpansionLimit {
         }
         if (element instanceof ResidualBlockSpec block) {
             return blockLayers(block.kind());
+        }
+        if (element instanceof InceptionSpec inception) {
+            return inception.batchNorm() ? INCEPTION_BN_LAYERS : INCEPTION_LAYERS;
         }
         if (element instanceof BlockSpec block) {
             // a block of fixed size (an inception module, or a kind added later): count its expansion

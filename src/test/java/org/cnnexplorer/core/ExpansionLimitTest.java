@@ -65,6 +65,15 @@ class ExpansionLimitTest {
     }
 
     @Test
+    void inceptionModulesAreCountedAsTheyExpand() {
+        for (boolean batchNorm : new boolean[] {true, false}) {
+            InceptionSpec module = new InceptionSpec(64, 96, 128, 16, 32, 32, 3, batchNorm);
+            assertEquals(module.expand("i", List.of("x"), Shape.of(192, 28, 28)).nodes().size(),
+                    ExpansionLimit.layers(module));
+        }
+    }
+
+    @Test
     void builtInBlocksAreCountedAsTheyExpand() {
         assertEquals(20, ExpansionLimit.layers(NodeSpec.of("i", new InceptionSpec(64, 96, 128, 16, 32, 32, 3, true))));
         assertEquals(14, ExpansionLimit.layers(NodeSpec.of("i", new InceptionSpec(64, 96, 128, 16, 32, 32, 5, false))));
