@@ -33,7 +33,7 @@ public final class TotalsViewModel {
         partial.set(report.partialLabel());
         Totals t = report.totals();
         summary.set(Numbers.scaled(t.params()) + " params  |  " + Numbers.scaled(t.macs()) + " MACs  |  "
-                + Numbers.bytes(t.trainingBytes()) + " to train");
+                + Numbers.bytes(t.trainingBytes()) + " to train" + (report.isPartial() ? "  (partial)" : ""));
     }
 
     static List<Figure> figures(NetworkReport report) {

@@ -61,5 +61,6 @@ class TotalsAndChartsViewModelTest {
         assertTrue(vm.setInput(Shape.of(3, 32, 32)));
         assertTrue(totals.partialProperty().get().startsWith("partial: layers before pool5"),
                 totals.partialProperty().get());
+        assertTrue(totals.summaryProperty().get().endsWith("(partial)"), totals.summaryProperty().get());
     }
 }
