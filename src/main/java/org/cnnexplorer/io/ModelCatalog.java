@@ -58,8 +58,8 @@ public final class ModelCatalog {
             return load(idOrPath);
         }
         Path path = Path.of(idOrPath);
-        if (Files.exists(path) || idOrPath.endsWith(".json")) {
-            return ModelFiles.read(path);
+        if (Files.exists(path) || idOrPath.endsWith(".json") || ModelSources.isOtherFormat(idOrPath)) {
+            return ModelSources.read(path);
         }
         return load(idOrPath);
     }

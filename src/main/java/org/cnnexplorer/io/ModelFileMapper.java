@@ -57,7 +57,8 @@ final class ModelFileMapper {
 
     private Shape input(JsonNode input) throws ModelFileException {
         if (input == null || input.isNull()) {
-            return fail("missing field 'input' (e.g. \"3x224x224\" or {\"channels\": 3, \"height\": 224, \"width\": 224})");
+            return fail("missing field 'input' (e.g. \"3x224x224\" or "
+                    + "{\"channels\": 3, \"height\": 224, \"width\": 224})");
         }
         try {
             if (input.isTextual() && !Shape.parse(input.asText()).flat()) {

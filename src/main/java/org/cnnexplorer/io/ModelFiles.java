@@ -56,7 +56,11 @@ public final class ModelFiles {
     /** Parses model-file text; {@code fileName} appears in error messages. */
     public static NetworkSpec parse(String json, String fileName) throws ModelFileException {
         if (json.isBlank()) {
-            throw new ModelFileException(fileName + ": the file is empty; expected a JSON model (see docs/model-format.md)");
+            throw new ModelFileException(fileName
+                    + ": the file is empty; expected a JSON model (see docs/model-format.md)");
+        }
+        if (looksLikeKeras(json)) {
+            return KerasModelReader.read(json, fileName);
         }
         ModelFileDto dto;
         try {
@@ -65,6 +69,18 @@ public final class ModelFiles {
             throw JsonErrors.translate(e, fileName);
         }
         return new ModelFileMapper(fileName).toSpec(dto);
+    }
+
+    /** A Keras {@code model.to_json()} file: a model class name and a config at the top. */
+    private static boolean looksLikeKeras(String json) {
+        if (!json.contains("\"class_name\"")) {
+            return false;
+        }
+        try {
+            return KerasModelReader.isKeras(new ObjectMapper().readTree(json));
+        } catch (JsonProcessingException e) {
+            return false; // the strict reader below says what is wrong
+        }
     }
 
     public static void write(NetworkSpec spec, Path file) throws IOException {

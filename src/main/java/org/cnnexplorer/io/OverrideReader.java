@@ -29,7 +29,8 @@ final class OverrideReader {
 
     Map<String, LayerSpec> read(Map<String, LayerDto> dtos) throws ModelFileException {
         Map<String, LayerSpec> result = new LinkedHashMap<>();
-        for (Map.Entry<String, LayerDto> entry : dtos == null ? Map.<String, LayerDto>of().entrySet() : dtos.entrySet()) {
+        Map<String, LayerDto> entries = dtos == null ? Map.of() : dtos;
+        for (Map.Entry<String, LayerDto> entry : entries.entrySet()) {
             result.put(entry.getKey(), layer(entry.getKey(), entry.getValue()));
         }
         return result;

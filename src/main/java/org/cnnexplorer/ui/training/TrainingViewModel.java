@@ -49,6 +49,8 @@ public final class TrainingViewModel {
     private volatile TrainingSession session;
     private volatile Path openedRun;
     private volatile NetworkSpec openedSpec;
+    private volatile String openedDataset;
+    private volatile String datasetNote = "";
     private volatile boolean stopRequested;
 
     public TrainingViewModel(Supplier<TrainingBackend> backends, Supplier<NetworkSpec> network, Executor background,
@@ -84,6 +86,7 @@ public final class TrainingViewModel {
             return;
         }
         progress.reset();
+        datasetNote = "";
         begin(spec, backend -> backend.create(spec, settings));
     }
 
@@ -100,6 +103,7 @@ public final class TrainingViewModel {
             notifier.error("Cannot continue training", e.getMessage());
             return;
         }
+        datasetNote = SavedRuns.otherDatasetNote(openedDataset, settings.dataset());
         begin(openedSpec, backend -> backend.resume(file, settings));
     }
 
@@ -118,7 +122,7 @@ public final class TrainingViewModel {
             created.addListener(coalescer::offer);
             session = created;
             uiThread.accept(() -> status.set("Training " + spec.name() + " on " + form.datasetProperty().get()
-                    + " with " + backend.description()));
+                    + datasetNote + " with " + backend.description()));
             if (stopRequested) {
                 coalescer.offer(new TrainingEvent.StateChanged(TrainingState.STOPPED));
             } else {
@@ -218,10 +222,11 @@ public final class TrainingViewModel {
                     show(run);
                     openedRun = file;
                     openedSpec = run.spec();
+                    openedDataset = run.settings().dataset();
                     canContinue.set(weights);
                 });
             } catch (Exception e) {
-                uiThread.accept(() -> notifier.error("Cannot open the run", file + ": " + e.getMessage()));
+                uiThread.accept(() -> notifier.error("Cannot open the run", SavedRuns.problem(file, e)));
             }
         });
     }
