@@ -43,26 +43,17 @@ public record AdaptiveAvgPoolSpec(Size2d output) implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape out) {
-        return Math.max(inputs.shape().elements(), out.elements()) + out.elements();
+        return Counts.add("other ops", Math.max(inputs.shape().elements(), out.elements()), out.elements());
     }
 
+    /**
+     * Output position i sees input cells {@code floor(i in / out)} to {@code ceil((i + 1) in / out) - 1};
+     * the widest such window is found in closed form (no loop over a size the user types), and an
+     * enlarging pool's copies are not counted as distinct cells (see {@link ReceptiveField}).
+     */
     @Override
     public ReceptiveField receptiveField(List<ReceptiveField> inputs, LayerInputs shapes) {
         Shape in = shapes.shape();
-        return inputs.get(0).through(
-                new Size2d(window(in.height(), output.height()), window(in.width(), output.width())),
-                new Size2d(Math.max(1, in.height() / output.height()), Math.max(1, in.width() / output.width())),
-                Size2d.ONE);
-    }
-
-    /** Largest window PyTorch uses along an axis: ceil((i+1)in/out) - floor(i*in/out), maximised. */
-    private static int window(int in, int out) {
-        int widest = 1;
-        for (int i = 0; i < out; i++) {
-            int start = (int) ((long) i * in / out);
-            int end = (int) (((long) (i + 1) * in + out - 1) / out);
-            widest = Math.max(widest, end - start);
-        }
-        return widest;
+        return inputs.get(0).adaptive(new Size2d(in.height(), in.width()), output);
     }
 }

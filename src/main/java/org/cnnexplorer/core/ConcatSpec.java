@@ -25,7 +25,8 @@ public record ConcatSpec() implements LayerSpec {
             }
             channels += shape.channels();
         }
-        return new Shape((int) channels, first.height(), first.width(), first.flat());
+        return new Shape(Counts.dimension("concat output channels", channels), first.height(), first.width(),
+                first.flat());
     }
 
     @Override

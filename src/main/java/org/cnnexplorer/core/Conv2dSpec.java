@@ -45,8 +45,10 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
             return padding.size();
         }
         return new Size2d(
-                SlidingWindow.samePaddingTotal(input.height(), kernel.height(), stride.height(), dilation.height()) / 2,
-                SlidingWindow.samePaddingTotal(input.width(), kernel.width(), stride.width(), dilation.width()) / 2);
+                Counts.dimension("same padding (rows per side)", SlidingWindow.samePaddingTotal(input.height(),
+                        kernel.height(), stride.height(), dilation.height()) / 2),
+                Counts.dimension("same padding (columns per side)", SlidingWindow.samePaddingTotal(input.width(),
+                        kernel.width(), stride.width(), dilation.width()) / 2));
     }
 
     @Override
@@ -58,28 +60,28 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
                     + in.channels() + ") and the filters (" + filters + ")");
         }
         if (padding.same()) {
-            return Shape.of(filters, ceilDiv(in.height(), stride.height()), ceilDiv(in.width(), stride.width()));
+            effectivePadding(in); // refuses a padding that does not fit
+            return Shape.of(filters, SlidingWindow.sameOutputLength(in.height(), stride.height()),
+                    SlidingWindow.sameOutputLength(in.width(), stride.width()));
         }
         Size2d out = SlidingWindow.output(in, kernel, stride, padding.size(), dilation, false, "kernel");
         return Shape.of(filters, out.height(), out.width());
     }
 
-    private static int ceilDiv(int value, int divisor) {
-        return (value + divisor - 1) / divisor;
-    }
-
     @Override
     public long params(LayerInputs inputs) {
-        return weightsPerFilter(inputs.shape()) * filters + (bias ? filters : 0);
+        long weights = Counts.multiply("parameters", in(inputs), kernel.height(), kernel.width(), filters);
+        return Counts.add("parameters", weights, bias ? filters : 0);
     }
 
     @Override
     public long macs(LayerInputs inputs, Shape output) {
-        return output.elements() * weightsPerFilter(inputs.shape());
+        return Counts.multiply("MACs", output.elements(), in(inputs), kernel.height(), kernel.width());
     }
 
-    private long weightsPerFilter(Shape input) {
-        return (long) (input.channels() / groups) * kernel.height() * kernel.width();
+    /** Input channels each filter sees. */
+    private long in(LayerInputs inputs) {
+        return inputs.shape().channels() / groups;
     }
 
     @Override

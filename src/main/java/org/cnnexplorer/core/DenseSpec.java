@@ -65,12 +65,13 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
 
     @Override
     public long params(LayerInputs inputs) {
-        return (long) inputs.shape().channels() * units + (bias ? units : 0);
+        return Counts.add("parameters", Counts.multiply("parameters", inputs.shape().channels(), units),
+                bias ? units : 0);
     }
 
     @Override
     public long macs(LayerInputs inputs, Shape output) {
-        return (long) inputs.shape().channels() * units;
+        return Counts.multiply("MACs", inputs.shape().channels(), units);
     }
 
     @Override

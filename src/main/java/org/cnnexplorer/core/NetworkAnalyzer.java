@@ -19,6 +19,7 @@ public final class NetworkAnalyzer {
     private final List<LayerReport> layers = new ArrayList<>();
     private final LayerIndex index = new LayerIndex();
     private final List<Problem> problems = new ArrayList<>();
+    private final RunningTotals running = new RunningTotals();
 
     private NetworkAnalyzer(NetworkSpec spec, AnalysisSettings settings) {
         this.spec = spec;
@@ -34,17 +35,43 @@ public final class NetworkAnalyzer {
         NetworkAnalyzer analyzer = new NetworkAnalyzer(spec, settings);
         analyzer.run();
         Totals totals = TotalsCalculator.compute(analyzer.layers, settings);
+        String memory = TotalsCalculator.memoryProblem(totals, settings);
+        if (memory != null) {
+            analyzer.problems.add(new Problem(TotalsCalculator.MEMORY, memory));
+        }
         return new NetworkReport(spec, settings, analyzer.layers, totals, analyzer.problems);
     }
 
     private void run() {
-        InputSpec input = new InputSpec(settings.input());
-        add(new LayerReport(INPUT, input, List.of(), List.of(), List.of(), settings.input(), 0, true, 0, 0, 0,
-                ReceptiveField.PIXEL, null));
+        addInput();
         String previous = INPUT;
+        long expanded = 0;
+        boolean refused = false;
         for (NodeSpec node : spec.nodes()) {
             List<String> inputs = node.inputs().isEmpty() ? List.of(previous) : node.inputs();
-            previous = analyzeNode(node, inputs, List.of(), node.trainable());
+            long own = ExpansionLimit.layers(node);
+            String tooLarge = refused ? null : ExpansionLimit.check(node, own, expanded);
+            if (refused || tooLarge != null) {
+                // counted before expanding: a block of 10^9 copies is refused at once, and what follows is blocked
+                recordInvalid(node.name(), asLayer(node), List.of(), index.resolveAll(inputs), tooLarge);
+                refused = true;
+            } else {
+                expanded = ExpansionLimit.saturatedSum(expanded, own);
+                analyzeNode(node, inputs, List.of(), node.trainable());
+            }
+            previous = node.name();
+        }
+    }
+
+    private void addInput() {
+        Shape shape = settings.input();
+        InputSpec input = new InputSpec(shape);
+        try {
+            running.add(0, 0, 0, 0, Counts.elements("input values", shape));
+            add(new LayerReport(INPUT, input, List.of(), List.of(), List.of(), shape, 0, true, 0, 0, 0,
+                    ReceptiveField.PIXEL, null));
+        } catch (ShapeException e) {
+            recordInvalid(INPUT, input, List.of(), List.of(), e.getMessage());
         }
     }
 
@@ -70,7 +97,13 @@ public final class NetworkAnalyzer {
             recordInvalid(node.name(), placeholder(block), path, inputs, null);
             return node.name();
         }
-        BlockSpec.Expansion expansion = block.expand(node.name(), inputs, index.get(inputs.get(0)).output());
+        BlockSpec.Expansion expansion;
+        try {
+            expansion = block.expand(node.name(), inputs, index.get(inputs.get(0)).output());
+        } catch (ShapeException e) {
+            recordInvalid(node.name(), placeholder(block), path, inputs, e.getMessage());
+            return node.name();
+        }
         for (NodeSpec child : expansion.nodes()) {
             analyzeNode(child, child.inputs(), innerPath, trainable && child.trainable());
         }
@@ -89,10 +122,15 @@ public final class NetworkAnalyzer {
         LayerInputs in = new LayerInputs(inputs, index.outputsOf(inputs));
         try {
             Shape out = layer.outputShape(in);
-            List<ReceptiveField> fields = index.fieldsOf(inputs);
-            add(new LayerReport(name, layer, path, inputs, in.shapes(), out, layer.params(in), trainable,
-                    layer.buffers(in), layer.macs(in, out), layer.otherOps(in, out),
-                    layer.receptiveField(fields, in), null));
+            long values = Counts.elements("output values", out);
+            long params = layer.params(in);
+            long buffers = layer.buffers(in);
+            long macs = layer.macs(in, out);
+            long otherOps = layer.otherOps(in, out);
+            ReceptiveField field = layer.receptiveField(index.fieldsOf(inputs), in);
+            running.add(params, buffers, macs, otherOps, layer.storesActivation() ? values : 0);
+            add(new LayerReport(name, layer, path, inputs, in.shapes(), out, params, trainable, buffers, macs,
+                    otherOps, field, null));
         } catch (ShapeException e) {
             recordInvalid(name, layer, path, inputs, e.getMessage());
         }

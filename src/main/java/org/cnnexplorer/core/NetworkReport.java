@@ -17,6 +17,49 @@ public record NetworkReport(NetworkSpec spec, AnalysisSettings settings, List<La
         return problems.isEmpty();
     }
 
+    /**
+     * True when some layers cannot run (impossible, or after an impossible one): the totals then
+     * count only the layers that can, and say so ({@link #partialLabel()}).
+     */
+    public boolean isPartial() {
+        return firstBroken() != null;
+    }
+
+    /** The first layer that cannot run, or null when every layer runs. */
+    public LayerReport firstBroken() {
+        for (LayerReport layer : layers) {
+            if (!layer.isValid()) {
+                return layer;
+            }
+        }
+        return null;
+    }
+
+    /** Layers (the input row not counted) left out of the totals because they cannot run. */
+    public int uncountedLayers() {
+        int count = 0;
+        for (LayerReport layer : layers) {
+            count += layer.isValid() || layer.name().equals(NetworkAnalyzer.INPUT) ? 0 : 1;
+        }
+        return count;
+    }
+
+    /**
+     * {@code partial: layers before pool5 (9 of 22 layers cannot run and are not counted)}, or
+     * empty when the totals cover the whole network.
+     */
+    public String partialLabel() {
+        LayerReport broken = firstBroken();
+        if (broken == null) {
+            return "";
+        }
+        if (broken.name().equals(NetworkAnalyzer.INPUT)) {
+            return "partial: nothing counted, the input itself cannot be analysed";
+        }
+        return "partial: layers before " + broken.name() + " (" + uncountedLayers() + " of " + (layers.size() - 1)
+                + " layers cannot run and are not counted)";
+    }
+
     public Optional<LayerReport> layer(String name) {
         return layers.stream().filter(layer -> layer.name().equals(name)).findFirst();
     }

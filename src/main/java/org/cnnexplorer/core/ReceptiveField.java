@@ -5,34 +5,177 @@ package org.cnnexplorer.core;
  * {@code jump} (the distance in input pixels between neighbouring outputs, the effective stride).
  * Through a layer with kernel k, stride s and dilation d: size' = size + (k - 1) * d * jump,
  * jump' = jump * s.
+ *
+ * <p>An adaptive pool that enlarges its input ({@code a} cells to {@code b > a} outputs, e.g.
+ * VGG16's 7x7 pool after a 1x1 map) copies cells: its outputs are a {@link Stretch} of {@code a}
+ * distinct cells, {@code jump} apart, over {@code b} positions. A later window of {@code m}
+ * positions then sees only the distinct cells under it, so a flatten of the 7x7 copies of one
+ * cell adds nothing (212 for VGG16 at 32x32, not 404). Sizes and jumps past {@code 2^31 - 1}
+ * are a problem on the layer, never a saturated or wrapped number.
  */
-public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int jumpWidth) {
+public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int jumpWidth, Stretch stretchHeight,
+                             Stretch stretchWidth) {
 
     /** The input itself: one pixel, jump 1. */
     public static final ReceptiveField PIXEL = new ReceptiveField(1, 1, 1, 1);
 
+    public ReceptiveField {
+        if (stretchHeight == null || stretchWidth == null) {
+            throw new IllegalArgumentException("use Stretch.NONE for an unstretched axis");
+        }
+    }
+
+    /** A field without copies along either axis. */
+    public ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int jumpWidth) {
+        this(sizeHeight, sizeWidth, jumpHeight, jumpWidth, Stretch.NONE, Stretch.NONE);
+    }
+
+    /**
+     * {@code cells} distinct input cells spread over {@code positions} output positions by an
+     * adaptive pool (PyTorch: position i sees cells {@code floor(i a / b)} to
+     * {@code ceil((i + 1) a / b) - 1}), each cell with a field of {@code base} pixels.
+     * {@link #NONE} is one cell per position.
+     */
+    public record Stretch(int cells, int positions, int base) {
+
+        public static final Stretch NONE = new Stretch(1, 1, 1);
+
+        /** A stretch whose cells are single pixels. */
+        public Stretch(int cells, int positions) {
+            this(cells, positions, 1);
+        }
+
+        boolean isNone() {
+            return cells == positions;
+        }
+
+        /**
+         * The most distinct cells under {@code m} consecutive positions starting at some
+         * {@code i <= b - m}: {@code max ceil((rho_i + m a) / b)} with {@code rho_i = i a mod b}.
+         * The bound {@code f} from {@code rho <= min(b - gcd(a, b), (b - m) a)} is reached exactly
+         * when some {@code i <= b - m} has {@code rho_i >= b (f - 1) - m a + 1}, found by a
+         * Euclid-like search in O(log b) steps, so nothing loops over a size the user typed. A
+         * window wider than the grid reaches {@code m - b} padding positions.
+         */
+        long distinct(long m) {
+            if (isNone()) {
+                return m;
+            }
+            long a = cells;
+            long b = positions;
+            if (m >= b) {
+                return a + (m - b);
+            }
+            long last = b - m;
+            long bound = (Math.min(b - gcd(a, b), last * a) + m * a + b - 1) / b;
+            long needed = b * (bound - 1) - m * a + 1;
+            if (needed <= 0) {
+                return bound;
+            }
+            long first = firstInRange(a % b, b, needed, b - 1);
+            return first >= 0 && first <= last ? bound : bound - 1;
+        }
+
+        private static long gcd(long a, long b) {
+            return b == 0 ? a : gcd(b, a % b);
+        }
+
+        /** The least {@code x >= 0} with {@code low <= a x mod m <= high} ({@code 0 <= low <= high < m}), or -1. */
+        private static long firstInRange(long a, long m, long low, long high) {
+            if (low == 0) {
+                return 0;
+            }
+            a %= m;
+            if (a == 0) {
+                return -1;
+            }
+            long k = (low + a - 1) / a;
+            if (a * k <= high) {
+                return k;
+            }
+            long y = firstInRange(a - m % a, a, low % a, high % a);
+            return y < 0 ? -1 : (low + m * y + a - 1) / a;
+        }
+    }
+
     /** The field after a window of the given kernel, stride and dilation. */
     public ReceptiveField through(Size2d kernel, Size2d stride, Size2d dilation) {
-        return new ReceptiveField(
-                grow(sizeHeight, kernel.height(), dilation.height(), jumpHeight),
-                grow(sizeWidth, kernel.width(), dilation.width(), jumpWidth),
-                saturatedProduct(jumpHeight, stride.height()),
-                saturatedProduct(jumpWidth, stride.width()));
+        Axis height = new Axis(sizeHeight, jumpHeight, stretchHeight)
+                .through(kernel.height(), stride.height(), dilation.height());
+        Axis width = new Axis(sizeWidth, jumpWidth, stretchWidth)
+                .through(kernel.width(), stride.width(), dilation.width());
+        return of(height, width);
+    }
+
+    /** The field after an adaptive average pool from {@code in} to {@code out} positions per axis. */
+    ReceptiveField adaptive(Size2d in, Size2d out) {
+        Axis height = new Axis(sizeHeight, jumpHeight, stretchHeight).adaptive(in.height(), out.height());
+        Axis width = new Axis(sizeWidth, jumpWidth, stretchWidth).adaptive(in.width(), out.width());
+        return of(height, width);
     }
 
     /** The wider of two fields, as where branches meet (concat, add). */
     public ReceptiveField union(ReceptiveField other) {
         return new ReceptiveField(Math.max(sizeHeight, other.sizeHeight), Math.max(sizeWidth, other.sizeWidth),
-                Math.max(jumpHeight, other.jumpHeight), Math.max(jumpWidth, other.jumpWidth));
+                Math.max(jumpHeight, other.jumpHeight), Math.max(jumpWidth, other.jumpWidth),
+                stretchHeight.equals(other.stretchHeight) ? stretchHeight : Stretch.NONE,
+                stretchWidth.equals(other.stretchWidth) ? stretchWidth : Stretch.NONE);
     }
 
-    private static int grow(int size, int kernel, int dilation, int jump) {
-        long grown = size + (long) (kernel - 1) * dilation * jump;
-        return (int) Math.min(Integer.MAX_VALUE, grown);
+    private static ReceptiveField of(Axis height, Axis width) {
+        return new ReceptiveField(fit(height.size), fit(width.size), fit(height.jump), fit(width.jump),
+                height.stretch, width.stretch);
     }
 
-    private static int saturatedProduct(int a, int b) {
-        return (int) Math.min(Integer.MAX_VALUE, (long) a * b);
+    private static int fit(long value) {
+        if (value > Integer.MAX_VALUE) {
+            throw new ShapeException("receptive field would be " + Counts.grouped(value) + " pixels, more than "
+                    + Counts.grouped(Integer.MAX_VALUE) + " (2^31 - 1)");
+        }
+        return (int) value;
+    }
+
+    /** One axis of the field, in longs so that every step below is exact before {@link #fit}. */
+    private record Axis(long size, long jump, Stretch stretch) {
+
+        Axis through(int kernel, int stride, int dilation) {
+            long span = (long) (kernel - 1) * dilation + 1; // positions under the window
+            long grown = grow(stretch.distinct(span));
+            return step(stride, grown);
+        }
+
+        /** Each output position sees its PyTorch window; enlarging stretches the distinct cells. */
+        Axis adaptive(int in, int out) {
+            long window = new Stretch(in, out).distinct(1);
+            long grown = grow(stretch.distinct(window));
+            long cells = stretch.isNone() ? in : stretch.cells();
+            if (out > cells) {
+                long base = stretch.isNone() ? size : stretch.base();
+                return new Axis(grown, jump, new Stretch((int) cells, out, (int) base));
+            }
+            return new Axis(grown, Counts.multiply("receptive field jump", jump, cells / out), Stretch.NONE);
+        }
+
+        /** The field of {@code distinct} neighbouring cells: the first cell's field plus a jump per further cell. */
+        private long grow(long distinct) {
+            long first = stretch.isNone() ? size : stretch.base();
+            return Counts.add("receptive field", first, Counts.multiply("receptive field", distinct - 1, jump));
+        }
+
+        /** Moving {@code stride} positions over a stretch moves {@code stride * a / b} cells. */
+        private Axis step(int stride, long grown) {
+            if (stretch.isNone()) {
+                return new Axis(grown, Counts.multiply("receptive field jump", jump, stride), Stretch.NONE);
+            }
+            long a = stretch.cells();
+            long b = stretch.positions();
+            long positions = (b + stride - 1) / stride;
+            if ((stride * a) % b == 0 || positions <= a) {
+                long cellsPerStep = Math.max(1, stride * a / b);
+                return new Axis(grown, Counts.multiply("receptive field jump", jump, cellsPerStep), Stretch.NONE);
+            }
+            return new Axis(grown, jump, new Stretch((int) a, (int) positions, stretch.base()));
+        }
     }
 
     /** The size text: {@code 35} when square, else {@code 35x19}. */

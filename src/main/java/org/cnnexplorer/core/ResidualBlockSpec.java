@@ -38,8 +38,11 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
         }
     }
 
+    /** {@code width * expansion}; a block wider than 2^31 - 1 channels is a problem when expanded. */
     public int outputChannels() {
-        return width * kind.expansion();
+        long channels = (long) width * kind.expansion();
+        return channels <= Integer.MAX_VALUE ? (int) channels : Counts.dimension("block output channels ("
+                + Counts.grouped(width) + " x " + kind.expansion() + ")", channels); // the message only when needed
     }
 
     @Override
@@ -49,12 +52,13 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
 
     @Override
     public String settings() {
-        return width + (kind == Kind.BOTTLENECK ? ">" + outputChannels() : "") + " s" + stride;
+        return width + (kind == Kind.BOTTLENECK ? ">" + (long) width * kind.expansion() : "") + " s" + stride;
     }
 
     @Override
     public Expansion expand(String name, List<String> inputs, Shape input) {
         String in = inputs.get(0);
+        outputChannels(); // refuses a width whose output does not fit, before building anything
         NodeChain main = NodeChain.from(name, in);
         if (kind == Kind.BASIC) {
             convBn(main, "1", Conv2dSpec.of(width, 3, stride, 1, false)).add("relu1", relu());

@@ -47,9 +47,12 @@ public record Shape(int channels, int height, int width, boolean flat) {
         return value;
     }
 
-    /** Number of values in one sample. */
+    /**
+     * Number of values in one sample, {@code C * H * W}. Throws {@link ArithmeticException} past
+     * {@code 2^63 - 1}; the analyzer refuses such a shape as a problem before anything asks.
+     */
     public long elements() {
-        return (long) channels * height * width;
+        return Math.multiplyExact(Math.multiplyExact((long) channels, height), width);
     }
 
     /** True when every dimension is at least 1. */

@@ -10,35 +10,43 @@ final class SlidingWindow {
     private SlidingWindow() {
     }
 
-    static int outputLength(int in, int kernel, int stride, int padding, int dilation, boolean ceilMode) {
+    static long outputLength(int in, int kernel, int stride, int padding, int dilation, boolean ceilMode) {
         long span = in + 2L * padding - (long) dilation * (kernel - 1) - 1;
         long steps = ceilMode ? -Math.floorDiv(-span, stride) : Math.floorDiv(span, stride);
         long out = steps + 1;
         if (ceilMode && out > 0 && (out - 1) * stride >= in + padding) {
             out--;
         }
-        return (int) Math.max(Math.min(out, Integer.MAX_VALUE), Integer.MIN_VALUE);
+        return out;
     }
 
-    /** Total padding that {@code same} needs along one axis (the larger half goes after). */
-    static int samePaddingTotal(int in, int kernel, int stride, int dilation) {
-        int out = (in + stride - 1) / stride;
-        return Math.max((out - 1) * stride + (kernel - 1) * dilation + 1 - in, 0);
+    /** {@code ceil(in / stride)}, the output length of {@code same} padding. */
+    static int sameOutputLength(int in, int stride) {
+        return (int) ((in + (long) stride - 1) / stride);
+    }
+
+    /**
+     * Total padding that {@code same} needs along one axis (the larger half goes after):
+     * {@code max((out - 1) * s + (k - 1) * d + 1 - in, 0)}; at most about {@code 2^62}, so it fits a long.
+     */
+    static long samePaddingTotal(int in, int kernel, int stride, int dilation) {
+        long out = sameOutputLength(in, stride);
+        return Math.max((out - 1) * stride + (long) (kernel - 1) * dilation + 1 - in, 0);
     }
 
     /** Output height x width, or a {@link ShapeException} in the words users expect. */
     static Size2d output(Shape input, Size2d kernel, Size2d stride, Size2d padding, Size2d dilation,
                          boolean ceilMode, String windowName) {
-        int height = outputLength(input.height(), kernel.height(), stride.height(), padding.height(),
+        long height = outputLength(input.height(), kernel.height(), stride.height(), padding.height(),
                 dilation.height(), ceilMode);
-        int width = outputLength(input.width(), kernel.width(), stride.width(), padding.width(),
+        long width = outputLength(input.width(), kernel.width(), stride.width(), padding.width(),
                 dilation.width(), ceilMode);
         if (height < 1 || width < 1) {
             throw new ShapeException("input " + input + describePadding(padding) + " is smaller than the "
                     + kernel.height() + "x" + kernel.width() + " " + windowName + " (stride " + stride
                     + describeDilation(dilation) + ") -> output " + Math.max(height, 0) + "x" + Math.max(width, 0));
         }
-        return new Size2d(height, width);
+        return new Size2d(Counts.dimension("output height", height), Counts.dimension("output width", width));
     }
 
     private static String describePadding(Size2d padding) {

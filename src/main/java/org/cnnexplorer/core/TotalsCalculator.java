@@ -4,8 +4,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Adds up a network's layers: counts, depth, and the memory model described on {@link Totals}. */
+/**
+ * Adds up a network's layers: counts, depth, and the memory model described on {@link Totals}.
+ * The counts cannot overflow (the analyzer keeps running totals); every byte figure is a checked
+ * product that becomes {@link Totals#TOO_LARGE} when it does not fit, e.g. at batch 2^31 - 1.
+ */
 final class TotalsCalculator {
+
+    /** The name a memory problem is reported under: no layer is at fault, the settings are. */
+    static final String MEMORY = "memory";
 
     private TotalsCalculator() {
     }
@@ -18,23 +25,67 @@ final class TotalsCalculator {
         long otherOps = 0;
         long stored = 0;
         for (LayerReport layer : layers) {
-            params += layer.params();
-            trainable += layer.trainable() ? layer.params() : 0;
-            buffers += layer.buffers();
-            macs += layer.macs();
-            otherOps += layer.otherOps();
-            stored += layer.spec().storesActivation() ? layer.activationElements() : 0;
+            params = Math.addExact(params, layer.params());
+            trainable = Math.addExact(trainable, layer.trainable() ? layer.params() : 0);
+            buffers = Math.addExact(buffers, layer.buffers());
+            macs = Math.addExact(macs, layer.macs());
+            otherOps = Math.addExact(otherOps, layer.otherOps());
+            stored = Math.addExact(stored, layer.spec().storesActivation() ? layer.activationElements() : 0);
         }
         long peak = peakLiveElements(layers);
-        int bytes = settings.dtype().bytes();
+        long bytes = settings.dtype().bytes();
         long batch = settings.batch();
-        long paramBytes = params * bytes;
-        long bufferBytes = buffers * bytes;
-        long inference = paramBytes + bufferBytes + batch * peak * bytes;
-        long optimizerValues = trainable * (1 + settings.optimizer().stateSlots());
-        long training = paramBytes + optimizerValues * bytes + bufferBytes + batch * stored * bytes;
+        long paramBytes = product(params, bytes);
+        long bufferBytes = product(buffers, bytes);
+        long peakBytes = product(batch, peak, bytes);
+        long activationBytes = product(batch, stored, bytes);
+        long gradientBytes = product(trainable, bytes);
+        long optimizerBytes = product(settings.optimizer().stateSlots(), trainable, bytes);
+        long inference = sum(paramBytes, bufferBytes, peakBytes);
+        long training = sum(paramBytes, gradientBytes, optimizerBytes, bufferBytes, activationBytes);
         return new Totals(params, trainable, buffers, macs, otherOps, stored, peak, paramBytes, bufferBytes,
-                inference, training, depth(layers), layers.size() - 1); // the input row is not a layer
+                inference, training, depth(layers), layers.size() - 1, // the input row is not a layer
+                activationBytes, peakBytes, gradientBytes, optimizerBytes);
+    }
+
+    /** Which byte figures do not fit and for which settings, or null when all do. */
+    static String memoryProblem(Totals t, AnalysisSettings s) {
+        if (t.memoryFits()) {
+            return null;
+        }
+        String which = t.paramBytes() == Totals.TOO_LARGE ? "parameter memory"
+                : t.inferenceBytes() == Totals.TOO_LARGE ? "inference and training memory" : "training memory";
+        return which + " exceed " + Counts.MAX_COUNT + " bytes (8 EiB) for batch " + Counts.grouped(s.batch())
+                + ", " + s.dtype().id() + ", " + s.optimizer().id() + "; try a smaller batch or input";
+    }
+
+    /** A checked product of byte factors, {@link Totals#TOO_LARGE} when it does not fit. */
+    private static long product(long... factors) {
+        long result = 1;
+        for (long factor : factors) {
+            if (result == Totals.TOO_LARGE || factor == Totals.TOO_LARGE) {
+                return Totals.TOO_LARGE;
+            }
+            long high = Math.multiplyHigh(result, factor);
+            long low = result * factor;
+            if (high != 0 || low < 0) {
+                return Totals.TOO_LARGE;
+            }
+            result = low;
+        }
+        return result;
+    }
+
+    /** A checked sum of byte figures, {@link Totals#TOO_LARGE} when one is or the sum does not fit. */
+    private static long sum(long... parts) {
+        long result = 0;
+        for (long part : parts) {
+            if (part == Totals.TOO_LARGE || result > Totals.TOO_LARGE - part) {
+                return Totals.TOO_LARGE;
+            }
+            result += part;
+        }
+        return result;
     }
 
     /**
@@ -58,7 +109,7 @@ final class TotalsCalculator {
                 }
             }
         }
-        long live = 0;
+        long live = 0; // never more than the sum of all activations, which the analyzer keeps within a long
         long peak = 0;
         long[] freeAt = new long[layers.size() + 1];
         for (int i = 0; i < layers.size(); i++) {

@@ -15,8 +15,8 @@ import org.cnnexplorer.core.NetworkSpec;
 public final class ModelCatalog {
 
     /** Ids of the built-in networks, in the order menus show them. */
-    public static final List<String> IDS = List.of("lenet5", "alexnet", "alexnet-paper", "vgg16", "googlenet",
-            "googlenet-paper", "resnet50");
+    public static final List<String> IDS = List.of("lenet5", "lenet5-32", "alexnet", "alexnet-paper", "vgg16",
+            "googlenet", "googlenet-paper", "resnet50");
 
     /** A built-in network for menus: id, display name, exact variant and source. */
     public record Entry(String id, String name, String variant, String source) {

@@ -1,6 +1,7 @@
 package org.cnnexplorer.io;
 
 import java.util.Locale;
+import org.cnnexplorer.core.Totals;
 
 /** Number formatting shared by the text renderings: grouped integers, SI-scaled counts, MiB. */
 public final class Numbers {
@@ -28,8 +29,14 @@ public final class Numbers {
         return String.format(Locale.ROOT, v >= 100 ? "%.0f%s" : v >= 10 ? "%.1f%s" : "%.2f%s", v, units[unit]);
     }
 
-    /** Bytes as mebibytes, {@code 233.1 MiB} (or KiB / GiB when that reads better). */
+    /**
+     * Bytes as mebibytes, {@code 233.1 MiB} (or KiB / GiB when that reads better);
+     * {@code more than 8 EiB} for a figure that does not fit ({@link Totals#TOO_LARGE}).
+     */
     public static String bytes(long bytes) {
+        if (bytes == Totals.TOO_LARGE) {
+            return "more than 8 EiB";
+        }
         if (bytes < 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
         }

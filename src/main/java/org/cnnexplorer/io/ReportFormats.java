@@ -3,6 +3,8 @@ package org.cnnexplorer.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cnnexplorer.core.LayerReport;
@@ -33,6 +35,12 @@ public final class ReportFormats {
         for (List<String> row : ReportRows.layers(report, false)) {
             out.append(csvLine(row.stream().map(c -> Printable.of(c).replace(",", "")).toList()));
         }
+        if (report.isPartial()) {
+            // one last row, so that a spreadsheet's column sums are read as partial too
+            List<String> note = new ArrayList<>(Collections.nCopies(ReportRows.HEADER.size(), ""));
+            note.set(0, report.partialLabel());
+            out.append(csvLine(note));
+        }
         return out.toString();
     }
 
@@ -55,7 +63,12 @@ public final class ReportFormats {
                 .put("dtype", report.settings().dtype().id()).put("optimizer", report.settings().optimizer().id());
         ArrayNode layers = root.putArray("layers");
         report.layers().forEach(layer -> layers.add(layerJson(layer, f)));
-        root.set("totals", totalsJson(report.totals(), f));
+        ObjectNode totals = totalsJson(report.totals(), f);
+        totals.put("partial", report.isPartial());
+        if (report.isPartial()) {
+            totals.put("partialBefore", report.firstBroken().name()).put("uncountedLayers", report.uncountedLayers());
+        }
+        root.set("totals", totals);
         ArrayNode problems = root.putArray("problems");
         report.problems().forEach(p -> problems.addObject().put("layer", p.layer()).put("message", p.message()));
         return SafeJson.pretty(root) + "\n";
@@ -86,8 +99,13 @@ public final class ReportFormats {
                 .put("nonTrainableParams", t.nonTrainableParams()).put("buffers", t.buffers())
                 .put("macs", t.macs()).put("flops", t.flops()).put("otherOps", t.otherOps())
                 .put("activationElements", t.activationElements()).put("depth", t.depth())
-                .put("paramBytes", t.paramBytes()).put("inferenceBytes", t.inferenceBytes())
-                .put("trainingBytes", t.trainingBytes());
+                .put("paramBytes", bytes(t.paramBytes())).put("inferenceBytes", bytes(t.inferenceBytes()))
+                .put("trainingBytes", bytes(t.trainingBytes()));
+    }
+
+    /** A byte figure, or null when it does not fit (the report's problems say so). */
+    private static Long bytes(long value) {
+        return value == Totals.TOO_LARGE ? null : value;
     }
 
     private static String heading(NetworkReport report) {

@@ -36,8 +36,17 @@ final class ReportRows {
                 valid ? layer.receptiveField().sizeText() : "-", valid ? layer.receptiveField().jumpText() : "-");
     }
 
-    /** Label/value pairs of the totals, in reading order. */
+    /** Label/value pairs of the totals, in reading order; first a partial label when layers cannot run. */
     static List<List<String>> totals(NetworkReport report) {
+        List<List<String>> rows = new ArrayList<>();
+        if (report.isPartial()) {
+            rows.add(List.of("Totals", report.partialLabel()));
+        }
+        rows.addAll(figures(report));
+        return rows;
+    }
+
+    private static List<List<String>> figures(NetworkReport report) {
         var t = report.totals();
         var s = report.settings();
         String per = " (batch " + s.batch() + ", " + s.dtype().id() + ")";
@@ -54,7 +63,7 @@ final class ReportRows {
                 List.of("Depth (conv + dense layers on the longest path)", Integer.toString(t.depth())),
                 List.of("Parameter memory" + " (" + s.dtype().id() + ")", Numbers.bytes(t.paramBytes())),
                 List.of("Inference memory" + per, Numbers.bytes(t.inferenceBytes()) + " (peak activations "
-                        + Numbers.bytes(s.batch() * t.peakActivationElements() * s.dtype().bytes()) + ")"),
+                        + Numbers.bytes(t.peakActivationBytes()) + ")"),
                 List.of("Training memory (batch " + s.batch() + ", " + s.dtype().id() + ", " + s.optimizer().id() + ")",
                         Numbers.bytes(t.trainingBytes()) + " (" + trainingParts(report) + ")"));
     }
@@ -62,12 +71,9 @@ final class ReportRows {
     /** What training keeps besides the parameters and buffers: activations, gradients, optimizer state. */
     private static String trainingParts(NetworkReport report) {
         var t = report.totals();
-        var s = report.settings();
-        int bytes = s.dtype().bytes();
-        int slots = s.optimizer().stateSlots();
-        return "activations " + Numbers.bytes(s.batch() * t.activationElements() * bytes)
-                + ", gradients " + Numbers.bytes(t.trainableParams() * bytes)
-                + (slots == 0 ? ", no optimizer state" : ", optimizer state "
-                + Numbers.bytes(slots * t.trainableParams() * bytes));
+        int slots = report.settings().optimizer().stateSlots();
+        return "activations " + Numbers.bytes(t.activationBytes())
+                + ", gradients " + Numbers.bytes(t.gradientBytes())
+                + (slots == 0 ? ", no optimizer state" : ", optimizer state " + Numbers.bytes(t.optimizerBytes()));
     }
 }

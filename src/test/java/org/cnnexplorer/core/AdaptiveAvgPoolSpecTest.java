@@ -17,7 +17,7 @@ class AdaptiveAvgPoolSpecTest {
         "256,  13, 6, 3, 2,  52480",  // a 13x13 map into 6x6: windows of 3, starting 2 apart
         "256,  6,  6, 1, 1,  18432",  // AlexNet at 224: pool5 is already 6x6
         "512,  14, 7, 2, 2, 125440",  // VGG16 avgpool at 448
-        "512,  1,  7, 1, 1,  50176",  // VGG16 at 32: the 1x1 map is replicated to 7x7
+        "512,  1,  7, 1, 1,  50176",  // VGG16 at 32: the 1x1 map is replicated to 7x7 (copies, see below)
         "2048, 7,  1, 7, 7, 102400",  // ResNet50 global average pooling
         "8,    5,  3, 3, 1,    272",  // PyTorch windows [0,2), [1,4), [3,5): the widest is 3
     })
@@ -28,8 +28,11 @@ class AdaptiveAvgPoolSpecTest {
         assertEquals(Shape.of(channels, out, out), output);
         assertEquals(0, pool.params(inputs));
         assertEquals(otherOps, pool.otherOps(inputs, output));
-        assertEquals(new ReceptiveField(1 + window - 1, 1 + window - 1, stride, stride),
-                pool.receptiveField(List.of(ReceptiveField.PIXEL), inputs));
+        ReceptiveField field = pool.receptiveField(List.of(ReceptiveField.PIXEL), inputs);
+        assertEquals(window, field.sizeHeight());
+        assertEquals(window, field.sizeWidth());
+        assertEquals(stride, field.jumpHeight());
+        assertEquals(stride, field.jumpWidth());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.cnnexplorer.core;
 import static org.cnnexplorer.core.Fixtures.analyze;
 import static org.cnnexplorer.core.Fixtures.layer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,10 +59,11 @@ class ReceptiveFieldTest {
     }
 
     @Test
-    void hugeFieldsSaturateInsteadOfOverflowing() {
+    void hugeFieldsAreAProblemInsteadOfASaturatedOrWrappedNumber() {
         ReceptiveField huge = new ReceptiveField(Integer.MAX_VALUE - 1, 1, Integer.MAX_VALUE / 2, 1);
-        ReceptiveField field = huge.through(Size2d.square(3), Size2d.square(4), Size2d.ONE);
-        assertEquals(Integer.MAX_VALUE, field.sizeHeight());
-        assertEquals(Integer.MAX_VALUE, field.jumpHeight());
+        ShapeException problem = assertThrows(ShapeException.class,
+                () -> huge.through(Size2d.square(3), Size2d.square(4), Size2d.ONE));
+        assertEquals("receptive field would be 4,294,967,292 pixels, more than 2,147,483,647 (2^31 - 1)",
+                problem.getMessage());
     }
 }

@@ -30,7 +30,7 @@ class Dl4jGraphFactoryTest {
 
     static Stream<Arguments> networks() {
         Stream<Arguments> full = ModelCatalog.IDS.stream().map(id -> Arguments.of(id, null, 0));
-        Stream<Arguments> cifar = Stream.of("lenet5", "vgg16", "googlenet", "resnet50")
+        Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "googlenet", "resnet50")
                 .map(id -> Arguments.of(id, Shape.of(3, 32, 32), 10));
         return Stream.concat(full, cifar);
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The seven built-in networks against their published totals (torchvision, the papers). */
+/** The eight built-in networks against their published totals (torchvision, the papers). */
 class BuiltInNetworksTest {
 
     static NetworkReport analyze(String id) {
@@ -29,6 +29,7 @@ class BuiltInNetworksTest {
     @CsvSource({
         // id, parameters, MACs per image, weight layers on the longest path, expanded layers
         "lenet5,               61706,       416520,  5,  12",
+        "lenet5-32,            61706,       416520,  5,  12",  // the paper's 32x32, unpadded
         "alexnet,           61100840,    714188480,  8,  22",
         "alexnet-paper,     62378344,   1135256096,  8,  23",
         "vgg16,            138357544,  15470264320, 16,  40",
@@ -49,9 +50,9 @@ class BuiltInNetworksTest {
     }
 
     @Test
-    void catalogListsTheSevenInMenuOrder() {
+    void catalogListsTheEightInMenuOrder() {
         assertEquals(ModelCatalog.IDS, ModelCatalog.builtIns().stream().map(ModelCatalog.Entry::id).toList());
-        assertEquals(7, ModelCatalog.IDS.size());
+        assertEquals(8, ModelCatalog.IDS.size());
     }
 
     @Test
@@ -67,6 +68,9 @@ class BuiltInNetworksTest {
     @CsvSource({
         // worked by hand with size' = size + (k - 1) * jump, jump' = jump * stride
         "lenet5,     c5,                  32,  4",
+        "lenet5-32,  c5,                  32,  4",
+        "vgg16,      fc6,                404, 224",  // 7x7 distinct cells of pool5, 32 apart
+        "resnet50,   avgpool,            619, 224",  // the global pool spans layer4's 7x7 map
         "alexnet,    pool5,              195, 32",
         "vgg16,      block5.2.conv,      196, 16",  // conv5_3
         "vgg16,      pool5,              212, 32",

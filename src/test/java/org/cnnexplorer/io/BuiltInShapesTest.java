@@ -13,6 +13,8 @@ class BuiltInShapesTest {
     @CsvSource({
         "lenet5, c1, 6x28x28", "lenet5, s2, 6x14x14", "lenet5, c3, 16x10x10", "lenet5, s4, 16x5x5",
         "lenet5, c5, 120x1x1", "lenet5, flatten, 120", "lenet5, f6, 84", "lenet5, output, 10",
+        "lenet5-32, input, 1x32x32", "lenet5-32, c1, 6x28x28", "lenet5-32, s2, 6x14x14", "lenet5-32, c3, 16x10x10",
+        "lenet5-32, s4, 16x5x5", "lenet5-32, c5, 120x1x1", "lenet5-32, f6, 84", "lenet5-32, output, 10",
         "alexnet, conv1, 64x55x55", "alexnet, pool1, 64x27x27", "alexnet, conv2, 192x27x27",
         "alexnet, pool2, 192x13x13", "alexnet, conv3, 384x13x13", "alexnet, conv4, 256x13x13",
         "alexnet, conv5, 256x13x13", "alexnet, pool5, 256x6x6", "alexnet, avgpool, 256x6x6",

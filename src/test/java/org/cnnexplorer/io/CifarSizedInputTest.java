@@ -28,6 +28,7 @@ class CifarSizedInputTest {
     @CsvSource({
         // the classifier shrinks to 10 classes; lenet5 also gains 3-channel conv1 and a 480-wide f6
         "lenet5,      92246",
+        "lenet5-32,   62006",  // the paper's LeNet-5 with 3 input channels: C1 28x28, C5 1x1
         "vgg16,   134301514",
         "googlenet, 5610154",
         "resnet50, 23528522",

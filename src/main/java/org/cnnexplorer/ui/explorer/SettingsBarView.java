@@ -30,6 +30,7 @@ public final class SettingsBarView extends HBox {
     private final ComboBox<DType> dtype = new ComboBox<>();
     private final ComboBox<Optimizer> optimizer = new ComboBox<>();
     private final Label error = new Label();
+    private final Label variant = new Label();
     private boolean showing;
 
     public SettingsBarView(ExplorerViewModel viewModel) {
@@ -58,7 +59,11 @@ public final class SettingsBarView extends HBox {
         getChildren().addAll(caption("Input", "Channels x height x width of one image"), channels, times(), height,
                 times(), width, caption("Classes", null), classes, caption("Batch", null), batch,
                 caption("dtype", "Number format of weights and activations"), dtype,
-                caption("Optimizer", "Sets the optimizer state in training memory"), optimizer, error);
+                caption("Optimizer", "Sets the optimizer state in training memory"), optimizer, variant, error);
+        variant.setId("variant-note");
+        variant.getStyleClass().add("settings-caption");
+        variant.setText(VariantNote.of(viewModel.report()));
+        viewModel.reportProperty().addListener((obs, old, now) -> variant.setText(VariantNote.of(now)));
         viewModel.stateProperty().addListener((obs, old, now) -> show(now.settings()));
         show(viewModel.settings());
     }

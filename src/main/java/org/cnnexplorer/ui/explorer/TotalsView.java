@@ -30,13 +30,20 @@ public final class TotalsView extends VBox {
         problem.textProperty().bind(viewModel.problemsProperty());
         problem.visibleProperty().bind(viewModel.problemsProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
+        Label partial = new Label();
+        partial.setId("totals-partial");
+        partial.getStyleClass().add("problem-text");
+        partial.setWrapText(true);
+        partial.textProperty().bind(viewModel.partialProperty());
+        partial.visibleProperty().bind(viewModel.partialProperty().isNotEmpty());
+        partial.managedProperty().bind(partial.visibleProperty());
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHgrow(Priority.ALWAYS);
         ColumnConstraints values = new ColumnConstraints();
         values.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().setAll(labels, values);
         grid.getStyleClass().add("totals-grid");
-        getChildren().addAll(heading, grid, problem);
+        getChildren().addAll(heading, partial, grid, problem);
         viewModel.figures().addListener((ListChangeListener<TotalsViewModel.Figure>) c -> fill());
         fill();
     }

@@ -20,6 +20,7 @@ public final class TotalsViewModel {
     private final ObservableList<Figure> readOnlyFigures = FXCollections.unmodifiableObservableList(figures);
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper partial = new ReadOnlyStringWrapper("");
 
     public TotalsViewModel(ExplorerViewModel explorer) {
         explorer.reportProperty().addListener((obs, old, now) -> refresh(now));
@@ -29,9 +30,10 @@ public final class TotalsViewModel {
     private void refresh(NetworkReport report) {
         figures.setAll(figures(report));
         problems.set(ProblemText.summary(report));
+        partial.set(report.partialLabel());
         Totals t = report.totals();
         summary.set(Numbers.scaled(t.params()) + " params  |  " + Numbers.scaled(t.macs()) + " MACs  |  "
-                + Numbers.bytes(t.trainingBytes()) + " to train");
+                + Numbers.bytes(t.trainingBytes()) + " to train" + (report.isPartial() ? "  (partial)" : ""));
     }
 
     static List<Figure> figures(NetworkReport report) {
@@ -62,6 +64,11 @@ public final class TotalsViewModel {
     /** The key figures in one line, for the status bar. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Empty when every layer runs; else {@code partial: layers before pool5 (...)}: the figures leave some out. */
+    public ReadOnlyStringProperty partialProperty() {
+        return partial.getReadOnlyProperty();
     }
 
     /** Empty when the network works; else the first problem and how many more. */

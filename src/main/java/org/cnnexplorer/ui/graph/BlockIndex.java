@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cnnexplorer.core.BlockSpec;
+import org.cnnexplorer.core.ExpansionLimit;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.core.ShapeException;
 
 /**
  * Every block of a network by its expanded name ({@code layer1}, {@code layer1.0}), found by
@@ -46,7 +48,9 @@ public final class BlockIndex {
         for (NodeSpec node : nodes) {
             if (node.element() instanceof BlockSpec block) {
                 blocks.put(node.name(), block);
-                addAll(block.expand(node.name(), List.of(SOME_INPUT), ANY).nodes());
+                if (expandable(block)) {
+                    addAll(block.expand(node.name(), List.of(SOME_INPUT), ANY).nodes());
+                }
             }
         }
     }
@@ -69,7 +73,20 @@ public final class BlockIndex {
     /** True for blocks that only hold other blocks (residual stages), which start out expanded. */
     public boolean isContainer(String name) {
         BlockSpec block = blocks.get(name);
-        return block != null && block.expand(name, List.of(SOME_INPUT), ANY).nodes().stream()
+        return block != null && expandable(block) && block.expand(name, List.of(SOME_INPUT), ANY).nodes().stream()
                 .allMatch(n -> n.element() instanceof BlockSpec);
+    }
+
+    /** False for a block past the expansion limit (the analysis refuses it), or too wide to build. */
+    private static boolean expandable(BlockSpec block) {
+        if (ExpansionLimit.layers(block) > ExpansionLimit.MAX_LAYERS) {
+            return false;
+        }
+        try {
+            block.expand("b", List.of(SOME_INPUT), ANY);
+            return true;
+        } catch (ShapeException e) {
+            return false;
+        }
     }
 }

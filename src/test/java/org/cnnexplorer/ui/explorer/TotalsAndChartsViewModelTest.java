@@ -52,4 +52,15 @@ class TotalsAndChartsViewModelTest {
         explorer.setInput(Shape.of(3, 112, 112));
         assertEquals(64 * 112 * 112, charts.barsProperty().get().get(0).activations());
     }
+
+    @Test
+    void theTotalsPanelSaysWhenItsFiguresArePartial() throws Exception {
+        ExplorerViewModel vm = ExplorerViewModelTest.open("alexnet");
+        TotalsViewModel totals = new TotalsViewModel(vm);
+        assertEquals("", totals.partialProperty().get());
+        assertTrue(vm.setInput(Shape.of(3, 32, 32)));
+        assertTrue(totals.partialProperty().get().startsWith("partial: layers before pool5"),
+                totals.partialProperty().get());
+        assertTrue(totals.summaryProperty().get().endsWith("(partial)"), totals.summaryProperty().get());
+    }
 }

@@ -1,0 +1,94 @@
+package org.cnnexplorer.core;
+
+import java.util.List;
+
+/**
+ * The most layers a network may expand to, and how many a node expands to, counted without
+ * expanding: a layer is 1, a repeat {@code times x} its body, a residual stage {@code blocks x}
+ * the layers of its largest block, an inception module its fixed count. Sums and products
+ * saturate at {@code Long.MAX_VALUE}, so a repeat of 10^9 copies nested three deep is still
+ * refused at once instead of filling the heap. The GUI re-analyses on every edit, so the cost of
+ * an analysis must not grow with a number a user can type.
+ */
+public final class ExpansionLimit {
+
+    /** Expanded layers a network may have (ResNet50 has 175, GoogLeNet 197). */
+    public static final int MAX_LAYERS = 100_000;
+
+    /** A basic block: two conv+BN, a ReLU, a projection conv+BN, the add and the last ReLU. */
+    private static final int BASIC_BLOCK_LAYERS = 9;
+    /** A bottleneck: three conv+BN, two ReLUs, a projection conv+BN, the add and the last ReLU. */
+    private static final int BOTTLENECK_LAYERS = 12;
+
+    /** Four branches of conv+BN+ReLU units (1 + 2 + 2 + pool and 1) and the concat. */
+    private static final int INCEPTION_BN_LAYERS = 20;
+    /** The same without batch norm. */
+    private static final int INCEPTION_LAYERS = 14;
+
+    private ExpansionLimit() {
+    }
+
+    /** Layers the node expands to (an upper bound for residual blocks, whose projection is optional). */
+    public static long layers(NodeSpec node) {
+        return layers(node.element());
+    }
+
+    /** Layers a layer (1) or block expands to, counted without expanding, saturating at {@code Long.MAX_VALUE}. */
+    public static long layers(ElementSpec element) {
+        if (element instanceof RepeatSpec repeat) {
+            return saturatedProduct(repeat.times(), sum(repeat.body()));
+        }
+        if (element instanceof ResidualStageSpec stage) {
+            return saturatedProduct(stage.blocks(), blockLayers(stage.kind()));
+        }
+        if (element instanceof ResidualBlockSpec block) {
+            return blockLayers(block.kind());
+        }
+        if (element instanceof InceptionSpec inception) {
+            return inception.batchNorm() ? INCEPTION_BN_LAYERS : INCEPTION_LAYERS;
+        }
+        if (element instanceof BlockSpec block) {
+            // a block of fixed size (an inception module, or a kind added later): count its expansion
+            return sum(block.expand("b", List.of("in"), Shape.of(1, 1, 1)).nodes());
+        }
+        return 1;
+    }
+
+    static long sum(List<NodeSpec> nodes) {
+        long total = 0;
+        for (NodeSpec node : nodes) {
+            total = saturatedSum(total, layers(node));
+        }
+        return total;
+    }
+
+    /** The refusal for a node of {@code own} layers that takes the network past the limit, or null when it fits. */
+    static String check(NodeSpec node, long own, long before) {
+        long total = saturatedSum(before, own);
+        if (total <= MAX_LAYERS) {
+            return null;
+        }
+        return node.element().type() + " would expand to " + describe(own) + " layers"
+                + (before > 0 ? " (" + describe(total) + " in the network)" : "") + ", more than the limit of "
+                + Counts.grouped(MAX_LAYERS) + " expanded layers; it was not expanded";
+    }
+
+    private static int blockLayers(ResidualBlockSpec.Kind kind) {
+        return kind == ResidualBlockSpec.Kind.BASIC ? BASIC_BLOCK_LAYERS : BOTTLENECK_LAYERS;
+    }
+
+    private static String describe(long count) {
+        return count == Long.MAX_VALUE ? "more than " + Counts.MAX_COUNT : Counts.grouped(count);
+    }
+
+    private static long saturatedProduct(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        return high != 0 || low < 0 ? Long.MAX_VALUE : low;
+    }
+
+    static long saturatedSum(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+}
