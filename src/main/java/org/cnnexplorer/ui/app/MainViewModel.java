@@ -62,6 +62,7 @@ public final class MainViewModel {
         remember(dark, "theme.dark");
         remember(lecture, "lecture.mode");
         explorer.stateProperty().addListener((obs, old, now) -> {
+            training.exploredNetworkChanged(now.spec());
             if (ModelCatalog.isBuiltIn(now.source())) {
                 services.preferences().put(LAST_NETWORK, now.source());
             }

@@ -56,20 +56,31 @@ public final class TrainingView extends BorderPane {
             matrix.show(now);
             predictions.show(now);
         });
+        loss.setMinSize(0, 0);
+        accuracy.setMinSize(0, 0);
         HBox.setHgrow(loss, Priority.ALWAYS);
         HBox.setHgrow(accuracy, Priority.ALWAYS);
         curves = new HBox(loss, accuracy);
         curves.getStyleClass().add("training-curves");
+        curves.setMinSize(0, 0);
         GridPane grid = grid(curves, matrix, predictions);
         VBox.setVgrow(grid, Priority.ALWAYS);
+        hideWhenEmpty(warning);
         VBox center = new VBox(6, status, bar, detail, warning, grid);
         center.getStyleClass().add("training-center");
+        center.setMinSize(0, 0);
         setCenter(center);
     }
 
+    /**
+     * Curves across the top half, the confusion matrix and the predictions below. Every part may
+     * shrink below its preferred size (the matrix and the predictions then scroll), so the tab
+     * fits the window in lecture mode at 1280x800 too.
+     */
     private static GridPane grid(HBox curves, ConfusionMatrixView matrix, PredictionGridView predictions) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("training-grid");
+        grid.setMinSize(0, 0);
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().setAll(half, half);
@@ -78,10 +89,20 @@ public final class TrainingView extends BorderPane {
         RowConstraints bottom = new RowConstraints();
         bottom.setPercentHeight(50);
         grid.getRowConstraints().setAll(top, bottom);
+        ScrollPane matrixScroll = new ScrollPane(matrix);
+        matrixScroll.getStyleClass().add("confusion-scroll");
+        matrixScroll.setMinSize(0, 0);
+        matrixScroll.setFitToWidth(true);
+        predictions.setMinSize(0, 0);
         grid.add(curves, 0, 0, 2, 1);
-        grid.add(matrix, 0, 1);
+        grid.add(matrixScroll, 0, 1);
         grid.add(predictions, 1, 1);
         return grid;
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private static Label label(String styleClass, String id) {
