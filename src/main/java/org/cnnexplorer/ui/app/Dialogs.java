@@ -1,12 +1,21 @@
 package org.cnnexplorer.ui.app;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.cnnexplorer.ui.common.Notifier;
 
-/** Error dialogs: they never block the FX thread (shown, not waited for) and keep long messages readable. */
+/**
+ * Error dialogs: they never block the FX thread (shown, not waited for) and keep messages
+ * readable: a message of a few lines is wrapped text the dialog grows to fit, only a very long one
+ * (a stack of problems) goes into a scrolling box.
+ */
 public final class Dialogs {
+
+    /** Longer messages scroll. */
+    static final int LONGEST_WRAPPED = 900;
 
     private Dialogs() {
     }
@@ -23,13 +32,28 @@ public final class Dialogs {
         }
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.getDialogPane().setContent(message.length() <= LONGEST_WRAPPED ? wrapped(message) : scrolling(message));
+        alert.getDialogPane().getStyleClass().add("error-dialog");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    private static Label wrapped(String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setPrefWidth(560);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.getStyleClass().add("error-message");
+        return text;
+    }
+
+    private static TextArea scrolling(String message) {
         TextArea text = new TextArea(message);
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(8, 2 + message.length() / 70));
+        text.setPrefRowCount(16);
         text.getStyleClass().add("error-message");
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().getStyleClass().add("error-dialog");
-        alert.show();
+        return text;
     }
 }

@@ -79,7 +79,9 @@ public final class SettingsBarView extends FlowPane {
     }
 
     private IntSpinner spinner(java.util.function.IntPredicate commit) {
-        return new IntSpinner(1, MAX_SIZE, 1, v -> showing || commit.test(v), viewModel::rejectEdit);
+        IntSpinner spinner = new IntSpinner(1, MAX_SIZE, 1, v -> showing || commit.test(v), viewModel::rejectEdit);
+        spinner.groupEditsWith(viewModel::mergeEditsOf);
+        return spinner;
     }
 
     private boolean setInput() {

@@ -76,8 +76,12 @@ class TrainingTabFxTest {
         assertTrue(robot.lookup(".confusion-cell").tryQuery().isEmpty(), "LeNet-5's matrix is gone");
         robot.interact(() -> window.viewModel().training().start());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.lookup(".error-dialog").queryAll().forEach(dialog -> robot.interact(
-                () -> dialog.getScene().getWindow().hide()));
+        Node dialog = robot.lookup(".error-dialog").query();
+        javafx.scene.control.Labeled message = robot.from(dialog).lookup(".error-message").queryLabeled();
+        assertTrue(message.getText().startsWith("Cannot train on MNIST"), message.getText());
+        assertEquals(java.util.List.of(), LayoutChecks.elidedLabels(dialog, java.util.Set.of()),
+                "the refusal is shown whole, not in a three-line scrolling box");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
         assertTrue(status().startsWith("Cannot train on MNIST"), status());
         robot.interact(() -> window.viewModel().picker().openBuiltIn("lenet5"));
         WaitForAsyncUtils.waitForFxEvents();
