@@ -83,34 +83,13 @@ public final class IntSpinner extends Spinner<Integer> {
         this.grouping = sink;
     }
 
-    /** The reason the text is not a value this field takes, or null when it is one. */
-    static String problem(String text, int min, int max) {
-        String digits = text.trim().replace(",", "").replace("_", "");
-        if (digits.isEmpty()) {
-            return "type a whole number from " + min + " to " + max;
-        }
-        long value;
-        try {
-            value = Long.parseLong(digits);
-        } catch (NumberFormatException e) {
-            return "'" + text.trim() + "' is not a whole number";
-        }
-        if (value < min) {
-            return "at least " + min + ", not " + value;
-        }
-        if (value > max) {
-            return "at most " + String.format("%,d", max) + ", not " + value;
-        }
-        return null;
-    }
-
     private void typed(String text) {
-        String problem = problem(text, min, max);
+        String problem = WholeNumberText.problem(text, min, max);
         if (problem != null) {
             onBadText.accept(problem);
             return;
         }
-        int value = Integer.parseInt(text.trim().replace(",", "").replace("_", ""));
+        int value = WholeNumberText.value(text);
         typing = true;
         try {
             getValueFactory().setValue(value);
@@ -121,7 +100,8 @@ public final class IntSpinner extends Spinner<Integer> {
 
     /** After Enter or leaving the field: the text shows the value in force. */
     private void restoreAccepted() {
-        if (getValue() == null || getValue() != accepted || problem(getEditor().getText(), min, max) != null) {
+        if (getValue() == null || getValue() != accepted
+                || WholeNumberText.problem(getEditor().getText(), min, max) != null) {
             show(accepted);
         }
     }
