@@ -1,6 +1,8 @@
 package org.cnnexplorer.ui.app;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
@@ -55,5 +57,44 @@ public final class Dialogs {
         text.setPrefRowCount(16);
         text.getStyleClass().add("error-message");
         return text;
+    }
+
+    /** What to do with unsaved work when quitting. */
+    enum QuitChoice { SAVE, DISCARD, CANCEL }
+
+    /** Asks whether to save the listed unsaved work before quitting; waits for the answer. */
+    static QuitChoice askToSave(Window owner, java.util.List<String> unsaved) {
+        ButtonType save = new ButtonType("Save...", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Quit CNN Explorer");
+        alert.setHeaderText("Save before quitting?");
+        alert.getDialogPane().setContent(wrapped("Not saved: " + String.join("; ", unsaved) + "."));
+        alert.getDialogPane().getStyleClass().add("quit-dialog");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? QuitChoice.SAVE : answer == discard ? QuitChoice.DISCARD : QuitChoice.CANCEL;
+    }
+
+    /** A dialog with wrapped text that is read and closed (About, the shortcuts). */
+    static void info(Window owner, String title, javafx.scene.Node content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().getStyleClass().add("info-dialog");
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    static Label text(String text) {
+        Label label = wrapped(text);
+        label.getStyleClass().remove("error-message");
+        return label;
     }
 }

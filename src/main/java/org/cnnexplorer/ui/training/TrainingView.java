@@ -121,6 +121,12 @@ public final class TrainingView extends BorderPane {
         }
     }
 
+    /** Asks for a file and saves the run there before returning (when quitting); false when cancelled or failed. */
+    public boolean saveRunNow() {
+        File file = chooser("Save run").showSaveDialog(getScene().getWindow());
+        return file != null && viewModel.saveNow(file.toPath());
+    }
+
     /** Asks for a saved run and shows it. */
     public void openRun() {
         File file = chooser("Open run").showOpenDialog(getScene().getWindow());

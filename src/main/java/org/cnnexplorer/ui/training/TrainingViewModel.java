@@ -255,6 +255,22 @@ public final class TrainingViewModel {
         return true;
     }
 
+    /** Saves the run's checkpoint on the calling thread (when quitting); false when it cannot. */
+    public boolean saveNow(Path file) {
+        TrainingSession s = session;
+        if (s == null) {
+            return true;
+        }
+        try {
+            s.saveCheckpoint(file);
+            unsavedRun.set(false);
+            return true;
+        } catch (Exception e) {
+            notifier.error("Cannot save the run", file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
     /** Reads a saved run in the background and shows its curves and result. */
     public void open(Path file) {
         background.execute(() -> {
