@@ -21,7 +21,7 @@ final class ConfusionMatrixView extends VBox {
 
     ConfusionMatrixView() {
         getStyleClass().add("confusion-matrix");
-        Label heading = new Label("Confusion matrix (rows: true class, columns: predicted)");
+        Label heading = new Label("Confusion matrix (rows: true, columns: predicted)");
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
         empty.setWrapText(true);

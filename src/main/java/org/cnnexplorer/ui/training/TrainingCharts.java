@@ -98,6 +98,8 @@ final class TrainingCharts {
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(symbols);
+        // Beside the plot: below it, a short chart (lecture mode at 1280x800) has no room for it.
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         return chart;
     }
 

@@ -81,9 +81,12 @@ public final class TrainingView extends BorderPane {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("training-grid");
         grid.setMinSize(0, 0);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        grid.getColumnConstraints().setAll(half, half);
+        // The matrix needs ten columns of cells; three tiles of predictions are enough to read.
+        ColumnConstraints matrixColumn = new ColumnConstraints();
+        matrixColumn.setPercentWidth(60);
+        ColumnConstraints predictionColumn = new ColumnConstraints();
+        predictionColumn.setPercentWidth(40);
+        grid.getColumnConstraints().setAll(matrixColumn, predictionColumn);
         RowConstraints top = new RowConstraints();
         top.setPercentHeight(50);
         RowConstraints bottom = new RowConstraints();
@@ -110,6 +113,8 @@ public final class TrainingView extends BorderPane {
         label.getStyleClass().add(styleClass);
         label.setId(id);
         label.setWrapText(true);
+        // The curves give way when space is short, never these lines.
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

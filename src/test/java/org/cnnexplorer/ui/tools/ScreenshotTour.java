@@ -106,13 +106,11 @@ public final class ScreenshotTour extends Application {
     /** Lecture mode at the two projector sizes the docs promise: 1280x800 and 1920x1080. */
     private void lectureShots() {
         var vm = window.viewModel();
-        shot("lecture-train-1280.png", () -> {
+        steps.add(() -> {
             size(1280, 800);
             vm.darkProperty().set(false);
             vm.picker().openBuiltIn("lenet5");
             window.show(Screen.TRAIN);
-        }, null);
-        steps.add(() -> {
             vm.training().start();
             waitFor(() -> vm.training().stateProperty().get().isTerminal(), () -> save("lecture-train-1280.png"));
         });
@@ -122,12 +120,14 @@ public final class ScreenshotTour extends Application {
             vm.picker().openBuiltIn("alexnet");
             vm.explorer().select("conv1");
         }, null);
-        shot("lecture-train-1920.png", () -> {
+        steps.add(() -> {
             size(1920, 1080);
             vm.darkProperty().set(false);
             vm.picker().openBuiltIn("lenet5");
             window.show(Screen.TRAIN);
-        }, null);
+            vm.training().start();
+            waitFor(() -> vm.training().stateProperty().get().isTerminal(), () -> save("lecture-train-1920.png"));
+        });
     }
 
     private void size(double width, double height) {
