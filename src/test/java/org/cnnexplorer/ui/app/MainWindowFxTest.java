@@ -272,4 +272,16 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("61,706", text("#total-parameters"), "the digits typed in one go are one undo step");
     }
+
+    @Test
+    void theSettingsBarsOptimizerSaysItOnlySizesTheMemoryEstimate() {
+        Label caption = robot.lookup(".settings-caption").match(LabeledMatchers.hasText("Optimizer (memory)"))
+                .queryAs(Label.class);
+        assertTrue(caption.getTooltip().getText().startsWith("Only for the training-memory estimate"));
+        assertTrue(caption.getTooltip().getText().contains("The Train tab chooses the optimizer a run uses"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> train = lookup("#train-optimizer");
+        assertTrue(train.getTooltip().getText().contains("only sizes the memory estimate"));
+    }
 }

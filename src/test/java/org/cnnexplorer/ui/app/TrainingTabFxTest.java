@@ -88,6 +88,25 @@ class TrainingTabFxTest {
         assertEquals("Ready. Choose a data set and press Start.", status());
     }
 
+    @Test
+    void trainAndTestAccuracyAreApartInColourAndTheRawLossShowsInTheDark() {
+        robot.interact(() -> window.viewModel().darkProperty().set(true));
+        train(64 * 2);
+        javafx.scene.paint.Color train = fill("#accuracy-chart .chart-line-symbol.series0");
+        javafx.scene.paint.Color test = fill("#accuracy-chart .chart-line-symbol.series1");
+        double hues = Math.abs(train.getHue() - test.getHue());
+        assertTrue(Math.min(hues, 360 - hues) > 90, "train " + train + " and test " + test + " look alike");
+        javafx.scene.shape.Path raw = robot.lookup("#loss-chart .chart-series-line.series0").query();
+        javafx.scene.paint.Color stroke = (javafx.scene.paint.Color) raw.getStroke();
+        assertTrue(stroke.getOpacity() >= 0.5 && stroke.getBrightness() > 0.7, "raw loss " + stroke);
+    }
+
+    private javafx.scene.paint.Color fill(String query) {
+        javafx.scene.layout.Region symbol = robot.lookup(query).match(node -> !node.getStyleClass()
+                .contains("chart-legend-item-symbol")).query();
+        return (javafx.scene.paint.Color) symbol.getBackground().getFills().get(0).getFill();
+    }
+
     private String status() {
         return robot.lookup("#train-status").queryLabeled().getText();
     }
