@@ -85,8 +85,9 @@ final class TrainingFormView extends VBox {
         continueRun.managedProperty().bind(continueRun.visibleProperty());
         continueRun.setTooltip(new Tooltip("Train the opened run's network further, from its saved weights,"
                 + " with the settings above"));
-        getChildren().addAll(heading, network, note, fit, grid, new DatasetAvailabilityView(vm.availability()),
-                buttons(vm), continueRun,
+        // Start, Pause and Stop come first, so that they are on screen without scrolling in lecture mode.
+        getChildren().addAll(heading, network, note, fit, buttons(vm), grid,
+                new DatasetAvailabilityView(vm.availability()), continueRun,
                 new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));
     }

@@ -97,6 +97,12 @@ class LectureModeFxTest {
         List<String> outside = new ArrayList<>();
         robot.interact(() -> outside.addAll(LayoutChecks.outsideWindow(window.trainingView())));
         assertEquals(List.of(), outside);
+        Node start = robot.lookup("#train-start").query();
+        Node form = robot.lookup(".training-form-scroll").query();
+        double startBottom = start.localToScene(start.getLayoutBounds()).getMaxY();
+        double formBottom = form.localToScene(form.getLayoutBounds()).getMaxY();
+        org.junit.jupiter.api.Assertions.assertTrue(startBottom <= formBottom,
+                "Start is on screen without scrolling the form: " + startBottom + " > " + formBottom);
     }
 
     private void size(int width, int height) {
