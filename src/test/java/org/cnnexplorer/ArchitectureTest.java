@@ -60,8 +60,16 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyDl4jUsesTheBackend = noClasses().that().resideOutsideOfPackage(BASE + "dl4j..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..")
-            .because("DL4J and ND4J stay behind the dl4j adapter");
+            .and().resideOutsideOfPackage(BASE + "onnx..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.deeplearning4j..", "org.nd4j..", "onnx..")
+            .because("DL4J and ND4J stay behind the dl4j adapter (the onnx reader uses only nd4j-api's protobuf)");
+
+    @ArchTest
+    static final ArchRule onnxUsesCoreIoAndTheProtobufClasses = classes().that().resideInAPackage(BASE + "onnx..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, TRAINING, BASE + "io..",
+                    BASE + "onnx..", "onnx..", "org.nd4j.shade.protobuf..")
+            .because("the ONNX reader maps the file's protobuf graph to core specs (and weights to the"
+                    + " backend-free training.NetworkWeights); io finds it through ServiceLoader");
 
     @ArchTest
     static final ArchRule cliDoesNotUseTheGui = noClasses().that().resideInAPackage(BASE + "cli..")

@@ -9,6 +9,7 @@ import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.Printable;
 
 /** The options shared by {@code summary} and {@code compare}: input, classes, batch, dtype, optimizer. */
 final class AnalysisOptions {
@@ -27,23 +28,16 @@ final class AnalysisOptions {
     }
 
     static AnalysisSettings settings(NetworkSpec spec, Args args) throws CliException {
-        try {
-            Shape input = args.has("input") ? Shape.parse(args.option("input", "")) : spec.input();
-            if (input.flat()) {
-                throw new CliException("--input must be CxHxW, e.g. 3x32x32, got '" + args.option("input", "") + "'");
-            }
-            return new AnalysisSettings(input, args.intOption("classes", spec.classes(), 1),
-                    args.intOption("batch", 1, 1), DType.parse(args.option("dtype", "float32")),
-                    Optimizer.parse(args.option("optimizer", "sgd")));
-        } catch (IllegalArgumentException e) {
-            throw new CliException(e.getMessage());
-        }
+        Shape input = args.shapeOption("input", spec.input());
+        return new AnalysisSettings(input, args.intOption("classes", spec.classes(), 1),
+                args.intOption("batch", 1, 1), args.parsedOption("dtype", "float32", DType::parse),
+                args.parsedOption("optimizer", "sgd", Optimizer::parse));
     }
 
     /** The one-line message for a network that cannot run as configured: its first problem. */
     static String cannotRun(NetworkReport report) {
-        return "cnnx: " + report.spec().id() + " cannot run with input " + report.settings().input() + ": "
-                + report.problems().get(0);
+        return "cnnx: " + Printable.of(report.spec().id() + " cannot run with input " + report.settings().input() + ": "
+                + report.problems().get(0));
     }
 
     static String format(Args args) throws CliException {

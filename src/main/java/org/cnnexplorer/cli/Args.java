@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.cnnexplorer.core.Shape;
 
 /** Parsed arguments: positionals and {@code --name value} / {@code --name=value} options. */
 final class Args {
@@ -67,9 +69,38 @@ final class Args {
                 return value;
             }
         } catch (NumberFormatException e) {
-            // reported below
+            if (text.trim().matches("[0-9]+")) {
+                throw new CliException("--" + name + " must be an integer from " + minimum + " to "
+                        + Integer.MAX_VALUE + ", got '" + text + "'");
+            }
         }
         throw new CliException("--" + name + " must be an integer of at least " + minimum + ", got '" + text + "'");
+    }
+
+    /** A shape option, {@code CxHxW}; a vector or anything else is refused naming the option. */
+    Shape shapeOption(String name, Shape fallback) throws CliException {
+        String text = options.get(name);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            Shape shape = Shape.parse(text);
+            if (!shape.flat()) {
+                return shape;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw new CliException("--" + name + " must be CxHxW with positive integers, e.g. 3x32x32, got '" + text + "'");
+    }
+
+    /** An option read by {@code parser}, whose message for a bad value gets the option's name in front. */
+    <T> T parsedOption(String name, String fallback, Function<String, T> parser) throws CliException {
+        try {
+            return parser.apply(option(name, fallback));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--" + name + ": " + e.getMessage());
+        }
     }
 
     double doubleOption(String name, double fallback) throws CliException {

@@ -71,7 +71,8 @@ final class BenchTrainCommand {
 
     static String json(TrainingBenchmark.Result r) {
         return String.format(Locale.ROOT, "{\"model\": \"%s\", \"batch\": %d, \"iterations\": %d, \"seconds\": %.3f, "
-                        + "\"images_per_s\": %.1f, \"cpu_s\": %.3f, \"params\": %d, \"peak_rss_mb\": %.0f, \"backend\": \"%s\"}",
+                        + "\"images_per_s\": %.1f, \"cpu_s\": %.3f, \"params\": %d, \"peak_rss_mb\": %.0f, "
+                        + "\"backend\": \"%s\"}",
                 r.model(), r.batch(), r.iterations(), r.seconds(), r.imagesPerSecond(), r.cpuSeconds(), r.parameters(),
                 r.peakRssBytes() / 1048576.0, r.backend());
     }

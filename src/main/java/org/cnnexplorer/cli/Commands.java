@@ -16,6 +16,9 @@ final class Commands {
                       --lr RATE  --schedule constant|cosine  (all three default to the network's recipe)
                       --limit N (train subset)  --test-limit N  --data-dir DIR  --seed N
                       --checkpoint FILE (written after each epoch and at the end)  --resume FILE
+                      --verbose (the libraries' INFO logging too)
+                  export MODEL_OR_FILE|RUN --onnx FILE [--input CxHxW] [--classes N] [--seed N]
+                                                          as ONNX (opset 13): random or a run's trained weights
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
                   download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set
                   datasets [--data-dir DIR]               where each data set was found
@@ -26,6 +29,7 @@ final class Commands {
         return switch (command) {
             case "train" -> TrainCommand.run(rest, out, err);
             case "bench-train" -> BenchTrainCommand.run(rest, out, err);
+            case "export" -> ExportCommand.run(rest, out, err);
             case "download" -> DownloadCommand.run(rest, out, err);
             case "datasets" -> DatasetsCommand.run(rest, out);
             default -> throw new CliException("unknown command '" + command + "'; run 'cnnx help' for the list");

@@ -3,6 +3,7 @@ package org.cnnexplorer.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.cnnexplorer.io.Printable;
 
 /** Entry point of {@code bin/cnnx}. Bad input ends with a one-line message and exit code 2. */
 public final class Main {
@@ -38,8 +39,23 @@ public final class Main {
                 default -> Commands.runExtra(args.get(0), rest, out, err);
             };
         } catch (CliException e) {
-            err.println("cnnx: " + e.getMessage());
+            err.println("cnnx: " + Printable.of(e.getMessage()));
             return 2;
+        } catch (RuntimeException e) {
+            return internalError(e, err);
         }
+    }
+
+    /**
+     * The last resort: an input that the checks missed must still end in one line, not a stack trace
+     * (set CNNX_DEBUG=1 to get the trace).
+     */
+    private static int internalError(RuntimeException e, PrintStream err) {
+        if (System.getenv("CNNX_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.println("cnnx: internal error, please report it with the command and file: "
+                + Printable.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        return 2;
     }
 }

@@ -3,8 +3,8 @@ package org.cnnexplorer.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cnnexplorer.core.NetworkSpec;
@@ -13,6 +13,7 @@ import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingResult;
+import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSession;
 import org.cnnexplorer.training.TrainingSettings;
 import org.cnnexplorer.training.TrainingState;
@@ -27,35 +28,55 @@ final class TrainCommand {
     static final String USAGE = "usage: cnnx train MODEL_OR_FILE --dataset mnist|fashion-mnist|cifar10 [--epochs N] "
             + "[--batch N] [--optimizer sgd|momentum|adam] [--lr RATE] [--schedule constant|cosine] "
             + "[--limit N] [--test-limit N] [--data-dir DIR] "
-            + "[--seed N] [--checkpoint FILE] [--resume FILE]";
+            + "[--seed N] [--checkpoint FILE] [--resume FILE] [--verbose]";
 
     private TrainCommand() {
     }
 
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
-        Args args = Args.parse(words, TrainOptions.NAMES);
+        List<String> options = new ArrayList<>(words);
+        LibraryLogging.configure(options.removeIf(LibraryLogging.VERBOSE::equals));
+        Args args = Args.parse(options, TrainOptions.NAMES);
         Path resume = TrainOptions.path(args, "resume");
         if (args.positionals().size() != (resume == null ? 1 : 0)) {
             throw new CliException(resume == null ? USAGE : "give either a model or --resume FILE, not both");
         }
-        NetworkSpec spec = resume == null ? AnalysisOptions.load(args.positionals().get(0)) : savedSpec(resume);
-        TrainingSettings settings = TrainOptions.settings(args, spec.training());
+        TrainingRun saved = resume == null ? null : savedRun(resume);
+        NetworkSpec spec = saved == null ? AnalysisOptions.load(args.positionals().get(0)) : saved.spec();
+        TrainingSettings settings = TrainOptions.settings(args, spec.training(), TrainData.trainedDataDirectory(saved));
+        Path folder = TrainData.locate(settings, args.has("data-dir") ? "--data-dir"
+                : saved == null ? null : "the run's data directory", err);
+        Path checkpoint = TrainOptions.path(args, "checkpoint");
+        removeInterruptedWrite(checkpoint, err);
         TrainingBackend backend = TrainingBackend.discover();
         TrainingSession session = resume == null ? backend.create(spec, settings) : backend.resume(resume, settings);
-        return train(session, settings, TrainOptions.path(args, "checkpoint"), out, err);
+        return train(session, settings, checkpoint, new TrainProgress(out, err, settings, spec.id(), folder), out,
+                err);
     }
 
-    private static NetworkSpec savedSpec(Path checkpoint) throws CliException {
+    private static TrainingRun savedRun(Path checkpoint) throws CliException {
         try {
-            return RunFiles.read(checkpoint).spec();
+            return RunFiles.read(checkpoint);
         } catch (ModelFileException e) {
             throw new CliException(e.getMessage());
         }
     }
 
-    private static int train(TrainingSession session, TrainingSettings settings, Path checkpoint, PrintStream out,
-                             PrintStream err) {
-        TrainProgress progress = new TrainProgress(out, settings);
+    /** A {@code FILE.tmp} a killed write of the checkpoint left behind goes before training starts. */
+    private static void removeInterruptedWrite(Path checkpoint, PrintStream err) throws CliException {
+        try {
+            if (checkpoint != null && RunFiles.removeInterruptedWrite(checkpoint)) {
+                err.println("cnnx: removed " + checkpoint + ".tmp, left by an interrupted write");
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot remove " + checkpoint + ".tmp, left by an interrupted write: "
+                    + e.getMessage());
+        }
+    }
+
+    /** Runs {@code session} to its end (or Ctrl+C) and prints its final line; the exit code. */
+    static int train(TrainingSession session, TrainingSettings settings, Path checkpoint, TrainProgress progress,
+                     PrintStream out, PrintStream err) {
         session.addListener(progress);
         if (checkpoint != null) {
             AtomicInteger epochsDone = new AtomicInteger();
@@ -153,11 +174,6 @@ final class TrainCommand {
     }
 
     static String json(TrainingSession session, TrainingSettings settings, TrainingResult result) {
-        return String.format(Locale.ROOT, "{\"model\": \"%s\", \"dataset\": \"%s\", \"epochs\": %d, \"batch\": %d, "
-                        + "\"stopped\": %b, \"images_per_s\": %.1f, \"test_accuracy\": %.4f, \"seconds\": %.2f, "
-                        + "\"final_loss\": %.4f}",
-                session.network().id(), settings.dataset(), settings.epochs(), settings.batchSize(),
-                session.state() == TrainingState.STOPPED, result.imagesPerSecond(), result.testAccuracy(),
-                result.seconds(), result.finalLoss());
+        return FinalLine.of(session.network().id(), settings, session.state() == TrainingState.STOPPED, result);
     }
 }

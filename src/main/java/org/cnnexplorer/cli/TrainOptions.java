@@ -19,6 +19,11 @@ final class TrainOptions {
 
     /** The settings asked for; optimizer, learning rate and schedule not given come from the network's recipe. */
     static TrainingSettings settings(Args args, TrainingRecipe recipe) throws CliException {
+        return settings(args, recipe, null);
+    }
+
+    /** As above; without {@code --data-dir}, the data directory is {@code defaultDataDir} (may be null). */
+    static TrainingSettings settings(Args args, TrainingRecipe recipe, Path defaultDataDir) throws CliException {
         if (!args.has("dataset")) {
             throw new CliException("--dataset is required: mnist, fashion-mnist or cifar10");
         }
@@ -31,7 +36,7 @@ final class TrainOptions {
                     optimizer, args.doubleOption("lr", defaultRate),
                     LearningRateSchedule.parse(args.option("schedule", recipe.schedule().id())),
                     args.intOption("limit", 0, 0), args.intOption("test-limit", 0, 0),
-                    args.intOption("seed", 42, 0), dataDir(args));
+                    args.intOption("seed", 42, 0), args.has("data-dir") ? dataDir(args) : defaultDataDir);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -2,18 +2,23 @@ package org.cnnexplorer.core;
 
 /** Element-wise (or, for softmax, per-sample) activation functions. */
 public enum Activation {
-    RELU("relu", 1), TANH("tanh", 1), SIGMOID("sigmoid", 1), SOFTMAX("softmax", 3);
+    RELU(LayerKind.RELU, 1), TANH(LayerKind.TANH, 1), SIGMOID(LayerKind.SIGMOID, 1), SOFTMAX(LayerKind.SOFTMAX, 3);
 
-    private final String id;
+    private final LayerKind kind;
     private final int opsPerElement;
 
-    Activation(String id, int opsPerElement) {
-        this.id = id;
+    Activation(LayerKind kind, int opsPerElement) {
+        this.kind = kind;
         this.opsPerElement = opsPerElement;
     }
 
+    /** The layer kind of an activation layer applying this function. */
+    public LayerKind kind() {
+        return kind;
+    }
+
     public String id() {
-        return id;
+        return kind.id();
     }
 
     /** Rough operation count per output value (softmax: exp, sum, divide). */
@@ -23,7 +28,7 @@ public enum Activation {
 
     public static Activation fromId(String id) {
         for (Activation activation : values()) {
-            if (activation.id.equalsIgnoreCase(id)) {
+            if (activation.id().equalsIgnoreCase(id)) {
                 return activation;
             }
         }

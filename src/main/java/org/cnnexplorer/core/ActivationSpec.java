@@ -10,8 +10,8 @@ public record ActivationSpec(Activation function) implements LayerSpec {
     }
 
     @Override
-    public String type() {
-        return function.id();
+    public LayerKind layerKind() {
+        return function.kind();
     }
 
     @Override

@@ -25,8 +25,8 @@ public record AdaptiveAvgPoolSpec(Size2d output) implements LayerSpec {
     }
 
     @Override
-    public String type() {
-        return isGlobal() ? "global-avgpool" : "adaptive-avgpool";
+    public LayerKind layerKind() {
+        return isGlobal() ? LayerKind.GLOBAL_AVGPOOL : LayerKind.ADAPTIVE_AVGPOOL;
     }
 
     @Override

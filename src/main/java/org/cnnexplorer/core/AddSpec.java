@@ -4,8 +4,8 @@ package org.cnnexplorer.core;
 public record AddSpec() implements LayerSpec {
 
     @Override
-    public String type() {
-        return "add";
+    public LayerKind layerKind() {
+        return LayerKind.ADD;
     }
 
     @Override

@@ -20,8 +20,8 @@ public record BatchNormSpec(double epsilon) implements LayerSpec {
     }
 
     @Override
-    public String type() {
-        return "batchnorm";
+    public LayerKind layerKind() {
+        return LayerKind.BATCHNORM;
     }
 
     @Override

@@ -4,8 +4,8 @@ package org.cnnexplorer.core;
 public record ConcatSpec() implements LayerSpec {
 
     @Override
-    public String type() {
-        return "concat";
+    public LayerKind layerKind() {
+        return LayerKind.CONCAT;
     }
 
     @Override

@@ -29,8 +29,8 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
     }
 
     @Override
-    public String type() {
-        return "conv2d";
+    public LayerKind layerKind() {
+        return LayerKind.CONV2D;
     }
 
     @Override

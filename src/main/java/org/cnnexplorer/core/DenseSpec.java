@@ -38,8 +38,8 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
     }
 
     @Override
-    public String type() {
-        return "dense";
+    public LayerKind layerKind() {
+        return LayerKind.DENSE;
     }
 
     @Override

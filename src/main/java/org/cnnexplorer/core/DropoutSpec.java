@@ -10,8 +10,8 @@ public record DropoutSpec(double rate) implements LayerSpec {
     }
 
     @Override
-    public String type() {
-        return "dropout";
+    public LayerKind layerKind() {
+        return LayerKind.DROPOUT;
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.List;
 public record FlattenSpec() implements LayerSpec {
 
     @Override
-    public String type() {
-        return "flatten";
+    public LayerKind layerKind() {
+        return LayerKind.FLATTEN;
     }
 
     @Override

@@ -25,8 +25,8 @@ public record InceptionSpec(int c1, int c3Reduce, int c3, int c5Reduce, int c5, 
     }
 
     @Override
-    public String type() {
-        return "inception";
+    public LayerKind layerKind() {
+        return LayerKind.INCEPTION;
     }
 
     @Override

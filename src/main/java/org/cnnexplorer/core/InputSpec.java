@@ -4,8 +4,8 @@ package org.cnnexplorer.core;
 public record InputSpec(Shape shape) implements LayerSpec {
 
     @Override
-    public String type() {
-        return "input";
+    public LayerKind layerKind() {
+        return LayerKind.INPUT;
     }
 
     @Override

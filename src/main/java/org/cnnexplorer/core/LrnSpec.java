@@ -19,8 +19,8 @@ public record LrnSpec(int size, double alpha, double beta, double k) implements 
     }
 
     @Override
-    public String type() {
-        return "lrn";
+    public LayerKind layerKind() {
+        return LayerKind.LRN;
     }
 
     @Override

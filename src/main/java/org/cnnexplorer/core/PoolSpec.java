@@ -28,8 +28,8 @@ public record PoolSpec(Kind kind, Size2d kernel, Size2d stride, Size2d padding, 
     }
 
     @Override
-    public String type() {
-        return kind == Kind.MAX ? "maxpool" : "avgpool";
+    public LayerKind layerKind() {
+        return kind == Kind.MAX ? LayerKind.MAXPOOL : LayerKind.AVGPOOL;
     }
 
     @Override

@@ -27,8 +27,8 @@ public record RepeatSpec(int times, List<NodeSpec> body) implements BlockSpec {
     }
 
     @Override
-    public String type() {
-        return "repeat";
+    public LayerKind layerKind() {
+        return LayerKind.REPEAT;
     }
 
     @Override

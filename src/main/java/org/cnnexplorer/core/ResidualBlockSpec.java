@@ -43,8 +43,8 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
     }
 
     @Override
-    public String type() {
-        return kind == Kind.BASIC ? "basic-block" : "bottleneck";
+    public LayerKind layerKind() {
+        return kind == Kind.BASIC ? LayerKind.BASIC_BLOCK : LayerKind.BOTTLENECK;
     }
 
     @Override

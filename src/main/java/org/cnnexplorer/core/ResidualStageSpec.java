@@ -21,8 +21,8 @@ public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int wid
     }
 
     @Override
-    public String type() {
-        return "residual-stage";
+    public LayerKind layerKind() {
+        return LayerKind.RESIDUAL_STAGE;
     }
 
     @Override

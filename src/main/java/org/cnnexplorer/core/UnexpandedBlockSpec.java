@@ -4,8 +4,8 @@ package org.cnnexplorer.core;
 public record UnexpandedBlockSpec(BlockSpec block) implements LayerSpec {
 
     @Override
-    public String type() {
-        return block.type();
+    public LayerKind layerKind() {
+        return block.layerKind();
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Reads the CIFAR-10 binary format: records of 1 label byte and 3,072 pixel bytes (the red, green
  * and blue 32x32 planes, already channel-major). The record count comes from the file size, so
- * shortened files (such as the partial copies used offline) are read whole.
+ * shortened files (such as the partial copies used offline) are read whole; a size that is not a
+ * whole number of records is damage. The format has no checksum: a flipped pixel cannot be seen.
  */
 final class CifarReader {
 
@@ -50,8 +51,8 @@ final class CifarReader {
             throw DataFiles.failure(file, e);
         }
         if (size == 0 || size % RECORD_BYTES != 0) {
-            throw DataException.inFile(file, "size " + size + " bytes is not a whole number of CIFAR-10 records ("
-                    + RECORD_BYTES + " bytes each: 1 label byte + 3072 pixel bytes)");
+            throw DataException.damaged(file, "size " + size + " bytes is not a whole number of CIFAR-10 records ("
+                    + RECORD_BYTES + " bytes each: 1 label byte + 3072 pixel bytes)", DatasetId.CIFAR10);
         }
         return Math.toIntExact(size / RECORD_BYTES);
     }
@@ -62,11 +63,13 @@ final class CifarReader {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             for (int r = 0; r < count; r++) {
                 if (in.readNBytes(record, 0, RECORD_BYTES) < RECORD_BYTES) {
-                    throw DataException.inFile(file, "truncated while reading: the file ends in record " + r);
+                    throw DataException.damaged(file, "truncated while reading: the file ends in record " + r,
+                            DatasetId.CIFAR10);
                 }
                 int label = record[0] & 0xFF;
                 if (label >= DatasetId.CIFAR10.classes()) {
-                    throw DataException.inFile(file, "label " + label + " of record " + r + " is out of range 0..9");
+                    throw DataException.damaged(file, "label " + label + " of record " + r + " is out of range 0..9",
+                            DatasetId.CIFAR10);
                 }
                 labels[first + r] = (byte) label;
                 System.arraycopy(record, 1, pixels, (first + r) * IMAGE_BYTES, IMAGE_BYTES);

@@ -24,4 +24,17 @@ public class DataException extends Exception {
     static DataException inFile(Path file, String problem, Throwable cause) {
         return new DataException(file + ": " + problem, cause);
     }
+
+    /** {@code "<file>: <problem>; download it again with `bin/cnnx download <dataset>`"}: a damaged file. */
+    static DataException damaged(Path file, String problem, DatasetId dataset) {
+        return new DataException(file + ": " + problem + advice(dataset));
+    }
+
+    static DataException damaged(Path file, String problem, DatasetId dataset, Throwable cause) {
+        return new DataException(file + ": " + problem + advice(dataset), cause);
+    }
+
+    private static String advice(DatasetId dataset) {
+        return "; download it again with `bin/cnnx download " + dataset.id() + "`";
+    }
 }

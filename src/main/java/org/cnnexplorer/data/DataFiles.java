@@ -16,6 +16,8 @@ import java.util.zip.ZipException;
 final class DataFiles {
 
     private static final int BUFFER = 1 << 16;
+    /** What {@link GZIPInputStream} says when the CRC-32 or length in the trailer disagrees with the data. */
+    private static final String TRAILER_MISMATCH = "Corrupt GZIP trailer";
 
     private DataFiles() {
     }
@@ -38,7 +40,9 @@ final class DataFiles {
                         : String.format("not gzip: it starts with 0x%02x 0x%02x, a gzip file with 0x1f 0x8b",
                                 first, Math.max(second, 0)));
             }
-            return gzip ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
+            // Not buffered after unpacking: a read that meets the end of a cut-off stream then returns
+            // every byte unpacked before it, so "the file ends after N images" counts right.
+            return gzip ? new GZIPInputStream(in, BUFFER) : in;
         } catch (IOException e) {
             throw failure(file, e);
         }
@@ -80,15 +84,37 @@ final class DataFiles {
         return out.toByteArray();
     }
 
-    /** Reads the gzip trailer (where its CRC is checked), if there is one; extra bytes are ignored. */
-    static void finish(InputStream in, Path file) throws DataException {
-        try {
-            in.read();
-        } catch (EOFException e) {
-            throw DataException.inFile(file, "truncated: the gzip data ends before its checksum", e);
-        } catch (IOException e) {
-            throw failure(file, e);
+    /**
+     * Reads the rest of the data to its end and returns how many bytes that was (0 for a file that
+     * ends where its header says). Reaching the end of a gzip stream checks its trailer: the CRC-32
+     * and length of everything unpacked, so a flipped bit anywhere in the file is found even where
+     * the damaged stream still unpacks. The check is the read itself: it costs nothing extra.
+     */
+    static long drain(InputStream in) throws IOException {
+        long extra = 0;
+        byte[] chunk = new byte[BUFFER];
+        for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+            extra += n;
         }
+        return extra;
+    }
+
+    /**
+     * A readable message for an I/O failure on a file of {@code dataset}; a damaged file also says
+     * how to get it again.
+     */
+    static DataException failure(Path file, IOException e, DatasetId dataset) {
+        if (e instanceof ZipException && TRAILER_MISMATCH.equals(e.getMessage())) {
+            return DataException.damaged(file, "corrupt: the unpacked data does not match the CRC-32 and length in"
+                    + " its gzip trailer", dataset, e);
+        }
+        if (e instanceof ZipException) {
+            return DataException.damaged(file, "corrupt gzip data (" + e.getMessage() + ")", dataset, e);
+        }
+        if (e instanceof EOFException) {
+            return DataException.damaged(file, "truncated: the gzip data ends before its checksum", dataset, e);
+        }
+        return failure(file, e);
     }
 
     /** A readable message for an I/O failure on {@code file}. */

@@ -94,7 +94,8 @@ final class FileFetcher {
         long done = response.offset();
         StandardOpenOption mode = done > 0 ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
         try (InputStream in = response.body();
-             OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
+             OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     mode)) {
             byte[] buffer = new byte[CHUNK];
             long reported = -REPORT_EVERY; // report the first chunk at once
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {

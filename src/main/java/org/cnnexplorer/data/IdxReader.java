@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * Reads MNIST-style IDX files (gzip or plain): an image file (magic 0x00000803, count, rows,
  * columns, then one unsigned byte per pixel, row by row) and a label file (magic 0x00000801,
- * count, then one byte per label). See http://yann.lecun.com/exdb/mnist/.
+ * count, then one byte per label). See http://yann.lecun.com/exdb/mnist/. Each file is read to its
+ * very end, so a gzip file's trailer (CRC-32 and length) is always checked and a file holding more
+ * than its header says is refused: damage anywhere in a file is reported, not trained on.
  */
 final class IdxReader {
 
@@ -21,31 +23,31 @@ final class IdxReader {
     }
 
     static ImageSet read(DatasetId dataset, Split split, Path imagesFile, Path labelsFile) throws DataException {
-        byte[] labels = readLabels(labelsFile, dataset.classes());
+        byte[] labels = readLabels(labelsFile, dataset);
         byte[] pixels = readImages(imagesFile, dataset, labels.length, labelsFile);
         return ImageSet.wrap(dataset, split, List.of(imagesFile, labelsFile), pixels, labels);
     }
 
-    private static byte[] readLabels(Path file, int classes) throws DataException {
+    private static byte[] readLabels(Path file, DatasetId dataset) throws DataException {
         try (InputStream in = DataFiles.open(file)) {
-            int count = header(in, file, LABELS_MAGIC, "labels", 8)[0];
+            int count = header(in, file, dataset, LABELS_MAGIC, "labels", 8)[0];
             byte[] labels = DataFiles.readAtMost(in, count); // grows as it reads: a corrupt count allocates nothing
             if (labels.length < count) {
-                throw DataException.inFile(file, "truncated: header says " + count
-                        + " labels but the file ends after " + labels.length);
+                throw DataException.damaged(file, "truncated: header says " + count
+                        + " labels but the file ends after " + labels.length, dataset);
             }
-            DataFiles.finish(in, file);
-            checkRange(file, labels, classes);
+            checkEnd(in, file, dataset, count + " labels");
+            checkRange(file, dataset, labels);
             return labels;
         } catch (IOException e) {
-            throw DataFiles.failure(file, e);
+            throw DataFiles.failure(file, e, dataset);
         }
     }
 
     private static byte[] readImages(Path file, DatasetId dataset, int labelCount, Path labelsFile)
             throws DataException {
         try (InputStream in = DataFiles.open(file)) {
-            int[] header = header(in, file, IMAGES_MAGIC, "images", 16);
+            int[] header = header(in, file, dataset, IMAGES_MAGIC, "images", 16);
             int count = header[0];
             String size = header[1] + "x" + header[2];
             if (header[1] != dataset.height() || header[2] != dataset.width()) {
@@ -59,18 +61,28 @@ final class IdxReader {
             byte[] pixels = new byte[Math.multiplyExact(count, header[1] * header[2])];
             int done = DataFiles.readUpTo(in, pixels);
             if (done < pixels.length) {
-                throw DataException.inFile(file, "truncated: header says " + count + " images of " + size
-                        + " but the file ends after " + done / (header[1] * header[2]) + " images");
+                throw DataException.damaged(file, "truncated: header says " + count + " images of " + size
+                        + " but the file ends after " + done / (header[1] * header[2]) + " images", dataset);
             }
-            DataFiles.finish(in, file);
+            checkEnd(in, file, dataset, count + " images of " + size);
             return pixels;
         } catch (IOException e) {
-            throw DataFiles.failure(file, e);
+            throw DataFiles.failure(file, e, dataset);
+        }
+    }
+
+    /** Reads on to the end of the file (checking a gzip trailer); nothing may follow what the header announced. */
+    private static void checkEnd(InputStream in, Path file, DatasetId dataset, String announced)
+            throws IOException, DataException {
+        long extra = DataFiles.drain(in);
+        if (extra > 0) {
+            throw DataException.damaged(file, extra + " bytes more than its header says (" + announced + ")",
+                    dataset);
         }
     }
 
     /** Checks the magic number and returns the dimensions that follow it (count first). */
-    private static int[] header(InputStream in, Path file, int magic, String kind, int bytes)
+    private static int[] header(InputStream in, Path file, DatasetId dataset, int magic, String kind, int bytes)
             throws IOException, DataException {
         DataInputStream data = new DataInputStream(in);
         try {
@@ -89,15 +101,16 @@ final class IdxReader {
             }
             return dims;
         } catch (EOFException e) {
-            throw DataException.inFile(file, "truncated: the file ends inside its " + bytes + "-byte IDX header", e);
+            throw DataException.damaged(file, "truncated: the file ends inside its " + bytes + "-byte IDX header",
+                    dataset, e);
         }
     }
 
-    private static void checkRange(Path file, byte[] labels, int classes) throws DataException {
+    private static void checkRange(Path file, DatasetId dataset, byte[] labels) throws DataException {
         for (int i = 0; i < labels.length; i++) {
-            if ((labels[i] & 0xFF) >= classes) {
-                throw DataException.inFile(file, "label " + (labels[i] & 0xFF) + " at index " + i
-                        + " is out of range 0.." + (classes - 1));
+            if ((labels[i] & 0xFF) >= dataset.classes()) {
+                throw DataException.damaged(file, "label " + (labels[i] & 0xFF) + " at index " + i
+                        + " is out of range 0.." + (dataset.classes() - 1), dataset);
             }
         }
     }

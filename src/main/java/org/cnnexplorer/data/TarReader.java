@@ -85,7 +85,8 @@ final class TarReader {
         }
         byte[] content = in.readNBytes((int) size);
         if (content.length < size) {
-            throw new IOException("the archive ends inside " + name + " (" + content.length + " of " + size + " bytes)");
+            throw new IOException("the archive ends inside " + name + " (" + content.length + " of " + size
+                    + " bytes)");
         }
         return content;
     }

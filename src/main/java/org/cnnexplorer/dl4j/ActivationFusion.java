@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.cnnexplorer.core.Activation;
 import org.cnnexplorer.core.ActivationSpec;
-import org.cnnexplorer.core.Conv2dSpec;
-import org.cnnexplorer.core.DenseSpec;
+import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerReport;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -53,8 +52,20 @@ final class ActivationFusion {
     }
 
     private static boolean canFoldInto(LayerReport source, String classifier) {
-        return source != null && !source.name().equals(classifier)
-                && (source.spec() instanceof Conv2dSpec || source.spec() instanceof DenseSpec);
+        return source != null && !source.name().equals(classifier) && takesActivation(source.spec().layerKind());
+    }
+
+    /**
+     * Whether the DL4J layer of a kind applies an activation of its own (a {@link BaseLayer}). The
+     * switch names every kind, so a new kind does not compile until it says.
+     */
+    static boolean takesActivation(LayerKind kind) {
+        return switch (kind) {
+            case CONV2D, DENSE -> true;
+            case INPUT, MAXPOOL, AVGPOOL, GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL, FLATTEN, BATCHNORM, LRN, DROPOUT, RELU,
+                    TANH, SIGMOID, SOFTMAX, CONCAT, ADD, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK,
+                    REPEAT -> false;
+        };
     }
 
     /** True for an activation layer that was folded into the layer before it. */
@@ -65,9 +76,14 @@ final class ActivationFusion {
     /** The mapped layer, with the folded activation set when there is one. */
     Layer apply(String layerName, Layer mapped) {
         Activation activation = foldedInto.get(layerName);
-        if (activation != null && mapped instanceof BaseLayer base) {
-            base.setActivationFn(LayerMapper.activation(activation));
+        if (activation == null) {
+            return mapped;
         }
+        if (!(mapped instanceof BaseLayer base)) {
+            throw new IllegalStateException(layerName + ": a " + activation.id() + " was folded into a "
+                    + mapped.getClass().getSimpleName() + ", which has no activation");
+        }
+        base.setActivationFn(LayerMapper.activation(activation));
         return mapped;
     }
 }

@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
-import org.cnnexplorer.core.AddSpec;
 import org.cnnexplorer.core.BatchNormSpec;
-import org.cnnexplorer.core.ConcatSpec;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
-import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.LrnSpec;
@@ -86,39 +83,41 @@ public final class Dl4jGraphFactory {
             alias(layer.name(), inputs[0]);
         } else if (fusion.isFused(layer.name())) {
             alias(layer.name(), inputs[0]);
-        } else if (spec instanceof ConcatSpec) {
-            graph.addVertex(layer.name(), new MergeVertex(), inputs);
-        } else if (spec instanceof AddSpec) {
-            graph.addVertex(layer.name(), new ElementWiseVertex(ElementWiseVertex.Op.Add), inputs);
-        } else if (spec instanceof FlattenSpec) {
-            flatten(layer, inputs[0]);
         } else {
-            addLayer(layer, mapLayer(layer, inputs[0]), inputs[0]);
+            place(layer, inputs);
         }
         output = aliases.getOrDefault(layer.name(), layer.name());
     }
 
-    private Layer mapLayer(LayerReport layer, String input) {
+    /**
+     * Adds the layer as a DL4J vertex or layer. The switch names every kind, so a new kind does not
+     * compile until it is mapped here or refused with an {@link UnsupportedLayerException}.
+     */
+    private ComputationGraphConfiguration.GraphBuilder place(LayerReport layer, String[] inputs) {
         LayerSpec spec = layer.spec();
-        if (spec instanceof Conv2dSpec conv) {
-            return fusion.apply(layer.name(), LayerMapper.conv(layer, conv));
-        } else if (spec instanceof PoolSpec pool) {
-            return pool(layer, pool, input);
-        } else if (spec instanceof AdaptiveAvgPoolSpec adaptive) {
-            return PoolMapper.adaptive(layer.name(), adaptive, layer.inputShapes().get(0));
-        } else if (spec instanceof DenseSpec dense) {
-            return layer.name().equals(classifier) ? LayerMapper.output(dense)
-                    : fusion.apply(layer.name(), LayerMapper.dense(dense));
-        } else if (spec instanceof BatchNormSpec bn) {
-            return LayerMapper.batchNorm(bn);
-        } else if (spec instanceof LrnSpec lrn) {
-            return LayerMapper.lrn(lrn);
-        } else if (spec instanceof DropoutSpec dropout) {
-            return LayerMapper.dropout(dropout);
-        } else if (spec instanceof ActivationSpec activation) {
-            return LayerMapper.activation(activation);
-        }
-        throw new UnsupportedLayerException(layer.name(), "layer type " + spec.type());
+        String name = layer.name();
+        return switch (spec.layerKind()) {
+            case CONCAT -> graph.addVertex(name, new MergeVertex(), inputs);
+            case ADD -> graph.addVertex(name, new ElementWiseVertex(ElementWiseVertex.Op.Add), inputs);
+            case FLATTEN -> flatten(layer, inputs[0]);
+            case CONV2D -> addLayer(layer, fusion.apply(name, LayerMapper.conv(layer, (Conv2dSpec) spec)), inputs[0]);
+            case MAXPOOL, AVGPOOL -> addLayer(layer, pool(layer, (PoolSpec) spec, inputs[0]), inputs[0]);
+            case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> addLayer(layer,
+                    PoolMapper.adaptive(name, (AdaptiveAvgPoolSpec) spec, layer.inputShapes().get(0)), inputs[0]);
+            case DENSE -> addLayer(layer, dense(name, (DenseSpec) spec), inputs[0]);
+            case BATCHNORM -> addLayer(layer, LayerMapper.batchNorm((BatchNormSpec) spec), inputs[0]);
+            case LRN -> addLayer(layer, LayerMapper.lrn((LrnSpec) spec), inputs[0]);
+            case DROPOUT -> addLayer(layer, LayerMapper.dropout((DropoutSpec) spec), inputs[0]);
+            case RELU, TANH, SIGMOID, SOFTMAX -> addLayer(layer, LayerMapper.activation((ActivationSpec) spec),
+                    inputs[0]);
+            case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
+                    throw new UnsupportedLayerException(name, spec.layerKind().title() + " (" + spec.type()
+                            + ") where a primitive layer was expected");
+        };
+    }
+
+    private Layer dense(String name, DenseSpec dense) {
+        return name.equals(classifier) ? LayerMapper.output(dense) : fusion.apply(name, LayerMapper.dense(dense));
     }
 
     private Layer pool(LayerReport layer, PoolSpec pool, String input) {
@@ -132,27 +131,26 @@ public final class Dl4jGraphFactory {
         return PoolMapper.pool(pool);
     }
 
-    private void addLayer(LayerReport layer, Layer mapped, String input) {
+    private ComputationGraphConfiguration.GraphBuilder addLayer(LayerReport layer, Layer mapped, String input) {
         if (mapped == null) {
-            alias(layer.name(), input);
-            return;
+            return alias(layer.name(), input);
         }
         String source = aliases.getOrDefault(layer.name() + "#input", input);
-        graph.addLayer(layer.name(), mapped, source);
+        return graph.addLayer(layer.name(), mapped, source);
     }
 
-    private void flatten(LayerReport layer, String input) {
+    private ComputationGraphConfiguration.GraphBuilder flatten(LayerReport layer, String input) {
         Shape in = layer.inputShapes().get(0);
         if (in.flat()) {
-            alias(layer.name(), input);
-            return;
+            return alias(layer.name(), input);
         }
-        graph.addVertex(layer.name(), new PreprocessorVertex(
+        return graph.addVertex(layer.name(), new PreprocessorVertex(
                 new CnnToFeedForwardPreProcessor(in.height(), in.width(), in.channels())), input);
     }
 
-    private void alias(String name, String target) {
+    private ComputationGraphConfiguration.GraphBuilder alias(String name, String target) {
         aliases.put(name, target);
+        return graph;
     }
 
     private boolean lastIsSoftmax() {

@@ -1,14 +1,24 @@
 package org.cnnexplorer.dl4j;
 
 import java.nio.file.Path;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.training.NetworkWeights;
+import org.cnnexplorer.training.TrainedNetwork;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingHistory;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSession;
 import org.cnnexplorer.training.TrainingSettings;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /** The DL4J training backend, found through {@code META-INF/services}. */
 public final class Dl4jTrainingBackend implements TrainingBackend {
@@ -36,8 +46,42 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
         TrainingHistory history = new TrainingHistory();
         saved.losses().forEach(history::addLoss);
         saved.epochs().forEach(history::addEpoch);
-        return new Dl4jTrainingSession(saved.spec(), settings, history,
-                setup -> setup.resumed(saved, readModel(checkpoint)));
+        return new Dl4jTrainingSession(saved.spec(), settings, history, saved.dataFolder(),
+                setup -> setup.resumed(saved, readModel(checkpoint), checkpoint));
+    }
+
+    @Override
+    public TrainedNetwork trained(Path run) {
+        Dl4jRuntime.get();
+        try {
+            TrainingRun saved = RunFiles.read(run);
+            ComputationGraph graph = ModelSerializer.restoreComputationGraph(
+                    new java.io.ByteArrayInputStream(RunFiles.readModel(run)), false);
+            return new TrainedNetwork(saved, Dl4jWeights.read(graph, NetworkAnalyzer.analyze(saved.spec())));
+        } catch (ModelFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new IllegalArgumentException(run + ": the model weights cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int[] predict(NetworkSpec network, NetworkWeights weights, float[] images, int count) {
+        Dl4jRuntime.get();
+        NetworkReport report = NetworkAnalyzer.analyze(network);
+        ComputationGraph graph = new ComputationGraph(Dl4jGraphFactory.configure(report,
+                new GraphOptions(Optimizer.SGD, 0.01, 1)));
+        graph.init();
+        Dl4jWeights.write(graph, report, weights);
+        Shape in = report.settings().input();
+        INDArray features = Nd4j.createFromArray(images)
+                .reshape('c', new long[] {count, in.channels(), in.height(), in.width()});
+        INDArray scores = graph.outputSingle(false, features);
+        int[] classes = new int[count];
+        for (int i = 0; i < count; i++) {
+            classes[i] = scores.getRow(i).argMax().getInt(0);
+        }
+        return classes;
     }
 
     private static byte[] readModel(Path checkpoint) throws TrainingFailure {

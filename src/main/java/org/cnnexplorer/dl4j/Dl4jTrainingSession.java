@@ -38,12 +38,20 @@ final class Dl4jTrainingSession implements TrainingSession {
     private volatile NetworkSpec network;
     private volatile ComputationGraph graph;
     private volatile TrainingResult result;
+    private volatile Path dataFolder;
 
     Dl4jTrainingSession(NetworkSpec network, TrainingSettings settings, TrainingHistory history,
                         Preparation preparation) {
+        this(network, settings, history, null, preparation);
+    }
+
+    /** {@code dataFolder}: where the images come from until the data is loaded (a resumed run's), or null. */
+    Dl4jTrainingSession(NetworkSpec network, TrainingSettings settings, TrainingHistory history,
+                        Path dataFolder, Preparation preparation) {
         this.network = network;
         this.settings = settings;
         this.history = history;
+        this.dataFolder = dataFolder;
         this.preparation = preparation;
     }
 
@@ -65,9 +73,11 @@ final class Dl4jTrainingSession implements TrainingSession {
 
     private void run() {
         try {
-            PreparedRun run = preparation.prepare(new TrainingSetup(settings,
-                    warning -> control.emit(new TrainingEvent.Warning(warning))));
+            TrainingSetup setup = new TrainingSetup(settings,
+                    warning -> control.emit(new TrainingEvent.Warning(warning)));
+            PreparedRun run = preparation.prepare(setup);
             network = run.report().spec();
+            dataFolder = setup.dataFolder();
             graph = run.graph();
             train(run);
         } catch (TrainingFailure e) {
@@ -151,7 +161,8 @@ final class Dl4jTrainingSession implements TrainingSession {
 
     @Override
     public TrainingRun snapshot() {
-        return new TrainingRun(network, settings, history.losses(), history.epochs(), result, Instant.now());
+        return new TrainingRun(network, settings, history.losses(), history.epochs(), result, Instant.now(),
+                dataFolder);
     }
 
     /** Waits for the current step to end, then writes curves and weights (weights only once built). */

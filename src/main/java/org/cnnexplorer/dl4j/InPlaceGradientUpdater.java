@@ -32,6 +32,7 @@ final class InPlaceGradientUpdater extends ComputationGraphUpdater {
     }
 
     @Override
+    @SuppressWarnings("try") // the workspace scope is entered and left by the try; its variable is unused
     public synchronized void update(Gradient gradient, int iteration, int epoch, int batchSize,
                                     LayerWorkspaceMgr workspaceMgr) {
         boolean external = !sameMemory(gradient.gradient(), getFlattenedGradientsView());

@@ -22,7 +22,10 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
-/** Single-input core layers as DL4J layer configurations (identity activations; activations are layers of their own). */
+/**
+ * Single-input core layers as DL4J layer configurations (identity activations; activations are layers of
+ * their own).
+ */
 final class LayerMapper {
 
     private LayerMapper() {

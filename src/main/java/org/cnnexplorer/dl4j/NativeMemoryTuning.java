@@ -36,7 +36,7 @@ final class NativeMemoryTuning {
             return false;
         }
         try {
-            C c = (C) Native.loadLibrary("c", C.class);
+            C c = Native.loadLibrary("c", C.class);
             return c.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1
                     && c.mallopt(M_TRIM_THRESHOLD, Integer.MAX_VALUE) == 1
                     && c.mallopt(M_TOP_PAD, TOP_PAD) == 1;

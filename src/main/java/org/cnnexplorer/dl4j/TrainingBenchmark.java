@@ -41,7 +41,8 @@ public final class TrainingBenchmark {
     public static Result run(Plan plan) {
         Dl4jRuntime runtime = Dl4jRuntime.get();
         NetworkSpec spec = plan.spec().withInput(plan.input()).withClasses(plan.classes());
-        NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisSettings.defaultsFor(spec).withBatch(plan.batch()));
+        NetworkReport report = NetworkAnalyzer.analyze(spec,
+                AnalysisSettings.defaultsFor(spec).withBatch(plan.batch()));
         if (!report.isValid()) {
             throw new IllegalArgumentException(spec.id() + " cannot run at " + plan.input() + ": "
                     + report.problems().get(0));

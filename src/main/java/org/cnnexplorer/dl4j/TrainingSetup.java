@@ -2,6 +2,7 @@ package org.cnnexplorer.dl4j;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.DType;
@@ -33,6 +34,7 @@ final class TrainingSetup {
 
     private final TrainingSettings settings;
     private final Consumer<String> warnings;
+    private volatile Path dataFolder;
 
     TrainingSetup(TrainingSettings settings, Consumer<String> warnings) {
         this.settings = settings;
@@ -59,13 +61,15 @@ final class TrainingSetup {
         return data.with(graph, report, dataset, 1, 1);
     }
 
-    PreparedRun resumed(TrainingRun run, byte[] model) throws TrainingFailure {
+    /** Continues {@code run} from its weights ({@code model}, read from {@code checkpoint}, named in errors). */
+    PreparedRun resumed(TrainingRun run, byte[] model, Path checkpoint) throws TrainingFailure {
         DatasetId dataset = dataset(settings);
         if (!DatasetAdaptation.adapt(run.spec(), dataset).equals(run.spec())) {
             throw new TrainingFailure("this checkpoint was trained on " + run.settings().dataset() + " ("
                     + run.spec().input() + ", " + run.spec().classes() + " classes) and cannot continue on "
                     + dataset.displayName());
         }
+        warnIfAnotherDataset(run.settings().dataset(), dataset);
         NetworkReport report = analyze(run.spec(), dataset);
         checkMemory(report);
         Data data = loadData(dataset);
@@ -73,13 +77,36 @@ final class TrainingSetup {
         try {
             graph = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(model), true);
         } catch (IOException | RuntimeException e) {
-            throw new TrainingFailure("the checkpoint's model weights cannot be read: " + e.getMessage());
+            throw new TrainingFailure(checkpoint + ": the checkpoint's model weights cannot be read: "
+                    + e.getMessage());
         }
         graph.getConfiguration().setEpochCount(run.epochs().size());
         prepare(graph, report, data);
         int lastIteration = run.losses().isEmpty() ? 0 : run.losses().get(run.losses().size() - 1).iteration();
         int lastEpoch = run.epochs().isEmpty() ? 0 : run.epochs().get(run.epochs().size() - 1).epoch();
         return data.with(graph, report, dataset, lastEpoch + 1, lastIteration + 1);
+    }
+
+    /** Images of the same shape and class count let a run go on; it deserves a word all the same. */
+    private void warnIfAnotherDataset(String trainedOn, DatasetId dataset) {
+        String trained = displayName(trainedOn);
+        if (!trained.equals(dataset.displayName())) {
+            warnings.accept("this checkpoint was trained on " + trained + "; continuing on " + dataset.displayName()
+                    + ", a different data set (same image size, other images and classes)");
+        }
+    }
+
+    private static String displayName(String dataset) {
+        try {
+            return DatasetId.parse(dataset).displayName();
+        } catch (IllegalArgumentException unknown) {
+            return dataset;
+        }
+    }
+
+    /** The data set folder the training images were read from (absolute), once the data is loaded. */
+    Path dataFolder() {
+        return dataFolder;
     }
 
     private void prepare(ComputationGraph graph, NetworkReport report, Data data) {
@@ -127,6 +154,7 @@ final class TrainingSetup {
 
     private Data loadData(DatasetId dataset) throws TrainingFailure {
         DataDirectories directories = DataDirectories.standard(settings.dataDir());
+        dataFolder = Datasets.locate(dataset, Split.TRAIN, directories).orElse(null);
         ImageSet train = load(dataset, Split.TRAIN, directories).subset(settings.trainLimit(), settings.seed());
         ImageSet test = load(dataset, Split.TEST, directories).subset(settings.testLimit(), settings.seed());
         ImageSet sample = train.subset(Math.min(TRAIN_SAMPLE, train.count()), settings.seed() + 1);

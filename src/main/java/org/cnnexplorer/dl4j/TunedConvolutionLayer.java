@@ -53,6 +53,7 @@ public class TunedConvolutionLayer extends ConvolutionLayer {
     }
 
     /** Builds a {@link TunedConvolutionLayer} with the settings of DL4J's convolution builder. */
+    @SuppressWarnings("unchecked") // build() narrows DL4J's generic <E extends Layer> E build(), as DL4J's own do
     public static class Builder extends ConvolutionLayer.Builder {
 
         private boolean readsNetworkInput;
@@ -64,7 +65,6 @@ public class TunedConvolutionLayer extends ConvolutionLayer {
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public TunedConvolutionLayer build() {
             ConvolutionUtils.validateConvolutionModePadding(convolutionMode, padding);
             ConvolutionUtils.validateCnnKernelStridePadding(kernelSize, stride, padding);

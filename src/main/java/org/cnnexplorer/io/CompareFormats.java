@@ -24,9 +24,9 @@ public final class CompareFormats {
     }
 
     public static String csv(List<NetworkReport> reports) {
-        StringBuilder out = new StringBuilder(String.join(",", header(reports))).append('\n');
+        StringBuilder out = new StringBuilder(csvLine(header(reports)));
         for (List<String> row : rows(reports)) {
-            out.append(String.join(",", row.stream().map(c -> c.replace(",", "")).toList())).append('\n');
+            out.append(csvLine(row));
         }
         return out.toString();
     }
@@ -43,7 +43,7 @@ public final class CompareFormats {
             model.put("largestByParams", report.largestByParams().name())
                     .put("largestByActivations", report.largestByActivations().name());
         }
-        return f.objectNode().set("models", models).toPrettyString() + "\n";
+        return SafeJson.pretty(f.objectNode().set("models", models)) + "\n";
     }
 
     private static List<String> header(List<NetworkReport> reports) {
@@ -83,10 +83,14 @@ public final class CompareFormats {
         out.append("\nMemory for batch ").append(s.batch()).append(", ").append(s.dtype().id()).append(", ")
                 .append(s.optimizer().id()).append("; MACs = conv + dense multiply-accumulates, FLOPs = 2 x MACs.\n");
         for (NetworkReport report : reports) {
-            report.problems().forEach(p -> out.append("PROBLEM in ").append(report.spec().id()).append(": ")
-                    .append(p).append('\n'));
+            report.problems().forEach(p -> out.append(Printable.of("PROBLEM in " + report.spec().id() + ": " + p))
+                    .append('\n'));
         }
         return out.toString();
+    }
+
+    private static String csvLine(List<String> cells) {
+        return String.join(",", cells.stream().map(c -> Printable.of(c).replace(",", "")).toList()) + "\n";
     }
 
     private static String camel(Metric metric) {

@@ -2,6 +2,7 @@ package org.cnnexplorer.io;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -21,6 +22,7 @@ final class JsonErrors {
 
     private static final Pattern FOUND = Pattern.compile("from (String \"[^\"]*\"|[A-Z][a-z]+ value)"
             + "|[A-Za-z-]+ value \\((.*?)\\) to");
+    private static final Pattern NUMBER = Pattern.compile("\\((-?[0-9]+)\\)");
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(for \\w+ starting at \\[Source: [^\\]]*\\]\\)");
 
     private JsonErrors() {
@@ -34,12 +36,22 @@ final class JsonErrors {
     }
 
     private static String describe(JsonProcessingException e) {
+        if (rootCause(e) instanceof InputCoercionException tooBig) {
+            Matcher value = NUMBER.matcher(firstLine(tooBig.getOriginalMessage()));
+            String found = value.find() ? value.group(1) : "a number out of range";
+            return "expected an integer of " + (found.startsWith("-") ? "at least " + Integer.MIN_VALUE
+                    : "at most " + Integer.MAX_VALUE) + ", got " + found;
+        }
+        if (e instanceof MismatchedInputException m && firstLine(m.getOriginalMessage()).startsWith("Trailing token")) {
+            return "unexpected content after the end of the model object; a model file holds one JSON object";
+        }
         if (isMalformed(e)) {
             String first = firstLine(rootCause(e).getOriginalMessage());
             return "malformed JSON: " + SOURCE_NOTE.matcher(first).replaceAll("");
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + known(u.getKnownPropertyIds());
+            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + String.join(", ", known(u))
+                    + FieldNames.suggestion(u.getPropertyName(), known(u));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() == LayerDto.class) {
             return firstLine(m.getOriginalMessage());
@@ -95,8 +107,9 @@ final class JsonErrors {
         return ", got " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
     }
 
-    private static String known(Collection<Object> ids) {
-        return String.join(", ", new TreeSet<>(ids == null ? List.of() : ids.stream().map(String::valueOf).toList()));
+    private static TreeSet<String> known(UnrecognizedPropertyException e) {
+        Collection<Object> ids = e.getKnownPropertyIds();
+        return new TreeSet<>(ids == null ? List.of() : ids.stream().map(String::valueOf).toList());
     }
 
     private static String firstLine(String text) {

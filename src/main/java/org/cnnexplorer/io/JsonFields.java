@@ -1,18 +1,45 @@
 package org.cnnexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cnnexplorer.core.Size2d;
 
-/** Typed access to the fields of one JSON object, with errors naming the file and JSON path. */
+/**
+ * Typed, checked access to the fields of one JSON object, the one way this package reads fields.
+ * Integers must be exact integers in range (no 1.0, no 4294967299), numbers finite, strings
+ * strings. Every error names the file and the JSON path: a plain object puts the field in the
+ * path ({@code run.json: $.settings.epochs: expected an integer, got "x"}); a layer entry gives
+ * where it starts and its name, and quotes the field ({@code net.json:2:3: $.layers[0] "a":
+ * 'filters' must be an integer of at least 1, got "64"}).
+ */
 final class JsonFields {
 
     private final JsonNode node;
     private final String file;
     private final String path;
+    private final String at;
+    private final String label;
 
     JsonFields(JsonNode node, String file, String path) {
+        this(node, file, path, "", null);
+    }
+
+    private JsonFields(JsonNode node, String file, String path, String at, String label) {
         this.node = node;
         this.file = file;
         this.path = path;
+        this.at = at;
+        this.label = label;
+    }
+
+    /** A layer entry starting at {@code line:column}; errors carry its name when it has one. */
+    static JsonFields entry(JsonNode node, String file, String path, int line, int column) {
+        String name = node.path("name").isTextual() ? " \"" + Printable.of(node.get("name").asText()) + "\"" : "";
+        return new JsonFields(node, file, path, line > 0 ? ":" + line + ":" + column : "", name);
     }
 
     /** The field's node, or null when absent. */
@@ -20,15 +47,41 @@ final class JsonFields {
         return node.get(key);
     }
 
+    boolean has(String key) {
+        return node.hasNonNull(key);
+    }
+
     /** Fields of a nested node, e.g. an element of a list, at {@code path + suffix}. */
     JsonFields child(JsonNode nested, String suffix) {
         return new JsonFields(nested, file, path + suffix);
     }
 
+    /** An error about the object as a whole. */
+    ModelFileException error(String what) {
+        return new ModelFileException(file + at + ": " + path + (label == null ? "" : label) + ": " + what);
+    }
+
+    /** An error about one field ({@code key} empty: the object). */
+    ModelFileException error(String key, String what) {
+        return key.isEmpty() || label != null ? error(what)
+                : new ModelFileException(file + at + ": " + path + "." + key + ": " + what);
+    }
+
+    /** A field whose value is not what it must be: says what was expected and what was found. */
+    ModelFileException invalid(String key, String expected, JsonNode value) {
+        String found = value == null ? "nothing" : Printable.of(value.toString());
+        return label != null ? error("'" + key + "' must be " + expected + ", got " + found)
+                : error(key, "expected " + expected + ", got " + found);
+    }
+
     JsonNode node(String key) throws ModelFileException {
+        return node(key, "");
+    }
+
+    private JsonNode node(String key, String hint) throws ModelFileException {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
-            throw error(key, "missing field '" + key + "'");
+            throw error(key, "missing field '" + key + "'" + hint);
         }
         return value;
     }
@@ -36,36 +89,97 @@ final class JsonFields {
     String text(String key) throws ModelFileException {
         JsonNode value = node(key);
         if (!value.isTextual()) {
-            throw error(key, "expected a string, got " + value);
+            throw invalid(key, "a string", value);
         }
         return value.asText();
     }
 
     String optionalText(String key) throws ModelFileException {
-        JsonNode value = node.get(key);
-        return value == null || value.isNull() ? null : text(key);
+        return has(key) ? text(key) : null;
     }
 
-    int integer(String key) throws ModelFileException {
+    /** A string with something in it and no control characters (a name, a type). */
+    String word(String key) throws ModelFileException {
         JsonNode value = node(key);
-        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw error(key, "expected an integer, got " + value);
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw invalid(key, "a non-empty string", value);
         }
-        return value.asInt();
+        return printable(key, value);
     }
 
+    /** Any integer that fits in an {@code int}. */
+    int integer(String key) throws ModelFileException {
+        return integer(key, node(key), Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A required integer of at least 1. */
+    int positiveInt(String key) throws ModelFileException {
+        return integer(key, node(key, " (a positive integer)"), 1, Integer.MAX_VALUE);
+    }
+
+    int intAtLeast(String key, int minimum, int fallback) throws ModelFileException {
+        return intInRange(key, minimum, Integer.MAX_VALUE, fallback);
+    }
+
+    int intInRange(String key, int minimum, int maximum, int fallback) throws ModelFileException {
+        return has(key) ? integer(key, node.get(key), minimum, maximum) : fallback;
+    }
+
+    private int integer(String key, JsonNode value, int minimum, int maximum) throws ModelFileException {
+        if (!isInt(value, minimum, maximum)) {
+            throw invalid(key, intRange(value, minimum, maximum), value);
+        }
+        return value.intValue();
+    }
+
+    /** A required finite number. */
     double number(String key) throws ModelFileException {
         JsonNode value = node(key);
-        if (!value.isNumber()) {
-            throw error(key, "expected a number, got " + value);
+        if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
+            throw invalid(key, value.isNumber() ? "a finite number" : "a number", value);
         }
-        return value.asDouble();
+        return value.doubleValue();
+    }
+
+    double number(String key, double fallback) throws ModelFileException {
+        return has(key) ? number(key) : fallback;
+    }
+
+    boolean bool(String key, boolean fallback) throws ModelFileException {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw invalid(key, "true or false", value);
+        }
+        return value.asBoolean();
+    }
+
+    /** A size written as {@code 3} or {@code [height, width]}, each at least {@code minimum}. */
+    Size2d size(String key, int minimum, Size2d fallback) throws ModelFileException {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            if (fallback == null) {
+                throw error(key, "missing field '" + key + "' (an integer or [height, width])");
+            }
+            return fallback;
+        }
+        if (isInt(value, minimum, Integer.MAX_VALUE)) {
+            return Size2d.square(value.intValue());
+        }
+        if (value.isArray() && value.size() == 2 && isInt(value.get(0), minimum, Integer.MAX_VALUE)
+                && isInt(value.get(1), minimum, Integer.MAX_VALUE)) {
+            return new Size2d(value.get(0).intValue(), value.get(1).intValue());
+        }
+        JsonNode culprit = value.isArray() && value.size() == 2 ? worst(value, minimum) : value;
+        throw invalid(key, intRange(culprit, minimum, Integer.MAX_VALUE) + " or [height, width]", value);
     }
 
     JsonNode array(String key) throws ModelFileException {
         JsonNode value = node(key);
         if (!value.isArray()) {
-            throw error(key, "expected a list, got " + value.getNodeType().toString().toLowerCase());
+            throw invalid(key, "a list", value);
         }
         return value;
     }
@@ -73,12 +187,64 @@ final class JsonFields {
     JsonFields object(String key) throws ModelFileException {
         JsonNode value = node(key);
         if (!value.isObject()) {
-            throw error(key, "expected an object, got " + value.getNodeType().toString().toLowerCase());
+            throw invalid(key, "an object", value);
         }
         return new JsonFields(value, file, path + "." + key);
     }
 
-    ModelFileException error(String key, String message) {
-        return new ModelFileException(file + ": " + path + (key.isEmpty() ? "" : "." + key) + ": " + message);
+    /** A list of names (strings without control characters); empty when absent. */
+    List<String> names(String key) throws ModelFileException {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw invalid(key, "a list of layer names", value);
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isTextual()) {
+                throw invalid(key, "a list of layer names", value);
+            }
+            names.add(printable(key, item));
+        }
+        return names;
+    }
+
+    /** Rejects fields not in {@code known}, listing them and suggesting the closest. */
+    void allowOnly(Set<String> known, String context) throws ModelFileException {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!known.contains(field)) {
+                throw error(field, "unknown field '" + Printable.of(field) + "'" + context + "; known fields: "
+                        + String.join(", ", new TreeSet<>(known)) + FieldNames.suggestion(field, known));
+            }
+        }
+    }
+
+    private String printable(String key, JsonNode text) throws ModelFileException {
+        if (!Printable.isPlain(text.asText())) {
+            throw invalid(key, "free of control characters", text);
+        }
+        return text.asText();
+    }
+
+    /** An exact integer (not 1.0) in the range; Jackson keeps 2^63 and 1e400 exact, so nothing wraps. */
+    static boolean isInt(JsonNode value, long minimum, long maximum) {
+        return value != null && value.isIntegralNumber() && value.canConvertToLong()
+                && value.longValue() >= minimum && value.longValue() <= maximum;
+    }
+
+    private static String intRange(JsonNode value, long minimum, long maximum) {
+        boolean tooBig = value != null && value.isIntegralNumber()
+                && (!value.canConvertToLong() ? value.bigIntegerValue().signum() > 0 : value.longValue() > maximum);
+        if (tooBig) {
+            return "an integer of at most " + maximum;
+        }
+        return minimum == Integer.MIN_VALUE ? "an integer" : "an integer of at least " + minimum;
+    }
+
+    private static JsonNode worst(JsonNode pair, int minimum) {
+        return isInt(pair.get(0), minimum, Integer.MAX_VALUE) ? pair.get(1) : pair.get(0);
     }
 }

@@ -65,14 +65,18 @@ final class LayerDecoder {
     }
 
     NodeSpec node(LayerDto dto, String path) throws ModelFileException {
-        LayerFields fields = new LayerFields(dto.fields(), file, path, dto.line(), dto.column());
-        String name = fields.text("name");
+        JsonFields fields = JsonFields.entry(dto.fields(), file, path, dto.line(), dto.column());
+        String name = fields.word("name");
         ElementSpec element = element(fields, dto, path);
-        return new NodeSpec(name, element, fields.names("inputs"), fields.bool("trainable", true));
+        try {
+            return new NodeSpec(name, element, fields.names("inputs"), fields.bool("trainable", true));
+        } catch (IllegalArgumentException e) {
+            throw fields.error(e.getMessage());
+        }
     }
 
-    ElementSpec element(LayerFields fields, LayerDto dto, String path) throws ModelFileException {
-        String type = fields.text("type");
+    ElementSpec element(JsonFields fields, LayerDto dto, String path) throws ModelFileException {
+        String type = fields.word("type");
         Set<String> known = FIELDS.get(type);
         if (known == null) {
             throw fields.error("unknown layer type '" + type + "'; known types: "
@@ -80,7 +84,7 @@ final class LayerDecoder {
         }
         Set<String> allowed = new HashSet<>(COMMON);
         allowed.addAll(known);
-        fields.allowOnly(type, allowed);
+        fields.allowOnly(allowed, " for type " + type);
         try {
             return decode(type, fields, dto, path);
         } catch (IllegalArgumentException e) {
@@ -88,7 +92,7 @@ final class LayerDecoder {
         }
     }
 
-    private ElementSpec decode(String type, LayerFields f, LayerDto dto, String path) throws ModelFileException {
+    private ElementSpec decode(String type, JsonFields f, LayerDto dto, String path) throws ModelFileException {
         Activation activation = Activation.fromId(type);
         if (activation != null) {
             return new ActivationSpec(activation);
@@ -108,8 +112,9 @@ final class LayerDecoder {
             case "add" -> new AddSpec();
             case "inception" -> inception(f);
             case "residual-stage" -> stage(f);
-            case "bottleneck" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, f.positiveInt("width"),
-                    f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true));
+            case "bottleneck" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK,
+                    width(f, ResidualBlockSpec.Kind.BOTTLENECK), f.intAtLeast("stride", 1, 1),
+                    f.bool("strideOn3x3", true));
             case "basic-block" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, f.positiveInt("width"),
                     f.intAtLeast("stride", 1, 1), true);
             case "repeat" -> repeat(f, dto, path);
@@ -117,12 +122,12 @@ final class LayerDecoder {
         };
     }
 
-    private static Conv2dSpec conv(LayerFields f) throws ModelFileException {
+    private static Conv2dSpec conv(JsonFields f) throws ModelFileException {
         return new Conv2dSpec(f.positiveInt("filters"), f.size("kernel", 1, null), f.size("stride", 1, Size2d.ONE),
                 padding(f), f.size("dilation", 1, Size2d.ONE), f.intAtLeast("groups", 1, 1), f.bool("bias", true));
     }
 
-    private static Padding padding(LayerFields f) throws ModelFileException {
+    private static Padding padding(JsonFields f) throws ModelFileException {
         JsonNode raw = f.raw("padding");
         if (raw != null && raw.isTextual()) {
             if (raw.asText().equals("same")) {
@@ -133,13 +138,13 @@ final class LayerDecoder {
         return new Padding(f.size("padding", 0, Size2d.ZERO), false);
     }
 
-    private static PoolSpec pool(String type, LayerFields f) throws ModelFileException {
+    private static PoolSpec pool(String type, JsonFields f) throws ModelFileException {
         Size2d kernel = f.size("kernel", 1, null);
         return new PoolSpec(type.equals("maxpool") ? PoolSpec.Kind.MAX : PoolSpec.Kind.AVG, kernel,
                 f.size("stride", 1, kernel), f.size("padding", 0, Size2d.ZERO), f.bool("ceil", false));
     }
 
-    private static DenseSpec dense(LayerFields f) throws ModelFileException {
+    private static DenseSpec dense(JsonFields f) throws ModelFileException {
         JsonNode units = f.raw("units");
         int inFeatures = f.intAtLeast("inFeatures", 1, 0);
         if (units != null && units.isTextual() && units.asText().equals("classes")) {
@@ -151,24 +156,35 @@ final class LayerDecoder {
         return new DenseSpec(f.positiveInt("units"), f.bool("bias", true), inFeatures);
     }
 
-    private static InceptionSpec inception(LayerFields f) throws ModelFileException {
+    private static InceptionSpec inception(JsonFields f) throws ModelFileException {
         return new InceptionSpec(f.positiveInt("c1"), f.positiveInt("c3reduce"), f.positiveInt("c3"),
                 f.positiveInt("c5reduce"), f.positiveInt("c5"), f.positiveInt("poolProj"),
                 f.intAtLeast("c5Kernel", 1, 5), f.bool("batchNorm", false));
     }
 
-    private static ResidualStageSpec stage(LayerFields f) throws ModelFileException {
-        String block = f.has("block") ? f.text("block") : "bottleneck";
+    private static ResidualStageSpec stage(JsonFields f) throws ModelFileException {
+        String block = f.has("block") ? f.word("block") : "bottleneck";
         ResidualBlockSpec.Kind kind = switch (block) {
             case "bottleneck" -> ResidualBlockSpec.Kind.BOTTLENECK;
             case "basic" -> ResidualBlockSpec.Kind.BASIC;
             default -> throw f.error("'block' must be \"bottleneck\" or \"basic\", got \"" + block + "\"");
         };
-        return new ResidualStageSpec(kind, f.positiveInt("blocks"), f.positiveInt("width"),
+        return new ResidualStageSpec(kind, f.positiveInt("blocks"), width(f, kind),
                 f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true));
     }
 
-    private RepeatSpec repeat(LayerFields f, LayerDto dto, String path) throws ModelFileException {
+    /** A residual block's width: its output, {@code expansion x width} channels, must be a count too. */
+    private static int width(JsonFields f, ResidualBlockSpec.Kind kind) throws ModelFileException {
+        int width = f.positiveInt("width");
+        int maximum = Integer.MAX_VALUE / kind.expansion();
+        if (width > maximum) {
+            throw f.invalid("width", "at most " + maximum + " (a " + kind.id() + " block outputs "
+                    + kind.expansion() + " x width channels)", f.raw("width"));
+        }
+        return width;
+    }
+
+    private RepeatSpec repeat(JsonFields f, LayerDto dto, String path) throws ModelFileException {
         JsonNode layers = f.raw("layers");
         if (layers == null || !layers.isArray() || layers.isEmpty()) {
             throw f.error("'layers' must be a non-empty list of layer objects");

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
@@ -21,12 +23,20 @@ record LayerDto(ObjectNode fields, int line, int column) {
         @Override
         public LayerDto deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             JsonLocation start = parser.currentTokenLocation();
-            JsonNode node = parser.readValueAsTree();
+            JsonNode node = context.readTree(parser);
             if (!(node instanceof ObjectNode object)) {
-                throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(parser, LayerDto.class,
-                        "expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got " + node);
+                throw MismatchedInputException.from(parser, LayerDto.class,
+                        "expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got "
+                                + Printable.of(node.toString()));
             }
             return new LayerDto(object, start.getLineNr(), start.getColumnNr());
+        }
+
+        /** A {@code null} entry (Jackson asks here instead of calling deserialize). */
+        @Override
+        public LayerDto getNullValue(DeserializationContext context) throws JsonMappingException {
+            throw MismatchedInputException.from(context.getParser(), LayerDto.class,
+                    "expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got null");
         }
     }
 }

@@ -2,7 +2,6 @@ package org.cnnexplorer.io;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.BatchNormSpec;
 import org.cnnexplorer.core.Conv2dSpec;
@@ -17,6 +16,7 @@ import org.cnnexplorer.core.RepeatSpec;
 import org.cnnexplorer.core.ResidualBlockSpec;
 import org.cnnexplorer.core.ResidualStageSpec;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.core.UnexpandedBlockSpec;
 
 /** Writes core specs as model-file layer entries, leaving out fields at their defaults. */
 final class LayerEncoder {
@@ -39,63 +39,73 @@ final class LayerEncoder {
         return out;
     }
 
+    /**
+     * The entry of one layer or block. The switch names every kind, so a new kind does not compile
+     * until it says which fields it writes.
+     */
     static ObjectNode element(ElementSpec element) {
+        if (element instanceof UnexpandedBlockSpec unexpanded) {
+            return element(unexpanded.block());
+        }
         ObjectNode out = JSON.objectNode();
         out.put("type", element.type());
-        if (element instanceof Conv2dSpec c) {
-            conv(out, c);
-        } else if (element instanceof PoolSpec p) {
-            size(out, "kernel", p.kernel(), null);
-            size(out, "stride", p.stride(), p.kernel());
-            size(out, "padding", p.padding(), Size2d.ZERO);
-            flag(out, "ceil", p.ceilMode(), false);
-        } else if (element instanceof AdaptiveAvgPoolSpec a && !a.isGlobal()) {
-            size(out, "output", a.output(), null);
-        } else if (element instanceof DenseSpec d) {
-            dense(out, d);
-        } else if (element instanceof BatchNormSpec b && b.epsilon() != BatchNormSpec.DEFAULT_EPSILON) {
-            out.put("eps", b.epsilon());
-        } else if (element instanceof LrnSpec l) {
-            out.put("size", l.size()).put("alpha", l.alpha()).put("beta", l.beta()).put("k", l.k());
-        } else if (element instanceof DropoutSpec d) {
-            out.put("rate", d.rate());
-        } else {
-            blocks(out, element);
-        }
-        return out;
-    }
-
-    private static void blocks(ObjectNode out, ElementSpec element) {
-        if (element instanceof InceptionSpec i) {
-            out.put("c1", i.c1()).put("c3reduce", i.c3Reduce()).put("c3", i.c3()).put("c5reduce", i.c5Reduce())
-                    .put("c5", i.c5()).put("poolProj", i.poolProj()).put("c5Kernel", i.c5Kernel());
-            flag(out, "batchNorm", i.batchNorm(), false);
-        } else if (element instanceof ResidualStageSpec s) {
-            out.put("block", s.kind() == ResidualBlockSpec.Kind.BASIC ? "basic" : "bottleneck")
-                    .put("blocks", s.blocks()).put("width", s.width()).put("stride", s.stride());
-            flag(out, "strideOn3x3", s.strideOn3x3(), true);
-        } else if (element instanceof ResidualBlockSpec b) {
-            out.put("width", b.width()).put("stride", b.stride());
-            if (b.kind() == ResidualBlockSpec.Kind.BOTTLENECK) {
-                flag(out, "strideOn3x3", b.strideOn3x3(), true);
-            }
-        } else if (element instanceof RepeatSpec r) {
-            out.put("times", r.times());
-            r.body().forEach(n -> out.withArray("layers").add(node(n)));
-        } else if (!(element instanceof ActivationSpec || element instanceof AdaptiveAvgPoolSpec
-                || element instanceof BatchNormSpec || isFieldless(element))) {
-            throw new IllegalArgumentException("cannot write layer type " + element.type());
-        }
-    }
-
-    private static boolean isFieldless(ElementSpec element) {
-        return switch (element.type()) {
-            case "flatten", "concat", "add" -> true;
-            default -> false;
+        return switch (element.layerKind()) {
+            case CONV2D -> conv(out, (Conv2dSpec) element);
+            case MAXPOOL, AVGPOOL -> pool(out, (PoolSpec) element);
+            case ADAPTIVE_AVGPOOL -> size(out, "output", ((AdaptiveAvgPoolSpec) element).output(), null);
+            case DENSE -> dense(out, (DenseSpec) element);
+            case BATCHNORM -> batchNorm(out, (BatchNormSpec) element);
+            case LRN -> lrn(out, (LrnSpec) element);
+            case DROPOUT -> out.put("rate", ((DropoutSpec) element).rate());
+            case GLOBAL_AVGPOOL, FLATTEN, RELU, TANH, SIGMOID, SOFTMAX, CONCAT, ADD -> out;
+            case INCEPTION -> inception(out, (InceptionSpec) element);
+            case RESIDUAL_STAGE -> stage(out, (ResidualStageSpec) element);
+            case BOTTLENECK, BASIC_BLOCK -> residualBlock(out, (ResidualBlockSpec) element);
+            case REPEAT -> repeat(out, (RepeatSpec) element);
+            case INPUT -> throw new IllegalArgumentException("the network input is set by the file's 'input', "
+                    + "not written as a layer");
         };
     }
 
-    private static void conv(ObjectNode out, Conv2dSpec c) {
+    private static ObjectNode pool(ObjectNode out, PoolSpec p) {
+        size(out, "kernel", p.kernel(), null);
+        size(out, "stride", p.stride(), p.kernel());
+        size(out, "padding", p.padding(), Size2d.ZERO);
+        return flag(out, "ceil", p.ceilMode(), false);
+    }
+
+    private static ObjectNode batchNorm(ObjectNode out, BatchNormSpec b) {
+        return b.epsilon() == BatchNormSpec.DEFAULT_EPSILON ? out : out.put("eps", b.epsilon());
+    }
+
+    private static ObjectNode lrn(ObjectNode out, LrnSpec l) {
+        return out.put("size", l.size()).put("alpha", l.alpha()).put("beta", l.beta()).put("k", l.k());
+    }
+
+    private static ObjectNode inception(ObjectNode out, InceptionSpec i) {
+        out.put("c1", i.c1()).put("c3reduce", i.c3Reduce()).put("c3", i.c3()).put("c5reduce", i.c5Reduce())
+                .put("c5", i.c5()).put("poolProj", i.poolProj()).put("c5Kernel", i.c5Kernel());
+        return flag(out, "batchNorm", i.batchNorm(), false);
+    }
+
+    private static ObjectNode stage(ObjectNode out, ResidualStageSpec s) {
+        out.put("block", s.kind() == ResidualBlockSpec.Kind.BASIC ? "basic" : "bottleneck")
+                .put("blocks", s.blocks()).put("width", s.width()).put("stride", s.stride());
+        return flag(out, "strideOn3x3", s.strideOn3x3(), true);
+    }
+
+    private static ObjectNode residualBlock(ObjectNode out, ResidualBlockSpec b) {
+        out.put("width", b.width()).put("stride", b.stride());
+        return b.kind() == ResidualBlockSpec.Kind.BOTTLENECK ? flag(out, "strideOn3x3", b.strideOn3x3(), true) : out;
+    }
+
+    private static ObjectNode repeat(ObjectNode out, RepeatSpec r) {
+        out.put("times", r.times());
+        r.body().forEach(n -> out.withArray("layers").add(node(n)));
+        return out;
+    }
+
+    private static ObjectNode conv(ObjectNode out, Conv2dSpec c) {
         out.put("filters", c.filters());
         size(out, "kernel", c.kernel(), null);
         size(out, "stride", c.stride(), Size2d.ONE);
@@ -108,35 +118,31 @@ final class LayerEncoder {
         if (c.groups() != 1) {
             out.put("groups", c.groups());
         }
-        flag(out, "bias", c.bias(), true);
+        return flag(out, "bias", c.bias(), true);
     }
 
-    private static void dense(ObjectNode out, DenseSpec d) {
+    private static ObjectNode dense(ObjectNode out, DenseSpec d) {
         if (d.isClassifier()) {
             out.put("units", "classes");
         } else {
             out.put("units", d.units());
         }
         flag(out, "bias", d.bias(), true);
-        if (d.inFeatures() != 0) {
-            out.put("inFeatures", d.inFeatures());
-        }
+        return d.inFeatures() == 0 ? out : out.put("inFeatures", d.inFeatures());
     }
 
-    private static void size(ObjectNode out, String key, Size2d size, Size2d fallback) {
+    private static ObjectNode size(ObjectNode out, String key, Size2d size, Size2d fallback) {
         if (size.equals(fallback)) {
-            return;
+            return out;
         }
         if (size.isSquare()) {
-            out.put(key, size.height());
-        } else {
-            out.putArray(key).add(size.height()).add(size.width());
+            return out.put(key, size.height());
         }
+        out.putArray(key).add(size.height()).add(size.width());
+        return out;
     }
 
-    private static void flag(ObjectNode out, String key, boolean value, boolean fallback) {
-        if (value != fallback) {
-            out.put(key, value);
-        }
+    private static ObjectNode flag(ObjectNode out, String key, boolean value, boolean fallback) {
+        return value == fallback ? out : out.put(key, value);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,8 @@ public final class ModelCatalog {
     public static NetworkSpec load(String id) throws ModelFileException {
         String key = id.toLowerCase(Locale.ROOT);
         if (!IDS.contains(key)) {
-            throw new ModelFileException("unknown model '" + id + "'; built-in models: " + String.join(", ", IDS)
+            throw new ModelFileException("unknown model '" + Printable.of(id) + "'; built-in models: "
+                    + String.join(", ", IDS)
                     + " (or give the path of a .json model file)");
         }
         return loadBuiltIn(key);
@@ -54,12 +56,21 @@ public final class ModelCatalog {
 
     /** A built-in id, or else the path of a model file. */
     public static NetworkSpec loadIdOrFile(String idOrPath) throws ModelFileException {
+        if (idOrPath.isBlank()) {
+            throw new ModelFileException("the model argument is empty; give a built-in id (" + String.join(", ", IDS)
+                    + ") or the path of a .json model file");
+        }
         if (isBuiltIn(idOrPath)) {
             return load(idOrPath);
         }
-        Path path = Path.of(idOrPath);
-        if (Files.exists(path) || idOrPath.endsWith(".json")) {
-            return ModelFiles.read(path);
+        Path path;
+        try {
+            path = Path.of(idOrPath);
+        } catch (InvalidPathException e) {
+            throw new ModelFileException("'" + Printable.of(idOrPath) + "' is not a file name: " + e.getReason());
+        }
+        if (Files.exists(path) || idOrPath.endsWith(".json") || ModelSources.isOtherFormat(idOrPath)) {
+            return ModelSources.read(path);
         }
         return load(idOrPath);
     }

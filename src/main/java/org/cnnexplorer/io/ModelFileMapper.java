@@ -21,6 +21,9 @@ final class ModelFileMapper {
     }
 
     NetworkSpec toSpec(ModelFileDto dto) throws ModelFileException {
+        if (dto == null) {
+            fail("expected a model object {\"format\": 1, \"id\": ..., \"layers\": [...]}, got null");
+        }
         checkFormat(dto.format());
         String id = required(dto.id(), "id", "a short id such as \"my-net\"");
         Shape input = input(dto.input());
@@ -34,14 +37,14 @@ final class ModelFileMapper {
         }
         List<NodeSpec> nodes = new ArrayList<>();
         for (int i = 0; i < dto.layers().size(); i++) {
-            nodes.add(layers.node(dto.layers().get(i), "layers[" + i + "]"));
+            nodes.add(layers.node(dto.layers().get(i), "$.layers[" + i + "]"));
         }
         NetworkSpec spec;
         try {
             spec = new NetworkSpec(id, dto.name(), dto.variant(), dto.source(), input, classes, nodes,
                     overrides.read(dto.overrides()), TrainingRecipeFields.read(dto.training(), file));
         } catch (IllegalArgumentException e) {
-            throw new ModelFileException(file + ": " + e.getMessage());
+            throw new ModelFileException(file + ": $: " + e.getMessage());
         }
         overrides.checkNames(spec, dto.overrides());
         return spec;
@@ -57,7 +60,8 @@ final class ModelFileMapper {
 
     private Shape input(JsonNode input) throws ModelFileException {
         if (input == null || input.isNull()) {
-            return fail("missing field 'input' (e.g. \"3x224x224\" or {\"channels\": 3, \"height\": 224, \"width\": 224})");
+            return fail("missing field 'input' (e.g. \"3x224x224\" or "
+                    + "{\"channels\": 3, \"height\": 224, \"width\": 224})");
         }
         try {
             if (input.isTextual() && !Shape.parse(input.asText()).flat()) {
@@ -81,6 +85,9 @@ final class ModelFileMapper {
     private String required(String value, String key, String expected) throws ModelFileException {
         if (value == null || value.isBlank()) {
             fail("missing field '" + key + "' (" + expected + ")");
+        }
+        if (!Printable.isPlain(value)) {
+            fail("$." + key + ": must not contain control characters, got \"" + Printable.of(value) + "\"");
         }
         return value;
     }

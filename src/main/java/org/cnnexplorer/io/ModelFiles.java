@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
@@ -26,10 +26,18 @@ public final class ModelFiles {
     /** The format version this code reads and writes. */
     public static final int FORMAT = 1;
 
-    /** Strict: unknown fields, duplicate keys and "1" for 1 (or 5 for "5") are errors, not guesses. */
+    /**
+     * Strict: unknown fields, duplicate keys, "1" for 1 (or 5 for "5"), 1.0 for 1 and anything after
+     * the closing brace are errors, not guesses. Decimals are read as BigDecimal, so 1e400 stays
+     * 1e400 (and is refused as not finite) instead of silently becoming infinity.
+     */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .withCoercionConfig(LogicalType.Textual, config -> config
@@ -41,22 +49,19 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
+    /** Reads a model file of at most {@link ModelFileText#MAX_BYTES} bytes of UTF-8. */
     public static NetworkSpec read(Path file) throws ModelFileException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ModelFileException(file + ": no such file");
-        } catch (IOException e) {
-            throw new ModelFileException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        return parse(text, file.toString());
+        return parse(ModelFileText.read(file), Printable.of(file.toString()));
     }
 
     /** Parses model-file text; {@code fileName} appears in error messages. */
     public static NetworkSpec parse(String json, String fileName) throws ModelFileException {
         if (json.isBlank()) {
-            throw new ModelFileException(fileName + ": the file is empty; expected a JSON model (see docs/model-format.md)");
+            throw new ModelFileException(fileName
+                    + ": the file is empty; expected a JSON model (see docs/model-format.md)");
+        }
+        if (looksLikeKeras(json)) {
+            return KerasModelReader.read(json, fileName);
         }
         ModelFileDto dto;
         try {
@@ -65,6 +70,18 @@ public final class ModelFiles {
             throw JsonErrors.translate(e, fileName);
         }
         return new ModelFileMapper(fileName).toSpec(dto);
+    }
+
+    /** A Keras {@code model.to_json()} file: a model class name and a config at the top. */
+    private static boolean looksLikeKeras(String json) {
+        if (!json.contains("\"class_name\"")) {
+            return false;
+        }
+        try {
+            return KerasModelReader.isKeras(new ObjectMapper().readTree(json));
+        } catch (JsonProcessingException e) {
+            return false; // the strict reader below says what is wrong
+        }
     }
 
     public static void write(NetworkSpec spec, Path file) throws IOException {

@@ -29,20 +29,21 @@ final class OverrideReader {
 
     Map<String, LayerSpec> read(Map<String, LayerDto> dtos) throws ModelFileException {
         Map<String, LayerSpec> result = new LinkedHashMap<>();
-        for (Map.Entry<String, LayerDto> entry : dtos == null ? Map.<String, LayerDto>of().entrySet() : dtos.entrySet()) {
+        Map<String, LayerDto> entries = dtos == null ? Map.of() : dtos;
+        for (Map.Entry<String, LayerDto> entry : entries.entrySet()) {
             result.put(entry.getKey(), layer(entry.getKey(), entry.getValue()));
         }
         return result;
     }
 
     private LayerSpec layer(String name, LayerDto dto) throws ModelFileException {
-        LayerFields fields = fields(name, dto);
+        JsonFields fields = fields(name, dto);
         for (String key : NOT_IN_OVERRIDES) {
             if (fields.raw(key) != null) {
                 throw fields.error("'" + key + "' cannot be overridden; an override gives a layer's type and settings");
             }
         }
-        ElementSpec element = decoder.element(fields, dto, "overrides." + name);
+        ElementSpec element = decoder.element(fields, dto, path(name));
         if (!(element instanceof LayerSpec layer)) {
             throw fields.error("an override replaces a single layer; a block (" + element.type() + ") cannot");
         }
@@ -54,20 +55,30 @@ final class OverrideReader {
         if (dtos == null || dtos.isEmpty()) {
             return;
         }
-        NetworkReport report = NetworkAnalyzer.analyze(spec);
+        NetworkReport report;
+        try {
+            report = NetworkAnalyzer.analyze(spec);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return; // the analysis will report it; the names can only be checked on a network that expands
+        }
         if (!report.isValid()) {
             return;
         }
         Set<String> names = report.layers().stream().map(LayerReport::name).collect(Collectors.toSet());
         for (Map.Entry<String, LayerDto> entry : dtos.entrySet()) {
             if (!names.contains(entry.getKey())) {
-                throw fields(entry.getKey(), entry.getValue()).error("no layer is named '" + entry.getKey()
+                throw fields(entry.getKey(), entry.getValue()).error("no layer is named '"
+                        + Printable.of(entry.getKey())
                         + "'; overrides use the expanded names that 'cnnx summary' lists, e.g. layer3.0.conv2");
             }
         }
     }
 
-    private LayerFields fields(String name, LayerDto dto) {
-        return new LayerFields(dto.fields(), file, "overrides." + name, dto.line(), dto.column());
+    private JsonFields fields(String name, LayerDto dto) {
+        return JsonFields.entry(dto.fields(), file, path(name), dto.line(), dto.column());
+    }
+
+    private static String path(String name) {
+        return "$.overrides." + Printable.of(name);
     }
 }

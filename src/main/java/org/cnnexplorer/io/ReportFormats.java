@@ -31,7 +31,7 @@ public final class ReportFormats {
     public static String csv(NetworkReport report) {
         StringBuilder out = new StringBuilder(csvLine(ReportRows.HEADER));
         for (List<String> row : ReportRows.layers(report, false)) {
-            out.append(csvLine(row.stream().map(c -> c.replace(",", "")).toList()));
+            out.append(csvLine(row.stream().map(c -> Printable.of(c).replace(",", "")).toList()));
         }
         return out.toString();
     }
@@ -58,7 +58,7 @@ public final class ReportFormats {
         root.set("totals", totalsJson(report.totals(), f));
         ArrayNode problems = root.putArray("problems");
         report.problems().forEach(p -> problems.addObject().put("layer", p.layer()).put("message", p.message()));
-        return root.toPrettyString() + "\n";
+        return SafeJson.pretty(root) + "\n";
     }
 
     private static ObjectNode layerJson(LayerReport layer, JsonNodeFactory f) {
@@ -92,8 +92,8 @@ public final class ReportFormats {
 
     private static String heading(NetworkReport report) {
         var s = report.settings();
-        return report.spec().name() + " [" + report.spec().id() + "] - input " + s.input() + ", " + s.classes()
-                + " classes\n" + report.spec().variant();
+        return Printable.of(report.spec().name() + " [" + report.spec().id() + "] - input " + s.input() + ", "
+                + s.classes() + " classes") + "\n" + Printable.of(report.spec().variant());
     }
 
     private static String problems(NetworkReport report) {
@@ -101,7 +101,7 @@ public final class ReportFormats {
             return "";
         }
         return "\nPROBLEMS (the network cannot run as configured):\n" + report.problems().stream()
-                .map(Problem::toString).map(p -> "  " + p).collect(Collectors.joining("\n")) + "\n";
+                .map(Problem::toString).map(p -> "  " + Printable.of(p)).collect(Collectors.joining("\n")) + "\n";
     }
 
     private static String csvLine(List<String> cells) {

@@ -1,6 +1,5 @@
 package org.cnnexplorer.io;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -19,7 +19,8 @@ import org.cnnexplorer.training.TrainingRun;
  * Saved training runs. A checkpoint ({@code .cnnrun}) is a zip holding {@code run.json} (the
  * network, settings, curves and result, readable without any training backend) and, when the
  * weights were saved, {@code model.zip} (the backend's own model file, for resuming). Writes go
- * to a temporary file that is renamed into place, so a crash never leaves half a checkpoint.
+ * to a temporary file that is synced and renamed into place, so a crash or a power cut never
+ * leaves half a checkpoint. Every error names the file.
  */
 public final class RunFiles {
 
@@ -27,6 +28,8 @@ public final class RunFiles {
     public static final String EXTENSION = ".cnnrun";
     static final String RUN_ENTRY = "run.json";
     static final String MODEL_ENTRY = "model.zip";
+    /** Where a zip's local file header holds the entry's name (after 26 bytes of fields and 4 of lengths). */
+    private static final int LOCAL_HEADER_NAME_OFFSET = 30;
 
     /** Writes the backend's model into the checkpoint. */
     @FunctionalInterface
@@ -37,23 +40,50 @@ public final class RunFiles {
     private RunFiles() {
     }
 
-    /** Writes {@code run} and, when {@code model} is not null, the model weights, atomically. */
+    /**
+     * Writes {@code run} and, when {@code model} is not null, the model weights: to {@code FILE.tmp},
+     * synced to the disk, then renamed over {@code file} (see {@link AtomicFile}). A {@code FILE.tmp}
+     * that a killed write left behind is removed first.
+     */
     public static void write(Path file, TrainingRun run, ModelWriter model) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-            zip.putNextEntry(new ZipEntry(RUN_ENTRY));
-            zip.write(ModelFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(RunJson.write(run)));
-            zip.closeEntry();
-            if (model != null) {
-                zip.putNextEntry(new ZipEntry(MODEL_ENTRY));
-                model.write(new NonClosingStream(zip));
+        write(file, run, model, AtomicFile.SYSTEM_DISK);
+    }
+
+    static void write(Path file, TrainingRun run, ModelWriter model, AtomicFile.Disk disk) throws IOException {
+        AtomicFile.write(file, RunFiles::isInterruptedWrite, out -> {
+            try (ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry(RUN_ENTRY));
+                zip.write(ModelFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(RunJson.write(run)));
                 zip.closeEntry();
+                if (model != null) {
+                    zip.putNextEntry(new ZipEntry(MODEL_ENTRY));
+                    model.write(new AtomicFile.NonClosingStream(zip));
+                    zip.closeEntry();
+                }
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
+        }, disk);
+    }
+
+    /**
+     * Removes {@code FILE.tmp} when it is what a killed write of a run left behind (empty, or a zip
+     * that starts with {@code run.json}); any other file of that name stays. True when removed.
+     */
+    public static boolean removeInterruptedWrite(Path file) throws IOException {
+        return AtomicFile.removeLeftover(file, RunFiles::isInterruptedWrite);
+    }
+
+    /** Empty (killed before the first flush) or a zip whose first entry is {@code run.json}, as written here. */
+    static boolean isInterruptedWrite(Path temp) {
+        byte[] name = RUN_ENTRY.getBytes(StandardCharsets.US_ASCII);
+        byte[] head = new byte[LOCAL_HEADER_NAME_OFFSET + name.length];
+        try (InputStream in = Files.newInputStream(temp)) {
+            int read = in.readNBytes(head, 0, head.length);
+            return read == 0 || read == head.length && head[0] == 'P' && head[1] == 'K' && head[2] == 3
+                    && head[3] == 4 && (head[26] & 0xFF) == name.length && head[27] == 0
+                    && Arrays.equals(head, LOCAL_HEADER_NAME_OFFSET, head.length, name, 0, name.length);
+        } catch (IOException e) {
+            return false;
         }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Reads the run of a checkpoint (or of a bare {@code run.json}), without the weights. */
@@ -62,7 +92,8 @@ public final class RunFiles {
         try {
             return RunJson.read(ModelFiles.MAPPER.readTree(json), file.toString());
         } catch (IOException e) {
-            throw new ModelFileException(file + ": " + RUN_ENTRY + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new ModelFileException(file + ": " + RUN_ENTRY + " is not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 
@@ -87,7 +118,7 @@ public final class RunFiles {
                 throw new ModelFileException(file + ": not a complete CNN Explorer run: it has no " + name);
             }
             try (InputStream in = zip.getInputStream(entry)) {
-                return in.readAllBytes();
+                return checked(file, entry, in.readAllBytes());
             }
         } catch (NoSuchFileException e) {
             throw new ModelFileException(file + ": no such file");
@@ -96,6 +127,17 @@ public final class RunFiles {
         } catch (IOException e) {
             throw new ModelFileException(file + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Zip readers do not compare an entry's checksum with its bytes; a flipped bit would pass unseen. */
+    private static byte[] checked(Path file, ZipEntry entry, byte[] bytes) throws ModelFileException {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
+            throw new ModelFileException(file + ": damaged run file: its " + entry.getName()
+                    + " entry fails its checksum (CRC), so the file changed after it was written");
+        }
+        return bytes;
     }
 
     private static boolean isZip(Path file) throws ModelFileException {
@@ -118,23 +160,6 @@ public final class RunFiles {
             return bytes;
         } catch (IOException e) {
             throw new ModelFileException(file + ": cannot read: " + e.getMessage(), e);
-        }
-    }
-
-    /** Lets the backend close "its" stream without closing the zip. */
-    private static final class NonClosingStream extends java.io.FilterOutputStream {
-        NonClosingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 }

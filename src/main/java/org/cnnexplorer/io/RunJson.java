@@ -17,8 +17,9 @@ import org.cnnexplorer.training.TrainingSettings;
 
 /**
  * A {@link TrainingRun} as JSON (the {@code run.json} of a checkpoint): the network as a model
- * file object, the settings, the curves as compact arrays, and the result ({@link ResultJson}).
- * NaN (an accuracy not measured) is written as null.
+ * file object, the settings, the curves as compact arrays, the result ({@link ResultJson}) and the
+ * data set folder the run read ({@code dataFolder}, added later: absent in older runs). NaN (an
+ * accuracy not measured) is written as null.
  */
 final class RunJson {
 
@@ -41,6 +42,7 @@ final class RunJson {
         if (run.result() != null) {
             root.set("result", ResultJson.write(run.result()));
         }
+        root.put("dataFolder", run.dataFolder() == null ? null : run.dataFolder().toString());
         return root;
     }
 
@@ -50,7 +52,8 @@ final class RunJson {
             throw in.error("kind", "this is not a CNN Explorer run (expected \"kind\": \"" + KIND + "\")");
         }
         if (in.integer("format") != FORMAT) {
-            throw in.error("format", "unsupported run format " + root.path("format") + "; this version reads " + FORMAT);
+            throw in.error("format", "unsupported run format " + root.path("format") + "; this version reads "
+                    + FORMAT);
         }
         NetworkSpec spec = ModelFiles.parse(in.node("network").toString(), file + " (network)");
         List<LossPoint> losses = new ArrayList<>();
@@ -64,7 +67,7 @@ final class RunJson {
         JsonNode result = root.get("result");
         return new TrainingRun(spec, settings(in.object("settings")), losses, epochs,
                 result == null || result.isNull() ? null : ResultJson.read(in.object("result")),
-                instant(in));
+                instant(in), dataFolder(in));
     }
 
     private static JsonNode networkNode(NetworkSpec spec) {
@@ -107,8 +110,19 @@ final class RunJson {
         }
     }
 
+    /** Runs saved before the folder was recorded have none. */
+    private static Path dataFolder(JsonFields in) throws ModelFileException {
+        String folder = in.optionalText("dataFolder");
+        try {
+            return folder == null ? null : Path.of(folder);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw in.error("dataFolder", "not a path: " + e.getMessage());
+        }
+    }
+
     static JsonNode number(double value) {
-        return Double.isNaN(value) ? ModelFiles.MAPPER.nullNode() : ModelFiles.MAPPER.getNodeFactory().numberNode(value);
+        return Double.isNaN(value) ? ModelFiles.MAPPER.nullNode()
+                : ModelFiles.MAPPER.getNodeFactory().numberNode(value);
     }
 
     static double value(JsonNode node) {

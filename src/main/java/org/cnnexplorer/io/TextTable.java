@@ -9,7 +9,10 @@ public final class TextTable {
     private TextTable() {
     }
 
-    public static String render(List<String> header, List<List<String>> rows, int firstNumeric) {
+    /** The aligned table; cells are {@link Printable}, so a name cannot break a line or reach the terminal raw. */
+    public static String render(List<String> headerCells, List<List<String>> rowCells, int firstNumeric) {
+        List<String> header = printable(headerCells);
+        List<List<String>> rows = rowCells.stream().map(TextTable::printable).toList();
         int[] widths = widths(header, rows);
         StringBuilder out = new StringBuilder();
         line(out, header, widths, firstNumeric);
@@ -23,16 +26,23 @@ public final class TextTable {
     }
 
     public static String markdown(List<String> header, List<List<String>> rows, int firstNumeric) {
-        StringBuilder out = new StringBuilder("| " + String.join(" | ", header) + " |\n|");
+        StringBuilder out = new StringBuilder("| " + String.join(" | ", markdownCells(header)) + " |\n|");
         for (int i = 0; i < header.size(); i++) {
             out.append(i >= firstNumeric ? "---:|" : "---|");
         }
         out.append('\n');
         for (List<String> row : rows) {
-            out.append("| ").append(String.join(" | ", row.stream().map(c -> c.replace("|", "\\|")).toList()))
-                    .append(" |\n");
+            out.append("| ").append(String.join(" | ", markdownCells(row))).append(" |\n");
         }
         return out.toString();
+    }
+
+    private static List<String> printable(List<String> cells) {
+        return cells.stream().map(Printable::of).toList();
+    }
+
+    private static List<String> markdownCells(List<String> cells) {
+        return cells.stream().map(c -> Printable.of(c).replace("|", "\\|")).toList();
     }
 
     private static int[] widths(List<String> header, List<List<String>> rows) {

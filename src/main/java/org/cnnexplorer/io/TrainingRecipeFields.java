@@ -2,7 +2,6 @@ package org.cnnexplorer.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Set;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
@@ -29,7 +28,7 @@ final class TrainingRecipeFields {
             throw fields.error("", "expected an object such as {\"optimizer\": \"adam\", \"learningRate\": 0.001, "
                     + "\"schedule\": \"constant\"}, got " + node);
         }
-        checkKeys(node, fields);
+        fields.allowOnly(KEYS, "");
         TrainingRecipe standard = TrainingRecipe.STANDARD;
         try {
             Optimizer optimizer = node.has("optimizer") ? Optimizer.parse(fields.text("optimizer"))
@@ -41,15 +40,6 @@ final class TrainingRecipeFields {
             return new TrainingRecipe(optimizer, rate, schedule);
         } catch (IllegalArgumentException e) {
             throw fields.error("", e.getMessage());
-        }
-    }
-
-    private static void checkKeys(JsonNode node, JsonFields fields) throws ModelFileException {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!KEYS.contains(name)) {
-                throw fields.error(name, "unknown field; a training recipe has optimizer, learningRate and schedule");
-            }
         }
     }
 

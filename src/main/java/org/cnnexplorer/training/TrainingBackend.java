@@ -24,6 +24,23 @@ public interface TrainingBackend {
     /** A new session that continues training the network and weights saved in {@code checkpoint}. */
     TrainingSession resume(Path checkpoint, TrainingSettings settings);
 
+    /**
+     * The network and learned values of a saved run, for export; a file that cannot be read is an
+     * {@link IllegalArgumentException} whose message names it.
+     */
+    default TrainedNetwork trained(Path run) {
+        throw new UnsupportedOperationException(description() + " cannot read trained weights");
+    }
+
+    /**
+     * The predicted class of each image, running {@code network} (analysed at its own input) with
+     * {@code weights}; {@code images} holds {@code count} images of C x H x W values each, already
+     * normalised as the network was trained.
+     */
+    default int[] predict(NetworkSpec network, NetworkWeights weights, float[] images, int count) {
+        throw new UnsupportedOperationException(description() + " cannot run a network");
+    }
+
     /** The first backend on the class path. */
     static TrainingBackend discover() {
         return ServiceLoader.load(TrainingBackend.class).findFirst()

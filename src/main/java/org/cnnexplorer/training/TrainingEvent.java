@@ -15,7 +15,8 @@ public sealed interface TrainingEvent {
      * step to step). {@code etaSeconds} is negative when not yet known.
      */
     record Iteration(int epoch, int iteration, int totalIterations, double loss, double smoothedLoss,
-                     double learningRate, double imagesPerSecond, double elapsedSeconds, double etaSeconds) implements TrainingEvent {
+                     double learningRate, double imagesPerSecond, double elapsedSeconds, double etaSeconds)
+            implements TrainingEvent {
     }
 
     /** An epoch ended and was evaluated. Accuracies are in [0, 1]; NaN when not measured. */

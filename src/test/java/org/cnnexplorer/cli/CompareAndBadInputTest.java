@@ -50,12 +50,19 @@ class CompareAndBadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
-        "summary resnet50 --input 3x32 # cnnx: '3x32' is not a shape: expected CxHxW with positive integers, e.g. 3x224x224",
-        "summary resnet50 --input 784 # cnnx: --input must be CxHxW, e.g. 3x32x32, got '784'",
+        "summary resnet50 --input 3x32 # cnnx: --input must be CxHxW with positive integers, e.g. 3x32x32, got '3x32'",
+        "summary resnet50 --input 3x28 # cnnx: --input must be CxHxW with positive integers, e.g. 3x32x32, got '3x28'",
+        "summary resnet50 --input 784 # cnnx: --input must be CxHxW with positive integers, e.g. 3x32x32, got '784'",
+        "summary resnet50 --input 0x0x0 # cnnx: --input must be CxHxW with positive integers, e.g. 3x32x32, got '0x0x0'",
+        "summary resnet50 --input big # cnnx: --input must be CxHxW with positive integers, e.g. 3x32x32, got 'big'",
+        "compare lenet5 --input=3x99999999999x3 # cnnx: --input must be CxHxW with positive integers, e.g. 3x32x32, "
+            + "got '3x99999999999x3'",
+        "summary resnet50 --batch 99999999999 # cnnx: --batch must be an integer from 1 to 2147483647, got '99999999999'",
         "summary resnet50 --batch 0 # cnnx: --batch must be an integer of at least 1, got '0'",
         "summary resnet50 --classes ten # cnnx: --classes must be an integer of at least 1, got 'ten'",
-        "summary resnet50 --dtype float64 # cnnx: unknown dtype 'float64': expected float32 or float16",
-        "summary resnet50 --optimizer rmsprop # cnnx: unknown optimizer 'rmsprop': expected sgd, momentum or adam",
+        "summary resnet50 --dtype float64 # cnnx: --dtype: unknown dtype 'float64': expected float32 or float16",
+        "summary resnet50 --optimizer rmsprop # cnnx: --optimizer: unknown optimizer 'rmsprop': expected sgd, momentum "
+            + "or adam",
         "summary resnet50 --format xml # cnnx: --format must be table, json, csv or markdown, got 'xml'",
         "summary resnet50 --colour red # cnnx: unknown option --colour; options here: --batch, --classes, --dtype, --format, --input, --optimizer",
         "summary resnet50 --batch # cnnx: option --batch needs a value",

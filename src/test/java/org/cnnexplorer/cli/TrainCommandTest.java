@@ -14,6 +14,7 @@ import java.util.List;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.TrainingRecipe;
+import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.TrainingSettings;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code cnnx train}: progress, the final JSON line, checkpoints and exit codes. */
 class TrainCommandTest {
 
-    private static final String SHARED = Path.of("..", "shared", "datasets").toString();
+    private static final String DATA = TestData.fixturesDir().toString();
 
     @TempDir
     Path dir;
@@ -39,11 +40,12 @@ class TrainCommandTest {
     void trainPrintsProgressThenOneJsonLineAndWritesTheCheckpoint() throws Exception {
         Path checkpoint = dir.resolve("run.cnnrun");
         int code = run("train", "lenet5", "--dataset", "mnist", "--limit", "640", "--test-limit", "200",
-                "--data-dir", SHARED, "--checkpoint", checkpoint.toString());
+                "--data-dir", DATA, "--checkpoint", checkpoint.toString());
 
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        assertTrue(lines[0].startsWith("training on 640 images (10 batches per epoch), testing on 200"), lines[0]);
+        assertTrue(lines[0].startsWith("training lenet5 on mnist from "), lines[0]);
+        assertTrue(lines[0].contains("/mnist: 640 images (10 batches per epoch), testing on 200"), lines[0]);
         assertTrue(lines[0].contains("; adam at 0.003, cosine; "), "LeNet-5's recipe: " + lines[0]);
         assertTrue(lines[lines.length - 2].startsWith("epoch 1: train accuracy"), lines[lines.length - 2]);
         JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
@@ -58,7 +60,7 @@ class TrainCommandTest {
 
     @Test
     void runThatCannotStartExitsWithOneAndTheReason() {
-        int code = run("train", "alexnet", "--dataset", "mnist", "--data-dir", SHARED);
+        int code = run("train", "alexnet", "--dataset", "mnist", "--data-dir", DATA);
         assertEquals(1, code);
         assertEquals("cnnx: alexnet cannot be trained on MNIST (1x28x28 images): pool2: input 192x2x2 is smaller "
                 + "than the 3x3 window (stride 2) -> output 0x0", err.toString(StandardCharsets.UTF_8).strip());
@@ -100,10 +102,10 @@ class TrainCommandTest {
 
     @Test
     void datasetsCommandListsTheSearchPathAndWhatWasFound() {
-        assertEquals(0, run("datasets", "--data-dir", SHARED));
+        assertEquals(0, run("datasets", "--data-dir", DATA));
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("(--data-dir)"), text);
         assertTrue(text.matches("(?s).*MNIST +\\S+/mnist\\n.*"), text);
-        assertTrue(Files.isDirectory(Path.of(SHARED)));
+        assertTrue(Files.isDirectory(Path.of(DATA)));
     }
 }

@@ -28,7 +28,7 @@ class CheckpointTest {
     @Test
     void savedRunReopensWithItsCurvesAndResumesWhereItStopped() throws Exception {
         Path file = dir.resolve("lenet.cnnrun");
-        TrainingSession first = backend.create(ModelCatalog.load("lenet5"), TestRuns.mnist(1, 1280, 500));
+        TrainingSession first = backend.create(ModelCatalog.load("lenet5"), TestRuns.fashion(1, 1280, 500));
         first.start();
         TestRuns.awaitEnd(first);
         first.saveCheckpoint(file);
@@ -40,7 +40,7 @@ class CheckpointTest {
         assertEquals(first.snapshot().result().testAccuracy(), saved.result().testAccuracy(), 1e-12);
         assertTrue(RunFiles.hasModel(file));
 
-        TrainingSession second = backend.resume(file, TestRuns.mnist(1, 1280, 500));
+        TrainingSession second = backend.resume(file, TestRuns.fashion(1, 1280, 500));
         List<TrainingEvent> events = TestRuns.record(second);
         second.start();
         TestRuns.awaitEnd(second);
@@ -57,7 +57,7 @@ class CheckpointTest {
     @Test
     void runWithCosineDecayResumesWithItsOptimizerStateIntact() throws Exception {
         Path file = dir.resolve("cosine.cnnrun");
-        var base = TestRuns.mnist(1, 1280, 200);
+        var base = TestRuns.fashion(1, 1280, 200);
         var cosine = new org.cnnexplorer.training.TrainingSettings(base.dataset(), 1, 64, base.optimizer(), 0.003,
                 org.cnnexplorer.core.LearningRateSchedule.COSINE, 1280, 200, 7, base.dataDir());
         TrainingSession first = backend.create(ModelCatalog.load("lenet5"), cosine);
@@ -86,7 +86,7 @@ class CheckpointTest {
     @Test
     void checkpointWrittenDuringTrainingIsComplete() throws Exception {
         Path file = dir.resolve("during.cnnrun");
-        TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.mnist(1, 3200, 200));
+        TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.fashion(1, 3200, 200));
         session.addListener(event -> {
             if (event instanceof TrainingEvent.Iteration i && i.iteration() == 10) {
                 new Thread(() -> saveQuietly(session, file)).start();
@@ -110,7 +110,7 @@ class CheckpointTest {
 
         var cifar = new org.cnnexplorer.training.TrainingSettings("cifar10", 1, 64,
                 org.cnnexplorer.core.Optimizer.ADAM, 1e-3,
-                org.cnnexplorer.core.LearningRateSchedule.CONSTANT, 128, 64, 1, TestRuns.SHARED);
+                org.cnnexplorer.core.LearningRateSchedule.CONSTANT, 128, 64, 1, TestRuns.DATA);
         TrainingSession second = backend.resume(file, cifar);
         List<TrainingEvent> events = TestRuns.record(second);
         second.start();

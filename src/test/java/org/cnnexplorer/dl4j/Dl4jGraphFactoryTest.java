@@ -109,7 +109,7 @@ class Dl4jGraphFactoryTest {
     }
 
     /** Sums DL4J's own per-layer parameter counts (as numParams() does) without allocating them. */
-    private static long paramsWithoutRunningStats(ComputationGraphConfiguration conf, NetworkReport report) {
+    static long paramsWithoutRunningStats(ComputationGraphConfiguration conf, NetworkReport report) {
         long total = 0;
         for (Map.Entry<String, GraphVertex> entry : conf.getVertices().entrySet()) {
             if (entry.getValue() instanceof LayerVertex vertex) {

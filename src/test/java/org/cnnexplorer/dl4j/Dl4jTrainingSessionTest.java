@@ -13,7 +13,7 @@ import org.cnnexplorer.training.TrainingSession;
 import org.cnnexplorer.training.TrainingState;
 import org.junit.jupiter.api.Test;
 
-/** Real, short LeNet-5 runs on MNIST through the public training API. */
+/** Real, short LeNet-5 runs on Fashion-MNIST and the MNIST fixture through the public training API. */
 class Dl4jTrainingSessionTest {
 
     private final TrainingBackend backend = TrainingBackend.discover();
@@ -27,7 +27,7 @@ class Dl4jTrainingSessionTest {
 
     @Test
     void shortRunLowersTheLossAndBeatsChanceByAWideMargin() throws Exception {
-        TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.mnist(1, 3000, 1000));
+        TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.fashion(1, 3000, 1000));
         List<TrainingEvent> events = TestRuns.record(session);
         session.start();
         TestRuns.awaitEnd(session);
@@ -38,7 +38,8 @@ class Dl4jTrainingSessionTest {
         assertTrue(steps.get(steps.size() - 1).smoothedLoss() < steps.get(0).loss() * 0.5,
                 "loss " + steps.get(0).loss() + " -> " + steps.get(steps.size() - 1).smoothedLoss());
         TrainingResult result = TestRuns.only(events, TrainingEvent.Finished.class).get(0).result();
-        assertTrue(result.testAccuracy() > 0.80, "test accuracy " + result.testAccuracy());
+        // Fashion-MNIST, 47 steps: 0.71 measured (chance is 0.10)
+        assertTrue(result.testAccuracy() > 0.6, "test accuracy " + result.testAccuracy());
         assertEquals(1000, java.util.Arrays.stream(result.confusion()).flatMapToInt(java.util.Arrays::stream).sum());
         assertEquals(ResultBuilder.SAMPLES, result.samples().size());
         assertEquals(784, result.samples().get(0).pixels().length);
@@ -67,7 +68,7 @@ class Dl4jTrainingSessionTest {
 
     @Test
     void pauseHoldsTheRunAndResumeFinishesIt() throws Exception {
-        TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.mnist(2, 1024, 128));
+        TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.fashion(2, 1024, 128));
         List<TrainingEvent> events = TestRuns.record(session);
         session.addListener(event -> {
             if (event instanceof TrainingEvent.Iteration i && i.iteration() == 3) {
@@ -89,7 +90,7 @@ class Dl4jTrainingSessionTest {
 
     @Test
     void stopKeepsWhatWasLearnedAndStillReportsAResult() throws Exception {
-        TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.mnist(3, 6400, 500));
+        TrainingSession session = backend.create(ModelCatalog.load("lenet5"), TestRuns.fashion(3, 6400, 500));
         List<TrainingEvent> events = TestRuns.record(session);
         session.addListener(event -> {
             if (event instanceof TrainingEvent.Iteration i && i.iteration() == 60) {
@@ -103,13 +104,14 @@ class Dl4jTrainingSessionTest {
         assertEquals(60, TestRuns.only(events, TrainingEvent.Iteration.class).size());
         TrainingEvent.Finished finished = TestRuns.only(events, TrainingEvent.Finished.class).get(0);
         assertTrue(finished.stoppedEarly());
-        assertTrue(finished.result().testAccuracy() > 0.7, "accuracy " + finished.result().testAccuracy());
+        // Fashion-MNIST, 60 steps: 0.76 measured (chance is 0.10)
+        assertTrue(finished.result().testAccuracy() > 0.6, "accuracy " + finished.result().testAccuracy());
         assertTrue(session.snapshot().result() != null);
     }
 
     @Test
     void lossThatBecomesNanOrExplodesEndsTheRunWithAdvice() throws Exception {
-        var settings = TestRuns.mnist(1, 2000, 100);
+        var settings = TestRuns.fashion(1, 2000, 100);
         var tooFast = new org.cnnexplorer.training.TrainingSettings(settings.dataset(), 1, 64,
                 org.cnnexplorer.core.Optimizer.SGD, 1e6,
                 org.cnnexplorer.core.LearningRateSchedule.CONSTANT, 2000, 100, 1, settings.dataDir());

@@ -2,28 +2,43 @@ package org.cnnexplorer.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingSession;
 import org.cnnexplorer.training.TrainingSettings;
 
-/** Small real training runs on the offline MNIST copy in ../shared/datasets. */
+/**
+ * Small real training runs: on the committed MNIST fixture (1,000 train and 200 test images) or, for
+ * runs that need more images, on Debian's full Fashion-MNIST (the README's set-up installs it).
+ */
 final class TestRuns {
 
-    static final Path SHARED = Path.of("..", "shared", "datasets");
+    /** The data directory of the committed fixtures: MNIST and CIFAR-10 (300 train and 100 test records). */
+    static final Path DATA = TestData.fixturesDir();
 
     private TestRuns() {
     }
 
+    /** A run on the MNIST fixture: at most 1,000 train and 200 test images. */
     static TrainingSettings mnist(int epochs, int trainImages, int testImages) {
-        assertTrue(Files.isDirectory(SHARED.resolve("mnist")), SHARED.toAbsolutePath() + " is missing MNIST");
-        return new TrainingSettings("mnist", epochs, 64, Optimizer.ADAM, 1e-3, LearningRateSchedule.CONSTANT,
-                trainImages, testImages, 7, SHARED);
+        assertTrue(trainImages <= 1000 && testImages <= 200, "the MNIST fixture holds 1,000 train and 200 test"
+                + " images; use fashion(...) for more");
+        return settings("mnist", epochs, trainImages, testImages, DATA);
+    }
+
+    /** A run on the full Fashion-MNIST from /usr/share/datasets (60,000 train and 10,000 test images). */
+    static TrainingSettings fashion(int epochs, int trainImages, int testImages) {
+        return settings("fashion-mnist", epochs, trainImages, testImages, TestData.system().searchPath().get(0));
+    }
+
+    private static TrainingSettings settings(String dataset, int epochs, int trainImages, int testImages, Path dir) {
+        return new TrainingSettings(dataset, epochs, 64, Optimizer.ADAM, 1e-3, LearningRateSchedule.CONSTANT,
+                trainImages, testImages, 7, dir);
     }
 
     /** Collects every event of a session. */

@@ -57,7 +57,7 @@ class TrainingFailuresTest {
     void tooLittleMemoryIsRefusedWithTheNumbers() throws Exception {
         TrainingSettings huge = new TrainingSettings("cifar10", 1, 1_000_000, Optimizer.ADAM, 1e-3,
                 LearningRateSchedule.CONSTANT, 64, 64, 1,
-                TestRuns.SHARED);
+                TestRuns.DATA);
         String message = failure(backend.create(ModelCatalog.load("vgg16"), huge));
         assertTrue(message.matches("training vgg16 with batch 1000000 needs about [0-9.]+ GiB .* but only .* is "
                 + "available; choose a smaller batch size or a smaller input"), message);

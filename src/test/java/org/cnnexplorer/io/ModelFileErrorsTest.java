@@ -137,8 +137,8 @@ class ModelFileErrorsTest {
     @CsvSource(delimiter = '|', value = {
         "\"adam\" | net.json: $.training: expected an object such as {\"optimizer\": \"adam\", \"learningRate\": 0.001, "
             + "\"schedule\": \"constant\"}, got \"adam\"",
-        "{\"optimiser\": \"adam\"} | net.json: $.training.optimiser: unknown field; a training recipe has optimizer, "
-            + "learningRate and schedule",
+        "{\"optimiser\": \"adam\"} | net.json: $.training.optimiser: unknown field 'optimiser'; known fields: "
+            + "learningRate, optimizer, schedule (did you mean 'optimizer'?)",
         "{\"optimizer\": \"rmsprop\"} | net.json: $.training: unknown optimizer 'rmsprop': expected sgd, momentum or adam",
         "{\"learningRate\": \"fast\"} | net.json: $.training.learningRate: expected a number, got \"fast\"",
         "{\"learningRate\": -1} | net.json: $.training: learning rate must be a positive number, got -1.0",

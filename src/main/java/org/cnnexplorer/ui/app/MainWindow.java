@@ -1,6 +1,8 @@
 package org.cnnexplorer.ui.app;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -14,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.cnnexplorer.io.ModelSources;
 import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.compare.CompareView;
 import org.cnnexplorer.ui.explorer.ChartsView;
@@ -130,7 +133,13 @@ public final class MainWindow {
     File chooseModelFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open model file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Model files (*.json)", "*.json"));
+        List<String> patterns = new ArrayList<>(List.of("*.json"));
+        ModelSources.formats().forEach(f -> patterns.add("*" + f.extension()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                "Model files (" + String.join(", ", patterns) + ")", patterns));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON model files (*.json)", "*.json"));
+        ModelSources.formats().forEach(f -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                f.description() + " files (*" + f.extension() + ")", "*" + f.extension())));
         return chooser.showOpenDialog(stage);
     }
 

@@ -1,11 +1,11 @@
 package org.cnnexplorer.ui.explorer;
 
 import java.util.List;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 
@@ -16,9 +16,6 @@ import org.cnnexplorer.core.NetworkReport;
  * between layers is several orders of magnitude.
  */
 public final class ChartsViewModel {
-
-    private static final Set<String> PLOTTED = Set.of("conv2d", "maxpool", "avgpool", "global-avgpool",
-            "adaptive-avgpool", "dense");
 
     /** One layer's bars. */
     public record LayerBar(String name, String type, long params, long activations, long macs) {
@@ -33,8 +30,16 @@ public final class ChartsViewModel {
     }
 
     static List<LayerBar> bars(NetworkReport report) {
-        return report.layers().stream().filter(l -> PLOTTED.contains(l.type()) && l.isValid())
+        return report.layers().stream().filter(l -> plotted(l.spec().layerKind()) && l.isValid())
                 .map(ChartsViewModel::bar).toList();
+    }
+
+    /** Weights and map-size changes are plotted; the switch names every category of {@link LayerKind}. */
+    static boolean plotted(LayerKind kind) {
+        return switch (kind.category()) {
+            case CONV, POOL, DENSE -> true;
+            case INPUT, NORM, ACTIVATION, MERGE, RESHAPE, BLOCK -> false;
+        };
     }
 
     private static LayerBar bar(LayerReport layer) {

@@ -8,7 +8,7 @@ import javafx.collections.ObservableList;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
-import org.cnnexplorer.io.ModelFiles;
+import org.cnnexplorer.io.ModelSources;
 import org.cnnexplorer.ui.common.BuiltIns;
 import org.cnnexplorer.ui.common.Notifier;
 
@@ -69,7 +69,7 @@ public final class NetworkPickerViewModel {
 
     public boolean openFile(Path file) {
         try {
-            NetworkSpec spec = ModelFiles.read(file);
+            NetworkSpec spec = ModelSources.read(file);
             explorer.open(spec, file.toAbsolutePath().normalize().toString());
             recent.add(file);
             refreshItems();

@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.graph;
 
 import java.util.List;
 import org.cnnexplorer.core.BlockSpec;
+import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.ui.graph.GraphNode.Kind;
 import org.cnnexplorer.ui.graph.GraphNode.Status;
@@ -15,7 +16,8 @@ final class BoxText {
     static GraphNode layer(LayerReport layer) {
         String detail = (layer.type() + " " + layer.settings()).trim();
         return new GraphNode(layer.name(), localName(layer), detail, output(layer), layer.params(), layer.macs(),
-                kind(layer.type()), status(List.of(layer)), problem(List.of(layer)), false, List.of(layer.name()));
+                kind(layer.spec().layerKind()), status(List.of(layer)), problem(List.of(layer)), false,
+                List.of(layer.name()));
     }
 
     static GraphNode block(String id, BlockSpec spec, List<LayerReport> layers) {
@@ -50,17 +52,18 @@ final class BoxText {
                 .findFirst().orElse(null);
     }
 
-    static Kind kind(String type) {
-        return switch (type) {
-            case "input" -> Kind.INPUT;
-            case "conv2d" -> Kind.CONV;
-            case "maxpool", "avgpool", "global-avgpool", "adaptive-avgpool" -> Kind.POOL;
-            case "dense" -> Kind.DENSE;
-            case "batchnorm", "lrn", "dropout" -> Kind.NORM;
-            case "relu", "tanh", "sigmoid", "softmax" -> Kind.ACTIVATION;
-            case "concat", "add" -> Kind.MERGE;
-            case "flatten" -> Kind.RESHAPE;
-            default -> Kind.BLOCK;
+    /** The box colour of a kind; the switch names every category, so a new one does not compile until coloured. */
+    static Kind kind(LayerKind kind) {
+        return switch (kind.category()) {
+            case INPUT -> Kind.INPUT;
+            case CONV -> Kind.CONV;
+            case POOL -> Kind.POOL;
+            case DENSE -> Kind.DENSE;
+            case NORM -> Kind.NORM;
+            case ACTIVATION -> Kind.ACTIVATION;
+            case MERGE -> Kind.MERGE;
+            case RESHAPE -> Kind.RESHAPE;
+            case BLOCK -> Kind.BLOCK;
         };
     }
 }

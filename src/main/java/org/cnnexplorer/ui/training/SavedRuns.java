@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.TrainingRun;
@@ -23,5 +24,26 @@ final class SavedRuns {
     /** True when the run holds model weights, so training can continue from it. */
     static boolean hasWeights(Path file) {
         return RunFiles.hasModel(file);
+    }
+
+    /** Why {@code file} could not be read, naming it once (the run reader's messages start with it). */
+    static String problem(Path file, Exception e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.startsWith(file.toString()) ? message : file + ": " + message;
+    }
+
+    /** {@code " (trained on MNIST)"} when a run trained on one data set continues on another, else "". */
+    static String otherDatasetNote(String trainedOn, String dataset) {
+        String trained = displayName(trainedOn);
+        return trainedOn == null || trained.equals(displayName(dataset)) ? ""
+                : " (trained on " + trained + ", a different data set)";
+    }
+
+    private static String displayName(String dataset) {
+        try {
+            return dataset == null ? "" : DatasetId.parse(dataset).displayName();
+        } catch (IllegalArgumentException unknown) {
+            return dataset;
+        }
     }
 }

@@ -54,6 +54,8 @@ public final class TrainingViewModel {
     private volatile TrainingSession session;
     private volatile Path openedRun;
     private volatile NetworkSpec openedSpec;
+    private volatile String openedDataset;
+    private volatile String datasetNote = "";
     private volatile boolean stopRequested;
 
     public TrainingViewModel(Supplier<TrainingBackend> backends, Supplier<NetworkSpec> network, Executor background,
@@ -91,6 +93,7 @@ public final class TrainingViewModel {
             return;
         }
         progress.reset();
+        datasetNote = "";
         begin(spec, backend -> backend.create(spec, settings));
     }
 
@@ -107,6 +110,7 @@ public final class TrainingViewModel {
             notifier.error("Cannot continue training", e.getMessage());
             return;
         }
+        datasetNote = SavedRuns.otherDatasetNote(openedDataset, settings.dataset());
         begin(openedSpec, backend -> backend.resume(file, settings));
     }
 
@@ -127,8 +131,8 @@ public final class TrainingViewModel {
             created.addListener(coalescer::offer);
             session = created;
             uiThread.accept(() -> {
-                runningStatus = "Training " + spec.name() + " on " + form.datasetProperty().get() + " with "
-                        + backend.description();
+                runningStatus = "Training " + spec.name() + " on " + form.datasetProperty().get() + datasetNote
+                        + " with " + backend.description();
                 status.set(runningStatus);
             });
             if (stopRequested) {
@@ -281,10 +285,11 @@ public final class TrainingViewModel {
                     show(run);
                     openedRun = file;
                     openedSpec = run.spec();
+                    openedDataset = run.settings().dataset();
                     canContinue.set(weights);
                 });
             } catch (Exception e) {
-                uiThread.accept(() -> notifier.error("Cannot open the run", file + ": " + e.getMessage()));
+                uiThread.accept(() -> notifier.error("Cannot open the run", SavedRuns.problem(file, e)));
             }
         });
     }

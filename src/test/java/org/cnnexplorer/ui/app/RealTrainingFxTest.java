@@ -3,11 +3,11 @@ package org.cnnexplorer.ui.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingState;
 import org.cnnexplorer.ui.FxToolkitExtension;
@@ -21,7 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window with the real DL4J backend: a tiny LeNet-5 run on MNIST from ../shared/datasets. */
+/** The window with the real DL4J backend: a tiny LeNet-5 run on the committed MNIST fixture. */
 @ExtendWith(FxToolkitExtension.class)
 class RealTrainingFxTest {
 
@@ -52,7 +52,7 @@ class RealTrainingFxTest {
         TrainingViewModel training = window.viewModel().training();
         robot.interact(() -> {
             training.form().datasetProperty().set(DatasetId.MNIST);
-            training.form().dataDirProperty().set(Path.of("..", "shared", "datasets").toString());
+            training.form().dataDirProperty().set(TestData.fixturesDir().toString());
             training.form().epochsProperty().set(1);
             training.form().trainLimitProperty().set(640);
             training.form().testLimitProperty().set(200);

@@ -14,13 +14,14 @@ import org.cnnexplorer.data.DataException;
 import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.data.DownloadCancelledException;
 import org.cnnexplorer.data.DownloadProgress;
+import org.cnnexplorer.data.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The data set line of the training form: found, missing, downloading, cancelled, failed. */
 class DatasetAvailabilityTest {
 
-    private static final Path SHARED = Path.of("..", "shared", "datasets");
+    private static final Path DATA = TestData.fixturesDir();
 
     @TempDir
     Path empty;
@@ -35,7 +36,7 @@ class DatasetAvailabilityTest {
     @Test
     void foundDataSetNamesTheFolder() {
         TrainingForm form = new TrainingForm();
-        form.dataDirProperty().set(SHARED.toString());
+        form.dataDirProperty().set(DATA.toString());
         DatasetAvailability vm = availability(form, (d, dir, p, c) -> dir);
         assertFalse(vm.missingProperty().get());
         assertTrue(vm.statusProperty().get().startsWith("MNIST found in "), vm.statusProperty().get());
@@ -113,7 +114,7 @@ class DatasetAvailabilityTest {
     private static void copyMnist(Path target) {
         try {
             Files.createDirectories(target);
-            try (var files = Files.list(SHARED.resolve("mnist"))) {
+            try (var files = Files.list(DATA.resolve("mnist"))) {
                 for (Path file : files.toList()) {
                     Files.copy(file, target.resolve(file.getFileName()));
                 }

@@ -1,0 +1,78 @@
+package org.cnnexplorer.core;
+
+/**
+ * Every kind of layer or block, one constant per type name of the model files: its id, a title
+ * for people, the {@link Category} that sets its colour in the graph and whether the charts plot
+ * it, and the spec class that holds its settings (several kinds may share one class, e.g. max
+ * and average pooling).
+ *
+ * <p>Code that treats kinds differently switches over this enum in a switch <em>expression</em>
+ * without {@code default}. Java 17 checks those for exhaustiveness (it does not check type-pattern
+ * switches over the sealed {@link ElementSpec}, a preview feature there), so a new constant does
+ * not compile until every such place has decided what to do with it. {@code LayerKindTest} ties
+ * the constants to the sealed hierarchy. The checklist: docs/architecture.md, "How to add a layer
+ * kind"; the choice: docs/decisions/0007-layer-kinds.md.
+ */
+public enum LayerKind {
+    INPUT("input", "network input", Category.INPUT, InputSpec.class),
+    CONV2D("conv2d", "2-D convolution", Category.CONV, Conv2dSpec.class),
+    MAXPOOL("maxpool", "max pooling", Category.POOL, PoolSpec.class),
+    AVGPOOL("avgpool", "average pooling", Category.POOL, PoolSpec.class),
+    GLOBAL_AVGPOOL("global-avgpool", "global average pooling", Category.POOL, AdaptiveAvgPoolSpec.class),
+    ADAPTIVE_AVGPOOL("adaptive-avgpool", "adaptive average pooling", Category.POOL, AdaptiveAvgPoolSpec.class),
+    DENSE("dense", "fully connected layer", Category.DENSE, DenseSpec.class),
+    FLATTEN("flatten", "flatten", Category.RESHAPE, FlattenSpec.class),
+    BATCHNORM("batchnorm", "batch normalisation", Category.NORM, BatchNormSpec.class),
+    LRN("lrn", "local response normalisation", Category.NORM, LrnSpec.class),
+    DROPOUT("dropout", "dropout", Category.NORM, DropoutSpec.class),
+    RELU("relu", "ReLU activation", Category.ACTIVATION, ActivationSpec.class),
+    TANH("tanh", "tanh activation", Category.ACTIVATION, ActivationSpec.class),
+    SIGMOID("sigmoid", "sigmoid activation", Category.ACTIVATION, ActivationSpec.class),
+    SOFTMAX("softmax", "softmax", Category.ACTIVATION, ActivationSpec.class),
+    CONCAT("concat", "channel concatenation", Category.MERGE, ConcatSpec.class),
+    ADD("add", "element-wise addition", Category.MERGE, AddSpec.class),
+    INCEPTION("inception", "inception module", Category.BLOCK, InceptionSpec.class),
+    RESIDUAL_STAGE("residual-stage", "residual stage", Category.BLOCK, ResidualStageSpec.class),
+    BOTTLENECK("bottleneck", "bottleneck residual block", Category.BLOCK, ResidualBlockSpec.class),
+    BASIC_BLOCK("basic-block", "basic residual block", Category.BLOCK, ResidualBlockSpec.class),
+    REPEAT("repeat", "repeated layers", Category.BLOCK, RepeatSpec.class);
+
+    /** What a kind does, for the graph's colours and the charts' choice of layers. */
+    public enum Category { INPUT, CONV, POOL, DENSE, NORM, ACTIVATION, MERGE, RESHAPE, BLOCK }
+
+    private final String id;
+    private final String title;
+    private final Category category;
+    private final Class<? extends ElementSpec> specClass;
+
+    LayerKind(String id, String title, Category category, Class<? extends ElementSpec> specClass) {
+        this.id = id;
+        this.title = title;
+        this.category = category;
+        this.specClass = specClass;
+    }
+
+    /** The type name in model files and tables, e.g. {@code conv2d}. */
+    public String id() {
+        return id;
+    }
+
+    /** A few words for people, e.g. "2-D convolution". */
+    public String title() {
+        return title;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    /** The record that holds this kind's settings. */
+    public Class<? extends ElementSpec> specClass() {
+        return specClass;
+    }
+
+    /** Blocks expand into layers before analysis; everything else is a primitive layer. */
+    public boolean isBlock() {
+        return category == Category.BLOCK;
+    }
+}

@@ -1,0 +1,126 @@
+package org.cnnexplorer.dl4j;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.DenseSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.LayerSpec;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.training.NetworkWeights;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Moves learned values between a DL4J graph built by {@link Dl4jGraphFactory} (one DL4J layer per
+ * core layer, same names) and {@link NetworkWeights} in PyTorch's layouts. Convolution weights
+ * share the layout {@code out x in/groups x kh x kw}; DL4J keeps dense weights as {@code in x out}
+ * (transposed here) and batch-norm variance either as is or as {@code log10(sqrt(var + eps))}.
+ */
+final class Dl4jWeights {
+
+    private Dl4jWeights() {
+    }
+
+    static NetworkWeights read(ComputationGraph graph, NetworkReport report) {
+        Map<String, float[]> tensors = new HashMap<>();
+        for (LayerReport layer : report.layers()) {
+            LayerSpec spec = layer.spec();
+            if (!(spec instanceof Conv2dSpec || spec instanceof DenseSpec || spec instanceof BatchNormSpec)) {
+                continue;
+            }
+            Layer dl4j = graph.getLayer(layer.name());
+            Map<String, INDArray> params = dl4j.paramTable();
+            if (spec instanceof BatchNormSpec bn) {
+                put(tensors, layer, "weight", params.get("gamma"));
+                put(tensors, layer, "bias", params.get("beta"));
+                put(tensors, layer, "running_mean", params.get("mean"));
+                put(tensors, layer, "running_var", variance(params, bn.epsilon()));
+            } else {
+                INDArray weights = params.get("W");
+                put(tensors, layer, "weight", spec instanceof DenseSpec ? weights.transpose() : weights);
+                if (params.containsKey("b")) {
+                    put(tensors, layer, "bias", params.get("b"));
+                }
+            }
+        }
+        return new NetworkWeights(tensors);
+    }
+
+    /** Sets every conv, dense and batch-norm layer's values; a missing or misfitting tensor is named. */
+    static void write(ComputationGraph graph, NetworkReport report, NetworkWeights weights) {
+        for (LayerReport layer : report.layers()) {
+            LayerSpec spec = layer.spec();
+            if (!(spec instanceof Conv2dSpec || spec instanceof DenseSpec || spec instanceof BatchNormSpec)) {
+                continue;
+            }
+            Layer dl4j = graph.getLayer(layer.name());
+            if (spec instanceof BatchNormSpec bn) {
+                set(dl4j, "gamma", require(weights, layer, "weight"), false);
+                set(dl4j, "beta", require(weights, layer, "bias"), false);
+                set(dl4j, "mean", require(weights, layer, "running_mean"), false);
+                float[] variance = require(weights, layer, "running_var");
+                if (dl4j.paramTable().containsKey("var")) {
+                    set(dl4j, "var", variance, false);
+                } else {
+                    float[] logStd = new float[variance.length];
+                    for (int i = 0; i < logStd.length; i++) {
+                        logStd[i] = (float) Math.log10(Math.sqrt(variance[i] + bn.epsilon()));
+                    }
+                    set(dl4j, "log10stdev", logStd, false);
+                }
+            } else {
+                set(dl4j, "W", require(weights, layer, "weight"), spec instanceof DenseSpec);
+                if (dl4j.paramTable().containsKey("b")) {
+                    set(dl4j, "b", require(weights, layer, "bias"), false);
+                }
+            }
+        }
+    }
+
+    /** The running variance, from DL4J's {@code var} or its {@code log10stdev = log10(sqrt(var + eps))}. */
+    private static INDArray variance(Map<String, INDArray> params, double epsilon) {
+        if (params.containsKey("var")) {
+            return params.get("var");
+        }
+        INDArray stored = params.get("log10stdev");
+        float[] log = stored.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {stored.length()}).toFloatVector();
+        float[] variance = new float[log.length];
+        for (int i = 0; i < log.length; i++) {
+            variance[i] = (float) (Math.pow(10, 2.0 * log[i]) - epsilon);
+        }
+        return Nd4j.createFromArray(variance);
+    }
+
+    private static float[] require(NetworkWeights weights, LayerReport layer, String role) {
+        return weights.tensor(layer.name(), role).orElseThrow(() -> new IllegalArgumentException(
+                "no " + role + " values for layer " + layer.name()));
+    }
+
+    private static void put(Map<String, float[]> tensors, LayerReport layer, String role, INDArray values) {
+        INDArray flat = values.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {values.length()});
+        tensors.put(layer.name() + "." + role, flat.toFloatVector());
+    }
+
+    /** Copies the values into the parameter view, transposing a PyTorch {@code out x in} dense weight. */
+    private static void set(Layer layer, String key, float[] values, boolean transposed) {
+        INDArray target = layer.getParam(key);
+        if (target.length() != values.length) {
+            throw new IllegalArgumentException("layer " + layer.getConfig().getLayerName() + ": " + key + " needs "
+                    + target.length() + " values but gets " + values.length);
+        }
+        INDArray source = Nd4j.createFromArray(values);
+        if (transposed) {
+            long in = target.size(0);
+            long out = target.size(1);
+            source = source.reshape('c', new long[] {out, in}).transpose();
+        } else {
+            source = source.reshape('c', target.shape());
+        }
+        target.assign(source.castTo(target.dataType()));
+    }
+}

@@ -1,0 +1,49 @@
+package org.cnnexplorer.onnx;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import onnx.Onnx;
+
+/** The attributes of one node, read with defaults; a value of the wrong kind is the caller's error. */
+final class OnnxAttributes {
+
+    private final Map<String, Onnx.AttributeProto> byName = new HashMap<>();
+
+    OnnxAttributes(Onnx.NodeProto node) {
+        for (Onnx.AttributeProto attribute : node.getAttributeList()) {
+            byName.put(attribute.getName(), attribute);
+        }
+    }
+
+    boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    long integer(String name, long fallback) {
+        Onnx.AttributeProto a = byName.get(name);
+        return a == null ? fallback : a.getI();
+    }
+
+    float number(String name, float fallback) {
+        Onnx.AttributeProto a = byName.get(name);
+        return a == null ? fallback : a.getF();
+    }
+
+    String text(String name, String fallback) {
+        Onnx.AttributeProto a = byName.get(name);
+        return a == null ? fallback : a.getS().toString(StandardCharsets.UTF_8);
+    }
+
+    /** The list, or the fallback when absent or empty. */
+    List<Long> integers(String name, List<Long> fallback) {
+        Onnx.AttributeProto a = byName.get(name);
+        return a == null || a.getIntsCount() == 0 ? fallback : a.getIntsList();
+    }
+
+    Onnx.TensorProto tensor(String name) {
+        Onnx.AttributeProto a = byName.get(name);
+        return a == null || !a.hasT() ? null : a.getT();
+    }
+}

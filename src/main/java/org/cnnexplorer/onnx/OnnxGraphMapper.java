@@ -1,0 +1,244 @@
+package org.cnnexplorer.onnx;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import onnx.Onnx;
+import org.cnnexplorer.core.DenseSpec;
+import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.NodeSpec;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.io.ModelFileException;
+
+/**
+ * Walks an ONNX graph in its (topological) node order and builds one spec node per operator,
+ * keeping the file's node names. Data edges become the nodes' input names; initializers and
+ * constants are read for their shapes only. {@link OnnxOps} says what each operator becomes.
+ */
+final class OnnxGraphMapper {
+
+    private final Onnx.ModelProto model;
+    private final Onnx.GraphProto graph;
+    private final String file;
+    private final Map<String, Onnx.TensorProto> constants = new HashMap<>();
+    private final Map<String, String> producers = new HashMap<>();
+    private final Set<String> laterOutputs = new HashSet<>();
+    private final Set<String> names = new HashSet<>(Set.of(NetworkAnalyzer.INPUT));
+    private final Set<Integer> fused = new HashSet<>();
+    private final List<NodeSpec> nodes = new ArrayList<>();
+    private final Map<String, Map<String, String>> weights = new HashMap<>();
+
+    OnnxGraphMapper(Onnx.ModelProto model, String file) {
+        this.model = model;
+        this.graph = model.getGraph();
+        this.file = file;
+    }
+
+    NetworkSpec toSpec() throws ModelFileException {
+        checkOpset();
+        for (Onnx.TensorProto tensor : graph.getInitializerList()) {
+            constants.put(tensor.getName(), tensor);
+        }
+        Shape input = input();
+        for (Onnx.NodeProto node : graph.getNodeList()) {
+            laterOutputs.addAll(node.getOutputList());
+        }
+        for (int i = 0; i < graph.getNodeCount(); i++) {
+            Onnx.NodeProto node = graph.getNode(i);
+            node.getOutputList().forEach(laterOutputs::remove);
+            if (!fused.contains(i)) {
+                map(i, node);
+            }
+        }
+        if (nodes.isEmpty()) {
+            throw new ModelFileException(file + ": the graph has no layers CNN Explorer can show");
+        }
+        int classes = classes();
+        return new NetworkSpec(id(), graph.getName().isBlank() ? id() : graph.getName(), variant(),
+                file, input, classes, classifierMarked(classes));
+    }
+
+    private void map(int index, Onnx.NodeProto node) throws ModelFileException {
+        String name = uniqueName(node, index);
+        OnnxNode context = new OnnxNode(this, node, name, index);
+        try {
+            OnnxOps.Mapped mapped = OnnxOps.map(context);
+            if (mapped instanceof OnnxOps.Alias alias) {
+                producers.put(node.getOutput(0), alias.source());
+            } else if (mapped instanceof OnnxOps.Constant constant) {
+                constants.put(node.getOutput(0), constant.value());
+            } else if (mapped instanceof OnnxOps.Layer layer) {
+                names.add(name);
+                weights.put(name, layer.weights());
+                nodes.add(new NodeSpec(name, layer.element(), layer.inputs(), true));
+                producers.put(layer.outputTensor() == null ? node.getOutput(0) : layer.outputTensor(), name);
+            }
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw context.error(e.getMessage());
+        }
+    }
+
+    /** The spec node that computes the tensor, or a message saying why there is none. */
+    String producer(OnnxNode node, String tensor) throws ModelFileException {
+        String producer = producers.get(tensor);
+        if (producer != null) {
+            return producer;
+        }
+        if (constants.containsKey(tensor)) {
+            throw node.error("input '" + tensor + "' is a constant where a tensor computed by the graph is expected");
+        }
+        if (laterOutputs.contains(tensor)) {
+            throw node.error("reads '" + tensor + "' before any node computes it (the graph is cyclic or not in"
+                    + " topological order)");
+        }
+        throw node.error("reads '" + tensor + "', which no node, graph input or initializer provides"
+                + " (a missing initializer?)");
+    }
+
+    Onnx.TensorProto constant(String tensor) {
+        return constants.get(tensor);
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** The nodes of the graph that read the tensor, with their positions. */
+    List<Integer> consumers(String tensor) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < graph.getNodeCount(); i++) {
+            if (graph.getNode(i).getInputList().contains(tensor)) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    Onnx.NodeProto node(int index) {
+        return graph.getNode(index);
+    }
+
+    /** Marks a later node as computed by an earlier one (MatMul + Add as one dense layer). */
+    void fuse(int index) {
+        fused.add(index);
+    }
+
+    private Shape input() throws ModelFileException {
+        List<Onnx.ValueInfoProto> inputs = graph.getInputList().stream()
+                .filter(v -> !constants.containsKey(v.getName())).toList();
+        if (inputs.size() != 1) {
+            throw new ModelFileException(file + ": the graph has " + inputs.size() + " data inputs; CNN Explorer reads"
+                    + " networks with one image input (N x C x H x W)");
+        }
+        Onnx.ValueInfoProto value = inputs.get(0);
+        List<Onnx.TensorShapeProto.Dimension> dims = value.getType().getTensorType().getShape().getDimList();
+        if (dims.size() != 4) {
+            throw new ModelFileException(file + ": input '" + value.getName() + "' has " + dims.size()
+                    + " dimensions; expected an image batch N x C x H x W");
+        }
+        int[] sizes = new int[3];
+        for (int i = 1; i < 4; i++) {
+            Onnx.TensorShapeProto.Dimension dim = dims.get(i);
+            if (!dim.hasDimValue() || dim.getDimValue() < 1 || dim.getDimValue() > Integer.MAX_VALUE) {
+                throw new ModelFileException(file + ": input '" + value.getName() + "' dimension " + i + " is "
+                        + (dim.hasDimValue() ? Long.toString(dim.getDimValue()) : "'" + dim.getDimParam() + "'")
+                        + "; channels, height and width must be fixed positive sizes (export with a fixed input)");
+            }
+            sizes[i - 1] = (int) dim.getDimValue();
+        }
+        producers.put(value.getName(), NetworkAnalyzer.INPUT);
+        return Shape.of(sizes[0], sizes[1], sizes[2]);
+    }
+
+    private void checkOpset() throws ModelFileException {
+        for (Onnx.OperatorSetIdProto opset : model.getOpsetImportList()) {
+            boolean standard = opset.getDomain().isEmpty() || "ai.onnx".equals(opset.getDomain());
+            if (standard && (opset.getVersion() < 7 || opset.getVersion() > 21)) {
+                throw new ModelFileException(file + ": opset " + opset.getVersion()
+                        + " is not supported (CNN Explorer reads opsets 7-21, tested with 9-17)");
+            }
+        }
+    }
+
+    private int opset() {
+        return (int) model.getOpsetImportList().stream()
+                .filter(o -> o.getDomain().isEmpty() || "ai.onnx".equals(o.getDomain()))
+                .mapToLong(Onnx.OperatorSetIdProto::getVersion).max().orElse(13);
+    }
+
+    private int classes() {
+        if (graph.getOutputCount() > 0) {
+            List<Onnx.TensorShapeProto.Dimension> dims =
+                    graph.getOutput(0).getType().getTensorType().getShape().getDimList();
+            if (dims.size() >= 2 && dims.get(1).hasDimValue() && dims.get(1).getDimValue() >= 1
+                    && dims.get(1).getDimValue() <= Integer.MAX_VALUE) {
+                return (int) dims.get(1).getDimValue();
+            }
+        }
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            if (nodes.get(i).element() instanceof DenseSpec dense && !dense.isClassifier()) {
+                return dense.units();
+            }
+        }
+        return 1;
+    }
+
+    /** The last dense layer, when it has one unit per class, becomes the classifier that follows the classes. */
+    private List<NodeSpec> classifierMarked(int classes) {
+        List<NodeSpec> marked = new ArrayList<>(nodes);
+        for (int i = marked.size() - 1; i >= 0; i--) {
+            ElementSpec element = marked.get(i).element();
+            if (element instanceof DenseSpec dense) {
+                if (dense.units() == classes) {
+                    marked.set(i, marked.get(i).withElement(
+                            new DenseSpec(DenseSpec.CLASSES, dense.bias(), dense.inFeatures())));
+                }
+                break;
+            }
+        }
+        return marked;
+    }
+
+    private String uniqueName(Onnx.NodeProto node, int index) {
+        String base = node.getName().isBlank() ? node.getOpType() + "_" + index : node.getName();
+        String name = base;
+        for (int n = 1; names.contains(name); n++) {
+            name = base + "_" + n;
+        }
+        return name;
+    }
+
+    private String id() {
+        String base = file.replaceAll(".*[/\\\\]", "").replaceAll("(?i)\\.onnx$", "");
+        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+        return id.isBlank() ? "onnx-model" : id;
+    }
+
+    private String variant() {
+        String producer = (model.getProducerName() + " " + model.getProducerVersion()).trim();
+        return "ONNX, opset " + opset() + (producer.isEmpty() ? "" : ", written by " + producer);
+    }
+
+    /** Per layer name: the constants it reads by role (see {@link OnnxOps.Layer#weights()}). */
+    Map<String, Map<String, String>> weights() {
+        return weights;
+    }
+
+    /** Per layer name: how many values its constants hold. */
+    Map<String, Long> weightCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        weights.forEach((layer, byRole) -> counts.put(layer, byRole.values().stream()
+                .mapToLong(t -> OnnxInitializers.elements(constants.get(t))).reduce(0, Math::addExact)));
+        return counts;
+    }
+
+    int opsetVersion() {
+        return opset();
+    }
+}

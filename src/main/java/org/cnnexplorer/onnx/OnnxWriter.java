@@ -1,0 +1,222 @@
+package org.cnnexplorer.onnx;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import onnx.Onnx;
+import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
+import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.DenseSpec;
+import org.cnnexplorer.core.DropoutSpec;
+import org.cnnexplorer.core.InputSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.LayerSpec;
+import org.cnnexplorer.core.LrnSpec;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.PoolSpec;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.io.ModelFileException;
+
+/**
+ * Writes an analysed network as an ONNX model, opset 13: one node per expanded layer, named as
+ * the layer, reading the tensors named after the layers it reads; weights in PyTorch's layouts
+ * (convolution {@code M x C/g x kH x kW}, Gemm with {@code transB = 1}, batch-norm scale, bias,
+ * mean and variance), with values from a {@link WeightSource}.
+ */
+public final class OnnxWriter {
+
+    /** The opset written. */
+    public static final int OPSET = 13;
+    private static final int FLOAT = 1;
+    private static final String INPUT = "input";
+
+    private final Onnx.GraphProto.Builder graph = Onnx.GraphProto.newBuilder();
+    private final WeightSource weights;
+
+    private OnnxWriter(WeightSource weights) {
+        this.weights = weights;
+    }
+
+    /** The model as ONNX bytes; a layer ONNX cannot express is refused with its name. */
+    public static byte[] write(NetworkReport report, WeightSource weights) throws ModelFileException {
+        if (!report.isValid()) {
+            throw new ModelFileException(report.spec().id() + " cannot be exported: " + report.problems().get(0));
+        }
+        OnnxWriter writer = new OnnxWriter(weights);
+        writer.graph.setName(report.spec().name());
+        writer.graph.addInput(value(INPUT, report.settings().input()));
+        String last = INPUT;
+        for (LayerReport layer : report.layers()) {
+            if (!(layer.spec() instanceof InputSpec)) {
+                writer.layer(layer);
+                last = layer.name();
+            }
+        }
+        writer.graph.addOutput(value(last, report.output()));
+        return Onnx.ModelProto.newBuilder()
+                .setIrVersion(8)
+                .setProducerName("CNN Explorer")
+                .setProducerVersion("0.1")
+                .setDocString(report.spec().variant())
+                .addOpsetImport(Onnx.OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
+                .setGraph(writer.graph)
+                .build().toByteArray();
+    }
+
+    private void layer(LayerReport layer) throws ModelFileException {
+        LayerSpec spec = layer.spec();
+        Onnx.NodeProto.Builder node = Onnx.NodeProto.newBuilder().setName(layer.name()).addOutput(layer.name());
+        for (String input : layer.inputs()) {
+            node.addInput(NetworkAnalyzer.INPUT.equals(input) ? INPUT : input);
+        }
+        Shape in = layer.inputShapes().isEmpty() ? null : layer.inputShapes().get(0);
+        switch (spec.layerKind()) {
+            case CONV2D -> conv(node, layer, (Conv2dSpec) spec, in);
+            case DENSE -> dense(node, layer, (DenseSpec) spec, in);
+            case MAXPOOL, AVGPOOL -> pool(node, (PoolSpec) spec);
+            case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> adaptive(node, layer, (AdaptiveAvgPoolSpec) spec, in);
+            case BATCHNORM -> batchNorm(node, layer, (BatchNormSpec) spec, in.channels());
+            case LRN -> {
+                LrnSpec lrn = (LrnSpec) spec;
+                node.setOpType("LRN").addAttribute(integer("size", lrn.size()))
+                        .addAttribute(number("alpha", lrn.alpha())).addAttribute(number("beta", lrn.beta()))
+                        .addAttribute(number("bias", lrn.k()));
+            }
+            case DROPOUT -> node.setOpType("Dropout").addInput(initializer(layer.name() + ".ratio", List.of(),
+                    new float[] {(float) ((DropoutSpec) spec).rate()}));
+            case RELU -> node.setOpType("Relu");
+            case TANH -> node.setOpType("Tanh");
+            case SIGMOID -> node.setOpType("Sigmoid");
+            case SOFTMAX -> node.setOpType("Softmax").addAttribute(integer("axis", 1));
+            case FLATTEN -> node.setOpType("Flatten").addAttribute(integer("axis", 1));
+            case ADD -> node.setOpType("Add");
+            case CONCAT -> node.setOpType("Concat").addAttribute(integer("axis", 1));
+            case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
+                    throw new ModelFileException("layer " + layer.name() + " (" + spec.type()
+                            + ") has no ONNX operator");
+        }
+        graph.addNode(node);
+    }
+
+    private void dense(Onnx.NodeProto.Builder node, LayerReport layer, DenseSpec dense, Shape in) {
+        int units = layer.output().channels();
+        node.setOpType("Gemm").addAttribute(integer("transB", 1));
+        node.addInput(weight(layer, "weight", List.of((long) units, (long) in.channels()), in.channels()));
+        if (dense.bias()) {
+            node.addInput(initializer(layer.name() + ".bias", List.of((long) units),
+                    weights.bias(layer.name(), units)));
+        }
+    }
+
+    private static void pool(Onnx.NodeProto.Builder node, PoolSpec pool) {
+        node.setOpType(pool.kind() == PoolSpec.Kind.MAX ? "MaxPool" : "AveragePool")
+                .addAttribute(integers("kernel_shape", pool.kernel()))
+                .addAttribute(integers("strides", pool.stride()))
+                .addAttribute(pads(pool.padding()))
+                .addAttribute(integer("ceil_mode", pool.ceilMode() ? 1 : 0));
+    }
+
+    private void conv(Onnx.NodeProto.Builder node, LayerReport layer, Conv2dSpec conv, Shape in) {
+        long perGroup = in.channels() / conv.groups();
+        long fanIn = perGroup * conv.kernel().height() * conv.kernel().width();
+        node.setOpType("Conv")
+                .addAttribute(integers("kernel_shape", conv.kernel()))
+                .addAttribute(integers("strides", conv.stride()))
+                .addAttribute(integers("dilations", conv.dilation()))
+                .addAttribute(integer("group", conv.groups()));
+        if (conv.padding().same()) {
+            node.addAttribute(Onnx.AttributeProto.newBuilder().setName("auto_pad")
+                    .setType(Onnx.AttributeProto.AttributeType.STRING)
+                    .setS(org.nd4j.shade.protobuf.ByteString.copyFrom("SAME_UPPER", StandardCharsets.UTF_8)));
+        } else {
+            node.addAttribute(pads(conv.padding().size()));
+        }
+        node.addInput(weight(layer, "weight", List.of((long) conv.filters(), perGroup,
+                (long) conv.kernel().height(), (long) conv.kernel().width()), fanIn));
+        if (conv.bias()) {
+            node.addInput(initializer(layer.name() + ".bias", List.of((long) conv.filters()),
+                    weights.bias(layer.name(), conv.filters())));
+        }
+    }
+
+    private static void adaptive(Onnx.NodeProto.Builder node, LayerReport layer, AdaptiveAvgPoolSpec adaptive,
+                                 Shape in) throws ModelFileException {
+        if (adaptive.isGlobal()) {
+            node.setOpType("GlobalAveragePool");
+            return;
+        }
+        Shape out = layer.output();
+        if (in.height() % out.height() != 0 || in.width() % out.width() != 0) {
+            throw new ModelFileException("layer " + layer.name() + ": adaptive average pooling from "
+                    + in.height() + "x" + in.width() + " to " + out.height() + "x" + out.width()
+                    + " has no ONNX operator (only whole multiples become AveragePool)");
+        }
+        Size2d window = new Size2d(in.height() / out.height(), in.width() / out.width());
+        node.setOpType("AveragePool").addAttribute(integers("kernel_shape", window))
+                .addAttribute(integers("strides", window))
+                .setDocString(OnnxOps.ADAPTIVE_HINT + out.height() + "x" + out.width());
+    }
+
+    private void batchNorm(Onnx.NodeProto.Builder node, LayerReport layer, BatchNormSpec bn, int channels) {
+        node.setOpType("BatchNormalization").addAttribute(number("epsilon", bn.epsilon()));
+        List<Long> dims = List.of((long) channels);
+        for (String role : List.of("weight", "bias", "running_mean", "running_var")) {
+            node.addInput(initializer(layer.name() + "." + role, dims,
+                    weights.batchNorm(layer.name(), role, channels)));
+        }
+    }
+
+    private String weight(LayerReport layer, String role, List<Long> dims, long fanIn) {
+        long count = dims.stream().reduce(1L, Math::multiplyExact);
+        return initializer(layer.name() + "." + role, dims,
+                weights.weights(layer.name(), Math.toIntExact(count), fanIn));
+    }
+
+    private String initializer(String name, List<Long> dims, float[] values) {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        for (float v : values) {
+            bytes.putFloat(v);
+        }
+        bytes.flip();
+        graph.addInitializer(Onnx.TensorProto.newBuilder().setName(name).setDataType(FLOAT).addAllDims(dims)
+                .setRawData(org.nd4j.shade.protobuf.ByteString.copyFrom(bytes)));
+        return name;
+    }
+
+    private static Onnx.ValueInfoProto value(String name, Shape shape) {
+        Onnx.TensorShapeProto.Builder dims = Onnx.TensorShapeProto.newBuilder()
+                .addDim(Onnx.TensorShapeProto.Dimension.newBuilder().setDimParam("batch"));
+        List<Integer> sizes = shape.flat() ? List.of(shape.channels())
+                : List.of(shape.channels(), shape.height(), shape.width());
+        sizes.forEach(s -> dims.addDim(Onnx.TensorShapeProto.Dimension.newBuilder().setDimValue(s)));
+        return Onnx.ValueInfoProto.newBuilder().setName(name).setType(Onnx.TypeProto.newBuilder()
+                .setTensorType(Onnx.TypeProto.Tensor.newBuilder().setElemType(FLOAT).setShape(dims))).build();
+    }
+
+    private static Onnx.AttributeProto integer(String name, long value) {
+        return Onnx.AttributeProto.newBuilder().setName(name).setType(Onnx.AttributeProto.AttributeType.INT)
+                .setI(value).build();
+    }
+
+    private static Onnx.AttributeProto number(String name, double value) {
+        return Onnx.AttributeProto.newBuilder().setName(name).setType(Onnx.AttributeProto.AttributeType.FLOAT)
+                .setF((float) value).build();
+    }
+
+    private static Onnx.AttributeProto integers(String name, Size2d size) {
+        return Onnx.AttributeProto.newBuilder().setName(name).setType(Onnx.AttributeProto.AttributeType.INTS)
+                .addInts(size.height()).addInts(size.width()).build();
+    }
+
+    private static Onnx.AttributeProto pads(Size2d padding) {
+        List<Long> values = new ArrayList<>(List.of((long) padding.height(), (long) padding.width(),
+                (long) padding.height(), (long) padding.width()));
+        return Onnx.AttributeProto.newBuilder().setName("pads").setType(Onnx.AttributeProto.AttributeType.INTS)
+                .addAllInts(values).build();
+    }
+}

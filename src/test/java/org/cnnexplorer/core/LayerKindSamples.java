@@ -1,0 +1,75 @@
+package org.cnnexplorer.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One example of every {@link LayerKind}, with settings off their defaults where the model format
+ * has defaults, and a small valid network around it. The switch names every kind, so a new kind
+ * does not compile until it has an example; the tests over every kind (core, io, graph, charts,
+ * DL4J) take their examples from here.
+ */
+public final class LayerKindSamples {
+
+    /** The input of {@link #network}: small enough for DL4J to configure in milliseconds. */
+    public static final Shape INPUT = Shape.of(3, 8, 8);
+
+    /** The name of the example in {@link #network}. */
+    public static final String SAMPLE = "sample";
+
+    private LayerKindSamples() {
+    }
+
+    public static ElementSpec of(LayerKind kind) {
+        return switch (kind) {
+            case INPUT -> new InputSpec(INPUT);
+            case CONV2D -> new Conv2dSpec(4, Size2d.square(3), Size2d.ONE, Padding.of(1), Size2d.ONE, 1, false);
+            case MAXPOOL -> PoolSpec.max(3, 2, 1, true);
+            case AVGPOOL -> PoolSpec.avg(2, 2);
+            case GLOBAL_AVGPOOL -> AdaptiveAvgPoolSpec.global();
+            case ADAPTIVE_AVGPOOL -> new AdaptiveAvgPoolSpec(Size2d.square(2));
+            case DENSE -> new DenseSpec(16, false, 0);
+            case FLATTEN -> new FlattenSpec();
+            case BATCHNORM -> new BatchNormSpec(1e-3);
+            case LRN -> new LrnSpec(3, 2e-4, 0.5, 1);
+            case DROPOUT -> new DropoutSpec(0.25);
+            case RELU -> new ActivationSpec(Activation.RELU);
+            case TANH -> new ActivationSpec(Activation.TANH);
+            case SIGMOID -> new ActivationSpec(Activation.SIGMOID);
+            case SOFTMAX -> new ActivationSpec(Activation.SOFTMAX);
+            case CONCAT -> new ConcatSpec();
+            case ADD -> new AddSpec();
+            case INCEPTION -> new InceptionSpec(2, 2, 4, 1, 2, 2, 3, true);
+            case RESIDUAL_STAGE -> new ResidualStageSpec(ResidualBlockSpec.Kind.BASIC, 2, 4, 2, true);
+            case BOTTLENECK -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 2, 2, false);
+            case BASIC_BLOCK -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, 4, 1, true);
+            case REPEAT -> new RepeatSpec(2, List.of(NodeSpec.of("conv", new Conv2dSpec(4, Size2d.square(3),
+                    Size2d.ONE, Padding.of(1), Size2d.ONE, 1, true)), NodeSpec.of("relu",
+                    new ActivationSpec(Activation.RELU))));
+        };
+    }
+
+    /**
+     * A valid network of {@link #INPUT} and 10 classes with the example in it, named {@link #SAMPLE}:
+     * a 4-filter convolution, the example (merges read the convolution and a ReLU of it; a dense
+     * layer reads it flattened), then flatten and the classifier. For {@link LayerKind#INPUT} the
+     * network's own input is the example.
+     */
+    public static NetworkSpec network(LayerKind kind) {
+        List<NodeSpec> nodes = new ArrayList<>();
+        nodes.add(NodeSpec.of("stem", new Conv2dSpec(4, Size2d.square(3), Size2d.ONE, Padding.of(1), Size2d.ONE, 1,
+                true)));
+        if (kind.category() == LayerKind.Category.MERGE) {
+            nodes.add(NodeSpec.of("side", new ActivationSpec(Activation.RELU), "stem"));
+            nodes.add(NodeSpec.of(SAMPLE, of(kind), "stem", "side"));
+        } else if (kind == LayerKind.DENSE) {
+            nodes.add(NodeSpec.of("flat0", new FlattenSpec()));
+            nodes.add(NodeSpec.of(SAMPLE, of(kind)));
+        } else if (kind != LayerKind.INPUT) {
+            nodes.add(NodeSpec.of(SAMPLE, of(kind)));
+        }
+        nodes.add(NodeSpec.of("flat", new FlattenSpec()));
+        nodes.add(NodeSpec.of("fc", DenseSpec.classifier()));
+        return new NetworkSpec("sample-" + kind.id(), "Sample " + kind.title(), "", "", INPUT, 10, nodes);
+    }
+}
