@@ -35,6 +35,7 @@ public final class CnnExplorerApp extends Application {
         stage.setHeight(options.height());
         stage.show();
         timing("window shown");
+        timeFirstFrame(window);
         if (options.screenshot() != null) {
             screenshotAndQuit(window, options.screenshot());
         }
@@ -45,6 +46,18 @@ public final class CnnExplorerApp extends Application {
         if (Boolean.getBoolean("cnnx.timing")) {
             System.err.printf("%s %d ms after the JVM started%n", what,
                     Duration.between(STARTED, Instant.now()).toMillis());
+        }
+    }
+
+    /** The first layout pass after show(), then the frame it leads to: when the user sees the window filled. */
+    private static void timeFirstFrame(MainWindow window) {
+        if (Boolean.getBoolean("cnnx.timing")) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                window.scene().removePostLayoutPulseListener(once[0]);
+                Platform.runLater(() -> timing("first frame"));
+            };
+            window.scene().addPostLayoutPulseListener(once[0]);
         }
     }
 

@@ -12,7 +12,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The menu bar with the keyboard shortcuts of the main actions: Ctrl+O open, Ctrl+S save model,
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+1..5 tabs, Ctrl+0 fit, Ctrl+plus/minus zoom,
- * Ctrl+D dark theme, F11 lecture mode, F5 start or pause training.
+ * Ctrl+D dark theme, F11 lecture mode, F5 start or pause training, F1 the shortcuts; Help > About.
  */
 final class AppMenu {
 
@@ -25,7 +25,7 @@ final class AppMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), train());
+        MenuBar bar = new MenuBar(file(), edit(), view(), train(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -79,6 +79,11 @@ final class AppMenu {
     private Menu train() {
         return new Menu("Train", null, item("Start / pause / resume", "F5", commands::startOrPause),
                 item("Stop", "Shift+F5", commands::stopTraining));
+    }
+
+    private Menu help() {
+        return new Menu("Help", null, item("Keyboard shortcuts", "F1", commands::showShortcuts),
+                item("About CNN Explorer", null, commands::showAbout));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

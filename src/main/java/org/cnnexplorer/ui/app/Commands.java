@@ -10,6 +10,7 @@ final class Commands {
     private final MainWindow window;
     private final MainViewModel vm;
     private final ExportActions exports;
+    private Runnable exit = Platform::exit;
 
     Commands(MainWindow window, ExportActions exports) {
         this.window = window;
@@ -21,8 +22,13 @@ final class Commands {
         window.picker().openFile();
     }
 
-    void saveModel() {
-        exports.modelJson(vm.explorer().state().spec());
+    /** True when the model file was written. */
+    boolean saveModel() {
+        boolean saved = exports.modelJson(vm.explorer().state().spec());
+        if (saved) {
+            vm.markModelSaved();
+        }
+        return saved;
     }
 
     void exportGraphPng() {
@@ -104,8 +110,51 @@ final class Commands {
     }
 
     void quit() {
-        vm.training().stop();
-        Platform.exit();
+        if (mayQuit()) {
+            vm.training().stop();
+            exit.run();
+        }
+    }
+
+    /** Asks about unsaved edits or an unsaved run: save (then quit), discard, or cancel. */
+    boolean mayQuit() {
+        var unsaved = vm.unsavedWork();
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        return switch (Dialogs.askToSave(window.stage(), unsaved)) {
+            case CANCEL -> false;
+            case DISCARD -> true;
+            case SAVE -> saveAll();
+        };
+    }
+
+    private boolean saveAll() {
+        if (vm.hasUnsavedEdits() && !saveModel()) {
+            return false;
+        }
+        return !vm.training().unsavedRunProperty().get() || window.trainingView().saveRunNow();
+    }
+
+    /** What quitting does once allowed; tests replace it so the toolkit stays up. */
+    void setExit(Runnable exit) {
+        this.exit = exit;
+    }
+
+    void showShortcuts() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.getStyleClass().add("form-grid");
+        grid.setId("shortcuts");
+        for (int row = 0; row < About.SHORTCUTS.size(); row++) {
+            javafx.scene.control.Label keys = new javafx.scene.control.Label(About.SHORTCUTS.get(row).get(0));
+            keys.getStyleClass().add("totals-value");
+            grid.addRow(row, keys, new javafx.scene.control.Label(About.SHORTCUTS.get(row).get(1)));
+        }
+        Dialogs.info(window.stage(), "Keyboard shortcuts", grid);
+    }
+
+    void showAbout() {
+        Dialogs.info(window.stage(), "About CNN Explorer", Dialogs.text(About.text()));
     }
 
     private String networkId() {

@@ -1,12 +1,23 @@
 package org.cnnexplorer.ui.app;
 
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.cnnexplorer.ui.common.Notifier;
 
-/** Error dialogs: they never block the FX thread (shown, not waited for) and keep long messages readable. */
+/**
+ * Error dialogs: they never block the FX thread (shown, not waited for) and keep messages
+ * readable: a message of a few lines is wrapped text the dialog grows to fit, only a very long one
+ * (a stack of problems) goes into a scrolling box.
+ */
 public final class Dialogs {
+
+    /** Longer messages scroll. */
+    static final int LONGEST_WRAPPED = 900;
 
     private Dialogs() {
     }
@@ -23,13 +34,67 @@ public final class Dialogs {
         }
         alert.setTitle(title);
         alert.setHeaderText(title);
+        alert.getDialogPane().setContent(message.length() <= LONGEST_WRAPPED ? wrapped(message) : scrolling(message));
+        alert.getDialogPane().getStyleClass().add("error-dialog");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    private static Label wrapped(String message) {
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setPrefWidth(560);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.getStyleClass().add("error-message");
+        return text;
+    }
+
+    private static TextArea scrolling(String message) {
         TextArea text = new TextArea(message);
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(Math.min(8, 2 + message.length() / 70));
+        text.setPrefRowCount(16);
         text.getStyleClass().add("error-message");
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().getStyleClass().add("error-dialog");
+        return text;
+    }
+
+    /** What to do with unsaved work when quitting. */
+    enum QuitChoice { SAVE, DISCARD, CANCEL }
+
+    /** Asks whether to save the listed unsaved work before quitting; waits for the answer. */
+    static QuitChoice askToSave(Window owner, java.util.List<String> unsaved) {
+        ButtonType save = new ButtonType("Save...", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle("Quit CNN Explorer");
+        alert.setHeaderText("Save before quitting?");
+        alert.getDialogPane().setContent(wrapped("Not saved: " + String.join("; ", unsaved) + "."));
+        alert.getDialogPane().getStyleClass().add("quit-dialog");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? QuitChoice.SAVE : answer == discard ? QuitChoice.DISCARD : QuitChoice.CANCEL;
+    }
+
+    /** A dialog with wrapped text that is read and closed (About, the shortcuts). */
+    static void info(Window owner, String title, javafx.scene.Node content) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        if (owner != null && owner.isShowing()) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().getStyleClass().add("info-dialog");
+        alert.setResizable(true);
         alert.show();
+    }
+
+    static Label text(String text) {
+        Label label = wrapped(text);
+        label.getStyleClass().remove("error-message");
+        return label;
     }
 }

@@ -28,6 +28,12 @@ final class MainToolbar extends HBox {
         variant.textProperty().bind(Bindings.createStringBinding(() -> vm.explorer().state().spec().variant(),
                 vm.explorer().stateProperty()));
         variant.setMinWidth(0);
+        // Lecture mode has no room for the variant beside the buttons: it moves to the name's tooltip.
+        variant.visibleProperty().bind(vm.lectureProperty().not());
+        variant.managedProperty().bind(variant.visibleProperty());
+        Tooltip variantTip = new Tooltip();
+        variantTip.textProperty().bind(variant.textProperty());
+        name.setTooltip(variantTip);
         HBox.setHgrow(variant, Priority.ALWAYS);
         Button undo = button("Undo", "Undo the last edit (Ctrl+Z)", c::undo);
         undo.disableProperty().bind(vm.explorer().canUndoProperty().not());

@@ -43,6 +43,7 @@ public final class MainViewModel {
     private final TrainingViewModel training;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final BooleanProperty lecture = new SimpleBooleanProperty();
+    private Object savedState;
 
     public MainViewModel(AppServices services, Notifier notifier) {
         this.services = services;
@@ -62,6 +63,7 @@ public final class MainViewModel {
         remember(dark, "theme.dark");
         remember(lecture, "lecture.mode");
         explorer.stateProperty().addListener((obs, old, now) -> {
+            training.exploredNetworkChanged(now.spec());
             if (ModelCatalog.isBuiltIn(now.source())) {
                 services.preferences().put(LAST_NETWORK, now.source());
             }
@@ -100,6 +102,28 @@ public final class MainViewModel {
     private void remember(BooleanProperty property, String key) {
         property.set(services.preferences().getBoolean(key, false));
         property.addListener((obs, old, now) -> services.preferences().putBoolean(key, now));
+    }
+
+    /** The edited network was written to a model file: quitting need not ask about it. */
+    public void markModelSaved() {
+        savedState = explorer.state();
+    }
+
+    /** True when the network has edits that were not saved to a model file. */
+    public boolean hasUnsavedEdits() {
+        return explorer.state().isModified() && !explorer.state().equals(savedState);
+    }
+
+    /** What quitting would lose, in words; empty when nothing. */
+    public java.util.List<String> unsavedWork() {
+        java.util.List<String> unsaved = new java.util.ArrayList<>();
+        if (hasUnsavedEdits()) {
+            unsaved.add("the edits to " + explorer.state().spec().name());
+        }
+        if (training.unsavedRunProperty().get()) {
+            unsaved.add("the training run");
+        }
+        return unsaved;
     }
 
     /** Adds the explored network, as edited and configured, to the comparison. */

@@ -88,6 +88,13 @@ public final class MainWindow {
         stage.titleProperty().bind(viewModel.titleBinding());
         stage.setScene(scene);
         stage.setOnShown(e -> graph.requestFocus());
+        stage.setOnCloseRequest(e -> {
+            if (commands.mayQuit()) {
+                viewModel.training().stop();
+            } else {
+                e.consume();
+            }
+        });
     }
 
     /** A tab whose content is made when first shown, so the window opens quickly. */

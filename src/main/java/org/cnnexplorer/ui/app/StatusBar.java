@@ -2,19 +2,21 @@ package org.cnnexplorer.ui.app;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import org.cnnexplorer.ui.explorer.ExplorerViewModel;
 import org.cnnexplorer.ui.explorer.TotalsViewModel;
 
 /**
  * The bottom line, always visible: the network's first problem in red (or that it runs), its key
- * totals, and what it is analysed for.
+ * totals, and what it is analysed for. A long problem wraps, and the totals move to a second line
+ * when the window is narrow.
  */
-final class StatusBar extends HBox {
+final class StatusBar extends FlowPane {
 
     StatusBar(ExplorerViewModel explorer, TotalsViewModel totals) {
         getStyleClass().add("status-bar");
+        setHgap(12);
+        setVgap(2);
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(Bindings.createStringBinding(() -> totals.problemsProperty().get().isEmpty()
@@ -23,10 +25,11 @@ final class StatusBar extends HBox {
         status.getStyleClass().add("status-text");
         totals.problemsProperty().addListener((obs, old, now) -> problem(status, !now.isEmpty()));
         problem(status, !totals.problemsProperty().get().isEmpty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
+        status.setWrapText(true);
+        status.maxWidthProperty().bind(widthProperty().subtract(24));
         Label settings = new Label();
         settings.getStyleClass().add("muted");
+        settings.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         settings.textProperty().bind(Bindings.createStringBinding(() -> {
             var s = explorer.settings();
             return "input " + s.input() + ", " + s.classes() + " classes, batch " + s.batch() + ", "
@@ -35,6 +38,7 @@ final class StatusBar extends HBox {
         Label figures = new Label();
         figures.setId("status-totals");
         figures.getStyleClass().add("status-totals");
+        figures.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         figures.textProperty().bind(totals.summaryProperty());
         getChildren().addAll(status, figures, settings);
     }

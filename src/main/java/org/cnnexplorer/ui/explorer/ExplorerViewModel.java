@@ -32,6 +32,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
     private final EditHistory<ExplorerState> history = new EditHistory<>();
+    private Object nextGroup;
+    private Object lastGroup;
 
     public ExplorerViewModel(NetworkSpec first, String source) {
         show(ExplorerState.opened(first, source, null));
@@ -40,7 +42,7 @@ public final class ExplorerViewModel {
     /** Opens another network (undoable), keeping batch, dtype and optimizer. */
     public void open(NetworkSpec spec, String source) {
         selection.set(null);
-        apply(ExplorerState.opened(spec, source, settings()));
+        apply(ExplorerState.opened(spec, source, settings()), null);
     }
 
     /** Applies an edit of the network; a rejected edit leaves everything as it was. */
@@ -73,8 +75,10 @@ public final class ExplorerViewModel {
     }
 
     private boolean edit(UnaryOperator<ExplorerState> edit) {
+        Object group = nextGroup;
+        nextGroup = null;
         try {
-            apply(edit.apply(state.get()));
+            apply(edit.apply(state.get()), group);
             editError.set("");
             return true;
         } catch (IllegalArgumentException e) {
@@ -83,15 +87,27 @@ public final class ExplorerViewModel {
         }
     }
 
-    private void apply(ExplorerState next) {
+    private void apply(ExplorerState next, Object group) {
         if (next.equals(state.get())) {
             return;
         }
-        history.recordEdit(state.get());
+        if (group == null || group != lastGroup) {
+            history.recordEdit(state.get());
+        }
+        lastGroup = group;
         show(next);
     }
 
+    /**
+     * The next edit merges into the previous one when both carry the same non-null token: the
+     * digits typed into one field are one undo step.
+     */
+    public void mergeEditsOf(Object token) {
+        nextGroup = token;
+    }
+
     public void undo() {
+        lastGroup = null;
         ExplorerState previous = history.undo(state.get());
         if (previous != null) {
             show(previous);
@@ -99,6 +115,7 @@ public final class ExplorerViewModel {
     }
 
     public void redo() {
+        lastGroup = null;
         ExplorerState next = history.redo(state.get());
         if (next != null) {
             show(next);

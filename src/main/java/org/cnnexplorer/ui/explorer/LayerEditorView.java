@@ -65,6 +65,7 @@ public final class LayerEditorView extends VBox {
             IntSpinner spinner = new IntSpinner(field.min(), field.max(), field.value(),
                     v -> viewModel.apply(field.key(), v), explorer::rejectEdit);
             spinner.setId("edit-" + field.key());
+            spinner.groupEditsWith(explorer::mergeEditsOf);
             spinners.add(spinner);
             grid.addRow(i, new Label(field.label()), spinner);
         }

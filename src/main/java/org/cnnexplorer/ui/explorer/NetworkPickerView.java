@@ -86,10 +86,11 @@ public final class NetworkPickerView extends VBox {
             subtitle.getStyleClass().add("picker-subtitle");
             title.setMinWidth(0);
             subtitle.setMinWidth(0);
+            title.setWrapText(true);
             VBox box = new VBox(title, subtitle);
             box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
             box.setMinWidth(0);
-            box.setPrefWidth(0);
             box.getStyleClass().add(item.kind() == PickerItem.Kind.OPEN_FILE ? "picker-action" : "picker-item");
             setGraphic(box);
             setText(null);

@@ -4,8 +4,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.Optimizer;
@@ -15,9 +16,16 @@ import org.cnnexplorer.ui.common.IntSpinner;
 
 /**
  * The settings every number depends on: input channels x height x width, classes, batch size,
- * number format and optimizer. Each change re-analyses at once and can be undone.
+ * number format and the optimizer whose state the training-memory estimate counts. Each change
+ * re-analyses at once and can be undone. The groups wrap onto a second line when the window is
+ * narrow (lecture mode at 1280 pixels).
  */
-public final class SettingsBarView extends HBox {
+public final class SettingsBarView extends FlowPane {
+
+    /** Why the bar's optimizer differs from the Train tab's: it only sizes the memory estimate. */
+    static final String OPTIMIZER_TIP = "Only for the training-memory estimate: the optimizer's state"
+            + " (sgd none, momentum one copy of the weights, adam two). The Train tab chooses the optimizer a run"
+            + " uses, starting from the network's suggested recipe.";
 
     private static final int MAX_SIZE = 100_000;
 
@@ -37,6 +45,8 @@ public final class SettingsBarView extends HBox {
         this.viewModel = viewModel;
         getStyleClass().add("settings-bar");
         setAlignment(Pos.CENTER_LEFT);
+        setHgap(14);
+        setVgap(4);
         channels = spinner(v -> setInput());
         height = spinner(v -> setInput());
         width = spinner(v -> setInput());
@@ -55,21 +65,32 @@ public final class SettingsBarView extends HBox {
         optimizer.setOnAction(e -> onChoice(() -> viewModel.setOptimizer(optimizer.getValue())));
         error.getStyleClass().add("edit-error");
         error.textProperty().bind(viewModel.editErrorProperty());
-        HBox.setHgrow(error, Priority.ALWAYS);
-        getChildren().addAll(caption("Input", "Channels x height x width of one image"), channels, times(), height,
-                times(), width, caption("Classes", null), classes, caption("Batch", null), batch,
-                caption("dtype", "Number format of weights and activations"), dtype,
-                caption("Optimizer", "Sets the optimizer state in training memory"), optimizer, variant, error);
+        error.setId("edit-error");
+        error.setWrapText(true);
+        error.maxWidthProperty().bind(widthProperty().subtract(24));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        optimizer.setTooltip(new Tooltip(OPTIMIZER_TIP));
         variant.setId("variant-note");
         variant.getStyleClass().add("settings-caption");
+        variant.setWrapText(true);
+        variant.maxWidthProperty().bind(widthProperty().subtract(24));
         variant.setText(VariantNote.of(viewModel.report()));
+        variant.visibleProperty().bind(variant.textProperty().isNotEmpty());
+        variant.managedProperty().bind(variant.visibleProperty());
         viewModel.reportProperty().addListener((obs, old, now) -> variant.setText(VariantNote.of(now)));
+        getChildren().addAll(group(caption("Input", "Channels x height x width of one image"), channels, times(),
+                height, times(), width), group(caption("Classes", null), classes), group(caption("Batch", null), batch),
+                group(caption("dtype", "Number format of weights and activations"), dtype),
+                group(caption("Optimizer (memory)", OPTIMIZER_TIP), optimizer), variant, error);
         viewModel.stateProperty().addListener((obs, old, now) -> show(now.settings()));
         show(viewModel.settings());
     }
 
     private IntSpinner spinner(java.util.function.IntPredicate commit) {
-        return new IntSpinner(1, MAX_SIZE, 1, v -> showing || commit.test(v), viewModel::rejectEdit);
+        IntSpinner spinner = new IntSpinner(1, MAX_SIZE, 1, v -> showing || commit.test(v), viewModel::rejectEdit);
+        spinner.groupEditsWith(viewModel::mergeEditsOf);
+        return spinner;
     }
 
     private boolean setInput() {
@@ -97,9 +118,18 @@ public final class SettingsBarView extends HBox {
         }
     }
 
+    /** A caption and its fields, kept on one line. */
+    private static HBox group(Node... nodes) {
+        HBox group = new HBox(6, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        group.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return group;
+    }
+
     private static Label caption(String text, String tip) {
         Label label = new Label(text);
         label.getStyleClass().add("settings-caption");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (tip != null) {
             label.setTooltip(new Tooltip(tip));
         }

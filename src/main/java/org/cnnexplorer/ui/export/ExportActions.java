@@ -45,8 +45,9 @@ public final class ExportActions {
         this.target = newTarget;
     }
 
-    public void modelJson(NetworkSpec spec) {
-        save("Save model file", spec.id() + ".json", "json", file -> ModelFiles.write(spec, file));
+    /** True when the file was written (not cancelled, no error). */
+    public boolean modelJson(NetworkSpec spec) {
+        return save("Save model file", spec.id() + ".json", "json", file -> ModelFiles.write(spec, file));
     }
 
     public void tableCsv(NetworkReport report) {
@@ -70,15 +71,17 @@ public final class ExportActions {
         save(title, suggestedName, extension, file -> text(file, content.get()));
     }
 
-    private void save(String title, String suggestedName, String extension, Writer writer) {
+    private boolean save(String title, String suggestedName, String extension, Writer writer) {
         Path file = target.choose(title, suggestedName, extension);
         if (file == null) {
-            return;
+            return false;
         }
         try {
             writer.write(file);
+            return true;
         } catch (IOException | RuntimeException e) {
             notifier.error(title + " failed", file + ": " + e.getMessage());
+            return false;
         }
     }
 

@@ -21,8 +21,10 @@ final class ConfusionMatrixView extends VBox {
 
     ConfusionMatrixView() {
         getStyleClass().add("confusion-matrix");
-        Label heading = new Label("Confusion matrix (rows: true class, columns: predicted)");
+        Label heading = new Label("Confusion matrix (rows: true, columns: predicted)");
         heading.getStyleClass().add("panel-heading");
+        heading.setWrapText(true);
+        empty.setWrapText(true);
         grid.getStyleClass().add("confusion-grid");
         empty.getStyleClass().add("muted");
         getChildren().addAll(heading, empty, grid);

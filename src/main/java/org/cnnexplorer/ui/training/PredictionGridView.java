@@ -24,9 +24,13 @@ final class PredictionGridView extends VBox {
         getStyleClass().add("prediction-grid");
         Label heading = new Label("Predictions on test images (red: wrong)");
         heading.getStyleClass().add("panel-heading");
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         empty.getStyleClass().add("muted");
+        empty.setWrapText(true);
         ScrollPane scroll = new ScrollPane(tiles);
         scroll.setFitToWidth(true);
+        scroll.setMinSize(0, 0);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(heading, empty, scroll);
         setId("prediction-grid");

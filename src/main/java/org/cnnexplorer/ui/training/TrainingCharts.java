@@ -6,6 +6,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.shape.Path;
 import javafx.util.StringConverter;
 
 /** The loss curve (raw and smoothed, per iteration) and the accuracy curves (train and test, per epoch). */
@@ -15,7 +16,7 @@ final class TrainingCharts {
     }
 
     static LineChart<Number, Number> loss(TrainingProgress progress) {
-        LineChart<Number, Number> chart = chart("Loss", "iteration", "loss", false);
+        LineChart<Number, Number> chart = chart("Loss", "iteration", false);
         chart.setId("loss-chart");
         chart.getStyleClass().add("loss-chart");
         bind(chart, "loss", progress.rawLossProperty());
@@ -32,8 +33,9 @@ final class TrainingCharts {
 
     /** Accuracy from just below the lowest point up to 100 %, epochs 0 to the planned number. */
     static LineChart<Number, Number> accuracy(TrainingProgress progress, IntegerProperty epochs) {
-        LineChart<Number, Number> chart = chart("Accuracy per epoch", "epoch", "accuracy", true);
+        LineChart<Number, Number> chart = chart("Accuracy per epoch", "epoch", true);
         chart.setId("accuracy-chart");
+        chart.getStyleClass().add("accuracy-chart");
         NumberAxis y = (NumberAxis) chart.getYAxis();
         y.setAutoRanging(false);
         y.setUpperBound(1);
@@ -85,17 +87,19 @@ final class TrainingCharts {
         return points.stream().mapToDouble(CurvePoint::y).min().orElse(0);
     }
 
-    private static LineChart<Number, Number> chart(String title, String xLabel, String yLabel, boolean symbols) {
+    /** The title names the quantity, so the vertical axis has no label of its own (it would be cut in lecture mode). */
+    private static LineChart<Number, Number> chart(String title, String xLabel, boolean symbols) {
         NumberAxis x = new NumberAxis();
         x.setLabel(xLabel);
         x.setForceZeroInRange(false);
         NumberAxis y = new NumberAxis();
-        y.setLabel(yLabel);
         y.setForceZeroInRange(false);
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setTitle(title);
         chart.setAnimated(false);
         chart.setCreateSymbols(symbols);
+        // Beside the plot: below it, a short chart (lecture mode at 1280x800) has no room for it.
+        chart.setLegendSide(javafx.geometry.Side.RIGHT);
         return chart;
     }
 
@@ -103,7 +107,13 @@ final class TrainingCharts {
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         series.setName(name);
         chart.getData().add(series);
-        points.addListener((obs, old, now) -> series.getData().setAll(now.stream()
-                .map(p -> new XYChart.Data<Number, Number>(p.x(), p.y())).toList()));
+        points.addListener((obs, old, now) -> {
+            series.getData().setAll(now.stream().map(p -> new XYChart.Data<Number, Number>(p.x(), p.y())).toList());
+            // LineChart keeps the last drawn line of a series that becomes empty (a new run would show the
+            // previous run's line, at the old axis' positions): clear it.
+            if (now.isEmpty() && series.getNode() instanceof Path line) {
+                line.getElements().clear();
+            }
+        });
     }
 }

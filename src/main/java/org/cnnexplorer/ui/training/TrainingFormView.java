@@ -31,6 +31,13 @@ final class TrainingFormView extends VBox {
         network.textProperty().bind(Bindings.concat("Network: ", networkName, " (as explored)"));
         network.getStyleClass().add("muted");
         network.setWrapText(true);
+        Label note = new Label();
+        note.setId("train-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("warning-text");
+        note.textProperty().bind(vm.runNoteProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         Label fit = new Label();
         fit.setId("train-fit");
         fit.setWrapText(true);
@@ -43,6 +50,8 @@ final class TrainingFormView extends VBox {
                 "train-dataset");
         ComboBox<Optimizer> optimizer = choice(Optimizer.values(), Optimizer::id, form.optimizerProperty(),
                 "train-optimizer");
+        optimizer.setTooltip(new Tooltip("The optimizer this run uses; it starts from the network's suggested"
+                + " recipe. The settings bar's optimizer only sizes the memory estimate."));
         TextField rate = new TextField();
         rate.textProperty().bindBidirectional(form.learningRateProperty());
         rate.setId("train-rate");
@@ -76,8 +85,9 @@ final class TrainingFormView extends VBox {
         continueRun.managedProperty().bind(continueRun.visibleProperty());
         continueRun.setTooltip(new Tooltip("Train the opened run's network further, from its saved weights,"
                 + " with the settings above"));
-        getChildren().addAll(heading, network, fit, grid, new DatasetAvailabilityView(vm.availability()),
-                buttons(vm), continueRun,
+        // Start, Pause and Stop come first, so that they are on screen without scrolling in lecture mode.
+        getChildren().addAll(heading, network, note, fit, buttons(vm), grid,
+                new DatasetAvailabilityView(vm.availability()), continueRun,
                 new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));
     }

@@ -56,32 +56,56 @@ public final class TrainingView extends BorderPane {
             matrix.show(now);
             predictions.show(now);
         });
+        loss.setMinSize(0, 0);
+        accuracy.setMinSize(0, 0);
         HBox.setHgrow(loss, Priority.ALWAYS);
         HBox.setHgrow(accuracy, Priority.ALWAYS);
         curves = new HBox(loss, accuracy);
         curves.getStyleClass().add("training-curves");
+        curves.setMinSize(0, 0);
         GridPane grid = grid(curves, matrix, predictions);
         VBox.setVgrow(grid, Priority.ALWAYS);
+        hideWhenEmpty(warning);
         VBox center = new VBox(6, status, bar, detail, warning, grid);
         center.getStyleClass().add("training-center");
+        center.setMinSize(0, 0);
         setCenter(center);
     }
 
+    /**
+     * Curves across the top half, the confusion matrix and the predictions below. Every part may
+     * shrink below its preferred size (the matrix and the predictions then scroll), so the tab
+     * fits the window in lecture mode at 1280x800 too.
+     */
     private static GridPane grid(HBox curves, ConfusionMatrixView matrix, PredictionGridView predictions) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("training-grid");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        grid.getColumnConstraints().setAll(half, half);
+        grid.setMinSize(0, 0);
+        // The matrix needs ten columns of cells; three tiles of predictions are enough to read.
+        ColumnConstraints matrixColumn = new ColumnConstraints();
+        matrixColumn.setPercentWidth(60);
+        ColumnConstraints predictionColumn = new ColumnConstraints();
+        predictionColumn.setPercentWidth(40);
+        grid.getColumnConstraints().setAll(matrixColumn, predictionColumn);
         RowConstraints top = new RowConstraints();
         top.setPercentHeight(50);
         RowConstraints bottom = new RowConstraints();
         bottom.setPercentHeight(50);
         grid.getRowConstraints().setAll(top, bottom);
+        ScrollPane matrixScroll = new ScrollPane(matrix);
+        matrixScroll.getStyleClass().add("confusion-scroll");
+        matrixScroll.setMinSize(0, 0);
+        matrixScroll.setFitToWidth(true);
+        predictions.setMinSize(0, 0);
         grid.add(curves, 0, 0, 2, 1);
-        grid.add(matrix, 0, 1);
+        grid.add(matrixScroll, 0, 1);
         grid.add(predictions, 1, 1);
         return grid;
+    }
+
+    private static void hideWhenEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     private static Label label(String styleClass, String id) {
@@ -89,6 +113,8 @@ public final class TrainingView extends BorderPane {
         label.getStyleClass().add(styleClass);
         label.setId(id);
         label.setWrapText(true);
+        // The curves give way when space is short, never these lines.
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -98,6 +124,12 @@ public final class TrainingView extends BorderPane {
         if (file != null) {
             viewModel.save(file.toPath());
         }
+    }
+
+    /** Asks for a file and saves the run there before returning (when quitting); false when cancelled or failed. */
+    public boolean saveRunNow() {
+        File file = chooser("Save run").showSaveDialog(getScene().getWindow());
+        return file != null && viewModel.saveNow(file.toPath());
     }
 
     /** Asks for a saved run and shows it. */

@@ -43,8 +43,13 @@ public final class TrainingViewModel {
     private final TrainingForm form = new TrainingForm();
     private final TrainingProgress progress = new TrainingProgress();
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.NEW);
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready. Choose a data set and press Start.");
+    private static final String READY = "Ready. Choose a data set and press Start.";
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(READY);
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper unsavedRun = new ReadOnlyBooleanWrapper();
+    private String runningStatus = "";
+    private NetworkSpec trained;
     private final DatasetAvailability availability;
     private volatile TrainingSession session;
     private volatile Path openedRun;
@@ -81,6 +86,8 @@ public final class TrainingViewModel {
         NetworkSpec spec = network.get();
         String fit = DatasetFit.describe(spec, form.datasetProperty().get());
         if (DatasetFit.blocks(fit)) {
+            progress.reset();
+            trained = null;
             status.set(fit);
             notifier.error("Cannot start training", fit);
             return;
@@ -110,6 +117,8 @@ public final class TrainingViewModel {
     private void begin(NetworkSpec spec, java.util.function.Function<TrainingBackend, TrainingSession> create) {
         stopRequested = false;
         canContinue.set(false);
+        trained = spec;
+        runNote.set("");
         state.set(TrainingState.PREPARING);
         status.set("Preparing " + spec.name() + " on " + form.datasetProperty().get() + "...");
         background.execute(() -> launch(spec, create));
@@ -121,8 +130,11 @@ public final class TrainingViewModel {
             TrainingSession created = create.apply(backend);
             created.addListener(coalescer::offer);
             session = created;
-            uiThread.accept(() -> status.set("Training " + spec.name() + " on " + form.datasetProperty().get()
-                    + datasetNote + " with " + backend.description()));
+            uiThread.accept(() -> {
+                runningStatus = "Training " + spec.name() + " on " + form.datasetProperty().get() + datasetNote
+                        + " with " + backend.description();
+                status.set(runningStatus);
+            });
             if (stopRequested) {
                 coalescer.offer(new TrainingEvent.StateChanged(TrainingState.STOPPED));
             } else {
@@ -138,14 +150,46 @@ public final class TrainingViewModel {
         for (TrainingEvent event : batch) {
             if (event instanceof TrainingEvent.StateChanged changed) {
                 state.set(changed.state());
+                showState(changed.state());
             } else if (event instanceof TrainingEvent.Started) {
                 state.set(TrainingState.RUNNING);
             } else if (event instanceof TrainingEvent.Finished finished) {
                 state.set(finished.stoppedEarly() ? TrainingState.STOPPED : TrainingState.FINISHED);
                 status.set(finished.stoppedEarly() ? "Stopped; the result so far is below." : "Finished.");
+                unsavedRun.set(true);
             } else if (event instanceof TrainingEvent.Failed failed) {
                 fail("Training failed", failed.message());
             }
+        }
+    }
+
+    private void showState(TrainingState now) {
+        switch (now) {
+            case PAUSED -> status.set("Paused. Press Resume (F5) to go on, or Stop (Shift+F5).");
+            case RUNNING -> status.set(runningStatus);
+            case STOPPING -> status.set("Stopping after the current step...");
+            default -> { }
+        }
+    }
+
+    /**
+     * Follows the explored network. While a run is active, an edit does not change what is being
+     * trained, and the note says so; when idle, opening another network clears the previous
+     * network's refusal, curves, matrix and predictions.
+     */
+    public void exploredNetworkChanged(NetworkSpec now) {
+        if (isActive()) {
+            runNote.set(now.equals(trained) ? "" : "This run trains " + trained.name() + " as it was when Start was"
+                    + " pressed; your edits apply to the next run.");
+            return;
+        }
+        runNote.set("");
+        NetworkSpec shown = trained;
+        if (shown != null && !shown.id().equals(now.id()) || state.get() == TrainingState.FAILED
+                || status.get().startsWith("Cannot")) {
+            progress.reset();
+            state.set(TrainingState.NEW);
+            status.set(READY);
         }
     }
 
@@ -204,12 +248,31 @@ public final class TrainingViewModel {
         background.execute(() -> {
             try {
                 s.saveCheckpoint(file);
-                uiThread.accept(() -> status.set("Saved the run to " + file));
+                uiThread.accept(() -> {
+                    status.set("Saved the run to " + file);
+                    unsavedRun.set(false);
+                });
             } catch (Exception e) {
                 uiThread.accept(() -> notifier.error("Cannot save the run", file + ": " + e.getMessage()));
             }
         });
         return true;
+    }
+
+    /** Saves the run's checkpoint on the calling thread (when quitting); false when it cannot. */
+    public boolean saveNow(Path file) {
+        TrainingSession s = session;
+        if (s == null) {
+            return true;
+        }
+        try {
+            s.saveCheckpoint(file);
+            unsavedRun.set(false);
+            return true;
+        } catch (Exception e) {
+            notifier.error("Cannot save the run", file + ": " + e.getMessage());
+            return false;
+        }
     }
 
     /** Reads a saved run in the background and shows its curves and result. */
@@ -243,6 +306,8 @@ public final class TrainingViewModel {
         session = null;
         openedRun = null;
         canContinue.set(false);
+        unsavedRun.set(false);
+        trained = run.spec();
         progress.show(run);
         form.useSettingsOf(run);
         state.set(run.result() == null ? TrainingState.STOPPED : TrainingState.FINISHED);
@@ -252,6 +317,16 @@ public final class TrainingViewModel {
     /** The network Start would train: the explored one, as edited. */
     public NetworkSpec networkSpec() {
         return network.get();
+    }
+
+    /** Says that the run trains the network as it was at Start when the explored one has been edited since. */
+    public ReadOnlyStringProperty runNoteProperty() {
+        return runNote.getReadOnlyProperty();
+    }
+
+    /** True when a run has ended and has not been saved since. */
+    public ReadOnlyBooleanProperty unsavedRunProperty() {
+        return unsavedRun.getReadOnlyProperty();
     }
 
     /** True after opening a saved run that holds weights, until training starts. */

@@ -240,9 +240,48 @@ class MainWindowFxTest {
         robot.interact(() -> window.viewModel().picker().openFile(broken));
         WaitForAsyncUtils.waitForFxEvents();
         Node dialog = robot.lookup(".error-dialog").query();
-        String message = robot.from(dialog).lookup(".error-message").queryTextInputControl().getText();
+        String message = robot.from(dialog).lookup(".error-message").queryLabeled().getText();
         assertTrue(message.startsWith(broken + ":1:"), message);
         assertEquals("LeNet-5", text("#network-name"));
         robot.clickOn("OK");
+    }
+
+    @Test
+    void typingAWholeNumberReanalysesAtEachKeystrokeAndIsOneUndoStep() {
+        openFromList("LeNet-5");
+        robot.clickOn(window.graph().boxNode("c1"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Spinner<?> filters = lookup("#edit-filters");
+        robot.doubleClickOn(filters.getEditor());
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("12");
+        WaitForAsyncUtils.waitForFxEvents();
+        long twelve = 61_706 + 6 * 26 + 6 * 25 * 16;
+        assertEquals(Numbers.grouped(twelve), text("#total-parameters"), "no Enter needed");
+        robot.write("x");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("12x", filters.getEditor().getText(), "what is being typed stays");
+        assertEquals("'12x' is not a whole number", text("#edit-error"));
+        robot.type(KeyCode.BACK_SPACE).type(KeyCode.BACK_SPACE).type(KeyCode.BACK_SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", filters.getEditor().getText());
+        assertTrue(text("#edit-error").startsWith("type a whole number from 1 to"), text("#edit-error"));
+        robot.write("9").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Numbers.grouped(61_706 + 3 * 26 + 3 * 25 * 16), text("#total-parameters"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("61,706", text("#total-parameters"), "the digits typed in one go are one undo step");
+    }
+
+    @Test
+    void theSettingsBarsOptimizerSaysItOnlySizesTheMemoryEstimate() {
+        Label caption = robot.lookup(".settings-caption").match(LabeledMatchers.hasText("Optimizer (memory)"))
+                .queryAs(Label.class);
+        assertTrue(caption.getTooltip().getText().startsWith("Only for the training-memory estimate"));
+        assertTrue(caption.getTooltip().getText().contains("The Train tab chooses the optimizer a run uses"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> train = lookup("#train-optimizer");
+        assertTrue(train.getTooltip().getText().contains("only sizes the memory estimate"));
     }
 }

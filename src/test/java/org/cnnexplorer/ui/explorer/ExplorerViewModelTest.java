@@ -104,4 +104,23 @@ class ExplorerViewModelTest {
         assertEquals(Shape.of(3, 227, 227), vm.state().spec().input(), "so a saved model file keeps the edit");
         assertEquals(10, vm.state().spec().classes());
     }
+
+    @Test
+    void editsCarryingTheSameTokenAreOneUndoStep() throws Exception {
+        ExplorerViewModel vm = new ExplorerViewModel(org.cnnexplorer.io.ModelCatalog.load("lenet5"), "lenet5");
+        Object typing = new Object();
+        vm.mergeEditsOf(typing);
+        vm.setBatch(1);
+        vm.mergeEditsOf(typing);
+        vm.setBatch(12);
+        vm.mergeEditsOf(typing);
+        vm.setBatch(128);
+        assertEquals(128, vm.settings().batch());
+        vm.undo();
+        assertEquals(1, vm.settings().batch(), "back to before the typing");
+        vm.redo();
+        vm.setBatch(7);
+        vm.undo();
+        assertEquals(128, vm.settings().batch(), "an edit without the token is a step of its own");
+    }
 }

@@ -99,7 +99,40 @@ public final class ScreenshotTour extends Application {
             vm.lectureProperty().set(true);
             vm.explorer().select("inception4a");
         }, null);
+        lectureShots();
         steps.add(Platform::exit);
+    }
+
+    /** Lecture mode at the two projector sizes the docs promise: 1280x800 and 1920x1080. */
+    private void lectureShots() {
+        var vm = window.viewModel();
+        steps.add(() -> {
+            size(1280, 800);
+            vm.darkProperty().set(false);
+            vm.picker().openBuiltIn("lenet5");
+            window.show(Screen.TRAIN);
+            vm.training().start();
+            waitFor(() -> vm.training().stateProperty().get().isTerminal(), () -> save("lecture-train-1280.png"));
+        });
+        shot("lecture-train-dark-1280.png", () -> vm.darkProperty().set(true), null);
+        shot("lecture-graph-1280.png", () -> {
+            window.show(Screen.GRAPH);
+            vm.picker().openBuiltIn("alexnet");
+            vm.explorer().select("conv1");
+        }, null);
+        steps.add(() -> {
+            size(1920, 1080);
+            vm.darkProperty().set(false);
+            vm.picker().openBuiltIn("lenet5");
+            window.show(Screen.TRAIN);
+            vm.training().start();
+            waitFor(() -> vm.training().stateProperty().get().isTerminal(), () -> save("lecture-train-1920.png"));
+        });
+    }
+
+    private void size(double width, double height) {
+        window.stage().setWidth(width);
+        window.stage().setHeight(height);
     }
 
     private void shot(String file, Runnable setup, Runnable afterLayout) {

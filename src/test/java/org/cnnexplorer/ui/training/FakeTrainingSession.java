@@ -83,6 +83,7 @@ public final class FakeTrainingSession implements TrainingSession {
         long begin = System.nanoTime();
         double smoothed = 2.3;
         int iteration = 0;
+        // As the real loop: a stop mid-epoch ends the run without evaluating that epoch.
         for (int epoch = 1; epoch <= settings.epochs() && !stopRequested; epoch++) {
             for (int i = 0; i < perEpoch && !stopRequested; i++) {
                 waitWhilePaused();
@@ -96,6 +97,9 @@ public final class FakeTrainingSession implements TrainingSession {
                 emit(new TrainingEvent.Iteration(epoch, iteration, total, loss, smoothed,
                         settings.learningRate() * settings.schedule().factor(iteration - 1, total), speed, elapsed,
                         iteration < 5 ? -1 : elapsed / iteration * (total - iteration)));
+            }
+            if (stopRequested) {
+                break;
             }
             double train = FakeCurves.accuracy(epoch, settings.epochs(), 0.02);
             double test = FakeCurves.accuracy(epoch, settings.epochs(), 0);

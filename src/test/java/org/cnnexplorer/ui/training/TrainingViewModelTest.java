@@ -202,4 +202,74 @@ class TrainingViewModelTest {
         awaitOnUi(() -> errors.size() == 2, "the open error");
         assertTrue(errors.get(1).startsWith("no-such-run.zip: "), errors.get(1));
     }
+
+    @Test
+    void pausingSaysPausedAndResumingSaysTrainingAgain() throws Exception {
+        TrainingViewModel vm = viewModel(() -> new FakeTrainingBackend(3, null));
+        run(() -> vm.form().trainLimitProperty().set(64 * 2000));
+        run(vm::start);
+        awaitOnUi(() -> vm.progress().losses().size() > 5, "some iterations");
+        run(vm::pause);
+        awaitOnUi(() -> vm.stateProperty().get() == TrainingState.PAUSED, "pause");
+        assertTrue(onUi(() -> vm.statusProperty().get()).startsWith("Paused."), onUi(() -> vm.statusProperty().get()));
+        run(vm::resume);
+        awaitOnUi(() -> vm.stateProperty().get() == TrainingState.RUNNING, "resume");
+        assertTrue(onUi(() -> vm.statusProperty().get()).startsWith("Training LeNet-5"));
+        run(vm::stop);
+        awaitOnUi(() -> vm.stateProperty().get().isTerminal(), "stop");
+    }
+
+    @Test
+    void editingTheNetworkDuringARunSaysTheRunKeepsTheOldOne() throws Exception {
+        TrainingViewModel vm = viewModel(() -> new FakeTrainingBackend(3, null));
+        run(() -> vm.form().trainLimitProperty().set(64 * 2000));
+        run(vm::start);
+        awaitOnUi(() -> vm.stateProperty().get() == TrainingState.RUNNING, "the run");
+        NetworkSpec edited = ModelCatalog.load("alexnet");
+        run(() -> vm.exploredNetworkChanged(edited));
+        assertEquals("This run trains LeNet-5 as it was when Start was pressed; your edits apply to the next run.",
+                onUi(() -> vm.runNoteProperty().get()));
+        run(() -> vm.exploredNetworkChanged(lenet));
+        assertEquals("", onUi(() -> vm.runNoteProperty().get()), "back to the trained network");
+        run(vm::stop);
+        awaitOnUi(() -> vm.stateProperty().get().isTerminal(), "stop");
+    }
+
+    @Test
+    void openingAnotherNetworkClearsARefusalAndThePreviousResult() throws Exception {
+        TrainingViewModel vm = viewModel(() -> new FakeTrainingBackend(0, null));
+        run(() -> vm.form().trainLimitProperty().set(640));
+        run(vm::start);
+        awaitOnUi(() -> vm.stateProperty().get() == TrainingState.FINISHED, "the run");
+        assertNotNull(onUi(() -> vm.progress().resultProperty().get()));
+        assertTrue(onUi(() -> vm.unsavedRunProperty().get()), "a finished run is unsaved");
+        run(() -> vm.exploredNetworkChanged(lenet));
+        assertNotNull(onUi(() -> vm.progress().resultProperty().get()), "the same network keeps its result");
+        NetworkSpec alexnet = ModelCatalog.load("alexnet");
+        run(() -> vm.exploredNetworkChanged(alexnet));
+        assertNull(onUi(() -> vm.progress().resultProperty().get()), "another network's result is gone");
+        assertEquals(List.of(), onUi(() -> vm.progress().testAccuracyProperty().get()));
+        lenet = alexnet;
+        run(vm::start);
+        assertTrue(onUi(() -> vm.statusProperty().get()).startsWith("Cannot train on MNIST"));
+        NetworkSpec vgg = ModelCatalog.load("vgg16");
+        run(() -> vm.exploredNetworkChanged(vgg));
+        assertEquals("Ready. Choose a data set and press Start.", onUi(() -> vm.statusProperty().get()));
+    }
+
+    @Test
+    void aNewRunStartsWithEmptyAccuracyCurves() throws Exception {
+        TrainingViewModel vm = viewModel(() -> new FakeTrainingBackend(3, null));
+        run(() -> vm.form().trainLimitProperty().set(64 * 2));
+        run(vm::start);
+        awaitOnUi(() -> vm.stateProperty().get() == TrainingState.FINISHED, "the first run");
+        assertEquals(2, onUi(() -> vm.progress().trainAccuracyProperty().get().size()));
+        run(() -> vm.form().trainLimitProperty().set(64 * 2000));
+        run(vm::start);
+        awaitOnUi(() -> vm.progress().losses().size() > 3, "the second run");
+        run(vm::stop);
+        awaitOnUi(() -> vm.stateProperty().get().isTerminal(), "stop before the first epoch ends");
+        assertEquals(List.of(), onUi(() -> vm.progress().trainAccuracyProperty().get()));
+        assertEquals(List.of(), onUi(() -> vm.progress().testAccuracyProperty().get()));
+    }
 }

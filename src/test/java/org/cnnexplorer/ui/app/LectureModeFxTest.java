@@ -1,0 +1,148 @@
+package org.cnnexplorer.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import org.cnnexplorer.training.TrainingState;
+import org.cnnexplorer.ui.FxToolkitExtension;
+import org.cnnexplorer.ui.common.PreferenceStore;
+import org.cnnexplorer.ui.training.FakeTrainingBackend;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Lecture mode at 1280x800, the smaller classroom projector: every screen is walked and no label
+ * may be cut with an ellipsis, and nothing of the Train tab may lie outside the window. (Monocle's
+ * headless screen is 1280x800, so 1920x1080 is looked at in the screenshots, bin/screenshots.)
+ */
+@ExtendWith(FxToolkitExtension.class)
+class LectureModeFxTest {
+
+    /**
+     * Screens whose own contents are still known to elide text in lecture mode, with why. The
+     * window's shared parts (menus, settings bar, network list, editor, totals, status line) are
+     * checked on every screen regardless.
+     */
+    static final Map<MainWindow.Screen, String> KNOWN_EXCLUSIONS = Map.of(
+            MainWindow.Screen.TABLE, "column headers and cells cut ('La...', '3x...'): being fixed with the Table screen",
+            MainWindow.Screen.CHARTS, "'Log scale' and the caption cut: being fixed with the Charts screen",
+            MainWindow.Screen.COMPARE, "buttons and column names cut ('Re...'): being fixed with the Compare screen");
+
+    private final FxRobot robot = new FxRobot();
+    private MainWindow window;
+
+    @BeforeEach
+    void openWindowInLectureMode() throws Exception {
+        AppServices services = new AppServices(PreferenceStore.inMemory(), () -> new FakeTrainingBackend(1, null));
+        FxToolkit.setupStage(stage -> {
+            window = new MainWindow(stage, services);
+            window.viewModel().lectureProperty().set(true);
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            stage.setX(0);
+            stage.setY(0);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        window.viewModel().training().stop();
+        FxToolkit.hideStage();
+        FxToolkit.cleanupStages();
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 800"})
+    void noScreenCutsALabelInLectureMode(int width, int height) {
+        size(width, height);
+        robot.interact(() -> window.viewModel().picker().openBuiltIn("alexnet"));
+        robot.interact(() -> window.viewModel().explorer().select("conv1"));
+        List<String> elided = new ArrayList<>();
+        for (MainWindow.Screen screen : MainWindow.Screen.values()) {
+            show(screen);
+            if (screen == MainWindow.Screen.TRAIN) {
+                trainToTheEnd();
+            }
+            for (boolean dark : new boolean[] {false, true}) {
+                robot.interact(() -> window.viewModel().darkProperty().set(dark));
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> elided.addAll(LayoutChecks.elidedLabels(window.scene().getRoot(), skipped())
+                        .stream().map(text -> screen + (dark ? " dark: " : ": ") + text).toList()));
+            }
+        }
+        assertEquals(List.of(), elided.stream().distinct().toList());
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 800"})
+    void theTrainTabFitsTheWindowWithCurvesMatrixAndPredictions(int width, int height) {
+        size(width, height);
+        show(MainWindow.Screen.TRAIN);
+        trainToTheEnd();
+        List<String> outside = new ArrayList<>();
+        robot.interact(() -> outside.addAll(LayoutChecks.outsideWindow(window.trainingView())));
+        assertEquals(List.of(), outside);
+        Node start = robot.lookup("#train-start").query();
+        Node form = robot.lookup(".training-form-scroll").query();
+        double startBottom = start.localToScene(start.getLayoutBounds()).getMaxY();
+        double formBottom = form.localToScene(form.getLayoutBounds()).getMaxY();
+        org.junit.jupiter.api.Assertions.assertTrue(startBottom <= formBottom,
+                "Start is on screen without scrolling the form: " + startBottom + " > " + formBottom);
+    }
+
+    private void size(int width, int height) {
+        robot.interact(() -> {
+            window.stage().setWidth(width);
+            window.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void show(MainWindow.Screen screen) {
+        robot.interact(() -> window.show(screen));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The contents of the excluded screens. */
+    private Set<Node> skipped() {
+        TabPane tabs = robot.lookup("#tabs").query();
+        Set<Node> skipped = new HashSet<>();
+        KNOWN_EXCLUSIONS.keySet().forEach(screen -> {
+            Node content = tabs.getTabs().get(screen.ordinal()).getContent();
+            if (content != null) {
+                skipped.add(content);
+            }
+        });
+        return skipped;
+    }
+
+    private void trainToTheEnd() {
+        robot.interact(() -> {
+            window.viewModel().picker().openBuiltIn("lenet5");
+            window.viewModel().training().form().trainLimitProperty().set(640);
+            window.viewModel().training().start();
+        });
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                    () -> window.viewModel().training().stateProperty().get() == TrainingState.FINISHED);
+        } catch (Exception e) {
+            throw new AssertionError("training did not finish: " + window.viewModel().training().statusProperty().get());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
