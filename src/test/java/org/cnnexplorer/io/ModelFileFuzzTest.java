@@ -206,6 +206,9 @@ class ModelFileFuzzTest {
                 containers.add(node);
             }
         });
+        if (containers.isEmpty()) {
+            return root; // the document is already null or a plain value
+        }
         JsonNode target = containers.get(random.nextInt(containers.size()));
         if (target instanceof ObjectNode object && object.size() > 0) {
             List<String> names = new ArrayList<>();
