@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.ui.common.LogScale;
@@ -34,7 +35,10 @@ final class CompareChart extends VBox {
         CheckBox log = new CheckBox("Log scale");
         log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
         log.setId("compare-log");
-        HBox tools = new HBox(10, new Label("Chart"), metric, log);
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label("Chart");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(10, title, metric, log);
         tools.getStyleClass().add("chart-toolbar");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
@@ -68,7 +72,10 @@ final class CompareChart extends VBox {
         } else {
             ValueAxes.linear(y);
         }
-        ((CategoryAxis) chart.getXAxis()).getCategories().setAll(entries.stream().map(CompareEntry::label).toList());
+        // an auto-ranging category axis keeps its old order when the same names come back reordered
+        CategoryAxis x = (CategoryAxis) chart.getXAxis();
+        x.setAutoRanging(false);
+        x.getCategories().setAll(entries.stream().map(CompareEntry::label).toList());
         chart.setTitle(row.metric().label() + (log ? " (log scale)" : ""));
         chart.getData().add(series);
         for (int i = 0; i < series.getData().size(); i++) {
