@@ -132,8 +132,13 @@ public final class CompareView extends BorderPane {
         return button;
     }
 
-    /** The column's title and the input it is analysed at. */
+    /** The column's title and the input it is analysed at; long names wrap rather than being cut. */
     private static final class EntryCell extends ListCell<CompareEntry> {
+        EntryCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CompareEntry entry, boolean empty) {
             super.updateItem(entry, empty);
