@@ -9,6 +9,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
@@ -52,12 +53,17 @@ public final class ColumnFit {
         column.setPrefWidth(width(widest(header, fonts.header()), widest(cells, fonts.cell()), fonts.cell().getSize()));
     }
 
-    /** The fonts of a table's header and cells as CSS has set them, or null before the table is drawn. */
+    /**
+     * The fonts of a table's header and cells as CSS has set them (headers are bold), or null before
+     * the table has cells. Cells are measured bold too: the best and worst values are bold.
+     */
     public static Fonts fonts(TableView<?> table) {
         Font cell = font(table.lookup(".table-cell"));
-        Node columnHeader = table.lookup(".column-header");
-        Font header = columnHeader == null ? null : font(columnHeader.lookup(".label"));
-        return cell == null || header == null ? null : new Fonts(header, cell);
+        if (cell == null) {
+            return null;
+        }
+        Font bold = Font.font(cell.getFamily(), FontWeight.BOLD, cell.getSize());
+        return new Fonts(bold, bold);
     }
 
     private static Font font(Node node) {
