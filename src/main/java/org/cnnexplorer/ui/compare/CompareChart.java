@@ -43,6 +43,7 @@ final class CompareChart extends VBox {
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setId("compare-chart");
+        chart.setMinHeight(120);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(tools, chart);
         viewModel.rowsProperty().addListener((obs, old, now) -> refresh());
@@ -72,10 +73,10 @@ final class CompareChart extends VBox {
         } else {
             ValueAxes.linear(y);
         }
-        // an auto-ranging category axis keeps its old order when the same names come back reordered
-        CategoryAxis x = (CategoryAxis) chart.getXAxis();
-        x.setAutoRanging(false);
-        x.getCategories().setAll(entries.stream().map(CompareEntry::label).toList());
+        // an auto-ranging category axis keeps its old order when the same names come back reordered:
+        // lay the empty chart out once so that it forgets them
+        chart.layout();
+        ((CategoryAxis) chart.getXAxis()).getCategories().setAll(entries.stream().map(CompareEntry::label).toList());
         chart.setTitle(row.metric().label() + (log ? " (log scale)" : ""));
         chart.getData().add(series);
         for (int i = 0; i < series.getData().size(); i++) {

@@ -3,13 +3,11 @@ package org.cnnexplorer.ui.compare;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -76,10 +74,15 @@ public final class CompareView extends BorderPane {
         VBox left = new VBox(6, listHeading, list);
         left.getStyleClass().add("compare-columns");
         setLeft(left);
-        SplitPane split = new SplitPane(table, new CompareChart(viewModel));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        setCenter(split);
+        CompareChart chart = new CompareChart(viewModel);
+        table.setMinHeight(0);
+        table.setPrefHeight(100);
+        VBox centre = new VBox(table, chart);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        // the chart keeps a readable height, the table takes the rest (it scrolls)
+        chart.setMinHeight(240);
+        chart.setPrefHeight(330);
+        setCenter(centre);
         viewModel.rowsProperty().addListener((obs, old, now) -> fillTable());
         viewModel.entries().addListener((ListChangeListener<CompareEntry>) c -> fillTable());
         fillTable();
@@ -143,7 +146,8 @@ public final class CompareView extends BorderPane {
         protected void updateItem(CompareEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             setText(empty || entry == null ? null : (getIndex() == 0 ? "* " : "") + entry.label() + "\n  "
-                    + entry.spec().name() + ", " + entry.settings().input());
+                    + entry.settings().input());
+            setTooltip(empty || entry == null ? null : new javafx.scene.control.Tooltip(entry.spec().name()));
         }
     }
 }

@@ -78,15 +78,41 @@ public final class WrapLayout {
         List<Double> cuts = new ArrayList<>();
         double first = rows.isEmpty() ? 0 : rows.get(0);
         double span = rows.isEmpty() ? 0 : rows.get(rows.size() - 1) + GraphLayout.BOX_HEIGHT - first;
+        Map<Double, Integer> crossing = new HashMap<>();
+        gaps.forEach(g -> crossing.put(g, crossings(base, g)));
         for (int c = 1; c < k; c++) {
             double target = first + span * c / k;
-            double nearest = gaps.stream().filter(g -> cuts.isEmpty() || g > cuts.get(cuts.size() - 1))
-                    .min((a, b) -> Double.compare(Math.abs(a - target), Math.abs(b - target))).orElse(Double.NaN);
-            if (!Double.isNaN(nearest)) {
-                cuts.add(nearest);
+            double band = span / k;
+            double best = gaps.stream().filter(g -> cuts.isEmpty() || g > cuts.get(cuts.size() - 1))
+                    .min((a, b) -> Double.compare(cost(a, target, band, crossing.get(a)),
+                            cost(b, target, band, crossing.get(b)))).orElse(Double.NaN);
+            if (!Double.isNaN(best)) {
+                cuts.add(best);
             }
         }
         return cuts.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * How bad a cut is: its distance from the ideal place (in column heights), plus a quarter
+     * for every edge beyond one that it cuts, so columns break where the graph is a single chain
+     * (between modules) rather than through the branches of an open inception module.
+     */
+    private static double cost(double gap, double target, double band, int crossings) {
+        return Math.abs(gap - target) / Math.max(1, band) + 0.25 * Math.max(0, crossings - 1);
+    }
+
+    private static int crossings(Layout base, double y) {
+        int count = 0;
+        for (Route route : base.routes()) {
+            List<Point> p = route.points();
+            for (int i = 1; i < p.size(); i++) {
+                if (p.get(i - 1).y() < y && p.get(i).y() > y) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private int band(double y) {
