@@ -32,7 +32,7 @@ public final class ColumnFit {
 
     /** The width a column needs: the widest text plus the cell's padding and, for the header, a sort arrow. */
     public static double width(double widestHeader, double widestCell, double fontSize) {
-        return Math.ceil(Math.max(widestHeader + 1.6 * fontSize, widestCell + 1.2 * fontSize) + 6);
+        return Math.ceil(Math.max(widestHeader + 1.6 * fontSize, widestCell + 0.9 * fontSize) + 4);
     }
 
     /** The widest of the texts in a font. */

@@ -94,12 +94,12 @@ public final class WrapLayout {
     }
 
     /**
-     * How bad a cut is: its distance from the ideal place (in column heights), plus a quarter
+     * How bad a cut is: its distance from the ideal place (in column heights), plus 0.6
      * for every edge beyond one that it cuts, so columns break where the graph is a single chain
      * (between modules) rather than through the branches of an open inception module.
      */
     private static double cost(double gap, double target, double band, int crossings) {
-        return Math.abs(gap - target) / Math.max(1, band) + 0.25 * Math.max(0, crossings - 1);
+        return Math.abs(gap - target) / Math.max(1, band) + 0.6 * Math.max(0, crossings - 1);
     }
 
     private static int crossings(Layout base, double y) {
