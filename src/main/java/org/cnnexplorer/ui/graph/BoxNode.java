@@ -86,7 +86,7 @@ final class BoxNode extends VBox {
 
     /**
      * Shows or hides everything but the name (hidden when zoomed too far out to read it); without
-     * details the name is drawn twice as large, so that a whole deep network still reads at Fit.
+     * details the name is drawn half as large again, so that a whole deep network still reads at Fit.
      */
     void showDetails(boolean show) {
         title.setWrapText(!show);

@@ -57,7 +57,13 @@ public final class ScreenshotTour extends Application {
             vm.picker().openBuiltIn("resnet50");
             vm.graph().toggle("layer1.0");
             vm.explorer().select("layer1.0.bn2");
-        }, () -> window.graph().zoomOut());
+        }, () -> {
+            window.graph().actualSize();
+            window.graph().zoomOut();
+            window.graph().zoomOut();
+            vm.explorer().select("layer1.0");
+            vm.explorer().select("layer1.0.bn2");
+        });
         shot("graph-googlenet.png", () -> {
             vm.picker().openBuiltIn("googlenet");
             vm.graph().toggle("inception3a");
