@@ -31,6 +31,7 @@ public final class PngWriter {
 
     /** The node's picture with {@link #MARGIN} around everything it draws (its visual bounds, not only its layout). */
     public static WritableImage image(Node node, double scale, Color background) {
+        // a snapshot draws the node where its parent has it (layout and transforms), then scales
         Bounds bounds = node.getBoundsInParent();
         double w = Math.max(1, bounds.getWidth() + 2 * MARGIN);
         double h = Math.max(1, bounds.getHeight() + 2 * MARGIN);
@@ -38,9 +39,8 @@ public final class PngWriter {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(background);
         parameters.setTransform(Transform.scale(s, s));
-        parameters.setViewport(new Rectangle2D((bounds.getMinX() - node.getLayoutX() - node.getTranslateX() - MARGIN) * s,
-                (bounds.getMinY() - node.getLayoutY() - node.getTranslateY() - MARGIN) * s, Math.ceil(w * s),
-                Math.ceil(h * s)));
+        parameters.setViewport(new Rectangle2D((bounds.getMinX() - MARGIN) * s, (bounds.getMinY() - MARGIN) * s,
+                Math.ceil(w * s), Math.ceil(h * s)));
         return node.snapshot(parameters, null);
     }
 
