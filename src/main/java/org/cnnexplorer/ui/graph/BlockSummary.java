@@ -17,6 +17,13 @@ final class BlockSummary {
     private BlockSummary() {
     }
 
+    /** As {@link #of(BlockSpec)}, without the kind when the box's name already says it ({@code inception3a}). */
+    static String of(BlockSpec spec, String boxName) {
+        String text = of(spec);
+        String kind = text.substring(0, Math.max(0, text.indexOf(": ")));
+        return !kind.isEmpty() && !kind.contains(" ") && boxName.startsWith(kind) ? text.substring(kind.length() + 2) : text;
+    }
+
     static String of(BlockSpec spec) {
         if (spec instanceof InceptionSpec i) {
             return "inception: 1x1 " + i.c1() + " | 3x3 " + i.c3Reduce() + "→" + i.c3() + " | " + i.c5Kernel() + "x"

@@ -19,6 +19,15 @@ class BlockSummaryTest {
     }
 
     @Test
+    void theKindIsLeftOutWhenTheBoxNameAlreadySaysIt() {
+        InceptionSpec module = new InceptionSpec(64, 96, 128, 16, 32, 32, 5, false);
+        assertEquals("1x1 64 | 3x3 96→128 | 5x5 16→32 | pool→32", BlockSummary.of(module, "inception3a"));
+        assertEquals("inception: 1x1 64 | 3x3 96→128 | 5x5 16→32 | pool→32", BlockSummary.of(module, "mixed1"));
+        assertEquals("bottleneck: 1x1 64 → 3x3 64 → 1x1 256", BlockSummary.of(
+                new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 64, 1, true), "layer1.0"));
+    }
+
+    @Test
     void aBottleneckListsItsConvolutionsAndStride() {
         assertEquals("bottleneck: 1x1 128 → 3x3 128 → 1x1 512, stride 2",
                 BlockSummary.of(new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 128, 2, true)));

@@ -26,7 +26,7 @@ class GraphBuilderTest {
         long params = report.layers().stream().filter(l -> l.blockPath().contains("inception3a"))
                 .mapToLong(l -> l.params()).sum();
         assertEquals(params, module.params());
-        assertEquals("inception: 1x1 64 | 3x3 96→128 | 3x3 16→32 | pool→32", module.detail());
+        assertEquals("1x1 64 | 3x3 96→128 | 3x3 16→32 | pool→32", module.detail(), "the box is named inception3a");
         assertEquals("inception3a", model.boxOf("inception3a.branch2.0.conv"));
     }
 
