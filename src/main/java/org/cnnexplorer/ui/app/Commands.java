@@ -32,7 +32,7 @@ final class Commands {
     }
 
     void exportGraphPng() {
-        exports.png("Export graph as PNG", networkId() + "-graph.png", window.graph().content(), background());
+        exports.graphPng(window.graph(), networkId(), background());
     }
 
     void exportGraphSvg() {

@@ -13,6 +13,15 @@ final class CompareCell extends TableCell<CompareRow, CompareRow> {
         getStyleClass().add("compare-cell");
     }
 
+    /** The short value and, below it, the ratio to the first column. */
+    static String text(CompareRow row, int column) {
+        if (column >= row.values().size()) {
+            return "";
+        }
+        String ratio = row.ratioText(column);
+        return row.shortTexts().get(column) + (ratio.isEmpty() ? "" : "\n" + ratio);
+    }
+
     @Override
     protected void updateItem(CompareRow row, boolean empty) {
         super.updateItem(row, empty);
@@ -22,8 +31,7 @@ final class CompareCell extends TableCell<CompareRow, CompareRow> {
             setTooltip(null);
             return;
         }
-        String ratio = row.ratioText(column);
-        setText(row.shortTexts().get(column) + (ratio.isEmpty() ? "" : "\n" + ratio));
+        setText(text(row, column));
         if (column == row.best()) {
             getStyleClass().add("best");
         } else if (column == row.worst()) {

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.ui.common.LogScale;
@@ -34,11 +35,15 @@ final class CompareChart extends VBox {
         CheckBox log = new CheckBox("Log scale");
         log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
         log.setId("compare-log");
-        HBox tools = new HBox(10, new Label("Chart"), metric, log);
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = new Label("Chart");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox tools = new HBox(10, title, metric, log);
         tools.getStyleClass().add("chart-toolbar");
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setId("compare-chart");
+        chart.setMinHeight(120);
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(tools, chart);
         viewModel.rowsProperty().addListener((obs, old, now) -> refresh());
@@ -68,6 +73,9 @@ final class CompareChart extends VBox {
         } else {
             ValueAxes.linear(y);
         }
+        // an auto-ranging category axis keeps its old order when the same names come back reordered:
+        // lay the empty chart out once so that it forgets them
+        chart.layout();
         ((CategoryAxis) chart.getXAxis()).getCategories().setAll(entries.stream().map(CompareEntry::label).toList());
         chart.setTitle(row.metric().label() + (log ? " (log scale)" : ""));
         chart.getData().add(series);

@@ -1,6 +1,9 @@
 package org.cnnexplorer.ui.compare;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 import org.cnnexplorer.core.Metric;
 
 /**
@@ -19,17 +22,36 @@ public record CompareRow(Metric metric, List<Long> values, List<String> texts, L
         ratios = List.copyOf(ratios);
     }
 
-    /** {@code 2.3x}, {@code 0.05x}, {@code baseline} for the first column. */
+    /** {@code 2.3x}, {@code 0.05x}, {@code 0.0024x}, {@code baseline} for the first column. */
     public String ratioText(int column) {
         double ratio = ratios.get(column);
         if (Double.isNaN(ratio)) {
             return "";
         }
-        if (column == 0) {
-            return "baseline";
+        return column == 0 ? "baseline" : formatRatio(ratio);
+    }
+
+    /**
+     * A ratio as people read it: {@code 37142x}, {@code 11.4x}, {@code 2.30x}, {@code 0.26x}, and
+     * below 0.1 two significant digits ({@code 0.052x}, {@code 0.0024x}) so that a small network
+     * against a large one never reads {@code 0.00x}; below 1/10,000 as a fraction ({@code 1/41000x}).
+     */
+    public static String formatRatio(double ratio) {
+        if (ratio == 0) {
+            return "0x";
         }
-        return (ratio >= 100 ? String.format(java.util.Locale.ROOT, "%.0fx", ratio)
-                : ratio >= 10 ? String.format(java.util.Locale.ROOT, "%.1fx", ratio)
-                : String.format(java.util.Locale.ROOT, "%.2fx", ratio));
+        if (ratio >= 100) {
+            return String.format(Locale.ROOT, "%.0fx", ratio);
+        }
+        if (ratio >= 10) {
+            return String.format(Locale.ROOT, "%.1fx", ratio);
+        }
+        if (ratio >= 0.1) {
+            return String.format(Locale.ROOT, "%.2fx", ratio);
+        }
+        if (ratio >= 1e-4) {
+            return new BigDecimal(ratio).round(new MathContext(2)).stripTrailingZeros().toPlainString() + "x";
+        }
+        return "1/" + new BigDecimal(1 / ratio).round(new MathContext(2)).toBigInteger() + "x";
     }
 }

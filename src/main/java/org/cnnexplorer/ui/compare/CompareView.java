@@ -3,21 +3,20 @@ package org.cnnexplorer.ui.compare;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.cnnexplorer.io.CompareFormats;
 import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.ui.common.ColumnFit;
+import org.cnnexplorer.ui.common.FittedTableView;
 import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.export.ExportActions;
 
@@ -30,7 +29,7 @@ public final class CompareView extends BorderPane {
 
     private final CompareViewModel viewModel;
     private final ListView<CompareEntry> list = new ListView<>();
-    private final TableView<CompareRow> table = new TableView<>();
+    private final CompareTable table = new CompareTable();
 
     public CompareView(CompareViewModel viewModel, Runnable addCurrent, ExportActions exports, Notifier notifier) {
         this.viewModel = viewModel;
@@ -39,7 +38,6 @@ public final class CompareView extends BorderPane {
         list.setId("compare-list");
         list.setCellFactory(l -> new EntryCell());
         table.setId("compare-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ComboBox<String> builtIns = new ComboBox<>();
         builtIns.getItems().setAll(ModelCatalog.IDS);
         builtIns.setPromptText("Built-in network");
@@ -60,22 +58,31 @@ public final class CompareView extends BorderPane {
         Button baseline = button("Make baseline", () -> viewModel.makeBaseline(list.getSelectionModel()
                 .getSelectedIndex()));
         Button csv = button("Export CSV...", () -> exports.text("Export comparison as CSV", "comparison.csv", "csv",
-                () -> CompareFormats.csv(viewModel.reportsProperty().get())));
+                viewModel::csv));
         Button markdown = button("Export Markdown...", () -> exports.text("Export comparison as Markdown",
-                "comparison.md", "md", () -> CompareFormats.markdown(viewModel.reportsProperty().get())));
-        HBox tools = new HBox(8, builtIns, add, current, remove, baseline, csv, markdown);
+                "comparison.md", "md", viewModel::markdown));
+        remove.setId("compare-remove");
+        baseline.setId("compare-baseline");
+        FlowPane tools = new FlowPane(8, 6, builtIns, add, current, remove, baseline, csv, markdown);
         tools.getStyleClass().add("compare-toolbar");
         setTop(tools);
         VBox.setVgrow(list, Priority.ALWAYS);
         Label listHeading = new Label("Columns (first = baseline)");
         listHeading.getStyleClass().add("panel-heading");
+        listHeading.setWrapText(true);
+        listHeading.setMinHeight(Region.USE_PREF_SIZE);
         VBox left = new VBox(6, listHeading, list);
         left.getStyleClass().add("compare-columns");
         setLeft(left);
-        SplitPane split = new SplitPane(table, new CompareChart(viewModel));
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.5);
-        setCenter(split);
+        CompareChart chart = new CompareChart(viewModel);
+        table.setMinHeight(0);
+        table.setPrefHeight(100);
+        VBox centre = new VBox(table, chart);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        // the chart keeps a readable height, the table takes the rest (it scrolls)
+        chart.setMinHeight(240);
+        chart.setPrefHeight(330);
+        setCenter(centre);
         viewModel.rowsProperty().addListener((obs, old, now) -> fillTable());
         viewModel.entries().addListener((ListChangeListener<CompareEntry>) c -> fillTable());
         fillTable();
@@ -85,7 +92,6 @@ public final class CompareView extends BorderPane {
         table.getColumns().clear();
         TableColumn<CompareRow, String> metric = new TableColumn<>("");
         metric.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().metric().label()));
-        metric.setPrefWidth(190);
         metric.setSortable(false);
         table.getColumns().add(metric);
         List<CompareEntry> entries = viewModel.entries();
@@ -93,6 +99,7 @@ public final class CompareView extends BorderPane {
             table.getColumns().add(valueColumn(entries.get(i).label(), i));
         }
         table.getItems().setAll(viewModel.rowsProperty().get());
+        table.refit();
     }
 
     private static TableColumn<CompareRow, CompareRow> valueColumn(String title, int index) {
@@ -100,8 +107,26 @@ public final class CompareView extends BorderPane {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new CompareCell(index));
         column.setSortable(false);
-        column.setPrefWidth(150);
+        column.setUserData(index);
         return column;
+    }
+
+    /** The comparison table, each column as wide as its title and values, the metric names in full. */
+    private static final class CompareTable extends FittedTableView<CompareRow> {
+        CompareTable() {
+            getStyleClass().add("compare-table");
+        }
+
+        @Override
+        protected void fitColumns(ColumnFit fit, ColumnFit.Fonts fonts) {
+            for (TableColumn<CompareRow, ?> column : getColumns()) {
+                if (column.getUserData() instanceof Integer index) {
+                    fit.fit(column, getItems(), row -> CompareCell.text(row, index), fonts);
+                } else {
+                    fit.fit(column, getItems(), row -> row.metric().label(), fonts);
+                }
+            }
+        }
     }
 
     private static Button button(String text, Runnable action) {
@@ -110,13 +135,19 @@ public final class CompareView extends BorderPane {
         return button;
     }
 
-    /** The column's title and the input it is analysed at. */
+    /** The column's title and the input it is analysed at; long names wrap rather than being cut. */
     private static final class EntryCell extends ListCell<CompareEntry> {
+        EntryCell() {
+            setWrapText(true);
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(CompareEntry entry, boolean empty) {
             super.updateItem(entry, empty);
             setText(empty || entry == null ? null : (getIndex() == 0 ? "* " : "") + entry.label() + "\n  "
-                    + entry.spec().name() + ", " + entry.settings().input());
+                    + entry.settings().input());
+            setTooltip(empty || entry == null ? null : new javafx.scene.control.Tooltip(entry.spec().name()));
         }
     }
 }

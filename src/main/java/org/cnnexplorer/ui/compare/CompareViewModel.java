@@ -1,5 +1,6 @@
 package org.cnnexplorer.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -65,17 +66,21 @@ public final class CompareViewModel {
         AnalysisSettings now = currentSettings.get();
         AnalysisSettings settings = AnalysisSettings.defaultsFor(spec).withBatch(now.batch()).withDtype(now.dtype())
                 .withOptimizer(now.optimizer());
-        entries.add(new CompareEntry(id, spec, settings));
+        entries.add(new CompareEntry(uniqueLabel(id), spec, settings));
     }
 
     /** Adds a network as configured now (e.g. the explored one with its edits), under a title that tells it apart. */
     public void add(NetworkSpec spec, AnalysisSettings settings) {
-        String base = spec.id() + " " + settings.input();
+        entries.add(new CompareEntry(uniqueLabel(spec.id() + " " + settings.input()), spec, settings));
+    }
+
+    /** Column titles are the chart's categories, so a second copy of a network gets "#2". */
+    private String uniqueLabel(String base) {
         String label = base;
         for (int n = 2; labelTaken(label); n++) {
             label = base + " #" + n;
         }
-        entries.add(new CompareEntry(label, spec, settings));
+        return label;
     }
 
     private boolean labelTaken(String label) {
@@ -91,7 +96,9 @@ public final class CompareViewModel {
     /** Makes a column the first, the one ratios refer to. */
     public void makeBaseline(int index) {
         if (index > 0 && index < entries.size()) {
-            entries.add(0, entries.remove(index));
+            List<CompareEntry> reordered = new ArrayList<>(entries);
+            reordered.add(0, reordered.remove(index));
+            entries.setAll(reordered);
         }
     }
 
@@ -104,6 +111,16 @@ public final class CompareViewModel {
     private void chooseScale() {
         CompareRow row = row(chartMetric.get());
         logScale.set(row != null && LogScale.needsLog(row.values().stream().mapToDouble(Long::doubleValue).toArray()));
+    }
+
+    /** The comparison as CSV, each column with the input size it was analysed at. */
+    public String csv() {
+        return CompareExport.csv(entries, reports.get());
+    }
+
+    /** The comparison as a Markdown table, each column with the input size it was analysed at. */
+    public String markdown() {
+        return CompareExport.markdown(entries, reports.get());
     }
 
     /** The row of a metric, or null when nothing is compared. */

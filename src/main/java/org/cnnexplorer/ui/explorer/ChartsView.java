@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.ui.common.LogScale;
@@ -41,6 +42,11 @@ public final class ChartsView extends VBox {
         log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
         Label hint = new Label("Conv, pooling and dense layers. Memory is high early, weights are high late.");
         hint.getStyleClass().add("muted");
+        // the hint gives way (wraps) before the check box is cut to "L…"
+        log.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         HBox bar = new HBox(12, log, hint);
         bar.getStyleClass().add("chart-toolbar");
         memory.setId("chart-memory");
@@ -75,6 +81,10 @@ public final class ChartsView extends VBox {
         x.setTickLabelRotation(-90);
         BarChart<String, Number> chart = new BarChart<>(x, new NumberAxis());
         chart.setTitle(title);
+        if (chart.lookup(".chart-title") instanceof Label heading) {
+            heading.setWrapText(true);
+            heading.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        }
         chart.setAnimated(false);
         chart.setCategoryGap(2);
         chart.setBarGap(0);

@@ -1,5 +1,6 @@
 package org.cnnexplorer.ui.explorer;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -7,18 +8,19 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.cnnexplorer.io.Numbers;
+import org.cnnexplorer.ui.common.ColumnFit;
+import org.cnnexplorer.ui.common.FittedTableView;
 
 /**
  * The resource table, one row per layer as in {@code cnnx summary}, sortable by any column.
  * Rows with a problem are red with the problem as tooltip. Selection follows the explorer; a row
  * the user picks (mouse or keys) becomes the explorer's selection.
  */
-public final class LayerTableView extends TableView<LayerRow> {
+public final class LayerTableView extends FittedTableView<LayerRow> {
 
     private final LayerTableViewModel viewModel;
 
@@ -28,17 +30,32 @@ public final class LayerTableView extends TableView<LayerRow> {
         SortedList<LayerRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        getColumns().setAll(java.util.List.of(text("Layer", r -> "  ".repeat(r.depth()) + r.name(), 150),
-                text("Type", LayerRow::type, 95), text("Input", LayerRow::input, 125),
-                text("Output", LayerRow::output, 125), text("Kernel/stride/pad", LayerRow::settings, 130),
-                number("Params", LayerRow::params), number("MACs", LayerRow::macs),
-                number("Activations", LayerRow::activations), rf(), jump()));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        getColumns().setAll(List.of(text("Layer", LayerTableView::indentedName), text("Type", LayerRow::type),
+                text("Input", LayerRow::input), text("Output", LayerRow::output),
+                text("Kernel/stride/pad", LayerRow::settings), number("Params", LayerRow::params),
+                number("MACs", LayerRow::macs), number("Activations", LayerRow::activations), rf(), jump()));
         setRowFactory(table -> new ProblemRow());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pick());
         addEventHandler(KeyEvent.KEY_RELEASED, e -> pick());
         explorer.selectionProperty().addListener((obs, old, now) -> follow(now));
-        viewModel.rows().addListener((ListChangeListener<LayerRow>) c -> follow(explorer.selectionProperty().get()));
+        viewModel.rows().addListener((ListChangeListener<LayerRow>) c -> {
+            refit();
+            follow(explorer.selectionProperty().get());
+        });
+    }
+
+    private static String indentedName(LayerRow row) {
+        return "  ".repeat(row.depth()) + row.name();
+    }
+
+    /** Every column as wide as its header and its widest cell, in the fonts of the moment (lecture mode). */
+    @Override
+    protected void fitColumns(ColumnFit fit, ColumnFit.Fonts fonts) {
+        for (TableColumn<LayerRow, ?> column : getColumns()) {
+            @SuppressWarnings("unchecked")
+            Function<LayerRow, String> cellText = (Function<LayerRow, String>) column.getUserData();
+            fit.fit(column, viewModel.rows(), cellText, fonts);
+        }
     }
 
     private void pick() {
@@ -61,26 +78,28 @@ public final class LayerTableView extends TableView<LayerRow> {
         }
     }
 
-    private static TableColumn<LayerRow, String> text(String title, Function<LayerRow, String> value, double width) {
+    private static TableColumn<LayerRow, String> text(String title, Function<LayerRow, String> value) {
         TableColumn<LayerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
+        column.setUserData(value);
         return column;
     }
 
     private static TableColumn<LayerRow, Long> number(String title, Function<LayerRow, Long> value) {
         TableColumn<LayerRow, Long> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setCellFactory(c -> new NumberCell<>(v -> v < 0 ? "-" : Numbers.grouped(v)));
-        column.setPrefWidth(title.equals("MACs") ? 125 : 110);
+        Function<Long, String> format = v -> v < 0 ? "-" : Numbers.grouped(v);
+        column.setCellFactory(c -> new NumberCell<>(format));
+        column.setUserData((Function<LayerRow, String>) r -> format.apply(value.apply(r)));
         return column;
     }
 
     private static TableColumn<LayerRow, Integer> rf() {
         TableColumn<LayerRow, Integer> column = new TableColumn<>("RF size");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rfSize()));
-        column.setCellFactory(c -> new NumberCell<>(v -> v < 0 ? "-" : Integer.toString(v)));
-        column.setPrefWidth(72);
+        Function<Integer, String> format = v -> v < 0 ? "-" : Integer.toString(v);
+        column.setCellFactory(c -> new NumberCell<>(format));
+        column.setUserData((Function<LayerRow, String>) r -> format.apply(r.rfSize()));
         return column;
     }
 
@@ -97,7 +116,7 @@ public final class LayerTableView extends TableView<LayerRow> {
         });
         column.getStyleClass().add("number-column");
         column.setComparator(java.util.Comparator.comparingInt(LayerRow::jump));
-        column.setPrefWidth(72);
+        column.setUserData((Function<LayerRow, String>) LayerRow::jumpText);
         return column;
     }
 

@@ -16,6 +16,7 @@ import org.cnnexplorer.io.ModelFiles;
 import org.cnnexplorer.io.ReportFormats;
 import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.graph.GraphPicture;
+import org.cnnexplorer.ui.graph.GraphView;
 
 /**
  * The export commands: each asks for a file, writes it, and reports a failure in a dialog
@@ -61,6 +62,26 @@ public final class ExportActions {
 
     public void graphSvg(GraphPicture picture, String name) {
         save("Export graph as SVG", name + "-graph.svg", "svg", file -> text(file, GraphSvg.render(picture)));
+    }
+
+    /** The graph at its full detail level (sizes, parameters, edge labels), at twice its size, whatever the zoom. */
+    public void graphPng(GraphView view, String name, Color background) {
+        save("Export graph as PNG", name + "-graph.png", "png", file -> graphPng(view, file, background));
+    }
+
+    /** Writes the graph as {@link #graphPng(GraphView, String, Color)} does, without asking for a file. */
+    public static void graphPng(GraphView view, Path file, Color background) throws IOException {
+        IOException[] failure = {null};
+        view.withFullDetail(() -> {
+            try {
+                PngWriter.write(view.content(), file, 2, background);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     public void png(String title, String suggestedName, Node node, Color background) {

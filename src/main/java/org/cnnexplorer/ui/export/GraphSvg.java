@@ -21,7 +21,24 @@ public final class GraphSvg {
             GraphNode.Kind.RESHAPE, new String[] {"#f5f5f4", "#78716c"},
             GraphNode.Kind.BLOCK, new String[] {"#fff7ed", "#c2410c"});
 
+    /** About as many 11px characters as fit on a line of a box. */
+    static final int DETAIL_CHARS = 32;
+
     private GraphSvg() {
+    }
+
+    /** A box's settings on one line, or two split at the separator nearest the middle (as the screen wraps it). */
+    static List<String> wrap(String text, int chars) {
+        if (text.length() <= chars) {
+            return List.of(text);
+        }
+        int best = -1;
+        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+            if (i <= chars && (best < 0 || Math.abs(i - text.length() / 2) < Math.abs(best - text.length() / 2))) {
+                best = i;
+            }
+        }
+        return best < 0 ? List.of(text) : List.of(text.substring(0, best).trim(), text.substring(best).trim());
     }
 
     public static String render(GraphPicture picture) {
@@ -30,6 +47,9 @@ public final class GraphSvg {
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
                 + " viewBox=\"0 0 %.0f %.0f\" font-family=\"DejaVu Sans, Arial, sans-serif\">%n",
                 layout.width(), layout.height(), layout.width(), layout.height()));
+        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
+                + "markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" "
+                + "fill=\"#64748b\"/></marker></defs>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         layout.frames().forEach(f -> frame(svg, f));
         layout.routes().forEach(r -> route(svg, r));
@@ -53,7 +73,8 @@ public final class GraphSvg {
             d.append(i % 2 == 1 ? String.format(Locale.ROOT, " C%.1f %.1f %.1f %.1f %.1f %.1f", a.x(), mid, b.x(), mid,
                     b.x(), b.y()) : String.format(Locale.ROOT, " L%.1f %.1f", b.x(), b.y()));
         }
-        svg.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#64748b\" stroke-width=\"1.4\"/>\n");
+        svg.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"#64748b\" stroke-width=\"1.4\" "
+                + "marker-end=\"url(#arrow)\"/>\n");
         if (r.labelAt() != null) {
             text(svg, r.labelAt().x() + 6, r.labelAt().y() + 4, 10, "#334155", "normal", r.edge().label());
         }
@@ -66,10 +87,14 @@ public final class GraphSvg {
                 + "fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>%n", b.x(), b.y(), b.width(), b.height(),
                 problem ? "#fee2e2" : colour[0], problem ? "#dc2626" : colour[1], problem ? "3" : "1.5"));
         text(svg, b.x() + 8, b.y() + 17, 13, "#0f172a", "bold", n.title() + (n.collapsedBlock() ? "  [+]" : ""));
-        text(svg, b.x() + 8, b.y() + 33, 11, "#334155", "normal", n.detail());
-        text(svg, b.x() + 8, b.y() + 49, 11, "#0f172a", "normal", "out " + n.output());
+        double y = b.y() + 33;
+        for (String line : wrap(n.detail(), DETAIL_CHARS)) {
+            text(svg, b.x() + 8, y, 11, "#334155", "normal", line);
+            y += 14;
+        }
+        text(svg, b.x() + 8, y, 11, "#0f172a", "normal", "out " + n.output());
         if (!n.numbersText().isEmpty()) {
-            text(svg, b.x() + 8, b.y() + 63, 11, "#475569", "normal", n.numbersText());
+            text(svg, b.x() + 8, y + 14, 11, "#475569", "normal", n.numbersText());
         }
     }
 

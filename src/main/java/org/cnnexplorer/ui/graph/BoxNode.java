@@ -25,6 +25,8 @@ final class BoxNode extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(title, spacer, badge);
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(head, detail, output, numbers);
         setMinSize(box.width(), box.height());
         setPrefSize(box.width(), box.height());
@@ -82,8 +84,18 @@ final class BoxNode extends VBox {
         return node.problem() == null ? text : text + "\n\nPROBLEM " + node.problem();
     }
 
-    /** Shows or hides everything but the name (hidden when zoomed too far out to read it). */
+    /**
+     * Shows or hides everything but the name (hidden when zoomed too far out to read it); without
+     * details the name is drawn half as large again, so that a whole deep network still reads at Fit.
+     */
     void showDetails(boolean show) {
+        title.setWrapText(!show);
+        badge.setManaged(show);
+        if (show) {
+            getStyleClass().remove("far");
+        } else if (!getStyleClass().contains("far")) {
+            getStyleClass().add("far");
+        }
         badge.setVisible(show);
         detail.setVisible(show);
         output.setVisible(show);

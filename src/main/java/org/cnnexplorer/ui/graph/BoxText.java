@@ -21,7 +21,7 @@ final class BoxText {
     }
 
     static GraphNode block(String id, BlockSpec spec, List<LayerReport> layers) {
-        String detail = spec == null ? layers.get(0).type() : spec.type() + " " + spec.settings();
+        String detail = spec == null ? layers.get(0).type() : BlockSummary.of(spec, id);
         long params = layers.stream().mapToLong(LayerReport::params).sum();
         long macs = layers.stream().mapToLong(LayerReport::macs).sum();
         LayerReport last = layers.get(layers.size() - 1);

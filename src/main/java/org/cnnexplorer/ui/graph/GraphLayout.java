@@ -13,7 +13,8 @@ import java.util.List;
 public final class GraphLayout {
 
     public static final double BOX_WIDTH = 210;
-    public static final double BOX_HEIGHT = 70;
+    /** Room for the name, two lines of settings (a block's branches), the output and the numbers. */
+    public static final double BOX_HEIGHT = 84;
     static final double RANK_GAP = 54;
     static final double BOX_GAP = 34;
     static final double LANE_WIDTH = 12;

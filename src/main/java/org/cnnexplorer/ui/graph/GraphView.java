@@ -5,6 +5,8 @@ import java.util.Map;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -30,8 +32,12 @@ public final class GraphView extends Pane {
     private final Map<String, BoxNode> boxById = new HashMap<>();
     private final Map<String, Label> labelByEdge = new HashMap<>();
     private final ZoomPan zoomPan;
+    private final ToggleButton columns = new ToggleButton("Columns");
     private Layout layout;
     private boolean far;
+    private boolean pendingFit;
+    /** True while the view shows the graph as Fit placed it: a resize (side panels, lecture mode) fits again. */
+    private boolean autoFit;
 
     public GraphView(GraphViewModel viewModel) {
         this.viewModel = viewModel;
@@ -43,7 +49,18 @@ public final class GraphView extends Pane {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
+        columns.setId("graph-columns");
+        columns.getStyleClass().add("graph-columns-toggle");
+        columns.setFocusTraversable(false);
+        columns.setTooltip(new Tooltip("Wrap a deep network into columns side by side, so that Fit uses the width"));
+        columns.selectedProperty().bindBidirectional(viewModel.wrapProperty());
+        columns.selectedProperty().addListener((obs, old, now) -> fit());
+        getChildren().add(columns);
         zoomPan = new ZoomPan(this, world);
+        widthProperty().addListener((obs, old, now) -> refitAfterResize());
+        heightProperty().addListener((obs, old, now) -> refitAfterResize());
+        addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> autoFit = false);
+        addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> autoFit = false);
         zoomPan.scaleProperty().addListener((obs, old, now) -> levelOfDetail(now.doubleValue()));
         viewModel.pictureProperty().addListener((obs, old, now) -> show(now));
         viewModel.selectedBoxProperty().addListener((obs, old, now) -> highlight(old, now, true));
@@ -70,7 +87,7 @@ public final class GraphView extends Pane {
         boxById.clear();
         labelByEdge.clear();
         frames.getChildren().setAll(picture.layout().frames().stream().flatMap(f -> FrameShapes.of(f,
-                () -> viewModel.toggle(f.block().block())).stream()).toList());
+                () -> toggleInPlace(f.block().block())).stream()).toList());
         edges.getChildren().clear();
         labels.getChildren().clear();
         for (Layout.Route route : layout.routes()) {
@@ -90,8 +107,63 @@ public final class GraphView extends Pane {
             boxes.getChildren().add(box);
         }
         if (picture.newNetwork()) {
-            zoomPan.overview(layout);
+            if (viewModel.wrapProperty().get()) {
+                pendingFit = true;
+                fitIfPending();
+            } else {
+                zoomPan.overview(layout);
+            }
         }
+    }
+
+    private void refitAfterResize() {
+        if (autoFit && !pendingFit && layout != null && getWidth() > 0 && getHeight() > 0) {
+            fit();
+        }
+        fitIfPending();
+    }
+
+    private void fitIfPending() {
+        if (pendingFit && getWidth() > 0 && getHeight() > 0) {
+            pendingFit = false;
+            fit();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        columns.autosize();
+        columns.relocate(getWidth() - columns.getWidth() - 8, 8);
+    }
+
+    /**
+     * Opens or closes a block and keeps it where the eye is: its new box (or frame) starts at the
+     * same height on screen, centred when the graph fits the width, so closing a block never
+     * leaves the view on empty space.
+     */
+    void toggleInPlace(String block) {
+        autoFit = false;
+        double screenY = zoomPan.toScreenY(itemTop(block));
+        viewModel.toggle(block);
+        Layout.Box item = itemBounds(block);
+        if (item != null) {
+            zoomPan.anchor(item, layout, screenY);
+        }
+    }
+
+    private double itemTop(String block) {
+        Layout.Box item = itemBounds(block);
+        return item == null ? 0 : item.y();
+    }
+
+    /** The box of a collapsed block, or the frame of an open one, as a rectangle. */
+    private Layout.Box itemBounds(String block) {
+        if (layout.boxes().containsKey(block)) {
+            return layout.boxes().get(block);
+        }
+        return layout.frames().stream().filter(f -> f.block().block().equals(block)).findFirst()
+                .map(f -> new Layout.Box(block, f.x(), f.y(), f.width(), f.height())).orElse(null);
     }
 
     /**
@@ -113,7 +185,7 @@ public final class GraphView extends Pane {
         }
         boolean badge = event.getTarget() == box.badge() || box.badge().isHover();
         if (box.node().collapsedBlock() && (event.getClickCount() == 2 || badge)) {
-            viewModel.toggle(box.node().id());
+            toggleInPlace(box.node().id());
         } else {
             viewModel.select(box.node().id());
         }
@@ -132,21 +204,32 @@ public final class GraphView extends Pane {
         }
     }
 
-    /** Shows the whole graph. */
+    /**
+     * Shows the whole graph; when wrapping, first in the number of columns that shows it largest.
+     * Whether boxes show their sizes follows from the zoom reached ({@link #FAR_SCALE}).
+     */
     public void fit() {
+        if (viewModel.wrapProperty().get() && viewModel.baseLayout() != null && getWidth() > 0 && getHeight() > 0) {
+            viewModel.setColumns(WrapLayout.bestColumns(viewModel.baseLayout(), getWidth(), getHeight(),
+                    zoomPan.baseScale()));
+        }
         zoomPan.fit(layout);
+        autoFit = true;
     }
 
     public void zoomIn() {
-        zoomPan.zoomAtCentre(1.25);
+        autoFit = false;
+        zoomPan.zoomAtCentre(ZoomPan.WHEEL_STEP);
     }
 
     public void zoomOut() {
-        zoomPan.zoomAtCentre(0.8);
+        autoFit = false;
+        zoomPan.zoomAtCentre(1 / ZoomPan.WHEEL_STEP);
     }
 
     /** Zoom 1:1 (1.5:1 in lecture mode). */
     public void actualSize() {
+        autoFit = false;
         zoomPan.setScale(zoomPan.baseScale());
     }
 
@@ -156,6 +239,9 @@ public final class GraphView extends Pane {
         if (base != zoomPan.baseScale()) {
             zoomPan.zoomAtCentre(base / zoomPan.baseScale());
             zoomPan.setBaseScale(base);
+            if (autoFit) {
+                fit();
+            }
         }
     }
 
@@ -165,6 +251,22 @@ public final class GraphView extends Pane {
 
     public Layout graphLayout() {
         return layout;
+    }
+
+    /**
+     * Runs {@code action} (a snapshot of {@link #content()}) with every box's sizes, parameters and
+     * edge labels shown, whatever the zoom: an export is the same at Fit as at 1:1.
+     */
+    public void withFullDetail(Runnable action) {
+        boolean wasFar = far;
+        labels.setVisible(true);
+        boxById.values().forEach(box -> box.showDetails(true));
+        try {
+            action.run();
+        } finally {
+            labels.setVisible(!wasFar);
+            boxById.values().forEach(box -> box.showDetails(!wasFar));
+        }
     }
 
     /** The drawn graph at zoom 1 (no zoom or pan applied), for PNG export. */

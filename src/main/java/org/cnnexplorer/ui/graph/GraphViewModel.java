@@ -3,10 +3,12 @@ package org.cnnexplorer.ui.graph;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import org.cnnexplorer.core.NetworkReport;
 
@@ -23,13 +25,17 @@ public final class GraphViewModel {
     private final Set<String> expanded = new HashSet<>();
     private final ReadOnlyObjectWrapper<GraphPicture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper selectedBox = new ReadOnlyStringWrapper();
+    private final BooleanProperty wrap = new SimpleBooleanProperty(true);
     private String networkId;
+    private Layout base;
+    private int columns = 1;
 
     public GraphViewModel(ObservableValue<NetworkReport> report, ObservableValue<String> selection,
                           Consumer<String> selector) {
         this.report = report;
         this.selection = selection;
         this.selector = selector;
+        wrap.addListener((obs, old, now) -> setColumns(1, true));
         report.addListener((obs, old, now) -> refresh());
         selection.addListener((obs, old, now) -> updateSelectedBox());
         refresh();
@@ -56,9 +62,50 @@ public final class GraphViewModel {
         GraphModel model = GraphBuilder.build(report.getValue(), Set.copyOf(expanded));
         GraphPicture previous = picture.get();
         boolean same = previous != null && previous.model().structureKey().equals(model.structureKey());
-        picture.set(new GraphPicture(model, same ? previous.layout() : GraphLayout.layout(model), !same,
-                newNetwork));
+        if (newNetwork) {
+            columns = 1;
+        }
+        if (!same) {
+            base = GraphLayout.layout(model);
+        }
+        picture.set(new GraphPicture(model, same ? previous.layout() : wrapped(), !same, newNetwork));
         updateSelectedBox();
+    }
+
+    private Layout wrapped() {
+        return wrap.get() && columns > 1 ? WrapLayout.wrap(base, columns) : base;
+    }
+
+    /**
+     * Lays the graph out in this many columns side by side (when {@link #wrapProperty() wrapping});
+     * the view picks the number that shows the whole graph largest ({@link WrapLayout#bestColumns}).
+     */
+    public void setColumns(int count) {
+        setColumns(count, false);
+    }
+
+    private void setColumns(int count, boolean force) {
+        int next = Math.max(1, count);
+        if (next == columns && !force) {
+            return;
+        }
+        columns = next;
+        GraphPicture previous = picture.get();
+        picture.set(new GraphPicture(previous.model(), wrapped(), true, false));
+    }
+
+    public int columns() {
+        return wrap.get() ? columns : 1;
+    }
+
+    /** The graph in one column, as laid out before wrapping: what the number of columns is chosen from. */
+    public Layout baseLayout() {
+        return base;
+    }
+
+    /** Whether a deep graph is wrapped into columns that use the width of the window (on by default). */
+    public BooleanProperty wrapProperty() {
+        return wrap;
     }
 
     private void updateSelectedBox() {

@@ -97,7 +97,7 @@ final class LayoutOutput {
 
     /**
      * Where one box feeds several with the same tensor (the branches of an inception module), the
-     * shape is written once, just below the box, instead of on every branch.
+     * shape is written once, beside the box's lower right corner, instead of on every branch.
      */
     private static List<Route> labelFanOutsOnce(List<Route> routes) {
         Map<String, List<Route>> bySource = new HashMap<>();
@@ -110,9 +110,10 @@ final class LayoutOutput {
             if (!shared) {
                 result.add(route);
             } else if (siblings.get(0) == route) {
+                // beside the box's lower right corner: below the box the fanning edges would cross it
                 Point start = route.points().get(0);
-                Point below = new Point(start.x(), start.y() + LABEL_HALF_HEIGHT + 2);
-                result.add(new Route(route.edge(), route.points(), below));
+                Point beside = new Point(start.x() + GraphLayout.BOX_WIDTH / 2, start.y() - LABEL_HALF_HEIGHT);
+                result.add(new Route(route.edge(), route.points(), beside));
             } else {
                 result.add(new Route(route.edge(), route.points(), null));
             }

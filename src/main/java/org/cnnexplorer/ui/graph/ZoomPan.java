@@ -39,9 +39,19 @@ final class ZoomPan {
         viewport.heightProperty().addListener((obs, old, now) -> resized(0, now.doubleValue() - old.doubleValue()));
     }
 
+    /** One notch of the mouse wheel zooms by this factor, the same as the + button. */
+    static final double WHEEL_STEP = 1.25;
+    /** The scroll distance of one wheel notch in JavaFX (40 pixels on Linux, Windows and macOS mice). */
+    static final double NOTCH = 40;
+
     private void onScroll(ScrollEvent event) {
-        zoomAt(Math.exp(event.getDeltaY() * 0.002), event.getX(), event.getY());
+        zoomAt(wheelFactor(event.getDeltaY()), event.getX(), event.getY());
         event.consume();
+    }
+
+    /** The zoom factor for a wheel movement: 1.25 per notch, proportionally for touchpads' small steps. */
+    static double wheelFactor(double deltaY) {
+        return Math.pow(WHEEL_STEP, deltaY / NOTCH);
     }
 
     private void onPressed(MouseEvent event) {
@@ -130,6 +140,27 @@ final class ZoomPan {
         scale.setY(s);
         translate.setX(Math.max(0, (viewport.getWidth() - layout.width() * s) / 2));
         translate.setY(top ? 0 : Math.max(0, (viewport.getHeight() - layout.height() * s) / 2));
+    }
+
+    /** Where a graph y lands on screen now. */
+    double toScreenY(double graphY) {
+        return translate.getY() + graphY * scale();
+    }
+
+    /**
+     * Pans so that the item's top is at {@code screenY} (kept on screen) and the graph is centred
+     * when it fits the width, else the item is.
+     */
+    void anchor(Layout.Box item, Layout layout, double screenY) {
+        double s = scale();
+        double width = viewport.getWidth();
+        if (layout.width() * s <= width) {
+            translate.setX((width - layout.width() * s) / 2);
+        } else {
+            translate.setX(width / 2 - (item.x() + item.width() / 2) * s);
+        }
+        double y = Math.max(0, Math.min(screenY, viewport.getHeight() - Math.min(item.height(), 200) * s));
+        translate.setY(y - item.y() * s);
     }
 
     /** Pans so that the box is in view, if it is not. */

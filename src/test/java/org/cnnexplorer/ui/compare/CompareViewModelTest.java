@@ -11,6 +11,8 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.io.ModelCatalog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CompareViewModelTest {
 
@@ -74,5 +76,55 @@ class CompareViewModelTest {
         assertEquals("lenet5", vm.entries().get(0).label());
         vm.addDefaultsIfEmpty();
         assertEquals(4, vm.entries().size(), "defaults only fill an empty comparison");
+    }
+
+    @Test
+    void makingABaselineReordersEveryRowOnceAndRatiosFollowIt() throws Exception {
+        CompareViewModel vm = compare();
+        vm.addDefaultsIfEmpty();
+        int[] updates = {0};
+        vm.rowsProperty().addListener((obs, old, now) -> updates[0]++);
+        vm.makeBaseline(4);
+        assertEquals(1, updates[0], "one reorder, one update of table and chart");
+        assertEquals(List.of("resnet50", "lenet5", "alexnet", "vgg16", "googlenet"),
+                vm.entries().stream().map(CompareEntry::label).toList());
+        CompareRow params = vm.row(Metric.PARAMS);
+        assertEquals(List.of(25_557_032L, 61_706L, 61_100_840L, 138_357_544L, 6_624_904L), params.values());
+        assertEquals("baseline", params.ratioText(0));
+        assertEquals("0.0024x", params.ratioText(1), "LeNet-5 against ResNet-50 is not 0.00x");
+        assertEquals("2.39x", params.ratioText(2));
+        assertEquals("5.41x", params.ratioText(3));
+        assertEquals("0.26x", params.ratioText(4));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"37142.4, 37142x", "11.43, 11.4x", "2.3, 2.30x", "0.26, 0.26x", "0.0524, 0.052x",
+            "0.00241, 0.0024x", "0.0001, 0.0001x", "0.0000243, 1/41000x", "0, 0x"})
+    void smallRatiosKeepTwoSignificantDigits(double ratio, String text) {
+        assertEquals(text, CompareRow.formatRatio(ratio));
+    }
+
+    @Test
+    void aSecondCopyOfABuiltInGetsItsOwnColumnTitle() throws Exception {
+        CompareViewModel vm = compare();
+        vm.addBuiltIn("vgg16");
+        vm.addBuiltIn("vgg16");
+        assertEquals(List.of("vgg16", "vgg16 #2"), vm.entries().stream().map(CompareEntry::label).toList());
+    }
+
+    @Test
+    void exportsStateTheInputSizeOfEveryColumn() throws Exception {
+        CompareViewModel vm = compare();
+        vm.addBuiltIn("lenet5");
+        NetworkSpec alexnet = ModelCatalog.load("alexnet");
+        vm.add(alexnet, AnalysisSettings.defaultsFor(alexnet).withInput(Shape.of(3, 64, 64)));
+        String csv = vm.csv();
+        assertTrue(csv.startsWith(",lenet5,alexnet 3x64x64\n"), csv);
+        assertTrue(csv.contains("\nInput (CxHxW),1x28x28,3x64x64\n"), csv);
+        assertTrue(csv.contains("\nClasses,10,1000\n"), csv);
+        assertTrue(csv.contains("\nParameters,61706,"), csv);
+        String markdown = vm.markdown();
+        assertTrue(markdown.contains("| Input (CxHxW) | 1x28x28 | 3x64x64 |"), markdown);
+        assertTrue(markdown.contains("| Parameters | 61,706 |"), markdown);
     }
 }

@@ -46,10 +46,35 @@ class ExportTest {
         assertEquals("svg", doc.getDocumentElement().getTagName());
         assertEquals(model.nodes().size() + model.frames().size() + 1, doc.getElementsByTagName("rect").getLength(),
                 "a rectangle per box and frame, and the background");
-        assertEquals(model.edges().size(), doc.getElementsByTagName("path").getLength());
+        assertEquals(model.edges().size() + 1, doc.getElementsByTagName("path").getLength(),
+                "a path per edge and the arrowhead");
         assertTrue(svg.contains(">branch2.1.conv<"));
         assertTrue(svg.contains(">inception3b  [+]<"));
         assertTrue(svg.contains(">192x28x28<"));
+    }
+
+    @Test
+    void everyEdgeOfTheSvgEndsInAnArrowhead() throws Exception {
+        NetworkReport report = NetworkAnalyzer.analyze(ModelCatalog.load("googlenet"));
+        GraphModel model = GraphBuilder.build(report, Set.of("inception3a"));
+        String svg = GraphSvg.render(new GraphPicture(model, GraphLayout.layout(model), true, true));
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, doc.getElementsByTagName("marker").getLength());
+        assertEquals("arrow", ((org.w3c.dom.Element) doc.getElementsByTagName("marker").item(0)).getAttribute("id"));
+        int arrows = 0;
+        for (int i = 0; i < doc.getElementsByTagName("path").getLength(); i++) {
+            org.w3c.dom.Element path = (org.w3c.dom.Element) doc.getElementsByTagName("path").item(i);
+            arrows += path.getAttribute("marker-end").equals("url(#arrow)") ? 1 : 0;
+        }
+        assertEquals(model.edges().size(), arrows);
+    }
+
+    @Test
+    void aBlocksSettingsWrapOverTwoLinesInTheSvg() {
+        assertEquals(List.of("inception: 1x1 64 | 3x3", "96→128 | 3x3 16→32 | pool→32"),
+                GraphSvg.wrap("inception: 1x1 64 | 3x3 96→128 | 3x3 16→32 | pool→32", GraphSvg.DETAIL_CHARS));
+        assertEquals(List.of("conv2d 3x3 s1 p1"), GraphSvg.wrap("conv2d 3x3 s1 p1", GraphSvg.DETAIL_CHARS));
     }
 
     @Test

@@ -26,7 +26,7 @@ class GraphBuilderTest {
         long params = report.layers().stream().filter(l -> l.blockPath().contains("inception3a"))
                 .mapToLong(l -> l.params()).sum();
         assertEquals(params, module.params());
-        assertTrue(module.detail().startsWith("inception 64/96>128"));
+        assertEquals("1x1 64 | 3x3 96→128 | 3x3 16→32 | pool→32", module.detail(), "the box is named inception3a");
         assertEquals("inception3a", model.boxOf("inception3a.branch2.0.conv"));
     }
 
@@ -48,7 +48,7 @@ class GraphBuilderTest {
         GraphModel model = GraphBuilder.build(NetworkAnalyzer.analyze(resnet), blocks.containers());
         assertEquals(4 + 16 + 3 + 1, model.nodes().size(), "input, stem, 16 bottlenecks, head");
         assertEquals(4, model.frames().size());
-        assertEquals("bottleneck 64>256 s1", model.nodes().get(5).detail());
+        assertEquals("bottleneck: 1x1 64 → 3x3 64 → 1x1 256", model.nodes().get(5).detail());
     }
 
     @Test

@@ -57,11 +57,17 @@ public final class ScreenshotTour extends Application {
             vm.picker().openBuiltIn("resnet50");
             vm.graph().toggle("layer1.0");
             vm.explorer().select("layer1.0.bn2");
-        }, () -> window.graph().zoomOut());
+        }, () -> {
+            window.graph().actualSize();
+            window.graph().zoomOut();
+            window.graph().zoomOut();
+            vm.explorer().select("layer1.0");
+            vm.explorer().select("layer1.0.bn2");
+        });
         shot("graph-googlenet.png", () -> {
             vm.picker().openBuiltIn("googlenet");
             vm.graph().toggle("inception3a");
-            vm.explorer().select("inception3a.branch2.1.bn");
+            vm.explorer().select("inception3a.branch2.0.bn");
         }, () -> window.graph().zoomOut());
         shot("table-vgg16.png", () -> {
             vm.picker().openBuiltIn("vgg16");
@@ -79,6 +85,7 @@ public final class ScreenshotTour extends Application {
             window.show(Screen.CHARTS);
         }, null);
         shot("compare.png", () -> window.show(Screen.COMPARE), null);
+        viewsInLecture();
         steps.add(() -> {
             vm.picker().openBuiltIn("lenet5");
             window.show(Screen.TRAIN);
@@ -176,5 +183,45 @@ public final class ScreenshotTour extends Application {
         PauseTransition pause = new PauseTransition(Duration.millis(millis));
         pause.setOnFinished(e -> action.run());
         pause.play();
+    }
+
+    /** The Graph, Table, Charts and Compare screens in lecture mode at 1280x800, then back to the tour's window. */
+    private void viewsInLecture() {
+        var vm = window.viewModel();
+        shot("lecture-graph-resnet50-1280.png", () -> {
+            window.stage().setWidth(1280);
+            window.stage().setHeight(800);
+            vm.lectureProperty().set(true);
+            vm.picker().openBuiltIn("resnet50");
+            window.show(Screen.GRAPH);
+        }, () -> window.graph().fit());
+        shot("lecture-table-1280.png", () -> {
+            vm.picker().openBuiltIn("googlenet");
+            window.show(Screen.TABLE);
+            vm.explorer().select("inception3a.branch2.1.conv");
+        }, null);
+        shot("lecture-charts-1280.png", () -> {
+            vm.picker().openBuiltIn("vgg16");
+            window.show(Screen.CHARTS);
+        }, null);
+        shot("lecture-compare-1280.png", () -> {
+            try {
+                vm.compare().addBuiltIn("alexnet-paper");
+                vm.compare().addBuiltIn("googlenet-paper");
+                vm.compare().addBuiltIn("lenet5");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            window.show(Screen.COMPARE);
+        }, null);
+        steps.add(() -> {
+            for (int i = 0; i < 3; i++) {
+                vm.compare().remove(vm.compare().entries().size() - 1);
+            }
+            vm.lectureProperty().set(false);
+            window.stage().setWidth(1600);
+            window.stage().setHeight(1000);
+            later(300, this::next);
+        });
     }
 }

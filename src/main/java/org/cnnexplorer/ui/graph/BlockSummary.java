@@ -1,0 +1,55 @@
+package org.cnnexplorer.ui.graph;
+
+import org.cnnexplorer.core.BlockSpec;
+import org.cnnexplorer.core.InceptionSpec;
+import org.cnnexplorer.core.RepeatSpec;
+import org.cnnexplorer.core.ResidualBlockSpec;
+import org.cnnexplorer.core.ResidualStageSpec;
+
+/**
+ * A collapsed block's settings as people read them, branch by branch or conv by conv:
+ * {@code inception: 1x1 64 | 3x3 96→128 | 5x5 16→32 | pool→32} (the kernel each branch really
+ * has: torchvision's "5x5" branch is 3x3), {@code bottleneck: 1x1 64 → 3x3 64 → 1x1 256},
+ * {@code 3 x bottleneck: ..., stride 2}. The box wraps it over two lines.
+ */
+final class BlockSummary {
+
+    private BlockSummary() {
+    }
+
+    /** As {@link #of(BlockSpec)}, without the kind when the box's name already says it ({@code inception3a}). */
+    static String of(BlockSpec spec, String boxName) {
+        String text = of(spec);
+        String kind = text.substring(0, Math.max(0, text.indexOf(": ")));
+        boolean named = !kind.isEmpty() && !kind.contains(" ") && boxName.startsWith(kind);
+        return named ? text.substring(kind.length() + 2) : text;
+    }
+
+    static String of(BlockSpec spec) {
+        if (spec instanceof InceptionSpec i) {
+            return "inception: 1x1 " + i.c1() + " | 3x3 " + i.c3Reduce() + "→" + i.c3() + " | " + i.c5Kernel() + "x"
+                    + i.c5Kernel() + " " + i.c5Reduce() + "→" + i.c5() + " | pool→" + i.poolProj();
+        }
+        if (spec instanceof ResidualBlockSpec r) {
+            return residual(r.kind(), r.width(), r.stride());
+        }
+        if (spec instanceof ResidualStageSpec s) {
+            return s.blocks() + " x " + residual(s.kind(), s.width(), s.stride());
+        }
+        if (spec instanceof RepeatSpec r) {
+            return "repeat: " + r.times() + " x " + r.body().size() + " layers";
+        }
+        return spec.type() + " " + spec.settings();
+    }
+
+    private static String residual(ResidualBlockSpec.Kind kind, int width, int stride) {
+        String convs = kind == ResidualBlockSpec.Kind.BASIC ? "3x3 " + width + " → 3x3 " + width
+                : "1x1 " + width + " → 3x3 " + width + " → 1x1 " + width * kind.expansion();
+        return kindName(kind) + ": " + convs
+                + (stride == 1 ? "" : ", stride " + stride);
+    }
+
+    private static String kindName(ResidualBlockSpec.Kind kind) {
+        return kind == ResidualBlockSpec.Kind.BASIC ? "basic-block" : "bottleneck";
+    }
+}

@@ -1,0 +1,44 @@
+package org.cnnexplorer.ui.graph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.cnnexplorer.core.InceptionSpec;
+import org.cnnexplorer.core.ResidualBlockSpec;
+import org.cnnexplorer.core.ResidualStageSpec;
+import org.junit.jupiter.api.Test;
+
+class BlockSummaryTest {
+
+    @Test
+    void anInceptionModuleListsItsBranchesAsPeopleReadThem() {
+        assertEquals("inception: 1x1 64 | 3x3 96→128 | 5x5 16→32 | pool→32",
+                BlockSummary.of(new InceptionSpec(64, 96, 128, 16, 32, 32, 5, false)));
+        assertEquals("inception: 1x1 64 | 3x3 96→128 | 3x3 16→32 | pool→32",
+                BlockSummary.of(new InceptionSpec(64, 96, 128, 16, 32, 32, 3, true)),
+                "torchvision's 5x5 branch is a 3x3 and says so");
+    }
+
+    @Test
+    void theKindIsLeftOutWhenTheBoxNameAlreadySaysIt() {
+        InceptionSpec module = new InceptionSpec(64, 96, 128, 16, 32, 32, 5, false);
+        assertEquals("1x1 64 | 3x3 96→128 | 5x5 16→32 | pool→32", BlockSummary.of(module, "inception3a"));
+        assertEquals("inception: 1x1 64 | 3x3 96→128 | 5x5 16→32 | pool→32", BlockSummary.of(module, "mixed1"));
+        assertEquals("bottleneck: 1x1 64 → 3x3 64 → 1x1 256", BlockSummary.of(
+                new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 64, 1, true), "layer1.0"));
+    }
+
+    @Test
+    void aBottleneckListsItsConvolutionsAndStride() {
+        assertEquals("bottleneck: 1x1 128 → 3x3 128 → 1x1 512, stride 2",
+                BlockSummary.of(new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 128, 2, true)));
+        assertEquals("2 x basic-block: 3x3 64 → 3x3 64",
+                BlockSummary.of(new ResidualStageSpec(ResidualBlockSpec.Kind.BASIC, 2, 64, 1, true)));
+    }
+
+    @Test
+    void oneWheelNotchZoomsAsMuchAsTheZoomButtons() {
+        assertEquals(1.25, ZoomPan.wheelFactor(40), 1e-9);
+        assertEquals(0.8, ZoomPan.wheelFactor(-40), 1e-9);
+        assertEquals(1.25 * 1.25, ZoomPan.wheelFactor(80), 1e-9);
+    }
+}
