@@ -49,7 +49,7 @@ public final class ModelCatalog {
         if (!IDS.contains(key)) {
             throw new ModelFileException("unknown model '" + Printable.of(id) + "'; built-in models: "
                     + String.join(", ", IDS)
-                    + " (or give the path of a .json model file)");
+                    + " (or give the path of a model file: .json, .onnx)");
         }
         return loadBuiltIn(key);
     }
@@ -58,7 +58,7 @@ public final class ModelCatalog {
     public static NetworkSpec loadIdOrFile(String idOrPath) throws ModelFileException {
         if (idOrPath.isBlank()) {
             throw new ModelFileException("the model argument is empty; give a built-in id (" + String.join(", ", IDS)
-                    + ") or the path of a .json model file");
+                    + ") or the path of a model file (.json, .onnx or a Keras .json)");
         }
         if (isBuiltIn(idOrPath)) {
             return load(idOrPath);

@@ -38,8 +38,9 @@ class BadModelArgumentTest {
 
     @Test
     void emptyArgumentSaysItIsEmpty() {
-        assertRefused("", "the model argument is empty; give a built-in id (lenet5, alexnet, alexnet-paper, vgg16, "
-                + "googlenet, googlenet-paper, resnet50) or the path of a .json model file");
+        assertRefused("", "the model argument is empty; give a built-in id (lenet5, lenet5-32, alexnet, alexnet-paper,"
+                + " vgg16, googlenet, googlenet-paper, resnet50) or the path of a model file (.json, .onnx or a Keras"
+                + " .json)");
     }
 
     @Test

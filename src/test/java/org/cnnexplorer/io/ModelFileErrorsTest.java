@@ -192,7 +192,7 @@ class ModelFileErrorsTest {
     @Test
     void unknownBuiltInIdListsTheBuiltIns() {
         assertEquals("unknown model 'lenet'; built-in models: lenet5, lenet5-32, alexnet, alexnet-paper, vgg16, googlenet, "
-                + "googlenet-paper, resnet50 (or give the path of a .json model file)",
+                + "googlenet-paper, resnet50 (or give the path of a model file: .json, .onnx)",
                 assertThrows(ModelFileException.class, () -> ModelCatalog.loadIdOrFile("lenet")).getMessage());
     }
 }

@@ -36,6 +36,8 @@ final class AppMenu {
                 item("Graph as SVG...", null, commands::exportGraphSvg),
                 item("Table as CSV...", "Shortcut+E", commands::exportTableCsv),
                 item("Table as Markdown...", null, commands::exportTableMarkdown),
+                item("Network as ONNX...", null, commands::exportOnnx),
+                item("Trained run as ONNX...", null, commands::exportRunOnnx),
                 item("Curves as PNG...", null, commands::exportCurvesPng),
                 item("Curves as CSV...", null, commands::exportCurvesCsv));
         return new Menu("File", null, item("Open model file...", "Shortcut+O", commands::openModelFile),

@@ -47,6 +47,14 @@ final class Commands {
         exports.tableMarkdown(vm.explorer().report());
     }
 
+    void exportOnnx() {
+        exports.onnx(vm.explorer().report());
+    }
+
+    void exportRunOnnx() {
+        exports.onnxRun(vm.training().runFile(), networkId());
+    }
+
     void exportCurvesPng() {
         window.trainingView().exportCurvesPng(exports, background());
     }

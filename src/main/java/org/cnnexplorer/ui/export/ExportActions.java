@@ -5,15 +5,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.ModelFiles;
 import org.cnnexplorer.io.ReportFormats;
+import org.cnnexplorer.onnx.OnnxWeights;
+import org.cnnexplorer.onnx.OnnxWriter;
+import org.cnnexplorer.onnx.WeightSource;
+import org.cnnexplorer.training.TrainedNetwork;
+import org.cnnexplorer.training.TrainingBackend;
+import org.cnnexplorer.ui.common.Background;
 import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.graph.GraphPicture;
 import org.cnnexplorer.ui.graph.GraphView;
@@ -92,6 +102,52 @@ public final class ExportActions {
         save(title, suggestedName, extension, file -> text(file, content.get()));
     }
 
+    /**
+     * The network as ONNX (opset 13) with random initial weights; written on a worker thread, since
+     * a large network's weights take seconds to make.
+     */
+    public void onnx(NetworkReport report) {
+        saveInBackground("Export network as ONNX", report.spec().id() + ".onnx", "onnx", file -> {
+            try {
+                bytes(file, OnnxWriter.write(report, WeightSource.random(42)));
+            } catch (ModelFileException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
+    }
+
+    /** A saved run as ONNX with its trained weights, read and written on a worker thread; null: none saved. */
+    public void onnxRun(Path run, String name) {
+        if (run == null) {
+            notifier.error("No saved run", "Save the run first (File > Save run) or open a saved run;"
+                    + " its trained weights are then exported.");
+            return;
+        }
+        saveInBackground("Export trained run as ONNX", name + "-trained.onnx", "onnx", file -> {
+            try {
+                TrainedNetwork trained = TrainingBackend.discover().trained(run);
+                bytes(file, OnnxWriter.write(NetworkAnalyzer.analyze(trained.run().spec()),
+                        OnnxWeights.source(trained.weights())));
+            } catch (ModelFileException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
+    }
+
+    private void saveInBackground(String title, String suggestedName, String extension, Writer writer) {
+        Path file = target.choose(title, suggestedName, extension);
+        if (file == null) {
+            return;
+        }
+        Background.workers().execute(() -> {
+            try {
+                writer.write(file);
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> notifier.error(title + " failed", file + ": " + e.getMessage()));
+            }
+        });
+    }
+
     private boolean save(String title, String suggestedName, String extension, Writer writer) {
         Path file = target.choose(title, suggestedName, extension);
         if (file == null) {
@@ -104,6 +160,13 @@ public final class ExportActions {
             notifier.error(title + " failed", file + ": " + e.getMessage());
             return false;
         }
+    }
+
+    /** Written beside the target and renamed over it, so a failed export leaves no half file. */
+    private static void bytes(Path file, byte[] content) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temp, content);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void text(Path file, String content) throws IOException {

@@ -53,6 +53,8 @@ public final class TrainingViewModel {
     private final DatasetAvailability availability;
     private volatile TrainingSession session;
     private volatile Path openedRun;
+    /** The file holding the current run's weights: where it was last saved or opened from. */
+    private volatile Path savedRun;
     private volatile NetworkSpec openedSpec;
     private volatile String openedDataset;
     private volatile String datasetNote = "";
@@ -130,6 +132,7 @@ public final class TrainingViewModel {
             TrainingSession created = create.apply(backend);
             created.addListener(coalescer::offer);
             session = created;
+            savedRun = null;
             uiThread.accept(() -> {
                 runningStatus = "Training " + spec.name() + " on " + form.datasetProperty().get() + datasetNote
                         + " with " + backend.description();
@@ -251,12 +254,18 @@ public final class TrainingViewModel {
                 uiThread.accept(() -> {
                     status.set("Saved the run to " + file);
                     unsavedRun.set(false);
+                    savedRun = file;
                 });
             } catch (Exception e) {
                 uiThread.accept(() -> notifier.error("Cannot save the run", file + ": " + e.getMessage()));
             }
         });
         return true;
+    }
+
+    /** The saved run file of the current run (saved or opened), or null when it has none. */
+    public Path runFile() {
+        return savedRun;
     }
 
     /** Saves the run's checkpoint on the calling thread (when quitting); false when it cannot. */
@@ -284,6 +293,7 @@ public final class TrainingViewModel {
                 uiThread.accept(() -> {
                     show(run);
                     openedRun = file;
+                    savedRun = file;
                     openedSpec = run.spec();
                     openedDataset = run.settings().dataset();
                     canContinue.set(weights);
