@@ -35,6 +35,16 @@ public record ImageResize(Mode mode, int height, int width) {
         public String id() {
             return id;
         }
+
+        /** The mode written {@code id}: none, min, paper or size. */
+        public static Mode parse(String id) {
+            for (Mode mode : values()) {
+                if (mode.id.equals(id)) {
+                    return mode;
+                }
+            }
+            throw new IllegalArgumentException("unknown resize mode '" + id + "': expected none, min, paper or size");
+        }
     }
 
     public ImageResize {
