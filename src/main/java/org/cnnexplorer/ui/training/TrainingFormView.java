@@ -41,8 +41,9 @@ final class TrainingFormView extends VBox {
         Label fit = new Label();
         fit.setId("train-fit");
         fit.setWrapText(true);
-        fit.textProperty().bind(Bindings.createStringBinding(() -> DatasetFit.describe(vm.networkSpec(),
-                form.datasetProperty().get()), networkName, form.datasetProperty()));
+        fit.textProperty().bind(Bindings.createStringBinding(vm::fitNote, networkName, form.datasetProperty(),
+                form.resizeModeProperty(), form.resizeHeightProperty(), form.resizeWidthProperty(),
+                form.batchProperty(), form.optimizerProperty()));
         fit.getStyleClass().add("warning-text");
         fit.visibleProperty().bind(fit.textProperty().isNotEmpty());
         fit.managedProperty().bind(fit.visibleProperty());
@@ -80,6 +81,7 @@ final class TrainingFormView extends VBox {
         grid.addRow(7, tip(new Label("Test images"), "0 = the whole test split"),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
         grid.addRow(8, new Label("Data folder"), new HBox(4, dir, browse));
+        grid.addRow(9, new Label("Resize images to"), new ResizeChoiceView(vm, networkName));
         Button continueRun = button("Continue training", vm::continueTraining, "train-continue");
         continueRun.visibleProperty().bind(vm.canContinueProperty());
         continueRun.managedProperty().bind(continueRun.visibleProperty());
