@@ -219,6 +219,12 @@ class MainWindowFxTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text("#train-fit").startsWith("Cannot train on MNIST (1x28x28 images): "), text("#train-fit"));
+        assertTrue(text("#train-fit").contains("it runs from 63x63"), text("#train-fit"));
+        javafx.scene.control.ComboBox<org.cnnexplorer.training.ImageResize.Mode> resize = lookup("#train-resize");
+        assertEquals("network minimum 63x63",
+                resize.getConverter().toString(org.cnnexplorer.training.ImageResize.Mode.MINIMUM));
+        robot.interact(() -> resize.setValue(org.cnnexplorer.training.ImageResize.Mode.MINIMUM));
+        assertTrue(text("#train-fit").startsWith("Trained on MNIST resized to 1x63x63 (bilinear)"), text("#train-fit"));
     }
 
     @Test
