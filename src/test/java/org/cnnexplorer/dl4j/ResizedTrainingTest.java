@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * AlexNet, refused on 28x28 images, trains once they are resized to the 63x63 it runs from: a
- * small Fashion-MNIST subset (Debian's copy), resized bilinearly in the batch pipeline for
- * training and evaluation alike, beats chance (0.1 on ten classes) by far.
+ * AlexNet, refused on 28x28 images, trains once they are resized to the 63x63 it runs from: 512
+ * Fashion-MNIST images (Debian's copy), resized bilinearly in the batch pipeline for training and
+ * evaluation alike, two epochs of Adam at 1e-4, reach about 0.58 test accuracy on 300 test images
+ * (chance is 0.1). Slow: AlexNet's 57 M parameters cost about a minute of CPU on two cores.
  */
 class ResizedTrainingTest {
 
@@ -36,14 +37,10 @@ class ResizedTrainingTest {
                 LearningRateSchedule.CONSTANT, 512, 300, 42, SYSTEM, ImageResize.MINIMUM);
         TrainingSession session = TrainingBackend.discover().create(ModelCatalog.load("alexnet"), settings);
         List<TrainingEvent> events = TestRuns.record(session);
-        long t0 = System.nanoTime();
-        session.addListener(e -> System.out.printf("%.1f %s%n", (System.nanoTime() - t0) / 1e9, e));
-        long start = System.nanoTime();
         session.start();
         assertTrue(session.await(900_000), "the run did not end within 15 minutes: " + session.state());
         assertEquals(TrainingState.FINISHED, session.state(), events.toString());
         double accuracy = TestRuns.only(events, TrainingEvent.Finished.class).get(0).result().testAccuracy();
-        System.out.printf("alexnet 63x63: test accuracy %.3f in %.1f s%n", accuracy, (System.nanoTime() - start) / 1e9);
         assertTrue(accuracy > 0.2, "test accuracy " + accuracy);
     }
 }
