@@ -129,7 +129,7 @@ final class TrainingSetup {
                 DType.FLOAT32, settings.optimizer());
         NetworkReport report = NetworkAnalyzer.analyze(spec, analysis);
         if (!report.isValid()) {
-            throw new TrainingFailure(DatasetAdaptation.cannotTrain(report, dataset, settings.resize()));
+            throw new TrainingFailure(DatasetAdaptation.cannotTrain(report, dataset));
         }
         return report;
     }

@@ -60,11 +60,12 @@ public final class DatasetAdaptation {
     /**
      * Why the analysed network cannot be trained, for users: the problem, and the resize that
      * would make it run ({@code alexnet cannot be trained on MNIST (1x28x28 images): pool2: ...;
-     * it runs from 63x63: use --resize 63x63 (Train tab: Resize images to)}).
+     * it runs from 63x63: use --resize 63x63 (Train tab: Resize images to)}); images of another
+     * size than the data set's are named as resized ({@code ... on MNIST resized to 1x40x40: ...}).
      */
-    public static String cannotTrain(NetworkReport report, DatasetId dataset, ImageResize resize) {
-        String images = resize.resizes() ? "resized to " + report.spec().input()
-                : "(" + report.spec().input() + " images)";
+    public static String cannotTrain(NetworkReport report, DatasetId dataset) {
+        Shape input = report.spec().input();
+        String images = input.equals(imageShape(dataset)) ? "(" + input + " images)" : "resized to " + input;
         String problem = report.spec().id() + " cannot be trained on " + dataset.displayName() + " " + images + ": "
                 + report.problems().get(0);
         return problem + MinimumInput.forProblem(report).map(size -> "; it runs from " + size.height() + "x"

@@ -124,7 +124,7 @@ class MainWindowFxTest {
         typeInto("#input-height", "32");
         typeInto("#input-width", "32");
         String message = "pool5: input 256x1x1 is smaller than the 3x3 window (stride 2) -> output 0x0";
-        assertEquals("PROBLEM  " + message, text("#status"));
+        assertEquals("PROBLEM  " + message + "; runs from 63x63", text("#status"));
         assertTrue(text("#totals-problem").contains(message));
         assertTrue(window.graph().boxNode("pool5").getStyleClass().contains("problem"));
         robot.clickOn(window.graph().boxNode("conv1"));
