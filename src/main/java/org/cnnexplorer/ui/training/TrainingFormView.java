@@ -81,14 +81,15 @@ final class TrainingFormView extends VBox {
         grid.addRow(7, tip(new Label("Test images"), "0 = the whole test split"),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
         grid.addRow(8, new Label("Data folder"), new HBox(4, dir, browse));
-        grid.addRow(9, new Label("Resize images to"), new ResizeChoiceView(vm, networkName));
+        // The resize choices name their sizes and are wider than the grid's fields: a row of their own.
+        VBox resize = new VBox(4, new Label("Resize images to"), new ResizeChoiceView(vm, networkName));
         Button continueRun = button("Continue training", vm::continueTraining, "train-continue");
         continueRun.visibleProperty().bind(vm.canContinueProperty());
         continueRun.managedProperty().bind(continueRun.visibleProperty());
         continueRun.setTooltip(new Tooltip("Train the opened run's network further, from its saved weights,"
                 + " with the settings above"));
         // Start, Pause and Stop come first, so that they are on screen without scrolling in lecture mode.
-        getChildren().addAll(heading, network, note, fit, buttons(vm), grid,
+        getChildren().addAll(heading, network, note, fit, buttons(vm), grid, resize,
                 new DatasetAvailabilityView(vm.availability()), continueRun,
                 new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));
