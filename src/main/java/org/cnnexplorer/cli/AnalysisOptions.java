@@ -3,6 +3,7 @@ package org.cnnexplorer.cli;
 import java.util.Set;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.DType;
+import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
@@ -34,10 +35,11 @@ final class AnalysisOptions {
                 args.parsedOption("optimizer", "sgd", Optimizer::parse));
     }
 
-    /** The one-line message for a network that cannot run as configured: its first problem. */
+    /** The one-line message for a network that cannot run as configured: its first problem, and what would run. */
     static String cannotRun(NetworkReport report) {
+        String runsFrom = MinimumInput.phrase(report);
         return "cnnx: " + Printable.of(report.spec().id() + " cannot run with input " + report.settings().input() + ": "
-                + report.problems().get(0));
+                + report.problems().get(0)) + (runsFrom.isEmpty() ? "" : "; it " + runsFrom);
     }
 
     static String format(Args args) throws CliException {

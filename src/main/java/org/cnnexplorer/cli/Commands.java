@@ -17,6 +17,7 @@ final class Commands {
                       --limit N (train subset)  --test-limit N  --data-dir DIR  --seed N
                       --checkpoint FILE (written after each epoch and at the end)  --resume FILE
                       --verbose (the libraries' INFO logging too)
+                      --resize HxW|min|paper (scale the images to a size the network runs at)
                   export MODEL_OR_FILE|RUN --onnx FILE [--input CxHxW] [--classes N] [--seed N]
                                                           as ONNX (opset 13): random or a run's trained weights
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)

@@ -28,7 +28,7 @@ final class TrainCommand {
     static final String USAGE = "usage: cnnx train MODEL_OR_FILE --dataset mnist|fashion-mnist|cifar10 [--epochs N] "
             + "[--batch N] [--optimizer sgd|momentum|adam] [--lr RATE] [--schedule constant|cosine] "
             + "[--limit N] [--test-limit N] [--data-dir DIR] "
-            + "[--seed N] [--checkpoint FILE] [--resume FILE] [--verbose]";
+            + "[--seed N] [--checkpoint FILE] [--resume FILE] [--verbose] [--resize HxW|min|paper]";
 
     private TrainCommand() {
     }

@@ -6,13 +6,17 @@ import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.TrainingRecipe;
 import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.training.ImageResize;
 import org.cnnexplorer.training.TrainingSettings;
 
-/** The options of {@code train}: data set, epochs, batch, optimizer, learning rate, schedule, subsets, data dir. */
+/**
+ * The options of {@code train}: data set, epochs, batch, optimizer, learning rate, schedule, subsets, data dir,
+ * image resize.
+ */
 final class TrainOptions {
 
     static final Set<String> NAMES = Set.of("dataset", "epochs", "batch", "optimizer", "lr", "schedule", "limit",
-            "test-limit", "data-dir", "seed", "checkpoint", "resume");
+            "test-limit", "data-dir", "seed", "checkpoint", "resume", "resize");
 
     private TrainOptions() {
     }
@@ -36,9 +40,21 @@ final class TrainOptions {
                     optimizer, args.doubleOption("lr", defaultRate),
                     LearningRateSchedule.parse(args.option("schedule", recipe.schedule().id())),
                     args.intOption("limit", 0, 0), args.intOption("test-limit", 0, 0),
-                    args.intOption("seed", 42, 0), args.has("data-dir") ? dataDir(args) : defaultDataDir);
+                    args.intOption("seed", 42, 0), args.has("data-dir") ? dataDir(args) : defaultDataDir,
+                    resize(args));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
+        }
+    }
+
+    /** {@code --resize HxW|min|paper}: the size the images are resized to; none when not given. */
+    static ImageResize resize(Args args) throws CliException {
+        try {
+            return ImageResize.parse(args.option("resize", "none"));
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--resize must be HxW (e.g. 63x63, sides 1 to " + ImageResize.MAX_SIDE
+                    + "), min (the smallest size the network runs at), paper (the size the model file declares)"
+                    + " or none, got '" + args.option("resize", "") + "'");
         }
     }
 

@@ -34,6 +34,7 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
         return new Dl4jTrainingSession(spec, settings, new TrainingHistory(), setup -> setup.fresh(spec));
     }
 
+    /** Without a resize of its own, a continued run resizes its images as the saved run did. */
     @Override
     public TrainingSession resume(Path checkpoint, TrainingSettings settings) {
         Dl4jRuntime.get();
@@ -46,7 +47,9 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
         TrainingHistory history = new TrainingHistory();
         saved.losses().forEach(history::addLoss);
         saved.epochs().forEach(history::addEpoch);
-        return new Dl4jTrainingSession(saved.spec(), settings, history, saved.dataFolder(),
+        TrainingSettings continued = settings.resize().resizes() ? settings
+                : settings.withResize(saved.settings().resize());
+        return new Dl4jTrainingSession(saved.spec(), continued, history, saved.dataFolder(),
                 setup -> setup.resumed(saved, readModel(checkpoint), checkpoint));
     }
 

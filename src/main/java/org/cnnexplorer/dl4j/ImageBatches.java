@@ -1,5 +1,6 @@
 package org.cnnexplorer.dl4j;
 
+import org.cnnexplorer.data.BilinearResize;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -8,18 +9,32 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Turns images of an {@link ImageSet} into ND4J mini-batches: normalised float features of shape
- * {@code batch x channels x height x width} (NCHW) and one-hot labels.
+ * {@code batch x channels x height x width} (NCHW) and one-hot labels. When the network takes
+ * another size than the data set's, each image is resized bilinearly as the batch is made
+ * (normalising first is the same as after: the resize is a weighted mean of pixels).
  */
 final class ImageBatches {
 
     private final ImageSet images;
     private final Normalization normalization;
     private final int classes;
+    private final int height;
+    private final int width;
+    private final BilinearResize resize;
 
     ImageBatches(ImageSet images, Normalization normalization, int classes) {
+        this(images, normalization, classes, images.height(), images.width());
+    }
+
+    /** Batches of the images resized to {@code height x width} (as they are when that is their size). */
+    ImageBatches(ImageSet images, Normalization normalization, int classes, int height, int width) {
         this.images = images;
         this.normalization = normalization;
         this.classes = classes;
+        this.height = height;
+        this.width = width;
+        this.resize = height == images.height() && width == images.width() ? null
+                : new BilinearResize(images.height(), images.width(), height, width);
     }
 
     /** Mini-batches of that size in one pass (the last may be smaller). */
@@ -36,13 +51,24 @@ final class ImageBatches {
         return new DataSet(features(order, from, to), labels(order, from, to));
     }
 
+    /** Values per image as the network gets it: {@code channels * height * width} after any resize. */
+    int featureSize() {
+        return images.channels() * height * width;
+    }
+
     INDArray features(int[] order, int from, int to) {
-        int size = images.imageSize();
-        float[] values = new float[(to - from) * size];
+        int size = featureSize();
+        float[] values = new float[Math.multiplyExact(to - from, size)];
+        float[] original = resize == null ? null : new float[images.imageSize()];
         for (int i = from; i < to; i++) {
-            normalization.apply(images, order[i], values, (i - from) * size);
+            if (resize == null) {
+                normalization.apply(images, order[i], values, (i - from) * size);
+            } else {
+                normalization.apply(images, order[i], original, 0);
+                resize.apply(original, 0, images.channels(), values, (i - from) * size);
+            }
         }
-        return Nd4j.create(values, new long[] {to - from, images.channels(), images.height(), images.width()}, 'c');
+        return Nd4j.create(values, new long[] {to - from, images.channels(), height, width}, 'c');
     }
 
     private INDArray labels(int[] order, int from, int to) {

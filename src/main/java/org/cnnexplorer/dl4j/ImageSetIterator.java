@@ -73,7 +73,7 @@ final class ImageSetIterator implements DataSetIterator {
 
     @Override
     public int inputColumns() {
-        return batches.images().imageSize();
+        return batches.featureSize();
     }
 
     @Override

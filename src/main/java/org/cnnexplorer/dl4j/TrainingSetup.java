@@ -9,6 +9,7 @@ import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.data.DataDirectories;
 import org.cnnexplorer.data.DataException;
 import org.cnnexplorer.data.DatasetId;
@@ -51,10 +52,10 @@ final class TrainingSetup {
 
     PreparedRun fresh(NetworkSpec spec) throws TrainingFailure {
         DatasetId dataset = dataset(settings);
-        NetworkReport report = analyze(DatasetAdaptation.adapt(spec, dataset), dataset);
+        NetworkReport report = analyze(DatasetAdaptation.adapt(spec, dataset, settings.resize()), dataset);
         org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration = configure(report);
         checkMemory(report);
-        Data data = loadData(dataset);
+        Data data = loadData(dataset, report.settings().input());
         ComputationGraph graph = new ComputationGraph(configuration);
         graph.init();
         prepare(graph, report, data);
@@ -64,15 +65,16 @@ final class TrainingSetup {
     /** Continues {@code run} from its weights ({@code model}, read from {@code checkpoint}, named in errors). */
     PreparedRun resumed(TrainingRun run, byte[] model, Path checkpoint) throws TrainingFailure {
         DatasetId dataset = dataset(settings);
-        if (!DatasetAdaptation.adapt(run.spec(), dataset).equals(run.spec())) {
+        NetworkSpec adapted = DatasetAdaptation.adapt(run.spec(), dataset, settings.resize());
+        if (!adapted.equals(run.spec())) {
             throw new TrainingFailure("this checkpoint was trained on " + run.settings().dataset() + " ("
                     + run.spec().input() + ", " + run.spec().classes() + " classes) and cannot continue on "
-                    + dataset.displayName());
+                    + dataset.displayName() + resizeHint(run.spec().input(), adapted.input()));
         }
         warnIfAnotherDataset(run.settings().dataset(), dataset);
         NetworkReport report = analyze(run.spec(), dataset);
         checkMemory(report);
-        Data data = loadData(dataset);
+        Data data = loadData(dataset, report.settings().input());
         ComputationGraph graph;
         try {
             graph = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(model), true);
@@ -85,6 +87,14 @@ final class TrainingSetup {
         int lastIteration = run.losses().isEmpty() ? 0 : run.losses().get(run.losses().size() - 1).iteration();
         int lastEpoch = run.epochs().isEmpty() ? 0 : run.epochs().get(run.epochs().size() - 1).epoch();
         return data.with(graph, report, dataset, lastEpoch + 1, lastIteration + 1);
+    }
+
+    /** How to resize the images as the run was trained, when only their size differs. */
+    private static String resizeHint(Shape trained, Shape offered) {
+        boolean sizeOnly = trained.channels() == offered.channels()
+                && (trained.height() != offered.height() || trained.width() != offered.width());
+        String size = trained.height() + "x" + trained.width();
+        return sizeOnly ? "; it was trained on images resized to " + size + ": use --resize " + size : "";
     }
 
     /** Images of the same shape and class count let a run go on; it deserves a word all the same. */
@@ -119,8 +129,7 @@ final class TrainingSetup {
                 DType.FLOAT32, settings.optimizer());
         NetworkReport report = NetworkAnalyzer.analyze(spec, analysis);
         if (!report.isValid()) {
-            throw new TrainingFailure(spec.id() + " cannot be trained on " + dataset.displayName() + " ("
-                    + spec.input() + " images): " + report.problems().get(0));
+            throw new TrainingFailure(DatasetAdaptation.cannotTrain(report, dataset));
         }
         return report;
     }
@@ -152,16 +161,19 @@ final class TrainingSetup {
         }
     }
 
-    private Data loadData(DatasetId dataset) throws TrainingFailure {
+    /** The images of the run, resized to the network's {@code input} as they are made into batches. */
+    private Data loadData(DatasetId dataset, Shape input) throws TrainingFailure {
         DataDirectories directories = DataDirectories.standard(settings.dataDir());
         dataFolder = Datasets.locate(dataset, Split.TRAIN, directories).orElse(null);
         ImageSet train = load(dataset, Split.TRAIN, directories).subset(settings.trainLimit(), settings.seed());
         ImageSet test = load(dataset, Split.TEST, directories).subset(settings.testLimit(), settings.seed());
         ImageSet sample = train.subset(Math.min(TRAIN_SAMPLE, train.count()), settings.seed() + 1);
         Normalization normalization = Normalization.standard(dataset);
-        return new Data(new ImageBatches(train, normalization, dataset.classes()),
-                new ImageBatches(test, normalization, dataset.classes()),
-                new ImageBatches(sample, normalization, dataset.classes()));
+        int h = input.height();
+        int w = input.width();
+        return new Data(new ImageBatches(train, normalization, dataset.classes(), h, w),
+                new ImageBatches(test, normalization, dataset.classes(), h, w),
+                new ImageBatches(sample, normalization, dataset.classes(), h, w));
     }
 
     private static ImageSet load(DatasetId dataset, Split split, DataDirectories directories)

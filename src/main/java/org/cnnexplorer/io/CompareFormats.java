@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.Metric;
+import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
 
 /** Side-by-side resource tables of several networks. */
@@ -85,6 +86,10 @@ public final class CompareFormats {
         for (NetworkReport report : reports) {
             report.problems().forEach(p -> out.append(Printable.of("PROBLEM in " + report.spec().id() + ": " + p))
                     .append('\n'));
+            String runsFrom = MinimumInput.phrase(report);
+            if (!runsFrom.isEmpty()) {
+                out.append(Printable.of(report.spec().id())).append(' ').append(runsFrom).append('\n');
+            }
         }
         return out.toString();
     }

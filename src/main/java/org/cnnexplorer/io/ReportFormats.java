@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Problem;
 import org.cnnexplorer.core.Shape;
@@ -71,6 +72,11 @@ public final class ReportFormats {
         root.set("totals", totals);
         ArrayNode problems = root.putArray("problems");
         report.problems().forEach(p -> problems.addObject().put("layer", p.layer()).put("message", p.message()));
+        if (!report.isValid()) {
+            MinimumInput.forProblem(report).ifPresentOrElse(
+                    size -> root.putObject("runsFrom").put("height", size.height()).put("width", size.width()),
+                    () -> root.putNull("runsFrom"));
+        }
         return SafeJson.pretty(root) + "\n";
     }
 
@@ -118,8 +124,11 @@ public final class ReportFormats {
         if (report.isValid()) {
             return "";
         }
+        String runsFrom = MinimumInput.phrase(report);
         return "\nPROBLEMS (the network cannot run as configured):\n" + report.problems().stream()
-                .map(Problem::toString).map(p -> "  " + Printable.of(p)).collect(Collectors.joining("\n")) + "\n";
+                .map(Problem::toString).map(p -> "  " + Printable.of(p)).collect(Collectors.joining("\n")) + "\n"
+                + (runsFrom.isEmpty() ? "" : "  It " + runsFrom + " (the smallest square input with "
+                + report.settings().input().channels() + " channels).\n");
     }
 
     private static String csvLine(List<String> cells) {

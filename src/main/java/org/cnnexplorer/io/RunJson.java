@@ -10,6 +10,7 @@ import java.util.List;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.training.ImageResize;
 import org.cnnexplorer.training.TrainingHistory.EpochPoint;
 import org.cnnexplorer.training.TrainingHistory.LossPoint;
 import org.cnnexplorer.training.TrainingRun;
@@ -85,7 +86,26 @@ final class RunJson {
                 .put("schedule", s.schedule().id())
                 .put("trainLimit", s.trainLimit()).put("testLimit", s.testLimit()).put("seed", s.seed());
         node.put("dataDir", s.dataDir() == null ? null : s.dataDir().toString());
+        ObjectNode resize = node.putObject("resize").put("mode", s.resize().mode().id());
+        if (s.resize().mode() == ImageResize.Mode.SIZE) {
+            resize.put("height", s.resize().height()).put("width", s.resize().width());
+        }
         return node;
+    }
+
+    /** {@code {"mode": "size", "height": 63, "width": 63}}, or another mode alone; none when absent (older runs). */
+    private static ImageResize resize(JsonFields s) throws ModelFileException {
+        if (s.raw("resize") == null || s.raw("resize").isNull()) {
+            return ImageResize.NONE;
+        }
+        JsonFields r = s.object("resize");
+        try {
+            ImageResize.Mode mode = ImageResize.Mode.parse(r.text("mode"));
+            return mode == ImageResize.Mode.SIZE ? ImageResize.to(r.integer("height"), r.integer("width"))
+                    : ImageResize.of(mode);
+        } catch (IllegalArgumentException e) {
+            throw r.error("", e.getMessage());
+        }
     }
 
     private static TrainingSettings settings(JsonFields s) throws ModelFileException {
@@ -96,7 +116,8 @@ final class RunJson {
                     Optimizer.parse(s.text("optimizer")), s.number("learningRate"),
                     schedule == null ? LearningRateSchedule.CONSTANT : LearningRateSchedule.parse(schedule),
                     s.integer("trainLimit"),
-                    s.integer("testLimit"), s.node("seed").asLong(), dataDir == null ? null : Path.of(dataDir));
+                    s.integer("testLimit"), s.node("seed").asLong(), dataDir == null ? null : Path.of(dataDir),
+                    resize(s));
         } catch (IllegalArgumentException e) {
             throw s.error("", e.getMessage());
         }

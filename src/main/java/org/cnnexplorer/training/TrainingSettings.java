@@ -8,13 +8,16 @@ import org.cnnexplorer.core.Optimizer;
  * What a training run is asked to do. {@code dataset} is {@code mnist}, {@code fashion-mnist} or
  * {@code cifar10}; {@code trainLimit} and {@code testLimit} of 0 mean the whole split;
  * {@code dataDir} may be null (use the default search path); {@code schedule} moves the learning
- * rate over the run's steps (from its first to its last, so a continued run starts a new one).
+ * rate over the run's steps (from its first to its last, so a continued run starts a new one);
+ * {@code resize} scales the images (training and test alike) to a size the network runs at
+ * ({@link ImageResize#NONE} when null: the data set's own size).
  */
 public record TrainingSettings(String dataset, int epochs, int batchSize, Optimizer optimizer, double learningRate,
                                LearningRateSchedule schedule,
-                               int trainLimit, int testLimit, long seed, Path dataDir) {
+                               int trainLimit, int testLimit, long seed, Path dataDir, ImageResize resize) {
 
     public TrainingSettings {
+        resize = resize == null ? ImageResize.NONE : resize;
         if (dataset == null || dataset.isBlank()) {
             throw new IllegalArgumentException("choose a dataset: mnist, fashion-mnist or cifar10");
         }
@@ -36,6 +39,19 @@ public record TrainingSettings(String dataset, int epochs, int batchSize, Optimi
         if (schedule == null) {
             throw new IllegalArgumentException("choose a learning-rate schedule");
         }
+    }
+
+    /** Settings that keep the images at the data set's size. */
+    public TrainingSettings(String dataset, int epochs, int batchSize, Optimizer optimizer, double learningRate,
+                            LearningRateSchedule schedule, int trainLimit, int testLimit, long seed, Path dataDir) {
+        this(dataset, epochs, batchSize, optimizer, learningRate, schedule, trainLimit, testLimit, seed, dataDir,
+                ImageResize.NONE);
+    }
+
+    /** These settings with the images resized as {@code newResize} says. */
+    public TrainingSettings withResize(ImageResize newResize) {
+        return new TrainingSettings(dataset, epochs, batchSize, optimizer, learningRate, schedule, trainLimit,
+                testLimit, seed, dataDir, newResize);
     }
 
     /** Adam, learning rate 1e-3 held constant, batch 64, one epoch on the whole data set. */

@@ -43,9 +43,10 @@ class CompareAndBadInputTest {
         assertEquals(1, run.exit());
         assertTrue(run.out().startsWith(",lenet5,alexnet\nParameters,92246,2469696\n"), run.out());
         assertEquals("cnnx: alexnet cannot run with input 3x32x32: pool5: input 256x1x1 is smaller than the 3x3 "
-                + "window (stride 2) -> output 0x0\n", run.err());
+                + "window (stride 2) -> output 0x0; it runs from 63x63\n", run.err());
         MainTest.Run table = run("compare", "lenet5", "alexnet", "--input", "3x32x32", "--classes", "10");
         assertTrue(table.out().contains("PROBLEM in alexnet: pool5: input 256x1x1 is smaller than the 3x3 window"));
+        assertTrue(table.out().contains("\nalexnet runs from 63x63\n"), table.out());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -42,7 +42,19 @@ class MainTest {
         assertEquals(1, run.exit());
         assertTrue(run.out().contains("  pool5: input 256x1x1 is smaller than the 3x3 window (stride 2) -> output 0x0\n"));
         assertEquals("cnnx: alexnet cannot run with input 3x32x32: pool5: input 256x1x1 is smaller than the 3x3 window "
-                + "(stride 2) -> output 0x0\n", run.err());
+                + "(stride 2) -> output 0x0; it runs from 63x63\n", run.err());
+        assertTrue(run.out().contains("  It runs from 63x63 (the smallest square input with 3 channels).\n"), run.out());
+    }
+
+    @Test
+    void jsonOfAnImpossibleNetworkSaysFromWhichInputItRuns() throws Exception {
+        Run run = run("summary", "alexnet-paper", "--input", "1x28x28", "--format", "json");
+        assertEquals(1, run.exit());
+        JsonNode runsFrom = new ObjectMapper().readTree(run.out()).get("runsFrom");
+        assertEquals(67, runsFrom.get("height").asInt());
+        assertEquals(67, runsFrom.get("width").asInt());
+        Run fine = run("summary", "alexnet", "--format", "json");
+        assertTrue(!new ObjectMapper().readTree(fine.out()).has("runsFrom"), fine.out());
     }
 
     @Test

@@ -63,7 +63,8 @@ class TrainCommandTest {
         int code = run("train", "alexnet", "--dataset", "mnist", "--data-dir", DATA);
         assertEquals(1, code);
         assertEquals("cnnx: alexnet cannot be trained on MNIST (1x28x28 images): pool2: input 192x2x2 is smaller "
-                + "than the 3x3 window (stride 2) -> output 0x0", err.toString(StandardCharsets.UTF_8).strip());
+                + "than the 3x3 window (stride 2) -> output 0x0; it runs from 63x63: use --resize 63x63 (Train tab: "
+                + "Resize images to)", err.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test

@@ -39,7 +39,8 @@ class TrainingFailuresTest {
     void networkTooDeepForTheImagesNamesTheLayer() throws Exception {
         String message = failure(backend.create(ModelCatalog.load("alexnet"), TestRuns.mnist(1, 64, 64)));
         assertEquals("alexnet cannot be trained on MNIST (1x28x28 images): "
-                + "pool2: input 192x2x2 is smaller than the 3x3 window (stride 2) -> output 0x0", message);
+                + "pool2: input 192x2x2 is smaller than the 3x3 window (stride 2) -> output 0x0; it runs from 63x63: "
+                + "use --resize 63x63 (Train tab: Resize images to)", message);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.cnnexplorer.ui.explorer;
 
+import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
 
 /** The one-line problem summary of a report: the first problem in the core's words, and a count of the rest. */
@@ -13,6 +14,8 @@ public final class ProblemText {
             return "";
         }
         int more = report.problems().size() - 1;
-        return report.problems().get(0).toString() + (more > 0 ? "  (+" + more + " more)" : "");
+        String runsFrom = MinimumInput.phrase(report);
+        return report.problems().get(0).toString() + (more > 0 ? "  (+" + more + " more)" : "")
+                + (runsFrom.isEmpty() ? "" : "; " + runsFrom);
     }
 }

@@ -11,12 +11,14 @@ import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.TrainingRecipe;
 import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.training.ImageResize;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSettings;
 
 /**
  * What the user asks training to do: data set, epochs, batch size, optimizer, learning rate (as
- * typed), subset sizes (0 = the whole split) and data directory (blank = the default search path).
+ * typed), subset sizes (0 = the whole split), data directory (blank = the default search path) and
+ * the size the images are resized to (none, the network's minimum, the paper's size or a custom one).
  * Starts at a quick lecture demo: MNIST, 2 epochs on 6,000 images. Optimizer, learning rate and
  * schedule follow the explored network's {@link TrainingRecipe}; choosing another optimizer puts in
  * the rate the recipe has for it.
@@ -35,6 +37,9 @@ public final class TrainingForm {
     private final IntegerProperty trainLimit = new SimpleIntegerProperty(6000);
     private final IntegerProperty testLimit = new SimpleIntegerProperty(1000);
     private final StringProperty dataDir = new SimpleStringProperty("");
+    private final ObjectProperty<ImageResize.Mode> resizeMode = new SimpleObjectProperty<>(ImageResize.Mode.NONE);
+    private final IntegerProperty resizeHeight = new SimpleIntegerProperty(64);
+    private final IntegerProperty resizeWidth = new SimpleIntegerProperty(64);
 
     private TrainingRecipe recipe = TrainingRecipe.STANDARD;
 
@@ -67,6 +72,23 @@ public final class TrainingForm {
         optimizer.set(saved.optimizer());
         learningRate.set(TrainingSettings.formatRate(saved.learningRate()));
         schedule.set(saved.schedule());
+        useResize(saved.resize());
+    }
+
+    /** Shows {@code resize} in the resize row (its mode, and its size for a custom one). */
+    public void useResize(ImageResize resize) {
+        if (resize.mode() == ImageResize.Mode.SIZE) {
+            resizeHeight.set(resize.height());
+            resizeWidth.set(resize.width());
+        }
+        resizeMode.set(resize.mode());
+    }
+
+    /** The resize as chosen: none, the network's minimum, the paper's size, or the custom height x width. */
+    public ImageResize resize() {
+        ImageResize.Mode mode = resizeMode.get() == null ? ImageResize.Mode.NONE : resizeMode.get();
+        return mode == ImageResize.Mode.SIZE ? ImageResize.to(resizeHeight.get(), resizeWidth.get())
+                : ImageResize.of(mode);
     }
 
     /** The settings as typed, or an {@link IllegalArgumentException} saying what is wrong. */
@@ -78,7 +100,7 @@ public final class TrainingForm {
             throw new IllegalArgumentException("learning rate '" + learningRate.get() + "' is not a number");
         }
         return new TrainingSettings(dataset.get().id(), epochs.get(), batch.get(), optimizer.get(), rate,
-                schedule.get(), trainLimit.get(), testLimit.get(), SEED, dataDirectory());
+                schedule.get(), trainLimit.get(), testLimit.get(), SEED, dataDirectory(), resize());
     }
 
     /** The data folder as typed, or null when blank (then the default search path applies). */
@@ -121,5 +143,17 @@ public final class TrainingForm {
 
     public StringProperty dataDirProperty() {
         return dataDir;
+    }
+
+    public ObjectProperty<ImageResize.Mode> resizeModeProperty() {
+        return resizeMode;
+    }
+
+    public IntegerProperty resizeHeightProperty() {
+        return resizeHeight;
+    }
+
+    public IntegerProperty resizeWidthProperty() {
+        return resizeWidth;
     }
 }

@@ -41,8 +41,9 @@ final class TrainingFormView extends VBox {
         Label fit = new Label();
         fit.setId("train-fit");
         fit.setWrapText(true);
-        fit.textProperty().bind(Bindings.createStringBinding(() -> DatasetFit.describe(vm.networkSpec(),
-                form.datasetProperty().get()), networkName, form.datasetProperty()));
+        fit.textProperty().bind(Bindings.createStringBinding(vm::fitNote, networkName, form.datasetProperty(),
+                form.resizeModeProperty(), form.resizeHeightProperty(), form.resizeWidthProperty(),
+                form.batchProperty(), form.optimizerProperty()));
         fit.getStyleClass().add("warning-text");
         fit.visibleProperty().bind(fit.textProperty().isNotEmpty());
         fit.managedProperty().bind(fit.visibleProperty());
@@ -80,13 +81,15 @@ final class TrainingFormView extends VBox {
         grid.addRow(7, tip(new Label("Test images"), "0 = the whole test split"),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
         grid.addRow(8, new Label("Data folder"), new HBox(4, dir, browse));
+        // The resize choices name their sizes and are wider than the grid's fields: a row of their own.
+        VBox resize = new VBox(4, new Label("Resize images to"), new ResizeChoiceView(vm, networkName));
         Button continueRun = button("Continue training", vm::continueTraining, "train-continue");
         continueRun.visibleProperty().bind(vm.canContinueProperty());
         continueRun.managedProperty().bind(continueRun.visibleProperty());
         continueRun.setTooltip(new Tooltip("Train the opened run's network further, from its saved weights,"
                 + " with the settings above"));
         // Start, Pause and Stop come first, so that they are on screen without scrolling in lecture mode.
-        getChildren().addAll(heading, network, note, fit, buttons(vm), grid,
+        getChildren().addAll(heading, network, note, fit, buttons(vm), grid, resize,
                 new DatasetAvailabilityView(vm.availability()), continueRun,
                 new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));

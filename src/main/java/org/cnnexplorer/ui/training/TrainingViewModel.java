@@ -86,7 +86,7 @@ public final class TrainingViewModel {
             return;
         }
         NetworkSpec spec = network.get();
-        String fit = DatasetFit.describe(spec, form.datasetProperty().get());
+        String fit = fitNote();
         if (DatasetFit.blocks(fit)) {
             progress.reset();
             trained = null;
@@ -322,6 +322,20 @@ public final class TrainingViewModel {
         form.useSettingsOf(run);
         state.set(run.result() == null ? TrainingState.STOPPED : TrainingState.FINISHED);
         status.set("Showing a saved run of " + run.spec().name() + ".");
+    }
+
+    /**
+     * The form's note on the explored network and the chosen data set, resize, batch and optimizer:
+     * the input it is trained at with the training-memory estimate, or why it cannot be trained.
+     */
+    public String fitNote() {
+        return DatasetFit.describe(network.get(), form.datasetProperty().get(), form.resize(),
+                form.batchProperty().get(), form.optimizerProperty().get());
+    }
+
+    /** The resize row's text for a mode, for the explored network and the chosen data set. */
+    public String resizeLabel(org.cnnexplorer.training.ImageResize.Mode mode) {
+        return DatasetFit.resizeLabel(network.get(), form.datasetProperty().get(), mode);
     }
 
     /** The network Start would train: the explored one, as edited. */

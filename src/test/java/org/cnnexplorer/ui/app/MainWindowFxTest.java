@@ -124,7 +124,7 @@ class MainWindowFxTest {
         typeInto("#input-height", "32");
         typeInto("#input-width", "32");
         String message = "pool5: input 256x1x1 is smaller than the 3x3 window (stride 2) -> output 0x0";
-        assertEquals("PROBLEM  " + message, text("#status"));
+        assertEquals("PROBLEM  " + message + "; runs from 63x63", text("#status"));
         assertTrue(text("#totals-problem").contains(message));
         assertTrue(window.graph().boxNode("pool5").getStyleClass().contains("problem"));
         robot.clickOn(window.graph().boxNode("conv1"));
@@ -219,6 +219,12 @@ class MainWindowFxTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT5).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text("#train-fit").startsWith("Cannot train on MNIST (1x28x28 images): "), text("#train-fit"));
+        assertTrue(text("#train-fit").contains("it runs from 63x63"), text("#train-fit"));
+        javafx.scene.control.ComboBox<org.cnnexplorer.training.ImageResize.Mode> resize = lookup("#train-resize");
+        assertEquals("network minimum 63x63",
+                resize.getConverter().toString(org.cnnexplorer.training.ImageResize.Mode.MINIMUM));
+        robot.interact(() -> resize.setValue(org.cnnexplorer.training.ImageResize.Mode.MINIMUM));
+        assertTrue(text("#train-fit").startsWith("Trained on MNIST resized to 1x63x63 (bilinear)"), text("#train-fit"));
     }
 
     @Test

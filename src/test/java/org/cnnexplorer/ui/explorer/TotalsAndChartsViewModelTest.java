@@ -30,11 +30,11 @@ class TotalsAndChartsViewModelTest {
     }
 
     @Test
-    void theProblemSummaryQuotesTheCore() throws Exception {
+    void theProblemSummaryQuotesTheCoreAndSaysFromWhichInputTheNetworkRuns() throws Exception {
         ExplorerViewModel explorer = ExplorerViewModelTest.open("alexnet");
         TotalsViewModel totals = new TotalsViewModel(explorer);
         explorer.setInput(Shape.of(3, 32, 32));
-        assertEquals("pool5: input 256x1x1 is smaller than the 3x3 window (stride 2) -> output 0x0",
+        assertEquals("pool5: input 256x1x1 is smaller than the 3x3 window (stride 2) -> output 0x0; runs from 63x63",
                 totals.problemsProperty().get());
     }
 
