@@ -18,6 +18,7 @@ final class Commands {
                       --checkpoint FILE (written after each epoch and at the end)  --resume FILE
                       --verbose (the libraries' INFO logging too)
                       --resize HxW|min|paper (scale the images to a size the network runs at)
+                      --init random|file (file: start from the weights of an .onnx model)
                   export MODEL_OR_FILE|RUN --onnx FILE [--input CxHxW] [--classes N] [--seed N]
                                                           as ONNX (opset 13): random or a run's trained weights
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)

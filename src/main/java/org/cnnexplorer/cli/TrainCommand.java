@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.onnx.OnnxWeights;
+import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingResult;
@@ -28,7 +30,8 @@ final class TrainCommand {
     static final String USAGE = "usage: cnnx train MODEL_OR_FILE --dataset mnist|fashion-mnist|cifar10 [--epochs N] "
             + "[--batch N] [--optimizer sgd|momentum|adam] [--lr RATE] [--schedule constant|cosine] "
             + "[--limit N] [--test-limit N] [--data-dir DIR] "
-            + "[--seed N] [--checkpoint FILE] [--resume FILE] [--verbose] [--resize HxW|min|paper]";
+            + "[--seed N] [--checkpoint FILE] [--resume FILE] [--verbose] [--resize HxW|min|paper] "
+            + "[--init random|file]";
 
     private TrainCommand() {
     }
@@ -49,9 +52,35 @@ final class TrainCommand {
         Path checkpoint = TrainOptions.path(args, "checkpoint");
         removeInterruptedWrite(checkpoint, err);
         TrainingBackend backend = TrainingBackend.discover();
-        TrainingSession session = resume == null ? backend.create(spec, settings) : backend.resume(resume, settings);
+        NetworkWeights initial = initialWeights(args, resume);
+        TrainingSession session = resume != null ? backend.resume(resume, settings)
+                : backend.create(spec, settings, initial);
         return train(session, settings, checkpoint, new TrainProgress(out, err, settings, spec.id(), folder), out,
                 err);
+    }
+
+    /**
+     * {@code --init random} (the default) or {@code --init file}: start from the weights an ONNX
+     * model file holds (null: random).
+     */
+    private static NetworkWeights initialWeights(Args args, Path resume) throws CliException {
+        String init = args.option("init", "random");
+        if ("random".equals(init)) {
+            return null;
+        }
+        if (!"file".equals(init)) {
+            throw new CliException("--init must be random or file, got '" + init + "'");
+        }
+        String model = resume == null ? args.positionals().get(0) : "";
+        if (resume != null || !model.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")) {
+            throw new CliException("--init file starts from the weights of an ONNX model file (.onnx); "
+                    + (resume != null ? "a resumed run continues from its own weights" : model + " has none"));
+        }
+        try {
+            return OnnxWeights.read(Path.of(model));
+        } catch (ModelFileException e) {
+            throw new CliException(e.getMessage());
+        }
     }
 
     private static TrainingRun savedRun(Path checkpoint) throws CliException {

@@ -16,7 +16,7 @@ import org.cnnexplorer.training.TrainingSettings;
 final class TrainOptions {
 
     static final Set<String> NAMES = Set.of("dataset", "epochs", "batch", "optimizer", "lr", "schedule", "limit",
-            "test-limit", "data-dir", "seed", "checkpoint", "resume", "resize");
+            "test-limit", "data-dir", "seed", "checkpoint", "resume", "resize", "init");
 
     private TrainOptions() {
     }

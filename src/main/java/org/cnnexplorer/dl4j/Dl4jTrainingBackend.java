@@ -34,6 +34,12 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
         return new Dl4jTrainingSession(spec, settings, new TrainingHistory(), setup -> setup.fresh(spec));
     }
 
+    @Override
+    public TrainingSession create(NetworkSpec spec, TrainingSettings settings, NetworkWeights initial) {
+        Dl4jRuntime.get();
+        return new Dl4jTrainingSession(spec, settings, new TrainingHistory(), setup -> setup.fresh(spec, initial));
+    }
+
     /** Without a resize of its own, a continued run resizes its images as the saved run did. */
     @Override
     public TrainingSession resume(Path checkpoint, TrainingSettings settings) {

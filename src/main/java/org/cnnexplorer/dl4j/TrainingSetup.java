@@ -18,6 +18,7 @@ import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.data.Split;
 import org.cnnexplorer.training.DatasetAdaptation;
+import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSettings;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -51,6 +52,11 @@ final class TrainingSetup {
     }
 
     PreparedRun fresh(NetworkSpec spec) throws TrainingFailure {
+        return fresh(spec, null);
+    }
+
+    /** A new run; {@code initial} (may be null: random) gives the weights to start from, e.g. an ONNX file's. */
+    PreparedRun fresh(NetworkSpec spec, NetworkWeights initial) throws TrainingFailure {
         DatasetId dataset = dataset(settings);
         NetworkReport report = analyze(DatasetAdaptation.adapt(spec, dataset, settings.resize()), dataset);
         org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration = configure(report);
@@ -58,6 +64,9 @@ final class TrainingSetup {
         Data data = loadData(dataset, report.settings().input());
         ComputationGraph graph = new ComputationGraph(configuration);
         graph.init();
+        if (initial != null) {
+            startFrom(graph, report, initial, dataset);
+        }
         prepare(graph, report, data);
         return data.with(graph, report, dataset, 1, 1);
     }
@@ -117,6 +126,17 @@ final class TrainingSetup {
     /** The data set folder the training images were read from (absolute), once the data is loaded. */
     Path dataFolder() {
         return dataFolder;
+    }
+
+    private static void startFrom(ComputationGraph graph, NetworkReport report, NetworkWeights initial,
+                                  DatasetId dataset) throws TrainingFailure {
+        try {
+            Dl4jWeights.write(graph, report, initial);
+        } catch (IllegalArgumentException e) {
+            throw new TrainingFailure("the given weights do not fit " + report.spec().id() + " as adapted to "
+                    + dataset.displayName() + " (" + report.settings().input() + ", " + report.settings().classes()
+                    + " classes): " + e.getMessage() + "; train from random weights instead");
+        }
     }
 
     private void prepare(ComputationGraph graph, NetworkReport report, Data data) {

@@ -32,7 +32,7 @@ final class OnnxGraphMapper {
     private final Set<String> names = new HashSet<>(Set.of(NetworkAnalyzer.INPUT));
     private final Set<Integer> fused = new HashSet<>();
     private final List<NodeSpec> nodes = new ArrayList<>();
-    private final Map<String, Map<String, String>> weights = new HashMap<>();
+    private final Map<String, Map<String, String>> weights = new java.util.LinkedHashMap<>();
 
     OnnxGraphMapper(Onnx.ModelProto model, String file) {
         this.model = model;

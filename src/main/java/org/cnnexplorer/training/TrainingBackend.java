@@ -21,6 +21,18 @@ public interface TrainingBackend {
     /** A new session training {@code spec} from scratch (adapted to the data set's input and classes). */
     TrainingSession create(NetworkSpec spec, TrainingSettings settings);
 
+    /**
+     * A new session training {@code spec} starting from {@code initial} (the learned values of an
+     * imported file) instead of random weights; values that do not fit the adapted network end the
+     * run with a message naming the layer.
+     */
+    default TrainingSession create(NetworkSpec spec, TrainingSettings settings, NetworkWeights initial) {
+        if (initial == null) {
+            return create(spec, settings);
+        }
+        throw new UnsupportedOperationException(description() + " cannot start from given weights");
+    }
+
     /** A new session that continues training the network and weights saved in {@code checkpoint}. */
     TrainingSession resume(Path checkpoint, TrainingSettings settings);
 

@@ -62,12 +62,20 @@ public final class MainViewModel {
         rememberDataFolder();
         remember(dark, "theme.dark");
         remember(lecture, "lecture.mode");
+        training.setWeightsFile(onnxSource(explorer.state().source()));
         explorer.stateProperty().addListener((obs, old, now) -> {
             training.exploredNetworkChanged(now.spec());
+            training.setWeightsFile(onnxSource(now.source()));
             if (ModelCatalog.isBuiltIn(now.source())) {
                 services.preferences().put(LAST_NETWORK, now.source());
             }
         });
+    }
+
+    /** The explored network's ONNX file, whose weights a run may start from, or null. */
+    private static java.nio.file.Path onnxSource(String source) {
+        return source != null && source.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")
+                ? java.nio.file.Path.of(source) : null;
     }
 
     private static NetworkSpec loadBuiltIn(String id) {

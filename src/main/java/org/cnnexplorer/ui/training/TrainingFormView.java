@@ -4,6 +4,7 @@ import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -83,13 +84,24 @@ final class TrainingFormView extends VBox {
         grid.addRow(8, new Label("Data folder"), new HBox(4, dir, browse));
         // The resize choices name their sizes and are wider than the grid's fields: a row of their own.
         VBox resize = new VBox(4, new Label("Resize images to"), new ResizeChoiceView(vm, networkName));
+        CheckBox fromFile = new CheckBox();
+        fromFile.setId("start-from-file-weights");
+        fromFile.selectedProperty().bindBidirectional(vm.startFromFileWeightsProperty());
+        fromFile.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.weightsFileProperty()
+                .get() == null ? "" : "Start from the weights in " + vm.weightsFileProperty().get().getFileName(),
+                vm.weightsFileProperty()));
+        fromFile.setWrapText(true);
+        fromFile.setTooltip(new Tooltip("The network came from an ONNX file that holds weights: train on from them"
+                + " instead of random initial weights (they must fit the data set's input and classes)"));
+        fromFile.visibleProperty().bind(vm.weightsFileProperty().isNotNull());
+        fromFile.managedProperty().bind(fromFile.visibleProperty());
         Button continueRun = button("Continue training", vm::continueTraining, "train-continue");
         continueRun.visibleProperty().bind(vm.canContinueProperty());
         continueRun.managedProperty().bind(continueRun.visibleProperty());
         continueRun.setTooltip(new Tooltip("Train the opened run's network further, from its saved weights,"
                 + " with the settings above"));
         // Start, Pause and Stop come first, so that they are on screen without scrolling in lecture mode.
-        getChildren().addAll(heading, network, note, fit, buttons(vm), grid, resize,
+        getChildren().addAll(heading, network, note, fit, buttons(vm), grid, resize, fromFile,
                 new DatasetAvailabilityView(vm.availability()), continueRun,
                 new HBox(8, button("Save run...", saveRun, "save-run"),
                 button("Open run...", openRun, "open-run")));

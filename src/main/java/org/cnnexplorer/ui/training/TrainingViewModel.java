@@ -55,6 +55,11 @@ public final class TrainingViewModel {
     private volatile Path openedRun;
     /** The file holding the current run's weights: where it was last saved or opened from. */
     private volatile Path savedRun;
+    /** The ONNX file the explored network came from, whose weights a run may start from; null: none. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> weightsFile =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final javafx.beans.property.BooleanProperty startFromFileWeights =
+            new javafx.beans.property.SimpleBooleanProperty(true);
     private volatile NetworkSpec openedSpec;
     private volatile String openedDataset;
     private volatile String datasetNote = "";
@@ -96,7 +101,32 @@ public final class TrainingViewModel {
         }
         progress.reset();
         datasetNote = "";
-        begin(spec, backend -> backend.create(spec, settings));
+        Path weights = startFromFileWeights.get() ? weightsFile.get() : null;
+        begin(spec, backend -> weights == null ? backend.create(spec, settings)
+                : backend.create(spec, settings, fileWeights(weights)));
+    }
+
+    /** Read on the worker thread that creates the session; a file without usable values ends the run in words. */
+    private static org.cnnexplorer.training.NetworkWeights fileWeights(Path file) {
+        try {
+            return org.cnnexplorer.onnx.OnnxWeights.read(file);
+        } catch (org.cnnexplorer.io.ModelFileException e) {
+            throw new IllegalArgumentException("cannot start from the file's weights: " + e.getMessage(), e);
+        }
+    }
+
+    /** The ONNX file the explored network came from (its weights can start a run), or null. */
+    public void setWeightsFile(Path file) {
+        weightsFile.set(file);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> weightsFileProperty() {
+        return weightsFile.getReadOnlyProperty();
+    }
+
+    /** Whether a new run starts from {@link #weightsFileProperty()}'s weights (when there is such a file). */
+    public javafx.beans.property.BooleanProperty startFromFileWeightsProperty() {
+        return startFromFileWeights;
     }
 
     /** Continues training the run opened from a file (its network and weights) with the form's settings. */

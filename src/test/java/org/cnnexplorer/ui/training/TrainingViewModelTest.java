@@ -127,6 +127,50 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aNetworkFromAnOnnxFileStartsFromTheFilesWeightsUnlessTheBoxIsCleared() throws Exception {
+        List<org.cnnexplorer.training.NetworkWeights> given = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FakeTrainingBackend fake = new FakeTrainingBackend(0, null);
+        TrainingViewModel vm = viewModel(() -> new TrainingBackend() {
+            @Override
+            public String description() {
+                return fake.description();
+            }
+
+            @Override
+            public org.cnnexplorer.training.TrainingSession create(NetworkSpec spec,
+                    org.cnnexplorer.training.TrainingSettings settings) {
+                return fake.create(spec, settings);
+            }
+
+            @Override
+            public org.cnnexplorer.training.TrainingSession create(NetworkSpec spec,
+                    org.cnnexplorer.training.TrainingSettings settings,
+                    org.cnnexplorer.training.NetworkWeights initial) {
+                given.add(initial);
+                return fake.create(spec, settings);
+            }
+
+            @Override
+            public org.cnnexplorer.training.TrainingSession resume(java.nio.file.Path checkpoint,
+                    org.cnnexplorer.training.TrainingSettings settings) {
+                return fake.resume(checkpoint, settings);
+            }
+        });
+        run(() -> {
+            vm.form().trainLimitProperty().set(64);
+            vm.setWeightsFile(java.nio.file.Path.of("src/test/resources/onnx/lenet5.onnx"));
+        });
+        run(vm::start);
+        awaitOnUi(() -> vm.stateProperty().get().isTerminal(), "the run to end");
+        assertEquals(1, given.size());
+        assertEquals(150, given.get(0).tensor("/c1/Conv", "weight").orElseThrow().length);
+        run(() -> vm.startFromFileWeightsProperty().set(false));
+        run(vm::start);
+        awaitOnUi(() -> vm.stateProperty().get().isTerminal(), "the second run to end");
+        assertEquals(1, given.size(), "a cleared box trains from random weights");
+    }
+
+    @Test
     void aFailedRunShowsTheBackendsMessage() throws Exception {
         TrainingViewModel vm = viewModel(() -> new FakeTrainingBackend(0, "MNIST not found in /nowhere"));
         run(vm::start);
