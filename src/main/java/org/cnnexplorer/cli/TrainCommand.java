@@ -56,7 +56,11 @@ final class TrainCommand {
 
     private static TrainingRun savedRun(Path checkpoint) throws CliException {
         try {
-            return RunFiles.read(checkpoint);
+            TrainingRun run = RunFiles.read(checkpoint);
+            if (RunFiles.hasModel(checkpoint)) {
+                RunFiles.readModel(checkpoint); // damaged weights are bad input, named before training starts
+            }
+            return run;
         } catch (ModelFileException e) {
             throw new CliException(e.getMessage());
         }
