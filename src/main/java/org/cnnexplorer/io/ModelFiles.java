@@ -74,7 +74,7 @@ public final class ModelFiles {
     }
 
     /** The character offset just after the first JSON value, or {@code Long.MAX_VALUE} when it is malformed. */
-    private static long endOfFirstValue(String json) {
+    static long endOfFirstValue(String json) {
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
             if (parser.nextToken() == null) {
                 return Long.MAX_VALUE;
