@@ -93,6 +93,10 @@ final class KerasModelReader {
 
     private void layer(JsonNode layer, String path, boolean sequential, JsonNode modelConfig)
             throws ModelFileException {
+        if (!layer.isObject() || !layer.path("config").isObject()) {
+            throw error(path, "expected a layer object like {\"class_name\": \"Conv2D\", \"config\": {...}}, got "
+                    + (layer.isObject() ? "a layer whose config is " + layer.path("config") : layer));
+        }
         String kind = layer.path("class_name").asText("");
         JsonNode config = layer.path("config");
         String name = config.path("name").asText(layer.path("name").asText(""));

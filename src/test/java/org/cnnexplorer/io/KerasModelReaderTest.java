@@ -96,6 +96,10 @@ class KerasModelReaderTest {
             + "| k.json: $.config.layers[1] \"d\": 'rate' must be a finite number, got \"0.5\"",
         "{\"class_name\": \"Concatenate\", \"config\": {\"name\": \"c\", \"axis\": 4294967299}}"
             + "| k.json: $.config.layers[1] \"c\": 'axis' must be an integer, got 4294967299",
+        "null| k.json: $.config.layers[1]: expected a layer object like {\"class_name\": \"Conv2D\", \"config\": "
+            + "{...}}, got null",
+        "{\"class_name\": \"Flatten\", \"config\": 5}| k.json: $.config.layers[1]: expected a layer object like "
+            + "{\"class_name\": \"Conv2D\", \"config\": {...}}, got a layer whose config is 5",
         "{\"class_name\": \"Flatten\", \"config\": {\"name\": \"f\", \"name\": \"g\"}}"
             + "| k.json:1:",
         "{\"class_name\": \"Flatten\", \"config\": {\"name\": \"f\"}}]}} x"
@@ -106,7 +110,7 @@ class KerasModelReaderTest {
     void theKerasReaderIsAsStrictAsTheModelFormat(String layer, String start) {
         String json = "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"s\", \"layers\": ["
                 + "{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8, 8, 1], \"name\": \"i\"}},"
-                + layer + (layer.endsWith("}}") ? "]}}" : "");
+                + layer + (layer.contains("]}}") ? "" : "]}}");
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.parse(json, "k.json"));
         assertTrue(e.getMessage().startsWith(start.trim()), e.getMessage());
         if (layer.contains("]}}")) {
