@@ -114,7 +114,8 @@ public final class CompareFormats {
     }
 
     private static String csvLine(List<String> cells) {
-        return String.join(",", cells.stream().map(c -> Printable.of(c).replace(",", "")).toList()) + "\n";
+        return String.join(",", cells.stream().map(c -> ReportFormats.csvCell(ReportFormats.csvValue(c))).toList())
+                + "\n";
     }
 
     private static String camel(Metric metric) {
