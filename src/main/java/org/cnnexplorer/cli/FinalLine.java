@@ -26,7 +26,8 @@ final class FinalLine {
         ObjectNode line = NODES.objectNode();
         line.put("model", model).put("dataset", settings.dataset()).put("epochs", settings.epochs())
                 .put("batch", settings.batchSize()).put("stopped", stopped);
-        line.set("images_per_s", number(result.imagesPerSecond(), 1));
+        // no image trained (stopped while preparing) is no speed measured, not 0 images/s
+        line.set("images_per_s", result.imagesPerSecond() > 0 ? number(result.imagesPerSecond(), 1) : NODES.nullNode());
         line.set("test_accuracy", number(result.testAccuracy(), 4));
         line.set("seconds", number(result.seconds(), 2));
         line.set("final_loss", number(result.finalLoss(), 4));

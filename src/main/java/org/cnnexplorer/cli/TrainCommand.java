@@ -2,6 +2,8 @@ package org.cnnexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,21 +87,42 @@ final class TrainCommand {
 
     private static TrainingRun savedRun(Path checkpoint) throws CliException {
         try {
-            return RunFiles.read(checkpoint);
+            TrainingRun run = RunFiles.read(checkpoint);
+            if (RunFiles.hasModel(checkpoint)) {
+                RunFiles.readModel(checkpoint); // damaged weights are bad input, named before training starts
+            }
+            return run;
         } catch (ModelFileException e) {
             throw new CliException(e.getMessage());
         }
     }
 
-    /** A {@code FILE.tmp} a killed write of the checkpoint left behind goes before training starts. */
+    /**
+     * A {@code FILE.tmp} a killed write of the checkpoint left behind goes before training starts; a
+     * checkpoint that could not be written (no such folder, a directory, a file of the user's in the
+     * way of its temporary file) is refused now rather than after the run.
+     */
     private static void removeInterruptedWrite(Path checkpoint, PrintStream err) throws CliException {
+        if (checkpoint == null) {
+            return;
+        }
         try {
-            if (checkpoint != null && RunFiles.removeInterruptedWrite(checkpoint)) {
+            if (RunFiles.removeInterruptedWrite(checkpoint)) {
                 err.println("cnnx: removed " + checkpoint + ".tmp, left by an interrupted write");
             }
         } catch (IOException e) {
             throw new CliException("cannot remove " + checkpoint + ".tmp, left by an interrupted write: "
                     + e.getMessage());
+        }
+        Path folder = checkpoint.toAbsolutePath().getParent();
+        Path temp = checkpoint.resolveSibling(checkpoint.getFileName() + ".tmp");
+        String problem = folder != null && !Files.isDirectory(folder) ? "the folder " + folder + " does not exist"
+                : Files.isDirectory(checkpoint) ? "is a directory"
+                : Files.exists(temp, LinkOption.NOFOLLOW_LINKS) ? temp + " is in the way: it was not written by CNN "
+                        + "Explorer; move or delete it"
+                : null;
+        if (problem != null) {
+            throw new CliException("--checkpoint " + checkpoint + ": " + problem);
         }
     }
 

@@ -68,6 +68,10 @@ public final class ExpansionLimit {
         if (total <= MAX_LAYERS) {
             return null;
         }
+        if (!(node.element() instanceof BlockSpec)) { // a plain layer: "relu would expand to 1 layers" says nothing
+            return "the network would have " + describe(total) + " layers with this one, more than the limit of "
+                    + Counts.grouped(MAX_LAYERS) + " expanded layers; it was not analysed";
+        }
         return node.element().type() + " would expand to " + describe(own) + " layers"
                 + (before > 0 ? " (" + describe(total) + " in the network)" : "") + ", more than the limit of "
                 + Counts.grouped(MAX_LAYERS) + " expanded layers; it was not expanded";

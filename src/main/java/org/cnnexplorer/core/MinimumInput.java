@@ -38,9 +38,18 @@ public final class MinimumInput {
         return Optional.of(Size2d.square(high));
     }
 
-    /** The smallest square size for the report's network and settings; empty when it runs as it is or never. */
+    /**
+     * The smallest square size for the report's network and settings; empty when it runs as it is, never,
+     * or already at an input that large (a network that fails at 3x100000x100000 because a figure does not
+     * fit does not "run from 3x3").
+     */
     public static Optional<Size2d> forProblem(NetworkReport report) {
-        return report.isValid() ? Optional.empty() : find(report.spec(), report.settings());
+        if (report.isValid()) {
+            return Optional.empty();
+        }
+        Shape in = report.settings().input();
+        return find(report.spec(), report.settings())
+                .filter(size -> size.height() > in.height() || size.width() > in.width());
     }
 
     /** {@code runs from 63x63}, or empty when there is no such size. */

@@ -124,7 +124,7 @@ final class TotalsCalculator {
         return peak;
     }
 
-    /** Conv and dense layers on the longest path from the input. */
+    /** Conv and dense layers on the longest path from the input; of a partial network, those that can run. */
     static int depth(List<LayerReport> layers) {
         Map<String, Integer> depthOf = new HashMap<>();
         int deepest = 0;
@@ -133,7 +133,7 @@ final class TotalsCalculator {
             for (String input : layer.inputs()) {
                 before = Math.max(before, depthOf.getOrDefault(input, 0));
             }
-            int depth = before + (layer.spec().isWeightLayer() ? 1 : 0);
+            int depth = before + (layer.isValid() && layer.spec().isWeightLayer() ? 1 : 0); // as the other totals
             depthOf.put(layer.name(), depth);
             deepest = Math.max(deepest, depth);
         }

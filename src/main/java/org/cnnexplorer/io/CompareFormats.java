@@ -43,6 +43,16 @@ public final class CompareFormats {
             }
             model.put("largestByParams", report.largestByParams().name())
                     .put("largestByActivations", report.largestByActivations().name());
+            model.put("partial", report.isPartial());
+            if (report.isPartial()) {
+                model.put("partialBefore", report.firstBroken().name())
+                        .put("uncountedLayers", report.uncountedLayers());
+            }
+            if (!report.isValid()) {
+                MinimumInput.forProblem(report).ifPresentOrElse(
+                        size -> model.putObject("runsFrom").put("height", size.height()).put("width", size.width()),
+                        () -> model.putNull("runsFrom"));
+            }
         }
         return SafeJson.pretty(f.objectNode().set("models", models)) + "\n";
     }
@@ -65,6 +75,15 @@ public final class CompareFormats {
         }
         rows.add(largest("Largest layer by params", reports, true));
         rows.add(largest("Largest layer by activations", reports, false));
+        List<String> input = new ArrayList<>(List.of("Input"));
+        List<String> counted = new ArrayList<>(List.of("Totals count"));
+        for (NetworkReport report : reports) {
+            input.add(report.settings().input().toString());
+            LayerReport broken = report.firstBroken();
+            counted.add(broken == null ? "all layers" : "partial: layers before " + broken.name());
+        }
+        rows.add(input);
+        rows.add(counted);
         return rows;
     }
 
@@ -95,7 +114,8 @@ public final class CompareFormats {
     }
 
     private static String csvLine(List<String> cells) {
-        return String.join(",", cells.stream().map(c -> Printable.of(c).replace(",", "")).toList()) + "\n";
+        return String.join(",", cells.stream().map(c -> ReportFormats.csvCell(ReportFormats.csvValue(c))).toList())
+                + "\n";
     }
 
     private static String camel(Metric metric) {

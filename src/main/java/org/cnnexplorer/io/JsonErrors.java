@@ -23,14 +23,31 @@ final class JsonErrors {
     private static final Pattern FOUND = Pattern.compile("from (String \"[^\"]*\"|[A-Z][a-z]+ value)"
             + "|[A-Za-z-]+ value \\((.*?)\\) to");
     private static final Pattern NUMBER = Pattern.compile("\\((-?[0-9]+)\\)");
+    private static final Pattern START_MARKER = Pattern.compile(
+            "\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(for \\w+ starting at \\[Source: [^\\]]*\\]\\)");
+
+    private static final String AFTER_THE_MODEL =
+            "unexpected content after the end of the model object; a model file holds one JSON object";
 
     private JsonErrors() {
     }
 
     static ModelFileException translate(JsonProcessingException e, String fileName) {
+        return translate(e, fileName, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #translate(JsonProcessingException, String)}; {@code endOfModel} is the character offset
+     * just after the model object's closing brace, so that malformed text after it ("} ]", "} x") is
+     * called what it is instead of a complaint about the object.
+     */
+    static ModelFileException translate(JsonProcessingException e, String fileName, long endOfModel) {
         JsonLocation where = e.getLocation();
         String at = where == null || where.getLineNr() < 1 ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
+        if (isMalformed(e) && where != null && where.getCharOffset() >= endOfModel) {
+            return new ModelFileException(fileName + at + ": " + AFTER_THE_MODEL, e);
+        }
         String path = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " " + jsonPath(m) + ":" : "";
         return new ModelFileException(fileName + at + ":" + path + " " + describe(e), e);
     }
@@ -43,11 +60,12 @@ final class JsonErrors {
                     : "at most " + Integer.MAX_VALUE) + ", got " + found;
         }
         if (e instanceof MismatchedInputException m && firstLine(m.getOriginalMessage()).startsWith("Trailing token")) {
-            return "unexpected content after the end of the model object; a model file holds one JSON object";
+            return AFTER_THE_MODEL;
         }
         if (isMalformed(e)) {
             String first = firstLine(rootCause(e).getOriginalMessage());
-            return "malformed JSON: " + SOURCE_NOTE.matcher(first).replaceAll("");
+            return "malformed JSON: " + START_MARKER.matcher(SOURCE_NOTE.matcher(first).replaceAll(""))
+                    .replaceAll("(opened at line $1, column $2)");
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field '" + u.getPropertyName() + "'; known fields here: " + String.join(", ", known(u))

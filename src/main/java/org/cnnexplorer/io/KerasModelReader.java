@@ -2,7 +2,6 @@ package org.cnnexplorer.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +38,6 @@ import org.cnnexplorer.core.Size2d;
  */
 final class KerasModelReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> MODELS = Set.of("Sequential", "Functional", "Model");
 
     private final String file;
@@ -63,9 +61,9 @@ final class KerasModelReader {
     static NetworkSpec read(String json, String file) throws ModelFileException {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = ModelFiles.MAPPER.readTree(json); // strict: duplicate keys and text after the model are errors
         } catch (JsonProcessingException e) {
-            throw JsonErrors.translate(e, file);
+            throw JsonErrors.translate(e, file, ModelFiles.endOfFirstValue(json));
         }
         return new KerasModelReader(file).toSpec(root);
     }
@@ -95,6 +93,10 @@ final class KerasModelReader {
 
     private void layer(JsonNode layer, String path, boolean sequential, JsonNode modelConfig)
             throws ModelFileException {
+        if (!layer.isObject() || !layer.path("config").isObject()) {
+            throw error(path, "expected a layer object like {\"class_name\": \"Conv2D\", \"config\": {...}}, got "
+                    + (layer.isObject() ? "a layer whose config is " + layer.path("config") : layer));
+        }
         String kind = layer.path("class_name").asText("");
         JsonNode config = layer.path("config");
         String name = config.path("name").asText(layer.path("name").asText(""));
@@ -152,14 +154,14 @@ final class KerasModelReader {
                 if (!c.path("center").asBoolean(true) || !c.path("scale").asBoolean(true)) {
                     throw error(where, "batch normalisation without center or scale is not supported");
                 }
-                add(name, new BatchNormSpec(c.path("epsilon").asDouble(1e-3)), inputs, c, where);
+                add(name, new BatchNormSpec(finite(c, "epsilon", 1e-3, where)), inputs, c, where);
             }
-            case "Dropout" -> add(name, new DropoutSpec(c.path("rate").asDouble(0.5)), inputs, c, where);
+            case "Dropout" -> add(name, new DropoutSpec(finite(c, "rate", 0.5, where)), inputs, c, where);
             case "Activation" -> add(name, new ActivationSpec(activation(c.path("activation").asText(""), where)),
                     inputs, null, where);
             case "ReLU" -> {
                 if (!c.path("max_value").isNull() && c.has("max_value")
-                        || c.path("negative_slope").asDouble(0) != 0 || c.path("threshold").asDouble(0) != 0) {
+                        || finite(c, "negative_slope", 0, where) != 0 || finite(c, "threshold", 0, where) != 0) {
                     throw error(where, "ReLU with max_value, negative_slope or threshold is not supported");
                 }
                 add(name, new ActivationSpec(Activation.RELU), inputs, null, where);
@@ -167,7 +169,12 @@ final class KerasModelReader {
             case "Softmax" -> add(name, new ActivationSpec(Activation.SOFTMAX), inputs, null, where);
             case "Add" -> add(name, new AddSpec(), inputs, null, where);
             case "Concatenate" -> {
-                int axis = c.path("axis").asInt(-1);
+                JsonNode axisNode = c.path("axis");
+                boolean isInt = axisNode.canConvertToExactIntegral() && axisNode.canConvertToInt();
+                if (!axisNode.isMissingNode() && !isInt) {
+                    throw error(where, "'axis' must be an integer, got " + axisNode);
+                }
+                int axis = axisNode.asInt(-1);
                 if (axis != -1 && axis != 3) {
                     throw error(where, "concatenation along axis " + axis + " is not supported (only channels, -1)");
                 }
@@ -285,6 +292,18 @@ final class KerasModelReader {
             default -> throw error(where, "activation '" + function + "' is not supported (relu, tanh, sigmoid,"
                     + " softmax, linear)");
         };
+    }
+
+    /** A number field, {@code fallback} when absent; a string, a boolean or 1e400 is refused, not guessed. */
+    private double finite(JsonNode config, String field, double fallback, String where) throws ModelFileException {
+        JsonNode value = config.path(field);
+        if (value.isMissingNode()) {
+            return fallback;
+        }
+        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+            throw error(where, "'" + field + "' must be a finite number, got " + value);
+        }
+        return value.asDouble();
     }
 
     private int integer(JsonNode config, String field, String where) throws ModelFileException {

@@ -1,5 +1,6 @@
 package org.cnnexplorer.io;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -67,9 +68,22 @@ public final class ModelFiles {
         try {
             dto = MAPPER.readValue(json, ModelFileDto.class);
         } catch (JsonProcessingException e) {
-            throw JsonErrors.translate(e, fileName);
+            throw JsonErrors.translate(e, fileName, endOfFirstValue(json));
         }
         return new ModelFileMapper(fileName).toSpec(dto);
+    }
+
+    /** The character offset just after the first JSON value, or {@code Long.MAX_VALUE} when it is malformed. */
+    static long endOfFirstValue(String json) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            if (parser.nextToken() == null) {
+                return Long.MAX_VALUE;
+            }
+            parser.skipChildren();
+            return parser.currentLocation().getCharOffset();
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** A Keras {@code model.to_json()} file: a model class name and a config at the top. */

@@ -34,7 +34,7 @@ public final class ReportFormats {
     public static String csv(NetworkReport report) {
         StringBuilder out = new StringBuilder(csvLine(ReportRows.HEADER));
         for (List<String> row : ReportRows.layers(report, false)) {
-            out.append(csvLine(row.stream().map(c -> Printable.of(c).replace(",", "")).toList()));
+            out.append(csvLine(row.stream().map(ReportFormats::csvValue).toList()));
         }
         if (report.isPartial()) {
             // one last row, so that a spreadsheet's column sums are read as partial too
@@ -131,11 +131,23 @@ public final class ReportFormats {
                 + report.settings().input().channels() + " channels).\n");
     }
 
+    private static final java.util.regex.Pattern GROUPED_NUMBER = java.util.regex.Pattern.compile(
+            "-?[0-9]{1,3}(,[0-9]{3})+");
+
     private static String csvLine(List<String> cells) {
         return cells.stream().map(ReportFormats::csvCell).collect(Collectors.joining(",")) + "\n";
     }
 
-    private static String csvCell(String cell) {
+    /**
+     * A cell as a spreadsheet reads it: a grouped number without its separators (61,706 -> 61706), any
+     * other text with control characters escaped; {@link #csvCell} quotes it when needed.
+     */
+    static String csvValue(String cell) {
+        String text = Printable.of(cell);
+        return GROUPED_NUMBER.matcher(text).matches() ? text.replace(",", "") : text;
+    }
+
+    static String csvCell(String cell) {
         return cell.contains(",") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell.trim();
     }
 }

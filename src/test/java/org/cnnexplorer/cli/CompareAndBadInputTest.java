@@ -49,6 +49,26 @@ class CompareAndBadInputTest {
         assertTrue(table.out().contains("\nalexnet runs from 63x63\n"), table.out());
     }
 
+    @Test
+    void compareSaysWhichNetworksTotalsArePartialAndAtWhichInputInEveryFormat() throws Exception {
+        String[] base = {"compare", "lenet5", "alexnet", "--input", "3x32x32", "--classes", "10", "--format"};
+        for (String format : new String[] {"table", "csv", "markdown"}) {
+            String[] words = java.util.Arrays.copyOf(base, base.length + 1);
+            words[base.length] = format;
+            String out = run(words).out();
+            assertTrue(out.matches("(?s).*Input\\W+3x32x32\\W+3x32x32.*"), format + ": " + out);
+            assertTrue(out.matches("(?s).*Totals count\\W+all layers\\W+partial: layers before pool5.*"),
+                    format + ": " + out);
+        }
+        JsonNode models = new ObjectMapper().readTree(run("compare", "lenet5", "alexnet", "--input", "3x32x32",
+                "--format", "json").out()).get("models");
+        assertEquals(false, models.get(0).get("partial").asBoolean());
+        assertTrue(models.get(1).get("partial").asBoolean());
+        assertEquals("pool5", models.get(1).get("partialBefore").asText());
+        assertEquals(10, models.get(1).get("uncountedLayers").asInt());
+        assertEquals(63, models.get(1).get("runsFrom").get("height").asInt());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "summary resnet50 --input 3x32 # cnnx: --input must be CxHxW with positive integers, e.g. 3x32x32, got '3x32'",

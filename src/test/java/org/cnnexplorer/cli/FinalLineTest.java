@@ -42,6 +42,16 @@ class FinalLineTest {
     }
 
     @Test
+    void aRunThatTrainedNoImageHasNoSpeedRatherThanZeroImagesPerSecond() throws Exception {
+        // what a run stopped while preparing reports: no step, no loss, evaluated in no measurable time
+        JsonNode line = JSON.readTree(FinalLine.of("resnet50", TrainingSettings.defaults("cifar10"), true,
+                result(0.0938, Double.NaN, 0, 0)));
+        assertTrue(line.get("images_per_s").isNull(), line.toString());
+        assertTrue(line.get("final_loss").isNull(), line.toString());
+        assertEquals(0.0938, line.get("test_accuracy").asDouble());
+    }
+
+    @Test
     void aModelNameWithQuotesAndControlCharactersStaysOneValidLine() throws Exception {
         String line = FinalLine.of("my \"net\"\n\u001b[31m", TrainingSettings.defaults("mnist"), false,
                 result(0.5, 1, 2, 3));

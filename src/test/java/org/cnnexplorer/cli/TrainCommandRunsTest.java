@@ -131,6 +131,23 @@ class TrainCommandRunsTest {
     }
 
     @Test
+    void resumingFromDamagedWeightsIsBadInputNamingTheFileBeforeTrainingStarts() throws Exception {
+        Path data = linkedDataDir();
+        Path checkpoint = dir.resolve("run.cnnrun");
+        assertEquals(0, train("lenet5", "--dataset", "fashion-mnist", "--data-dir", data.toString(),
+                "--checkpoint", checkpoint.toString()).code());
+        byte[] bytes = Files.readAllBytes(checkpoint);
+        Files.write(checkpoint, RunFileFixtures.flipped(bytes, bytes.length / 2));
+
+        Output resumed = train("--resume", checkpoint.toString(), "--dataset", "fashion-mnist");
+
+        assertEquals(2, resumed.code(), resumed.err());
+        assertTrue(resumed.err().startsWith("cnnx: " + checkpoint + ": damaged "), resumed.err());
+        assertEquals(1, resumed.err().lines().count(), resumed.err());
+        assertTrue(resumed.lines().isEmpty(), "nothing trained: " + resumed.lines());
+    }
+
+    @Test
     void aRunStoppedWhileStillPreparingEndsWithAValidJsonLine() throws Exception {
         TrainingSettings settings = new TrainingSettings("fashion-mnist", 1, 64, Optimizer.ADAM, 1e-3,
                 LearningRateSchedule.CONSTANT, 64, 64, 42, SYSTEM);

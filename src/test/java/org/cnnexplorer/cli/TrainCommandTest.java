@@ -37,6 +37,31 @@ class TrainCommandTest {
     }
 
     @Test
+    void aCheckpointThatCouldNotBeWrittenIsRefusedBeforeTrainingStarts() throws Exception {
+        Path checkpoint = dir.resolve("run.cnnrun");
+        Files.writeString(dir.resolve("run.cnnrun.tmp"), "my notes");
+        Path noFolder = dir.resolve("missing").resolve("run.cnnrun");
+        Path folder = Files.createDirectories(dir.resolve("folder.cnnrun"));
+        String[][] cases = {
+            {checkpoint.toString(), "cnnx: --checkpoint " + checkpoint + ": " + checkpoint + ".tmp is in the way: it "
+                    + "was not written by CNN Explorer; move or delete it"},
+            {noFolder.toString(), "cnnx: --checkpoint " + noFolder + ": the folder " + noFolder.getParent()
+                    + " does not exist"},
+            {folder.toString(), "cnnx: --checkpoint " + folder + ": is a directory"},
+        };
+        for (String[] c : cases) {
+            out.reset();
+            err.reset();
+            int code = run("train", "lenet5", "--dataset", "mnist", "--limit", "64", "--test-limit", "64",
+                    "--data-dir", DATA, "--checkpoint", c[0]);
+            assertEquals(2, code, err.toString(StandardCharsets.UTF_8));
+            assertEquals(c[1], err.toString(StandardCharsets.UTF_8).strip());
+            assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing trained");
+        }
+        assertEquals("my notes", Files.readString(dir.resolve("run.cnnrun.tmp")));
+    }
+
+    @Test
     void trainPrintsProgressThenOneJsonLineAndWritesTheCheckpoint() throws Exception {
         Path checkpoint = dir.resolve("run.cnnrun");
         int code = run("train", "lenet5", "--dataset", "mnist", "--limit", "640", "--test-limit", "200",

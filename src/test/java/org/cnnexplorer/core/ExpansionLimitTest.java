@@ -56,6 +56,13 @@ class ExpansionLimitTest {
         assertTrue(saturated.problems().get(0).message().startsWith("repeat would expand to more than 9.2e18 layers"));
     }
 
+    @Test
+    void aPlainLayerPastTheLimitIsNamedWithTheNetworksSizeNotAsExpandingToOneLayer() {
+        assertEquals("the network would have 100,001 layers with this one, more than the limit of 100,000 expanded "
+                + "layers; it was not analysed", ExpansionLimit.check(RELU, 1, 100_000));
+        assertEquals(null, ExpansionLimit.check(RELU, 1, 99_999));
+    }
+
     @ParameterizedTest(name = "{0} copies of 1 layer after 1 layer: refused {1}")
     @CsvSource({"99999, false", "100000, true"})
     void theLimitCountsEveryExpandedLayer(int times, boolean refused) {

@@ -41,6 +41,17 @@ class MinimumInputTest {
     }
 
     @Test
+    void aNetworkThatFailsBecauseItsInputIsTooLargeIsNotSaidToRunFromASmallerSize() {
+        NetworkSpec dense = network(Shape.of(3, 100_000, 100_000),
+                NodeSpec.of("conv", Conv2dSpec.of(64, 3, 1, 0, true)), NodeSpec.of("flatten", new FlattenSpec()), NodeSpec.of("fc", DenseSpec.classifier()));
+        NetworkReport tooLarge = NetworkAnalyzer.analyze(dense, at(100_000));
+        assertTrue(!tooLarge.isValid(), "flatten gives more than 2^31 values");
+        assertEquals(Optional.empty(), MinimumInput.forProblem(tooLarge));
+        assertEquals("", MinimumInput.phrase(tooLarge));
+        assertEquals(Optional.of(Size2d.square(3)), MinimumInput.find(dense, at(100_000)));
+    }
+
+    @Test
     void aNetworkThatNeverRunsHasNoMinimum() {
         NetworkSpec mismatched = network(Shape.of(3, 8, 8),
                 NodeSpec.of("a", Conv2dSpec.of(8, 1, 1, 0, true)),

@@ -49,6 +49,16 @@ class TotalsCalculatorTest {
         assertEquals(12, totals.layers());
     }
 
+    @Test
+    void aPartialNetworksDepthCountsOnlyTheLayersItsOtherTotalsCount() {
+        // at 1x8x8, s2 gives 6x4x4, smaller than c3's 5x5 kernel: c3 and everything after it are not counted
+        NetworkReport report = NetworkAnalyzer.analyze(LENET5,
+                AnalysisSettings.defaultsFor(LENET5).withInput(Shape.of(1, 8, 8)));
+        assertEquals(true, report.isPartial(), report.partialLabel());
+        assertEquals(1, report.totals().depth(), "c1 only, as params and MACs count it");
+        assertEquals(5, totals(1, DType.FLOAT32, Optimizer.SGD).depth());
+    }
+
     @ParameterizedTest(name = "batch {0}, {1}, {2}")
     @CsvSource({
         // batch, dtype, optimizer, param bytes, inference bytes, training bytes

@@ -88,6 +88,40 @@ class KerasModelReaderTest {
         assertTrue(e.getMessage().startsWith(start.trim()), e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"class_name\": \"BatchNormalization\", \"config\": {\"name\": \"b\", \"epsilon\": 1e400}}"
+            + "| k.json: $.config.layers[1] \"b\": 'epsilon' must be a finite number, got 1E+400",
+        "{\"class_name\": \"Dropout\", \"config\": {\"name\": \"d\", \"rate\": \"0.5\"}}"
+            + "| k.json: $.config.layers[1] \"d\": 'rate' must be a finite number, got \"0.5\"",
+        "{\"class_name\": \"Concatenate\", \"config\": {\"name\": \"c\", \"axis\": 4294967299}}"
+            + "| k.json: $.config.layers[1] \"c\": 'axis' must be an integer, got 4294967299",
+        "null| k.json: $.config.layers[1]: expected a layer object like {\"class_name\": \"Conv2D\", \"config\": "
+            + "{...}}, got null",
+        "{\"class_name\": \"Flatten\", \"config\": 5}| k.json: $.config.layers[1]: expected a layer object like "
+            + "{\"class_name\": \"Conv2D\", \"config\": {...}}, got a layer whose config is 5",
+        "{\"class_name\": \"Flatten\", \"config\": {\"name\": \"f\", \"name\": \"g\"}}"
+            + "| k.json:1:",
+        "{\"class_name\": \"Flatten\", \"config\": {\"name\": \"f\"}}]}} x"
+            + "| k.json:1:",
+        "{\"class_name\": \"Flatten\", \"config\": {\"name\": \"f\"}}]}}]"
+            + "| k.json:1:",
+    })
+    void theKerasReaderIsAsStrictAsTheModelFormat(String layer, String start) {
+        String json = "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"s\", \"layers\": ["
+                + "{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 8, 8, 1], \"name\": \"i\"}},"
+                + layer + (layer.contains("]}}") ? "" : "]}}");
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelFiles.parse(json, "k.json"));
+        assertTrue(e.getMessage().startsWith(start.trim()), e.getMessage());
+        if (layer.contains("]}}")) {
+            assertTrue(e.getMessage().endsWith("unexpected content after the end of the model object; a model file "
+                    + "holds one JSON object"), e.getMessage());
+        }
+        if (layer.contains("\"name\": \"g\"")) {
+            assertTrue(e.getMessage().contains("Duplicate field 'name'"), e.getMessage());
+        }
+    }
+
     @Test
     void aModelWithoutAnInputShapeIsRefused() {
         String json = "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"s\", \"layers\": ["

@@ -99,11 +99,19 @@ class StrictModelFileTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "{} | net.json:2:35: unexpected content after the end of the model object; a model file holds one JSON object",
-        "x | net.json:2:36: malformed JSON: Unrecognized token 'x': was expecting (JSON String, Number, Array, Object "
-            + "or token 'null', 'true' or 'false')",
+        "x | net.json:2:36: unexpected content after the end of the model object; a model file holds one JSON object",
+        "] | net.json:2:35: unexpected content after the end of the model object; a model file holds one JSON object",
+        "} | net.json:2:35: unexpected content after the end of the model object; a model file holds one JSON object",
+        ", | net.json:2:35: unexpected content after the end of the model object; a model file holds one JSON object",
     })
     void textAfterTheModelObjectIsRefused(String trailing, String message) {
         assertEquals(message, error(HEAD + "  " + RELU + "]} " + trailing));
+    }
+
+    @Test
+    void aTruncatedFileSaysWhereTheUnclosedObjectOpenedWithoutTheParsersInternals() {
+        assertEquals("net.json:2:15: $.layers[0]: malformed JSON: Unexpected end-of-input: expected close marker "
+                + "for Object (opened at line 2, column 3)", error(HEAD + "  {\"name\": \"a\""));
     }
 
     @Test

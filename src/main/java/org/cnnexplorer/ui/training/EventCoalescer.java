@@ -3,6 +3,7 @@ package org.cnnexplorer.ui.training;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,7 +42,11 @@ public final class EventCoalescer {
         }
         if (scheduled.compareAndSet(false, true)) {
             long wait = Math.max(0, lastFlush + intervalMillis - System.currentTimeMillis());
-            timer.schedule(() -> uiThread.accept(this::flush), wait, TimeUnit.MILLISECONDS);
+            try {
+                timer.schedule(() -> uiThread.accept(this::flush), wait, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                queue.clear(); // the window has closed and its timer with it: nobody is left to show the event
+            }
         }
     }
 

@@ -62,4 +62,14 @@ class EventCoalescerTest {
         assertEquals(3, all.size());
         assertTrue(all.get(2) instanceof TrainingEvent.Epoch);
     }
+
+    @Test
+    void anEventArrivingAfterTheWindowClosedIsDroppedWithoutAnException() {
+        // a run's thread can still emit after the window (and with it the timer) has shut down
+        EventCoalescer coalescer = new EventCoalescer(timer, Runnable::run, batches::add, 10);
+        timer.shutdownNow();
+        coalescer.offer(iteration(1));
+        coalescer.offer(iteration(2));
+        assertTrue(batches.isEmpty());
+    }
 }
