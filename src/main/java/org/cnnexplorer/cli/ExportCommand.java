@@ -2,9 +2,7 @@ package org.cnnexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +11,7 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.io.SyncedFiles;
 import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.onnx.OnnxWriter;
 import org.cnnexplorer.onnx.WeightSource;
@@ -60,14 +59,16 @@ final class ExportCommand {
         } else {
             NetworkSpec spec = AnalysisOptions.load(source);
             report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));
+            if (!report.isValid()) {
+                err.println(AnalysisOptions.cannotRun(report) + "; nothing written");
+                return 1;
+            }
             weights = WeightSource.random(args.intOption("seed", 42, 0));
             what = "random initial weights";
         }
         try {
             byte[] bytes = OnnxWriter.write(report, weights);
-            Path temp = target.toAbsolutePath().resolveSibling(target.getFileName() + ".tmp");
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            SyncedFiles.write(target, bytes);
             out.println("wrote " + target + " (" + String.format("%,d", bytes.length) + " bytes, ONNX opset "
                     + OnnxWriter.OPSET + ", " + String.format("%,d", report.totals().params())
                     + " parameters, " + what + ")");

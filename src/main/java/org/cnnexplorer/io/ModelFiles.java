@@ -13,9 +13,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.NetworkSpec;
@@ -99,9 +97,7 @@ public final class ModelFiles {
     }
 
     public static void write(NetworkSpec spec, Path file) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temp, toJson(spec), StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        SyncedFiles.write(file, toJson(spec).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The model file text: top-level fields one per line, each layer on a line of its own. */

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -18,6 +17,7 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.ModelFiles;
 import org.cnnexplorer.io.ReportFormats;
+import org.cnnexplorer.io.SyncedFiles;
 import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.onnx.OnnxWriter;
 import org.cnnexplorer.onnx.WeightSource;
@@ -162,11 +162,9 @@ public final class ExportActions {
         }
     }
 
-    /** Written beside the target and renamed over it, so a failed export leaves no half file. */
+    /** Written beside the target, synced and renamed over it, so a failed export leaves no half file. */
     private static void bytes(Path file, byte[] content) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temp, content);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        SyncedFiles.write(file, content);
     }
 
     private static void text(Path file, String content) throws IOException {
