@@ -133,6 +133,9 @@ class ScreensInLectureFxTest {
         }
         assertTrue(table.getColumns().get(0).getWidth() < 320, "the metric names take what they need");
         assertEquals(List.of(), elided(content));
+        // the header and at least three whole rows above the chart
+        assertTrue(table.getHeight() >= 4 * table.getFixedCellSize(),
+                "the table is " + table.getHeight() + " high for rows of " + table.getFixedCellSize());
         robot.interact(() -> {
             for (int i = 0; i < 6; i++) {
                 window.viewModel().compare().remove(0);

@@ -76,12 +76,13 @@ public final class CompareView extends BorderPane {
         setLeft(left);
         CompareChart chart = new CompareChart(viewModel);
         table.setMinHeight(0);
-        table.setPrefHeight(100);
-        VBox centre = new VBox(table, chart);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        // the chart keeps a readable height, the table takes the rest (it scrolls)
-        chart.setMinHeight(240);
-        chart.setPrefHeight(330);
+        // The table over the chart, split a little in the table's favour: in lecture mode at 1280x800 a fixed
+        // chart height left one row of the table; the divider can be dragged either way.
+        chart.setMinHeight(120);
+        javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane(table, chart);
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        centre.setDividerPositions(0.65);
+        centre.setId("compare-split");
         setCenter(centre);
         viewModel.rowsProperty().addListener((obs, old, now) -> fillTable());
         viewModel.entries().addListener((ListChangeListener<CompareEntry>) c -> fillTable());
