@@ -115,6 +115,18 @@ class ScreensInLectureFxTest {
     }
 
     @Test
+    void theChartsOfGoogLeNetKeepPlotsTallEnoughToRead() {
+        robot.interact(() -> window.viewModel().picker().openBuiltIn("googlenet"));
+        settle();
+        Node content = show(Screen.CHARTS);
+        for (String id : List.of("#chart-memory", "#chart-macs")) {
+            BarChart<?, ?> chart = robot.from(content).lookup(id).queryAs(BarChart.class);
+            double plot = chart.lookup(".chart-plot-background").getLayoutBounds().getHeight();
+            assertTrue(plot >= 120, id + ": the bars are drawn " + plot + " px high under the long layer names");
+        }
+    }
+
+    @Test
     void eightComparedNetworksKeepReadableColumnsAndTheMetricNamesWhole() throws Exception {
         robot.interact(() -> {
             try {
