@@ -75,14 +75,18 @@ public final class CompareView extends BorderPane {
         left.getStyleClass().add("compare-columns");
         setLeft(left);
         CompareChart chart = new CompareChart(viewModel);
-        table.setMinHeight(0);
-        // The table over the chart, split a little in the table's favour: in lecture mode at 1280x800 a fixed
-        // chart height left one row of the table; the divider can be dragged either way.
-        chart.setMinHeight(120);
-        javafx.scene.control.SplitPane centre = new javafx.scene.control.SplitPane(table, chart);
-        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        centre.setDividerPositions(0.65);
-        centre.setId("compare-split");
+        table.setPrefHeight(100);
+        // The table (at least its header and four rows) over the chart (at least 22em, so its bars stay visible under
+        // rotated names): app.css sizes both in em. Where the two do not fit, as in lecture mode at 1280x800, they
+        // scroll; a chart of fixed height had left lecture mode a single row of the table.
+        table.getStyleClass().add("compare-table");
+        VBox stack = new VBox(table, chart);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        javafx.scene.control.ScrollPane centre = new javafx.scene.control.ScrollPane(stack);
+        centre.setFitToWidth(true);
+        centre.setFitToHeight(true);
+        centre.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        centre.getStyleClass().add("compare-scroll");
         setCenter(centre);
         viewModel.rowsProperty().addListener((obs, old, now) -> fillTable());
         viewModel.entries().addListener((ListChangeListener<CompareEntry>) c -> fillTable());
