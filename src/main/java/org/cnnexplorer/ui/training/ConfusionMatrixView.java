@@ -22,17 +22,26 @@ final class ConfusionMatrixView extends VBox {
 
     private final GridPane grid = new GridPane();
     private final Label empty = new Label("The confusion matrix appears when a run ends.");
+    private final Label heading = new Label("Confusion matrix (rows: true, columns: predicted)");
 
     ConfusionMatrixView() {
         getStyleClass().add("confusion-matrix");
-        Label heading = new Label("Confusion matrix (rows: true, columns: predicted)");
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         empty.setWrapText(true);
         grid.getStyleClass().add("confusion-grid");
         empty.getStyleClass().add("muted");
         getChildren().addAll(heading, empty, grid);
         setId("confusion-matrix");
+    }
+
+    /**
+     * Wraps the heading at {@code width}, the visible width of the scroll pane around the matrix: a
+     * matrix wider than that scrolls sideways, its heading stays in view.
+     */
+    void wrapHeadingAt(double width) {
+        heading.setMaxWidth(Math.max(0, width));
     }
 
     void show(TrainingResult result) {
