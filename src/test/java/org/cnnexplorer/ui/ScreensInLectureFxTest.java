@@ -115,6 +115,18 @@ class ScreensInLectureFxTest {
     }
 
     @Test
+    void theChartsOfGoogLeNetKeepPlotsTallEnoughToRead() {
+        robot.interact(() -> window.viewModel().picker().openBuiltIn("googlenet"));
+        settle();
+        Node content = show(Screen.CHARTS);
+        for (String id : List.of("#chart-memory", "#chart-macs")) {
+            BarChart<?, ?> chart = robot.from(content).lookup(id).queryAs(BarChart.class);
+            double plot = chart.lookup(".chart-plot-background").getLayoutBounds().getHeight();
+            assertTrue(plot >= 120, id + ": the bars are drawn " + plot + " px high under the long layer names");
+        }
+    }
+
+    @Test
     void eightComparedNetworksKeepReadableColumnsAndTheMetricNamesWhole() throws Exception {
         robot.interact(() -> {
             try {
@@ -133,6 +145,12 @@ class ScreensInLectureFxTest {
         }
         assertTrue(table.getColumns().get(0).getWidth() < 320, "the metric names take what they need");
         assertEquals(List.of(), elided(content));
+        // the header (about half a row) and at least three whole rows above the chart
+        assertTrue(table.getHeight() >= 3.5 * table.getFixedCellSize(),
+                "the table is " + table.getHeight() + " high for rows of " + table.getFixedCellSize());
+        BarChart<?, ?> chart = robot.from(content).lookup("#compare-chart").queryAs(BarChart.class);
+        double plot = chart.lookup(".chart-plot-background").getLayoutBounds().getHeight();
+        assertTrue(plot >= 80, "the compare chart's bars are drawn " + plot + " px high");
         robot.interact(() -> {
             for (int i = 0; i < 6; i++) {
                 window.viewModel().compare().remove(0);

@@ -75,13 +75,18 @@ public final class CompareView extends BorderPane {
         left.getStyleClass().add("compare-columns");
         setLeft(left);
         CompareChart chart = new CompareChart(viewModel);
-        table.setMinHeight(0);
         table.setPrefHeight(100);
-        VBox centre = new VBox(table, chart);
+        // The table (at least its header and four rows) over the chart (at least 22em, so its bars stay visible under
+        // rotated names): app.css sizes both in em. Where the two do not fit, as in lecture mode at 1280x800, they
+        // scroll; a chart of fixed height had left lecture mode a single row of the table.
+        table.getStyleClass().add("compare-table");
+        VBox stack = new VBox(table, chart);
         VBox.setVgrow(table, Priority.ALWAYS);
-        // the chart keeps a readable height, the table takes the rest (it scrolls)
-        chart.setMinHeight(240);
-        chart.setPrefHeight(330);
+        javafx.scene.control.ScrollPane centre = new javafx.scene.control.ScrollPane(stack);
+        centre.setFitToWidth(true);
+        centre.setFitToHeight(true);
+        centre.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        centre.getStyleClass().add("compare-scroll");
         setCenter(centre);
         viewModel.rowsProperty().addListener((obs, old, now) -> fillTable());
         viewModel.entries().addListener((ListChangeListener<CompareEntry>) c -> fillTable());

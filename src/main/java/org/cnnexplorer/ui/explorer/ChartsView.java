@@ -11,6 +11,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,7 +54,17 @@ public final class ChartsView extends VBox {
         macs.setId("chart-macs");
         VBox.setVgrow(memory, Priority.ALWAYS);
         VBox.setVgrow(macs, Priority.ALWAYS);
-        getChildren().addAll(bar, memory, macs);
+        // Each chart keeps a minimum height (charts.css: em, so larger in lecture mode): GoogLeNet's long layer
+        // names under the bars left plots a few pixels high at 1280x800. Where both do not fit, the charts scroll.
+        VBox charts = new VBox(memory, macs);
+        charts.getStyleClass().add("charts-box");
+        ScrollPane scroll = new ScrollPane(charts);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("charts-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(bar, scroll);
         viewModel.barsProperty().addListener((obs, old, now) -> refreshIfActive());
         viewModel.logScaleProperty().addListener((obs, old, now) -> refreshIfActive());
         active.addListener((obs, was, is) -> {

@@ -10,6 +10,6 @@ public record PickerItem(Kind kind, String key, String title, String subtitle) {
     public enum Kind { BUILT_IN, RECENT_FILE, OPEN_FILE }
 
     public static PickerItem openFile() {
-        return new PickerItem(Kind.OPEN_FILE, "", "Open model file...", "A JSON model (see docs/model-format.md)");
+        return new PickerItem(Kind.OPEN_FILE, "", "Open model file...", "JSON, ONNX (.onnx) or Keras (.json)");
     }
 }

@@ -25,6 +25,9 @@ final class BoxNode extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox head = new HBox(title, spacer, badge);
+        // A name too long for its box keeps its end, where names differ: ONNX exports name nodes by their path,
+        // "/layer2/layer2.0/conv1/Conv", and a cut end left every box of a stage reading "/layer2/layer2...".
+        title.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         detail.setWrapText(true);
         detail.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(head, detail, output, numbers);

@@ -3,9 +3,13 @@ package org.cnnexplorer.ui.training;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.cnnexplorer.training.TrainingResult;
@@ -18,17 +22,26 @@ final class ConfusionMatrixView extends VBox {
 
     private final GridPane grid = new GridPane();
     private final Label empty = new Label("The confusion matrix appears when a run ends.");
+    private final Label heading = new Label("Confusion matrix (rows: true, columns: predicted)");
 
     ConfusionMatrixView() {
         getStyleClass().add("confusion-matrix");
-        Label heading = new Label("Confusion matrix (rows: true, columns: predicted)");
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         empty.setWrapText(true);
         grid.getStyleClass().add("confusion-grid");
         empty.getStyleClass().add("muted");
         getChildren().addAll(heading, empty, grid);
         setId("confusion-matrix");
+    }
+
+    /**
+     * Wraps the heading at {@code width}, the visible width of the scroll pane around the matrix: a
+     * matrix wider than that scrolls sideways, its heading stays in view.
+     */
+    void wrapHeadingAt(double width) {
+        heading.setMaxWidth(Math.max(0, width));
     }
 
     void show(TrainingResult result) {
@@ -43,8 +56,11 @@ final class ConfusionMatrixView extends VBox {
         boolean rotate = names.stream().anyMatch(n -> n.length() > 3);
         for (int c = 0; c < m.length; c++) {
             Label column = header(PixelImages.className(names, c), rotate);
-            GridPane.setHalignment(column, HPos.CENTER);
-            grid.add(column, c + 1, 0);
+            // A rotated label in a group: the grid sizes the header row by the turned text, which is then never cut.
+            Node top = rotate ? new Group(column) : column;
+            GridPane.setHalignment(top, HPos.CENTER);
+            GridPane.setValignment(top, VPos.BOTTOM);
+            grid.add(top, c + 1, 0);
             grid.add(header(PixelImages.className(names, c), false), 0, c + 1);
         }
         for (int t = 0; t < m.length; t++) {
@@ -63,9 +79,9 @@ final class ConfusionMatrixView extends VBox {
     private static Label header(String text, boolean rotated) {
         Label label = new Label(text);
         label.getStyleClass().add("confusion-header");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         if (rotated) {
             label.setRotate(-60);
-            label.setMaxWidth(70);
         }
         return label;
     }

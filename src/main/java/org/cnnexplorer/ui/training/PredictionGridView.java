@@ -56,6 +56,9 @@ final class PredictionGridView extends VBox {
         predicted.getStyleClass().add("prediction-label");
         Label truth = new Label(wrong ? "true: " + PixelImages.className(names, p.trueLabel()) : "correct");
         truth.getStyleClass().add("prediction-truth");
+        // a long class name (T-shirt/top, automobile) widens its tile rather than being cut
+        predicted.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        truth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox tile = new VBox(2, view, predicted, truth);
         tile.getStyleClass().addAll("prediction-tile", wrong ? "wrong" : "right");
         Tooltip.install(tile, new Tooltip(String.format(java.util.Locale.ROOT,

@@ -131,6 +131,8 @@ final class TrainingFormView extends VBox {
         box.setConverter(Choices.converter(text));
         box.valueProperty().bindBidirectional(property);
         box.setId(id);
+        // the chosen value is shown whole (Fashion-MNIST in lecture mode's larger font)
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 

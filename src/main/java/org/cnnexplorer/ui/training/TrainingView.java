@@ -96,6 +96,8 @@ public final class TrainingView extends BorderPane {
         matrixScroll.getStyleClass().add("confusion-scroll");
         matrixScroll.setMinSize(0, 0);
         matrixScroll.setFitToWidth(true);
+        matrixScroll.viewportBoundsProperty().addListener((obs, old, now) ->
+                matrix.wrapHeadingAt(now.getWidth() - 12));
         predictions.setMinSize(0, 0);
         grid.add(curves, 0, 0, 2, 1);
         grid.add(matrixScroll, 0, 1);

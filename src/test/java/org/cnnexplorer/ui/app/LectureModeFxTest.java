@@ -132,6 +132,8 @@ class LectureModeFxTest {
         robot.interact(() -> {
             window.viewModel().picker().openBuiltIn("lenet5");
             window.viewModel().training().form().trainLimitProperty().set(640);
+            // Fashion-MNIST: class names (Ankle boot, T-shirt/top) and a data set name longer than digits and MNIST.
+            window.viewModel().training().form().datasetProperty().set(org.cnnexplorer.data.DatasetId.FASHION_MNIST);
             window.viewModel().training().start();
         });
         try {
