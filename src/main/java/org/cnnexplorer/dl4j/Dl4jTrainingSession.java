@@ -121,7 +121,12 @@ final class Dl4jTrainingSession implements TrainingSession {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
+        String first = message.lines().findFirst().orElse(message);
+        if (root instanceof LinkageError) {
+            return "a part of the program could not be loaded (" + root.getClass().getSimpleName() + ": " + first
+                    + "); the installation is incomplete or was rebuilt while running: start it again";
+        }
+        return first;
     }
 
     @Override

@@ -60,8 +60,7 @@ final class OnnxGraphMapper {
             throw new ModelFileException(file + ": the graph has no layers CNN Explorer can show");
         }
         int classes = classes();
-        return new NetworkSpec(id(), graph.getName().isBlank() ? id() : graph.getName(), variant(),
-                file, input, classes, classifierMarked(classes));
+        return new NetworkSpec(id(), id(), variant(), file, input, classes, classifierMarked(classes));
     }
 
     private void map(int index, Onnx.NodeProto node) throws ModelFileException {
@@ -222,7 +221,8 @@ final class OnnxGraphMapper {
 
     private String variant() {
         String producer = (model.getProducerName() + " " + model.getProducerVersion()).trim();
-        return "ONNX, opset " + opset() + (producer.isEmpty() ? "" : ", written by " + producer);
+        String name = graph.getName().isBlank() ? "" : ", graph '" + graph.getName() + "'";
+        return "ONNX, opset " + opset() + (producer.isEmpty() ? "" : ", written by " + producer) + name;
     }
 
     /** Per layer name: the constants it reads by role (see {@link OnnxOps.Layer#weights()}). */

@@ -89,6 +89,8 @@ class OnnxImportTest {
     void nodeNamesAndProvenanceComeFromTheFile() throws Exception {
         NetworkSpec spec = ModelSources.read(FIXTURES.resolve("resnet18.onnx"));
         assertEquals("resnet18", spec.id());
+        assertEquals("resnet18", spec.name(), "named after the file, not the exporter's graph name torch_jit");
+        assertTrue(spec.variant().endsWith(", graph 'torch_jit'"), spec.variant());
         assertTrue(spec.variant().startsWith("ONNX, opset 13, written by pytorch"), spec.variant());
         assertEquals(1000, spec.classes());
         NetworkReport report = NetworkAnalyzer.analyze(spec);
