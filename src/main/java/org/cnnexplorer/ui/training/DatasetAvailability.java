@@ -61,6 +61,10 @@ public final class DatasetAvailability {
         if (downloading.get()) {
             return;
         }
+        check();
+    }
+
+    private void check() {
         DatasetId dataset = form.datasetProperty().get();
         DataDirectories directories = directories();
         Path train = Datasets.locate(dataset, Split.TRAIN, directories).orElse(null);
@@ -107,12 +111,13 @@ public final class DatasetAvailability {
         });
     }
 
+    /** The final status is in place before the download is shown as over, so no one reads a stale one. */
     private void finish(String message) {
-        downloading.set(false);
-        refresh();
+        check();
         if (message != null) {
             status.set(message);
         }
+        downloading.set(false);
     }
 
     /** Stops the download after the current block; the partial file stays for a resume. */

@@ -89,7 +89,7 @@ class DatasetAvailabilityTest {
         vm.download();
         assertTrue(started.await(5, TimeUnit.SECONDS));
         vm.cancel();
-        long deadline = System.currentTimeMillis() + 5000;
+        long deadline = System.currentTimeMillis() + 30_000;
         while (vm.downloadingProperty().get() && System.currentTimeMillis() < deadline) {
             Thread.sleep(10);
         }
