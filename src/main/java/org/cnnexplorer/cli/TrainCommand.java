@@ -48,7 +48,8 @@ final class TrainCommand {
         }
         TrainingRun saved = resume == null ? null : savedRun(resume);
         NetworkSpec spec = saved == null ? AnalysisOptions.load(args.positionals().get(0)) : saved.spec();
-        TrainingSettings settings = TrainOptions.settings(args, spec.training(), TrainData.trainedDataDirectory(saved));
+        TrainingSettings settings = TrainOptions.settings(args, spec.training(), TrainData.trainedDataDirectory(saved),
+                saved == null ? null : saved.settings().dataset());
         Path folder = TrainData.locate(settings, args.has("data-dir") ? "--data-dir"
                 : saved == null ? null : "the run's data directory", err);
         Path checkpoint = TrainOptions.path(args, "checkpoint");

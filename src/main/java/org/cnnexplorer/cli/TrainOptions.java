@@ -28,11 +28,17 @@ final class TrainOptions {
 
     /** As above; without {@code --data-dir}, the data directory is {@code defaultDataDir} (may be null). */
     static TrainingSettings settings(Args args, TrainingRecipe recipe, Path defaultDataDir) throws CliException {
-        if (!args.has("dataset")) {
+        return settings(args, recipe, defaultDataDir, null);
+    }
+
+    /** As above; without {@code --dataset}, {@code defaultDataset} (a resumed run's), or an error when null. */
+    static TrainingSettings settings(Args args, TrainingRecipe recipe, Path defaultDataDir, String defaultDataset)
+            throws CliException {
+        if (!args.has("dataset") && defaultDataset == null) {
             throw new CliException("--dataset is required: mnist, fashion-mnist or cifar10");
         }
         try {
-            DatasetId dataset = DatasetId.parse(args.option("dataset", ""));
+            DatasetId dataset = DatasetId.parse(args.option("dataset", defaultDataset));
             Optimizer optimizer = args.has("optimizer") ? Optimizer.parse(args.option("optimizer", ""))
                     : recipe.optimizer();
             double defaultRate = recipe.learningRateFor(optimizer);

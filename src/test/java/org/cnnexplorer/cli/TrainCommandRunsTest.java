@@ -131,6 +131,21 @@ class TrainCommandRunsTest {
     }
 
     @Test
+    void resumeWithoutDatasetContinuesOnTheRunsOwnDataSetFromItsFolder() throws Exception {
+        Path data = linkedDataDir();
+        Path checkpoint = dir.resolve("run.cnnrun");
+        assertEquals(0, train("lenet5", "--dataset", "fashion-mnist", "--data-dir", data.toString(),
+                "--checkpoint", checkpoint.toString()).code());
+
+        Output resumed = train("--resume", checkpoint.toString());
+
+        assertEquals(0, resumed.code(), resumed.err());
+        assertEquals("", resumed.err());
+        assertTrue(resumed.first().startsWith("training lenet5 on fashion-mnist from "
+                + data.resolve("fashion-mnist") + ": "), resumed.first());
+    }
+
+    @Test
     void resumingFromDamagedWeightsIsBadInputNamingTheFileBeforeTrainingStarts() throws Exception {
         Path data = linkedDataDir();
         Path checkpoint = dir.resolve("run.cnnrun");
