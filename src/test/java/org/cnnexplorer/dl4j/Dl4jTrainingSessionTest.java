@@ -137,7 +137,8 @@ class Dl4jTrainingSessionTest {
         TestRuns.awaitEnd(session);
 
         assertEquals(TrainingState.FAILED, session.state());
-        assertEquals("training failed: no jnind4jcpu in java.library.path",
+        assertEquals("training failed: a part of the program could not be loaded (UnsatisfiedLinkError: no jnind4jcpu"
+                + " in java.library.path); the installation is incomplete or was rebuilt while running: start it again",
                 TestRuns.only(events, TrainingEvent.Failed.class).get(0).message());
     }
 
