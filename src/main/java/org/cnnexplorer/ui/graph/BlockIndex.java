@@ -23,6 +23,7 @@ public final class BlockIndex {
     private static final String SOME_INPUT = "input";
 
     private final Map<String, BlockSpec> blocks = new HashMap<>();
+    private NameGroups groups = NameGroups.of(List.of());
 
     private BlockIndex() {
     }
@@ -40,6 +41,9 @@ public final class BlockIndex {
         }
         BlockIndex index = new BlockIndex();
         index.addAll(spec.nodes());
+        if (index.blocks.isEmpty()) {
+            index.groups = NameGroups.of(spec.nodes().stream().map(NodeSpec::name).toList());
+        }
         last = new Cached(spec, index);
         return index;
     }
@@ -55,14 +59,27 @@ public final class BlockIndex {
         }
     }
 
-    /** Names of all blocks. */
+    /** Names of all blocks, and of the name-path groups of a network without blocks (an ONNX import). */
     public Set<String> names() {
-        return java.util.Set.copyOf(blocks.keySet());
+        java.util.Set<String> names = new java.util.HashSet<>(blocks.keySet());
+        names.addAll(groups.names());
+        return java.util.Set.copyOf(names);
     }
 
     /** The blocks that hold only other blocks (residual stages): expanded at first, so their blocks show. */
     public Set<String> containers() {
-        return blocks.keySet().stream().filter(this::isContainer).collect(Collectors.toSet());
+        java.util.Set<String> containers = blocks.keySet().stream().filter(this::isContainer)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        containers.addAll(groups.containers());
+        return containers;
+    }
+
+    /**
+     * The blocks holding the layer, outermost first: its analysis block path, or for a network
+     * without blocks whose names are module paths, the groups those paths form ({@link NameGroups}).
+     */
+    public List<String> pathOf(org.cnnexplorer.core.LayerReport layer) {
+        return layer.blockPath().isEmpty() ? groups.of(layer.name()) : layer.blockPath();
     }
 
     /** The block of that name, or null. */

@@ -21,12 +21,19 @@ final class BoxText {
     }
 
     static GraphNode block(String id, BlockSpec spec, List<LayerReport> layers) {
-        String detail = spec == null ? layers.get(0).type() : BlockSummary.of(spec, id);
+        String detail = spec == null ? groupSummary(layers) : BlockSummary.of(spec, id);
         long params = layers.stream().mapToLong(LayerReport::params).sum();
         long macs = layers.stream().mapToLong(LayerReport::macs).sum();
         LayerReport last = layers.get(layers.size() - 1);
         return new GraphNode(id, id, detail, output(last), params, macs, Kind.BLOCK, status(layers),
                 problem(layers), true, layers.stream().map(LayerReport::name).toList());
+    }
+
+    /** A name-path group (an ONNX import): how many layers of which kinds ("7 layers: conv2d, batchnorm"). */
+    private static String groupSummary(List<LayerReport> layers) {
+        List<String> kinds = layers.stream().map(LayerReport::type).distinct().limit(4).toList();
+        return layers.size() + " layers: " + String.join(", ", kinds)
+                + (layers.stream().map(LayerReport::type).distinct().count() > 4 ? ", ..." : "");
     }
 
     /** The name inside the enclosing (open) block, whose frame already shows the block's name. */

@@ -45,7 +45,7 @@ public final class GraphBuilder {
     }
 
     private String owner(LayerReport layer) {
-        for (String block : layer.blockPath()) {
+        for (String block : blocks.pathOf(layer)) {
             if (!expanded.contains(block)) {
                 return block;
             }
@@ -80,7 +80,7 @@ public final class GraphBuilder {
         Map<String, Set<String>> inside = new LinkedHashMap<>();
         Map<String, Integer> depth = new LinkedHashMap<>();
         for (LayerReport layer : report.layers()) {
-            List<String> path = layer.blockPath();
+            List<String> path = blocks.pathOf(layer);
             for (int i = 0; i < path.size() && expanded.contains(path.get(i)); i++) {
                 inside.computeIfAbsent(path.get(i), k -> new LinkedHashSet<>()).add(ownerOf.get(layer.name()));
                 depth.put(path.get(i), i);
