@@ -26,9 +26,13 @@ final class OnnxAttributes {
         return a == null ? fallback : a.getI();
     }
 
-    float number(String name, float fallback) {
+    /**
+     * A float attribute as the decimal it was written as: ONNX stores 1e-5 as the float nearest to
+     * it, which as a double prints 9.999999747378752E-6; the shortest decimal of the float does not.
+     */
+    double number(String name, float fallback) {
         Onnx.AttributeProto a = byName.get(name);
-        return a == null ? fallback : a.getF();
+        return Double.parseDouble(Float.toString(a == null ? fallback : a.getF()));
     }
 
     String text(String name, String fallback) {
