@@ -2,7 +2,8 @@ package org.cnnexplorer.core;
 
 /** Element-wise (or, for softmax, per-sample) activation functions. */
 public enum Activation {
-    RELU(LayerKind.RELU, 1), TANH(LayerKind.TANH, 1), SIGMOID(LayerKind.SIGMOID, 1), SOFTMAX(LayerKind.SOFTMAX, 3);
+    RELU(LayerKind.RELU, 1), RELU6(LayerKind.RELU6, 2), TANH(LayerKind.TANH, 1), SIGMOID(LayerKind.SIGMOID, 1),
+    SOFTMAX(LayerKind.SOFTMAX, 3);
 
     private final LayerKind kind;
     private final int opsPerElement;

@@ -26,6 +26,7 @@ public enum LayerKind {
     LRN("lrn", "local response normalisation", Category.NORM, LrnSpec.class),
     DROPOUT("dropout", "dropout", Category.NORM, DropoutSpec.class),
     RELU("relu", "ReLU activation", Category.ACTIVATION, ActivationSpec.class),
+    RELU6("relu6", "ReLU6 activation, min(max(x, 0), 6) (MobileNet)", Category.ACTIVATION, ActivationSpec.class),
     TANH("tanh", "tanh activation", Category.ACTIVATION, ActivationSpec.class),
     SIGMOID("sigmoid", "sigmoid activation", Category.ACTIVATION, ActivationSpec.class),
     SOFTMAX("softmax", "softmax", Category.ACTIVATION, ActivationSpec.class),

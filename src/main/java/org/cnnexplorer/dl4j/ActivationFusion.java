@@ -63,7 +63,7 @@ final class ActivationFusion {
         return switch (kind) {
             case CONV2D, DENSE -> true;
             case INPUT, MAXPOOL, AVGPOOL, GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL, FLATTEN, BATCHNORM, LRN, DROPOUT, RELU,
-                    TANH, SIGMOID, SOFTMAX, CONCAT, ADD, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK,
+                    RELU6, TANH, SIGMOID, SOFTMAX, CONCAT, ADD, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK,
                     REPEAT -> false;
         };
     }

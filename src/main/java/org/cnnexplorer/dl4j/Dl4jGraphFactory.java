@@ -108,7 +108,7 @@ public final class Dl4jGraphFactory {
             case BATCHNORM -> addLayer(layer, LayerMapper.batchNorm((BatchNormSpec) spec), inputs[0]);
             case LRN -> addLayer(layer, LayerMapper.lrn((LrnSpec) spec), inputs[0]);
             case DROPOUT -> addLayer(layer, LayerMapper.dropout((DropoutSpec) spec), inputs[0]);
-            case RELU, TANH, SIGMOID, SOFTMAX -> addLayer(layer, LayerMapper.activation((ActivationSpec) spec),
+            case RELU, RELU6, TANH, SIGMOID, SOFTMAX -> addLayer(layer, LayerMapper.activation((ActivationSpec) spec),
                     inputs[0]);
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
                     throw new UnsupportedLayerException(name, spec.layerKind().title() + " (" + spec.type()

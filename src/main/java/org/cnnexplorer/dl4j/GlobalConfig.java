@@ -56,7 +56,7 @@ final class GlobalConfig {
     /** The switch names every function, so a new one does not compile until it picks its initialisation. */
     private static boolean reluLike(Activation function) {
         return switch (function) {
-            case RELU -> true;
+            case RELU, RELU6 -> true;
             case TANH, SIGMOID, SOFTMAX -> false;
         };
     }

@@ -95,6 +95,7 @@ final class LayerMapper {
     static IActivation activation(Activation function) {
         return switch (function) {
             case RELU -> org.nd4j.linalg.activations.Activation.RELU.getActivationFunction();
+            case RELU6 -> org.nd4j.linalg.activations.Activation.RELU6.getActivationFunction();
             case TANH -> new OneDnnTanh();
             case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID.getActivationFunction();
             case SOFTMAX -> org.nd4j.linalg.activations.Activation.SOFTMAX.getActivationFunction();

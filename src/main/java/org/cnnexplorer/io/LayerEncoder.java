@@ -57,7 +57,7 @@ final class LayerEncoder {
             case BATCHNORM -> batchNorm(out, (BatchNormSpec) element);
             case LRN -> lrn(out, (LrnSpec) element);
             case DROPOUT -> out.put("rate", ((DropoutSpec) element).rate());
-            case GLOBAL_AVGPOOL, FLATTEN, RELU, TANH, SIGMOID, SOFTMAX, CONCAT, ADD -> out;
+            case GLOBAL_AVGPOOL, FLATTEN, RELU, RELU6, TANH, SIGMOID, SOFTMAX, CONCAT, ADD -> out;
             case INCEPTION -> inception(out, (InceptionSpec) element);
             case RESIDUAL_STAGE -> stage(out, (ResidualStageSpec) element);
             case BOTTLENECK, BASIC_BLOCK -> residualBlock(out, (ResidualBlockSpec) element);

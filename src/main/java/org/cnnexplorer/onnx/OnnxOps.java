@@ -68,6 +68,7 @@ final class OnnxOps {
             Map.entry("AveragePool", n -> pool(n, PoolSpec.Kind.AVG)),
             Map.entry("GlobalAveragePool", n -> layer(n, AdaptiveAvgPoolSpec.global())),
             Map.entry("Relu", n -> layer(n, new ActivationSpec(Activation.RELU))),
+            Map.entry("Clip", OnnxOps::clip),
             Map.entry("Sigmoid", n -> layer(n, new ActivationSpec(Activation.SIGMOID))),
             Map.entry("Tanh", n -> layer(n, new ActivationSpec(Activation.TANH))),
             Map.entry("Softmax", n -> layer(n, new ActivationSpec(Activation.SOFTMAX))),
@@ -264,6 +265,33 @@ final class OnnxOps {
                     + " export the padding as part of the convolution or pooling");
         }
         return new Alias(node.source(0));
+    }
+
+    /** Clip to [0, 6] is ReLU6 (MobileNet), to [0, no maximum] a ReLU; other ranges are refused. */
+    private static Mapped clip(OnnxNode node) throws ModelFileException {
+        double min = node.attributes().number("min", Float.NEGATIVE_INFINITY);
+        double max = node.attributes().number("max", Float.POSITIVE_INFINITY);
+        for (int i = 1; i <= 2; i++) {
+            if (!node.inputTensor(i).isEmpty()) {
+                Onnx.TensorProto bound = node.constant(i);
+                List<Double> values = bound == null ? List.of() : OnnxTensors.floatValues(bound);
+                if (values.size() != 1) {
+                    throw node.error("a computed clipping bound is not supported");
+                }
+                if (i == 1) {
+                    min = values.get(0);
+                } else {
+                    max = values.get(0);
+                }
+            }
+        }
+        if (min == 0 && max == 6) {
+            return layer(node, new ActivationSpec(Activation.RELU6));
+        }
+        if (min == 0 && Double.isInfinite(max)) {
+            return layer(node, new ActivationSpec(Activation.RELU));
+        }
+        throw node.error("clipping to [" + min + ", " + max + "] is not supported (only [0, 6], ReLU6, or [0, inf])");
     }
 
     private static Mapped constant(OnnxNode node) throws ModelFileException {

@@ -90,6 +90,9 @@ public final class OnnxWriter {
             case DROPOUT -> node.setOpType("Dropout").addInput(initializer(layer.name() + ".ratio", List.of(),
                     new float[] {(float) ((DropoutSpec) spec).rate()}));
             case RELU -> node.setOpType("Relu");
+            case RELU6 -> node.setOpType("Clip")
+                    .addInput(initializer(layer.name() + ".min", List.of(), new float[] {0f}))
+                    .addInput(initializer(layer.name() + ".max", List.of(), new float[] {6f}));
             case TANH -> node.setOpType("Tanh");
             case SIGMOID -> node.setOpType("Sigmoid");
             case SOFTMAX -> node.setOpType("Softmax").addAttribute(integer("axis", 1));

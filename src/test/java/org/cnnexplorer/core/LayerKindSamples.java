@@ -34,6 +34,7 @@ public final class LayerKindSamples {
             case LRN -> new LrnSpec(3, 2e-4, 0.5, 1);
             case DROPOUT -> new DropoutSpec(0.25);
             case RELU -> new ActivationSpec(Activation.RELU);
+            case RELU6 -> new ActivationSpec(Activation.RELU6);
             case TANH -> new ActivationSpec(Activation.TANH);
             case SIGMOID -> new ActivationSpec(Activation.SIGMOID);
             case SOFTMAX -> new ActivationSpec(Activation.SOFTMAX);

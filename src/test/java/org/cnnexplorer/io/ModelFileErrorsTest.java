@@ -42,7 +42,7 @@ class ModelFileErrorsTest {
     void unknownLayerTypeListsTheKnownTypes() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": unknown layer type 'conv3d'; known types: adaptive-avgpool, add, "
                 + "avgpool, basic-block, batchnorm, bottleneck, concat, conv2d, dense, dropout, flatten, global-avgpool, "
-                + "inception, lrn, maxpool, relu, repeat, residual-stage, sigmoid, softmax, tanh",
+                + "inception, lrn, maxpool, relu, relu6, repeat, residual-stage, sigmoid, softmax, tanh",
                 layerError("{\"name\": \"a\", \"type\": \"conv3d\"}"));
     }
 
