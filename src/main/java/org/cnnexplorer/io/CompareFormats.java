@@ -87,7 +87,8 @@ public final class CompareFormats {
         return rows;
     }
 
-    private static List<String> largest(String label, List<NetworkReport> reports, boolean byParams) {
+    /** A row naming each network's largest layer by parameters (or activations) and its size, e.g. "fc6 (37.7 M)". */
+    public static List<String> largest(String label, List<NetworkReport> reports, boolean byParams) {
         List<String> row = new ArrayList<>(List.of(label));
         for (NetworkReport report : reports) {
             LayerReport layer = byParams ? report.largestByParams() : report.largestByActivations();

@@ -85,10 +85,11 @@ final class KerasModelReader {
         if (nodes.isEmpty()) {
             throw error("$.config.layers", "the model has no layers CNN Explorer can show");
         }
-        int classes = classes();
+        int classes = ImportedNetworks.lastDenseUnits(nodes);
         String name = config.path("name").asText(file);
-        return new NetworkSpec(id(), name, "Keras " + root.path("keras_version").asText("model").trim()
-                + " architecture (channels last)", file, input, classes, classifier(classes));
+        String variant = "Keras " + root.path("keras_version").asText("model").trim() + " architecture (channels last)";
+        return new NetworkSpec(ImportedNetworks.id(file, ".json", "keras-model"), name, variant, file, input, classes,
+                ImportedNetworks.withClassifier(nodes, classes));
     }
 
     private void layer(JsonNode layer, String path, boolean sequential, JsonNode modelConfig)
@@ -328,34 +329,6 @@ final class KerasModelReader {
             return new Size2d(value.get(0).asInt(), value.get(1).asInt());
         }
         throw error(where, "'" + field + "' must be a positive integer or two, got " + value);
-    }
-
-    private int classes() {
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            if (nodes.get(i).element() instanceof DenseSpec dense) {
-                return dense.units();
-            }
-        }
-        return 1;
-    }
-
-    private List<NodeSpec> classifier(int classes) {
-        List<NodeSpec> marked = new ArrayList<>(nodes);
-        for (int i = marked.size() - 1; i >= 0; i--) {
-            if (marked.get(i).element() instanceof DenseSpec dense) {
-                if (dense.units() == classes) {
-                    marked.set(i, marked.get(i).withElement(new DenseSpec(DenseSpec.CLASSES, dense.bias(), 0)));
-                }
-                break;
-            }
-        }
-        return marked;
-    }
-
-    private String id() {
-        String base = file.replaceAll(".*[/\\\\]", "").replaceAll("(?i)\\.json$", "");
-        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
-        return id.isBlank() ? "keras-model" : id;
     }
 
     private ModelFileException error(String path, String message) {

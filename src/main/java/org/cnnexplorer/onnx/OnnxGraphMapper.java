@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import onnx.Onnx;
-import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.ElementSpec;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.io.ImportedNetworks;
 import org.cnnexplorer.io.ModelFileException;
 
 /**
@@ -60,7 +59,9 @@ final class OnnxGraphMapper {
             throw new ModelFileException(file + ": the graph has no layers CNN Explorer can show");
         }
         int classes = classes();
-        return new NetworkSpec(id(), id(), variant(), file, input, classes, classifierMarked(classes));
+        String id = ImportedNetworks.id(file, ".onnx", "onnx-model");
+        return new NetworkSpec(id, id, variant(), file, input, classes,
+                ImportedNetworks.withClassifier(nodes, classes));
     }
 
     private void map(int index, Onnx.NodeProto node) throws ModelFileException {
@@ -180,28 +181,7 @@ final class OnnxGraphMapper {
                 return (int) dims.get(1).getDimValue();
             }
         }
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            if (nodes.get(i).element() instanceof DenseSpec dense && !dense.isClassifier()) {
-                return dense.units();
-            }
-        }
-        return 1;
-    }
-
-    /** The last dense layer, when it has one unit per class, becomes the classifier that follows the classes. */
-    private List<NodeSpec> classifierMarked(int classes) {
-        List<NodeSpec> marked = new ArrayList<>(nodes);
-        for (int i = marked.size() - 1; i >= 0; i--) {
-            ElementSpec element = marked.get(i).element();
-            if (element instanceof DenseSpec dense) {
-                if (dense.units() == classes) {
-                    marked.set(i, marked.get(i).withElement(
-                            new DenseSpec(DenseSpec.CLASSES, dense.bias(), dense.inFeatures())));
-                }
-                break;
-            }
-        }
-        return marked;
+        return ImportedNetworks.lastDenseUnits(nodes);
     }
 
     private String uniqueName(Onnx.NodeProto node, int index) {
@@ -211,12 +191,6 @@ final class OnnxGraphMapper {
             name = base + "_" + n;
         }
         return name;
-    }
-
-    private String id() {
-        String base = file.replaceAll(".*[/\\\\]", "").replaceAll("(?i)\\.onnx$", "");
-        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
-        return id.isBlank() ? "onnx-model" : id;
     }
 
     private String variant() {

@@ -3,9 +3,9 @@ package org.cnnexplorer.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnexplorer.core.AnalysisSettings;
-import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.io.CompareFormats;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.io.TextTable;
 
@@ -50,8 +50,8 @@ public final class CompareExport {
             }
             rows.add(row);
         }
-        rows.add(largest("Largest layer by params", reports, true));
-        rows.add(largest("Largest layer by activations", reports, false));
+        rows.add(CompareFormats.largest("Largest layer by params", reports, true));
+        rows.add(CompareFormats.largest("Largest layer by activations", reports, false));
         return rows;
     }
 
@@ -64,16 +64,6 @@ public final class CompareExport {
 
     private static String settingsText(AnalysisSettings s) {
         return "batch " + s.batch() + " " + s.dtype().id() + " " + s.optimizer().id();
-    }
-
-    private static List<String> largest(String title, List<NetworkReport> reports, boolean byParams) {
-        List<String> row = new ArrayList<>(List.of(title));
-        for (NetworkReport report : reports) {
-            LayerReport layer = byParams ? report.largestByParams() : report.largestByActivations();
-            long value = byParams ? layer.params() : layer.activationElements();
-            row.add(layer.name() + " (" + Numbers.scaled(value) + ")");
-        }
-        return row;
     }
 
     private static String notes(List<CompareEntry> entries, List<NetworkReport> reports) {
