@@ -28,6 +28,11 @@ class ArchitectureTest {
             .because("the core is pure Java: specs, shape inference and analysis without any library");
 
     @ArchTest
+    static final ArchRule lessonsUseOnlyTheCore = classes().that().resideInAPackage(BASE + "lessons..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, BASE + "lessons..")
+            .because("a lesson states figures of the core's analysis; the GUI and the CLI show them");
+
+    @ArchTest
     static final ArchRule ioUsesOnlyCoreTrainingAndJackson = classes().that().resideInAPackage(BASE + "io..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, TRAINING, BASE + "io..",
                     "com.fasterxml.jackson..")

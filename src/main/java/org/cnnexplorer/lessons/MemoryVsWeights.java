@@ -1,0 +1,81 @@
+package org.cnnexplorer.lessons;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+
+/**
+ * Where memory goes against where weights go (VGG16 by default): the early convolutions produce
+ * most of the activation values a forward pass keeps, while a few late layers (VGG16's fc6 alone)
+ * hold most of the weights. The lesson finds the shortest prefix of layers that produces half of
+ * all activation values, and states the share of the weights it holds, then the layer with the
+ * most weights and its share.
+ */
+public record MemoryVsWeights(NetworkSpec network) implements Lesson {
+
+    public MemoryVsWeights {
+        Objects.requireNonNull(network, "network");
+    }
+
+    @Override
+    public String id() {
+        return "memory-vs-weights";
+    }
+
+    @Override
+    public String title() {
+        return "Where memory goes, where weights go (" + network.name() + ")";
+    }
+
+    @Override
+    public String text() {
+        return "Every layer's output must be kept for the backward pass, so the large early feature maps decide"
+                + " the memory of training, and they grow with the batch. The weights sit mostly in the late"
+                + " layers, where few positions meet many channels: in VGG16 the first fully connected layer"
+                + " alone holds about three quarters of them. Open the Charts tab to see both curves.";
+    }
+
+    @Override
+    public List<LessonParameter> parameters() {
+        return List.of();
+    }
+
+    @Override
+    public Lesson with(String parameter, int value) {
+        throw Lesson.unknown(this, parameter);
+    }
+
+    @Override
+    public List<NetworkSpec> networks() {
+        return List.of(network);
+    }
+
+    @Override
+    public List<String> points(List<NetworkReport> reports) {
+        NetworkReport report = reports.get(0);
+        List<LayerReport> layers = report.layers().stream().filter(LayerReport::isValid).toList();
+        long activations = layers.stream().mapToLong(LayerReport::activationElements).sum();
+        long params = report.totals().params();
+        long prefixActivations = 0;
+        long prefixParams = 0;
+        int prefix = 0;
+        while (prefix < layers.size() && 2 * prefixActivations < activations) {
+            prefixActivations += layers.get(prefix).activationElements();
+            prefixParams += layers.get(prefix).params();
+            prefix++;
+        }
+        LayerReport heaviest = report.largestByParams();
+        String lastOfPrefix = prefix == 0 ? "none" : layers.get(prefix - 1).name();
+        return List.of(
+                "The first " + prefix + " of " + layers.size() + " layers (up to " + lastOfPrefix + ") produce "
+                        + Numbers.percent(prefixActivations, activations) + " of the " + Numbers.grouped(activations)
+                        + " activation values per image, and hold " + Numbers.percent(prefixParams, params)
+                        + " of the weights.",
+                heaviest.name() + " holds " + Numbers.grouped(heaviest.params()) + " of the "
+                        + Numbers.grouped(params) + " weights (" + Numbers.percent(heaviest.params(), params)
+                        + ") and produces " + Numbers.grouped(heaviest.activationElements()) + " values.");
+    }
+}
