@@ -24,6 +24,7 @@ final class Commands {
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
                   download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set
                   datasets [--data-dir DIR]               where each data set was found
+                  lesson [ID [NAME=VALUE ...]]            the Lessons: list them, or run one with its numbers
                 """;
     }
 
@@ -34,6 +35,7 @@ final class Commands {
             case "export" -> ExportCommand.run(rest, out, err);
             case "download" -> DownloadCommand.run(rest, out, err);
             case "datasets" -> DatasetsCommand.run(rest, out);
+            case "lesson" -> LessonCommand.run(rest, out);
             default -> throw new CliException("unknown command '" + command + "'; run 'cnnx help' for the list");
         };
     }

@@ -3,6 +3,7 @@ package org.cnnexplorer.lessons;
 import java.util.List;
 import java.util.Objects;
 
+import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
@@ -56,7 +57,8 @@ public record MemoryVsWeights(NetworkSpec network) implements Lesson {
     @Override
     public List<String> points(List<NetworkReport> reports) {
         NetworkReport report = reports.get(0);
-        List<LayerReport> layers = report.layers().stream().filter(LayerReport::isValid).toList();
+        List<LayerReport> layers = report.layers().stream()
+                .filter(l -> l.isValid() && l.spec().layerKind() != LayerKind.INPUT).toList();
         long activations = layers.stream().mapToLong(LayerReport::activationElements).sum();
         long params = report.totals().params();
         long prefixActivations = 0;

@@ -13,9 +13,9 @@ final class Numbers {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
-    /** {@code 163840000 -> "163.8 M"}. */
+    /** {@code 163840000 -> "163.8M"}. */
     static String millions(long value) {
-        return String.format(Locale.ROOT, "%.1f M", value / 1e6);
+        return String.format(Locale.ROOT, "%.1fM", value / 1e6);
     }
 
     /** {@code (163840000, 16384000) -> "10.0x"}. */

@@ -49,7 +49,7 @@ class LessonsTest {
         assertEquals(16_384_000L, outcome.reports().get(1).totals().macs());   // 32*32*16*200 + 32*32*32*16*25
         assertEquals(160_000L, outcome.reports().get(0).totals().params());
         assertEquals(16_000L, outcome.reports().get(1).totals().params());
-        assertEquals("With the 1x1 reduction: 3,276,800 + 13,107,200 = 16,384,000 (16.4 M).",
+        assertEquals("With the 1x1 reduction: 3,276,800 + 13,107,200 = 16,384,000 (16.4M).",
                 outcome.points().get(1));
         assertTrue(outcome.points().get(2).startsWith("That is 10.0x fewer multiplications"),
                 outcome.points().get(2));
