@@ -36,8 +36,14 @@ public final class CnnExplorerApp extends Application {
         stage.show();
         timing("window shown");
         timeFirstFrame(window);
+        if (options.lesson() != null) {
+            window.openLesson(options.lesson());
+            window.lessonsStage().setWidth(options.width());
+            window.lessonsStage().setHeight(options.height());
+        }
         if (options.screenshot() != null) {
-            screenshotAndQuit(window, options.screenshot());
+            screenshotAndQuit(options.lesson() != null ? window.lessonsStage().getScene() : window.scene(),
+                    options.screenshot());
         }
     }
 
@@ -80,11 +86,11 @@ public final class CnnExplorerApp extends Application {
         }
     }
 
-    private static void screenshotAndQuit(MainWindow window, Path file) {
+    private static void screenshotAndQuit(javafx.scene.Scene scene, Path file) {
         PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(1500));
         settle.setOnFinished(e -> {
             try {
-                PngWriter.write(window.scene().snapshot(null), file);
+                PngWriter.write(scene.snapshot(null), file);
             } catch (Exception error) {
                 System.err.println("cannot write " + file + ": " + error.getMessage());
             }

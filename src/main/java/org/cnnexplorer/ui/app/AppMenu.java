@@ -25,7 +25,7 @@ final class AppMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), train(), help());
+        MenuBar bar = new MenuBar(file(), edit(), view(), train(), lessons(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -81,6 +81,18 @@ final class AppMenu {
     private Menu train() {
         return new Menu("Train", null, item("Start / pause / resume", "F5", commands::startOrPause),
                 item("Stop", "Shift+F5", commands::stopTraining));
+    }
+
+    private Menu lessons() {
+        Menu menu = new Menu("Lessons");
+        menu.setId("menu-lessons");
+        menu.getItems().addAll(item("One 5x5 or two 3x3 convolutions", null, () -> commands.openLesson("stacked-5x5")),
+                item("One 7x7 or three 3x3 convolutions", null, () -> commands.openLesson("stacked-7x7")),
+                item("The 1x1 bottleneck", null, () -> commands.openLesson("bottleneck")),
+                item("The inception module, naive and reduced", null, () -> commands.openLesson("inception")),
+                item("Where memory goes, where weights go", null, () -> commands.openLesson("memory-vs-weights")),
+                item("Detection: IoU, NMS and average precision", null, () -> commands.openLesson("detection")));
+        return menu;
     }
 
     private Menu help() {

@@ -11,11 +11,13 @@ final class Commands {
     private final MainViewModel vm;
     private final ExportActions exports;
     private Runnable exit = Platform::exit;
+    private final LessonsWindow lessons;
 
     Commands(MainWindow window, ExportActions exports) {
         this.window = window;
         this.vm = window.viewModel();
         this.exports = exports;
+        this.lessons = new LessonsWindow(window);
     }
 
     void openModelFile() {
@@ -115,6 +117,19 @@ final class Commands {
 
     void collapseAll() {
         vm.graph().collapseAll();
+    }
+
+    /** Opens the Lessons window at the lesson with this id. */
+    void openLesson(String id) {
+        try {
+            lessons.show(id);
+        } catch (org.cnnexplorer.io.ModelFileException e) {
+            Dialogs.notifier(window.stage()).error("The lessons cannot open", e.getMessage());
+        }
+    }
+
+    LessonsWindow lessons() {
+        return lessons;
     }
 
     void quit() {

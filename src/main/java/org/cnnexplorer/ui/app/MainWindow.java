@@ -150,6 +150,16 @@ public final class MainWindow {
         }
     }
 
+    /** Opens the Lessons window at the lesson with this id (see {@code cnnx lesson} for the ids). */
+    public void openLesson(String id) {
+        commands.openLesson(id);
+    }
+
+    /** The Lessons window, or null before a lesson was opened. */
+    public Stage lessonsStage() {
+        return commands.lessons().stage();
+    }
+
     public Stage stage() {
         return stage;
     }
