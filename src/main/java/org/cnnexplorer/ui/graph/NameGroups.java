@@ -11,32 +11,37 @@ import java.util.Map;
  * ONNX export writes them ({@code /layer1/layer1.0/conv1/Conv}): every path prefix that two or
  * more layers share, but not all of them, is a group ({@code /layer1}, {@code /layer1/layer1.0}),
  * so an imported ResNet shows its stages and bottlenecks, and an imported GoogLeNet its inception
- * modules and their branches, as the built-ins do.
+ * modules and their branches, as the built-ins do. Dotted module paths as torchvision names its
+ * modules ({@code features.2.block.1.0}, the built-ins written out layer by layer from torchvision)
+ * group the same way ({@code features}, {@code features.2}, {@code features.2.block}, ...).
  */
 final class NameGroups {
 
     private final Map<String, List<String>> groupsOf = new HashMap<>();
     private final Map<String, Integer> members = new LinkedHashMap<>();
+    private final char separator;
 
-    private NameGroups() {
+    private NameGroups(char separator) {
+        this.separator = separator;
     }
 
-    /** The groups of the names; none unless most names are paths ({@code /a/b}). */
+    /** The groups of the names; none unless most names are paths ({@code /a/b} or {@code a.b}). */
     static NameGroups of(List<String> names) {
-        NameGroups groups = new NameGroups();
-        long paths = names.stream().filter(n -> n.startsWith("/") && n.indexOf('/', 1) > 0).count();
-        if (names.size() < 4 || paths * 2 < names.size()) {
+        long slashed = names.stream().filter(n -> n.startsWith("/") && n.indexOf('/', 1) > 0).count();
+        long dotted = names.stream().filter(n -> !n.startsWith("/") && n.indexOf('.') > 0).count();
+        NameGroups groups = new NameGroups(slashed >= dotted ? '/' : '.');
+        if (names.size() < 4 || Math.max(slashed, dotted) * 2 < names.size()) {
             return groups;
         }
         for (String name : names) {
-            for (String prefix : prefixes(name)) {
+            for (String prefix : groups.prefixes(name)) {
                 groups.members.merge(prefix, 1, Integer::sum);
             }
         }
         groups.members.values().removeIf(count -> count < 2 || count >= names.size());
         for (String name : names) {
             List<String> path = new ArrayList<>();
-            for (String prefix : prefixes(name)) {
+            for (String prefix : groups.prefixes(name)) {
                 if (groups.members.containsKey(prefix)) {
                     path.add(prefix);
                 }
@@ -70,13 +75,16 @@ final class NameGroups {
         return containers;
     }
 
-    /** {@code /a/b/c/Conv} gives {@code /a}, {@code /a/b}, {@code /a/b/c} (the layer itself excluded). */
-    private static List<String> prefixes(String name) {
+    /**
+     * {@code /a/b/c/Conv} gives {@code /a}, {@code /a/b}, {@code /a/b/c}; {@code a.b.c} gives {@code a},
+     * {@code a.b} (the layer itself excluded).
+     */
+    private List<String> prefixes(String name) {
         List<String> prefixes = new ArrayList<>();
-        if (!name.startsWith("/")) {
+        if (separator == '/' ? !name.startsWith("/") : name.startsWith("/")) {
             return prefixes;
         }
-        for (int cut = name.indexOf('/', 1); cut > 0; cut = name.indexOf('/', cut + 1)) {
+        for (int cut = name.indexOf(separator, 1); cut > 0; cut = name.indexOf(separator, cut + 1)) {
             prefixes.add(name.substring(0, cut));
         }
         return prefixes;

@@ -58,4 +58,17 @@ class NameGroupsTest {
         BlockIndex lenet = BlockIndex.of(ModelSources.read(Path.of("src/test/resources/onnx/lenet5.onnx")));
         assertTrue(lenet.names().isEmpty() || !lenet.names().contains("/"), lenet.names().toString());
     }
+
+    @Test
+    void dottedModulePathsGroupAsTorchvisionNamesItsModules() {
+        NameGroups groups = NameGroups.of(List.of("features.0.0", "features.0.1", "features.1.block.0.0",
+                "features.1.block.0.1", "features.1.block.1.0", "features.1.add", "avgpool", "flatten",
+                "classifier.0", "classifier.1"));
+        assertEquals(List.of("features", "features.1", "features.1.block"), groups.of("features.1.block.0.0")
+                .subList(0, 3));
+        assertEquals(List.of("features", "features.0"), groups.of("features.0.1"));
+        assertEquals(List.of(), groups.of("avgpool"));
+        assertEquals(List.of("classifier"), groups.of("classifier.1"));
+        assertTrue(groups.containers().contains("features"));
+    }
 }
