@@ -3,6 +3,7 @@ package org.cnnexplorer.dl4j;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.DType;
@@ -58,6 +59,10 @@ final class TrainingSetup {
     /** A new run; {@code initial} (may be null: random) gives the weights to start from, e.g. an ONNX file's. */
     PreparedRun fresh(NetworkSpec spec, NetworkWeights initial) throws TrainingFailure {
         DatasetId dataset = dataset(settings);
+        Optional<String> analysisOnly = DatasetAdaptation.analysisOnly(spec);
+        if (analysisOnly.isPresent()) {
+            throw new TrainingFailure(analysisOnly.get());
+        }
         NetworkReport report = analyze(DatasetAdaptation.adapt(spec, dataset, settings.resize()), dataset);
         org.deeplearning4j.nn.conf.ComputationGraphConfiguration configuration = configure(report);
         checkMemory(report);

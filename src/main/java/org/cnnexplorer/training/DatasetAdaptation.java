@@ -3,6 +3,7 @@ package org.cnnexplorer.training;
 import java.util.Optional;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.MinimumInput;
+import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Shape;
@@ -55,6 +56,30 @@ public final class DatasetAdaptation {
     public static Optional<Size2d> minimum(NetworkSpec spec, DatasetId dataset) {
         NetworkSpec adapted = adapt(spec, dataset);
         return MinimumInput.find(adapted, AnalysisSettings.defaultsFor(adapted));
+    }
+
+    /**
+     * Why a network that is not a classifier cannot be trained, or empty for a classifier. Training
+     * fits one score per class, so the network, analysed as declared, must end in a vector of its
+     * {@code classes} values; a segmentation network's score map (FCN-8s: 21x500x500), a detection
+     * head (YOLO v1: 1,470 values for 20 classes) or a network that cannot run as declared is named:
+     * {@code fcn8s is analysis only: it outputs 21x500x500 per image (a score map), not one score for
+     * each of its 21 classes; training covers classifiers. The analysis is exact.}
+     */
+    public static Optional<String> analysisOnly(NetworkSpec spec) {
+        NetworkReport report = NetworkAnalyzer.analyze(spec);
+        if (!report.isValid()) {
+            return Optional.empty();
+        }
+        Shape output = report.output();
+        boolean scores = output.flat() || output.height() == 1 && output.width() == 1;
+        if (scores && output.channels() == spec.classes()) {
+            return Optional.empty();
+        }
+        String what = output.flat() ? output.channels() + " values per image"
+                : output + " per image (a score map)";
+        return Optional.of(spec.id() + " is analysis only: it outputs " + what + ", not one score for each of its "
+                + spec.classes() + " classes; training covers classifiers. The analysis is exact.");
     }
 
     /**

@@ -37,6 +37,10 @@ public final class DatasetFit {
     public static String describe(NetworkSpec spec, DatasetId dataset, ImageResize resize, int batch,
                                   Optimizer optimizer) {
         Shape images = DatasetAdaptation.imageShape(dataset);
+        java.util.Optional<String> analysisOnly = DatasetAdaptation.analysisOnly(spec);
+        if (analysisOnly.isPresent()) {
+            return "Cannot train: " + analysisOnly.get();
+        }
         NetworkSpec adapted = DatasetAdaptation.adapt(spec, dataset, resize);
         NetworkReport report = NetworkAnalyzer.analyze(adapted, new AnalysisSettings(adapted.input(),
                 adapted.classes(), Math.max(batch, 1), DType.FLOAT32, optimizer));
