@@ -8,7 +8,8 @@ import java.util.List;
  */
 public sealed interface LayerSpec extends ElementSpec
         permits InputSpec, Conv2dSpec, PoolSpec, AdaptiveAvgPoolSpec, DenseSpec, FlattenSpec, BatchNormSpec,
-        LrnSpec, DropoutSpec, ActivationSpec, ConcatSpec, AddSpec, UnexpandedBlockSpec {
+        LrnSpec, DropoutSpec, ActivationSpec, LeakyReluSpec, ConcatSpec, AddSpec, MultiplySpec,
+        UnexpandedBlockSpec {
 
     /** The output shape, or a {@link ShapeException} saying why there is none. */
     Shape outputShape(LayerInputs inputs);

@@ -63,8 +63,8 @@ final class ActivationFusion {
         return switch (kind) {
             case CONV2D, DENSE -> true;
             case INPUT, MAXPOOL, AVGPOOL, GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL, FLATTEN, BATCHNORM, LRN, DROPOUT, RELU,
-                    RELU6, TANH, SIGMOID, SOFTMAX, CONCAT, ADD, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK,
-                    REPEAT -> false;
+                    RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, LEAKY_RELU, MISH, SOFTMAX, CONCAT, ADD,
+                    MULTIPLY, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT -> false;
         };
     }
 

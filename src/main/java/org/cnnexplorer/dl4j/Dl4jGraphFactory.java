@@ -11,6 +11,7 @@ import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.LayerSpec;
+import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
@@ -99,6 +100,7 @@ public final class Dl4jGraphFactory {
         return switch (spec.layerKind()) {
             case CONCAT -> graph.addVertex(name, new MergeVertex(), inputs);
             case ADD -> graph.addVertex(name, new ElementWiseVertex(ElementWiseVertex.Op.Add), inputs);
+            case MULTIPLY -> graph.addVertex(name, new MultiplyVertex(), inputs);
             case FLATTEN -> flatten(layer, inputs[0]);
             case CONV2D -> addLayer(layer, fusion.apply(name, LayerMapper.conv(layer, (Conv2dSpec) spec)), inputs[0]);
             case MAXPOOL, AVGPOOL -> addLayer(layer, pool(layer, (PoolSpec) spec, inputs[0]), inputs[0]);
@@ -108,8 +110,9 @@ public final class Dl4jGraphFactory {
             case BATCHNORM -> addLayer(layer, LayerMapper.batchNorm((BatchNormSpec) spec), inputs[0]);
             case LRN -> addLayer(layer, LayerMapper.lrn((LrnSpec) spec), inputs[0]);
             case DROPOUT -> addLayer(layer, LayerMapper.dropout((DropoutSpec) spec), inputs[0]);
-            case RELU, RELU6, TANH, SIGMOID, SOFTMAX -> addLayer(layer, LayerMapper.activation((ActivationSpec) spec),
-                    inputs[0]);
+            case RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, MISH, SOFTMAX ->
+                    addLayer(layer, LayerMapper.activation((ActivationSpec) spec), inputs[0]);
+            case LEAKY_RELU -> addLayer(layer, LayerMapper.leakyRelu((LeakyReluSpec) spec), inputs[0]);
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
                     throw new UnsupportedLayerException(name, spec.layerKind().title() + " (" + spec.type()
                             + ") where a primitive layer was expected");

@@ -2,6 +2,7 @@ package org.cnnexplorer.dl4j;
 
 import org.cnnexplorer.core.Activation;
 import org.cnnexplorer.core.ActivationSpec;
+import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.NetworkReport;
 import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -50,14 +51,15 @@ final class GlobalConfig {
      * Fashion-MNIST gave 0.850 test accuracy on average over five seeds against Xavier's 0.846.
      */
     private static boolean usesRelu(NetworkReport report) {
-        return report.layers().stream().anyMatch(l -> l.spec() instanceof ActivationSpec a && reluLike(a.function()));
+        return report.layers().stream().anyMatch(l -> l.spec() instanceof ActivationSpec a && reluLike(a.function())
+                || l.spec() instanceof LeakyReluSpec);
     }
 
     /** The switch names every function, so a new one does not compile until it picks its initialisation. */
     private static boolean reluLike(Activation function) {
         return switch (function) {
-            case RELU, RELU6 -> true;
-            case TANH, SIGMOID, SOFTMAX -> false;
+            case RELU, RELU6, SWISH, HARD_SWISH, MISH -> true;
+            case TANH, SIGMOID, HARD_SIGMOID, SOFTMAX -> false;
         };
     }
 }

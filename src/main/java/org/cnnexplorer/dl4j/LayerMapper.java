@@ -7,6 +7,7 @@ import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.Shape;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -20,6 +21,7 @@ import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.LocalResponseNormalization;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
@@ -91,13 +93,25 @@ final class LayerMapper {
         return new ActivationLayer.Builder().activation(activation(spec.function())).build();
     }
 
-    /** The DL4J function for a core activation; tanh runs on oneDNN (see {@link OneDnnTanh}). */
+    /** DL4J's leaky ReLU, {@code x < 0 ? alpha * x : x}, is PyTorch's with alpha = slope. */
+    static Layer leakyRelu(LeakyReluSpec spec) {
+        return new ActivationLayer.Builder().activation(new ActivationLReLU(spec.slope())).build();
+    }
+
+    /**
+     * The DL4J function for a core activation; tanh runs on oneDNN (see {@link OneDnnTanh}); hard
+     * sigmoid and hard swish are PyTorch's, not DL4J's HARDSIGMOID (see {@link HardSigmoid}).
+     */
     static IActivation activation(Activation function) {
         return switch (function) {
             case RELU -> org.nd4j.linalg.activations.Activation.RELU.getActivationFunction();
             case RELU6 -> org.nd4j.linalg.activations.Activation.RELU6.getActivationFunction();
             case TANH -> new OneDnnTanh();
             case SIGMOID -> org.nd4j.linalg.activations.Activation.SIGMOID.getActivationFunction();
+            case HARD_SIGMOID -> new HardSigmoid();
+            case SWISH -> org.nd4j.linalg.activations.Activation.SWISH.getActivationFunction();
+            case HARD_SWISH -> new HardSwish();
+            case MISH -> org.nd4j.linalg.activations.Activation.MISH.getActivationFunction();
             case SOFTMAX -> org.nd4j.linalg.activations.Activation.SOFTMAX.getActivationFunction();
         };
     }

@@ -18,7 +18,10 @@ import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
 import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.InceptionSpec;
+import org.cnnexplorer.core.LayerKind;
+import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LrnSpec;
+import org.cnnexplorer.core.MultiplySpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.PoolSpec;
@@ -44,6 +47,9 @@ final class LayerDecoder {
             Map.entry("dropout", Set.of("rate")),
             Map.entry("relu", Set.of()), Map.entry("relu6", Set.of()),
             Map.entry("tanh", Set.of()), Map.entry("sigmoid", Set.of()),
+            Map.entry("hard-sigmoid", Set.of()), Map.entry("swish", Set.of()), Map.entry("hard-swish", Set.of()),
+            Map.entry("leaky-relu", Set.of("slope")), Map.entry("mish", Set.of()),
+            Map.entry("multiply", Set.of()),
             Map.entry("softmax", Set.of()),
             Map.entry("concat", Set.of()),
             Map.entry("add", Set.of()),
@@ -77,7 +83,7 @@ final class LayerDecoder {
     }
 
     ElementSpec element(JsonFields fields, LayerDto dto, String path) throws ModelFileException {
-        String type = fields.word("type");
+        String type = canonical(fields.word("type"));
         Set<String> known = FIELDS.get(type);
         if (known == null) {
             throw fields.error("unknown layer type '" + type + "'; known types: "
@@ -91,6 +97,11 @@ final class LayerDecoder {
         } catch (IllegalArgumentException e) {
             throw fields.error(e.getMessage());
         }
+    }
+
+    /** PyTorch's name {@code silu} reads as {@code swish}, the name this format writes. */
+    private static String canonical(String type) {
+        return type.equals("silu") ? LayerKind.SWISH.id() : type;
     }
 
     private ElementSpec decode(String type, JsonFields f, LayerDto dto, String path) throws ModelFileException {
@@ -111,6 +122,8 @@ final class LayerDecoder {
             case "dropout" -> new DropoutSpec(f.number("rate", 0.5));
             case "concat" -> new ConcatSpec();
             case "add" -> new AddSpec();
+            case "multiply" -> new MultiplySpec();
+            case "leaky-relu" -> new LeakyReluSpec(f.number("slope", LeakyReluSpec.DEFAULT_SLOPE));
             case "inception" -> inception(f);
             case "residual-stage" -> stage(f);
             case "bottleneck" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK,

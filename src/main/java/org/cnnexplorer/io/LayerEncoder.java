@@ -9,6 +9,7 @@ import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
 import org.cnnexplorer.core.InceptionSpec;
+import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.PoolSpec;
@@ -57,7 +58,9 @@ final class LayerEncoder {
             case BATCHNORM -> batchNorm(out, (BatchNormSpec) element);
             case LRN -> lrn(out, (LrnSpec) element);
             case DROPOUT -> out.put("rate", ((DropoutSpec) element).rate());
-            case GLOBAL_AVGPOOL, FLATTEN, RELU, RELU6, TANH, SIGMOID, SOFTMAX, CONCAT, ADD -> out;
+            case GLOBAL_AVGPOOL, FLATTEN, RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, MISH, SOFTMAX,
+                    CONCAT, ADD, MULTIPLY -> out;
+            case LEAKY_RELU -> leakyRelu(out, (LeakyReluSpec) element);
             case INCEPTION -> inception(out, (InceptionSpec) element);
             case RESIDUAL_STAGE -> stage(out, (ResidualStageSpec) element);
             case BOTTLENECK, BASIC_BLOCK -> residualBlock(out, (ResidualBlockSpec) element);
@@ -72,6 +75,10 @@ final class LayerEncoder {
         size(out, "stride", p.stride(), p.kernel());
         size(out, "padding", p.padding(), Size2d.ZERO);
         return flag(out, "ceil", p.ceilMode(), false);
+    }
+
+    private static ObjectNode leakyRelu(ObjectNode out, LeakyReluSpec l) {
+        return l.slope() == LeakyReluSpec.DEFAULT_SLOPE ? out : out.put("slope", l.slope());
     }
 
     private static ObjectNode batchNorm(ObjectNode out, BatchNormSpec b) {

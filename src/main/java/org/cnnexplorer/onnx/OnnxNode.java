@@ -93,6 +93,11 @@ final class OnnxNode {
         return graph.consumers(outputTensor());
     }
 
+    /** The nodes that read a tensor, by position. */
+    List<Integer> consumersOf(String tensor) {
+        return graph.consumers(tensor);
+    }
+
     Onnx.NodeProto graphNode(int i) {
         return graph.node(i);
     }

@@ -13,6 +13,7 @@ import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.InputSpec;
 import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.NetworkAnalyzer;
@@ -75,18 +76,13 @@ public final class OnnxWriter {
             node.addInput(NetworkAnalyzer.INPUT.equals(input) ? INPUT : input);
         }
         Shape in = layer.inputShapes().isEmpty() ? null : layer.inputShapes().get(0);
-        switch (spec.layerKind()) {
+        graph.addNode(switch (spec.layerKind()) {
             case CONV2D -> conv(node, layer, (Conv2dSpec) spec, in);
             case DENSE -> dense(node, layer, (DenseSpec) spec, in);
             case MAXPOOL, AVGPOOL -> pool(node, (PoolSpec) spec);
             case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> adaptive(node, layer, (AdaptiveAvgPoolSpec) spec, in);
             case BATCHNORM -> batchNorm(node, layer, (BatchNormSpec) spec, in.channels());
-            case LRN -> {
-                LrnSpec lrn = (LrnSpec) spec;
-                node.setOpType("LRN").addAttribute(integer("size", lrn.size()))
-                        .addAttribute(number("alpha", lrn.alpha())).addAttribute(number("beta", lrn.beta()))
-                        .addAttribute(number("bias", lrn.k()));
-            }
+            case LRN -> lrn(node, (LrnSpec) spec);
             case DROPOUT -> node.setOpType("Dropout").addInput(initializer(layer.name() + ".ratio", List.of(),
                     new float[] {(float) ((DropoutSpec) spec).rate()}));
             case RELU -> node.setOpType("Relu");
@@ -95,18 +91,67 @@ public final class OnnxWriter {
                     .addInput(initializer(layer.name() + ".max", List.of(), new float[] {6f}));
             case TANH -> node.setOpType("Tanh");
             case SIGMOID -> node.setOpType("Sigmoid");
+            case HARD_SIGMOID -> hardSigmoid(node);
+            case SWISH -> selfGated(node, layer, op("Sigmoid"));
+            case HARD_SWISH -> selfGated(node, layer, hardSigmoid(op("HardSigmoid")));
+            case LEAKY_RELU -> node.setOpType("LeakyRelu")
+                    .addAttribute(number("alpha", ((LeakyReluSpec) spec).slope()));
+            case MISH -> selfGated(node, layer, op("Softplus"), op("Tanh"));
             case SOFTMAX -> node.setOpType("Softmax").addAttribute(integer("axis", 1));
             case FLATTEN -> node.setOpType("Flatten").addAttribute(integer("axis", 1));
             case ADD -> node.setOpType("Add");
+            case MULTIPLY -> multiply(node, layer);
             case CONCAT -> node.setOpType("Concat").addAttribute(integer("axis", 1));
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
                     throw new ModelFileException("layer " + layer.name() + " (" + spec.type()
                             + ") has no ONNX operator");
-        }
-        graph.addNode(node);
+        });
     }
 
-    private void dense(Onnx.NodeProto.Builder node, LayerReport layer, DenseSpec dense, Shape in) {
+    private static Onnx.NodeProto.Builder op(String type) {
+        return Onnx.NodeProto.newBuilder().setOpType(type);
+    }
+
+    /** PyTorch's hard sigmoid: ONNX's HardSigmoid with alpha 1/6 and beta 0.5 (its defaults are Keras's). */
+    private static Onnx.NodeProto.Builder hardSigmoid(Onnx.NodeProto.Builder node) {
+        return node.setOpType("HardSigmoid").addAttribute(number("alpha", 1.0 / 6)).addAttribute(number("beta", 0.5));
+    }
+
+    private static Onnx.NodeProto.Builder lrn(Onnx.NodeProto.Builder node, LrnSpec lrn) {
+        return node.setOpType("LRN").addAttribute(integer("size", lrn.size()))
+                .addAttribute(number("alpha", lrn.alpha())).addAttribute(number("beta", lrn.beta()))
+                .addAttribute(number("bias", lrn.k()));
+    }
+
+    /**
+     * {@code x * f(x)} in opset 13, which has no SiLU, HardSwish or Mish: the nodes of {@code f}
+     * (the first named as the layer, so that reading the file back names the fused layer so) and
+     * a Mul of the input and their result, which computes the layer's tensor.
+     */
+    private Onnx.NodeProto.Builder selfGated(Onnx.NodeProto.Builder node, LayerReport layer,
+                                             Onnx.NodeProto.Builder... gate) {
+        String tensor = node.getInput(0);
+        for (int i = 0; i < gate.length; i++) {
+            String output = layer.name() + ".gate" + i;
+            graph.addNode(gate[i].setName(i == 0 ? layer.name() : output).addInput(tensor).addOutput(output));
+            tensor = output;
+        }
+        return node.setName(layer.name() + ".mul").setOpType("Mul").addInput(tensor);
+    }
+
+    /** ONNX's Mul takes two operands: three or more inputs become a chain of products. */
+    private Onnx.NodeProto.Builder multiply(Onnx.NodeProto.Builder node, LayerReport layer) {
+        List<String> inputs = List.copyOf(node.getInputList());
+        String partial = inputs.get(0);
+        for (int i = 1; i < inputs.size() - 1; i++) {
+            String output = layer.name() + ".product" + i;
+            graph.addNode(op("Mul").setName(output).addInput(partial).addInput(inputs.get(i)).addOutput(output));
+            partial = output;
+        }
+        return node.clearInput().addInput(partial).addInput(inputs.get(inputs.size() - 1)).setOpType("Mul");
+    }
+
+    private Onnx.NodeProto.Builder dense(Onnx.NodeProto.Builder node, LayerReport layer, DenseSpec dense, Shape in) {
         int units = layer.output().channels();
         node.setOpType("Gemm").addAttribute(integer("transB", 1));
         node.addInput(weight(layer, "weight", List.of((long) units, (long) in.channels()), in.channels()));
@@ -114,17 +159,18 @@ public final class OnnxWriter {
             node.addInput(initializer(layer.name() + ".bias", List.of((long) units),
                     weights.bias(layer.name(), units)));
         }
+        return node;
     }
 
-    private static void pool(Onnx.NodeProto.Builder node, PoolSpec pool) {
-        node.setOpType(pool.kind() == PoolSpec.Kind.MAX ? "MaxPool" : "AveragePool")
+    private static Onnx.NodeProto.Builder pool(Onnx.NodeProto.Builder node, PoolSpec pool) {
+        return node.setOpType(pool.kind() == PoolSpec.Kind.MAX ? "MaxPool" : "AveragePool")
                 .addAttribute(integers("kernel_shape", pool.kernel()))
                 .addAttribute(integers("strides", pool.stride()))
                 .addAttribute(pads(pool.padding()))
                 .addAttribute(integer("ceil_mode", pool.ceilMode() ? 1 : 0));
     }
 
-    private void conv(Onnx.NodeProto.Builder node, LayerReport layer, Conv2dSpec conv, Shape in) {
+    private Onnx.NodeProto.Builder conv(Onnx.NodeProto.Builder node, LayerReport layer, Conv2dSpec conv, Shape in) {
         long perGroup = in.channels() / conv.groups();
         long fanIn = perGroup * conv.kernel().height() * conv.kernel().width();
         node.setOpType("Conv")
@@ -145,13 +191,13 @@ public final class OnnxWriter {
             node.addInput(initializer(layer.name() + ".bias", List.of((long) conv.filters()),
                     weights.bias(layer.name(), conv.filters())));
         }
+        return node;
     }
 
-    private static void adaptive(Onnx.NodeProto.Builder node, LayerReport layer, AdaptiveAvgPoolSpec adaptive,
-                                 Shape in) throws ModelFileException {
+    private static Onnx.NodeProto.Builder adaptive(Onnx.NodeProto.Builder node, LayerReport layer,
+                                                   AdaptiveAvgPoolSpec adaptive, Shape in) throws ModelFileException {
         if (adaptive.isGlobal()) {
-            node.setOpType("GlobalAveragePool");
-            return;
+            return node.setOpType("GlobalAveragePool");
         }
         Shape out = layer.output();
         if (in.height() % out.height() != 0 || in.width() % out.width() != 0) {
@@ -160,18 +206,20 @@ public final class OnnxWriter {
                     + " has no ONNX operator (only whole multiples become AveragePool)");
         }
         Size2d window = new Size2d(in.height() / out.height(), in.width() / out.width());
-        node.setOpType("AveragePool").addAttribute(integers("kernel_shape", window))
+        return node.setOpType("AveragePool").addAttribute(integers("kernel_shape", window))
                 .addAttribute(integers("strides", window))
                 .setDocString(OnnxOps.ADAPTIVE_HINT + out.height() + "x" + out.width());
     }
 
-    private void batchNorm(Onnx.NodeProto.Builder node, LayerReport layer, BatchNormSpec bn, int channels) {
+    private Onnx.NodeProto.Builder batchNorm(Onnx.NodeProto.Builder node, LayerReport layer, BatchNormSpec bn,
+                                             int channels) {
         node.setOpType("BatchNormalization").addAttribute(number("epsilon", bn.epsilon()));
         List<Long> dims = List.of((long) channels);
         for (String role : List.of("weight", "bias", "running_mean", "running_var")) {
             node.addInput(initializer(layer.name() + "." + role, dims,
                     weights.batchNorm(layer.name(), role, channels)));
         }
+        return node;
     }
 
     private String weight(LayerReport layer, String role, List<Long> dims, long fanIn) {

@@ -37,9 +37,15 @@ public final class LayerKindSamples {
             case RELU6 -> new ActivationSpec(Activation.RELU6);
             case TANH -> new ActivationSpec(Activation.TANH);
             case SIGMOID -> new ActivationSpec(Activation.SIGMOID);
+            case HARD_SIGMOID -> new ActivationSpec(Activation.HARD_SIGMOID);
+            case SWISH -> new ActivationSpec(Activation.SWISH);
+            case HARD_SWISH -> new ActivationSpec(Activation.HARD_SWISH);
+            case LEAKY_RELU -> new LeakyReluSpec(0.1);
+            case MISH -> new ActivationSpec(Activation.MISH);
             case SOFTMAX -> new ActivationSpec(Activation.SOFTMAX);
             case CONCAT -> new ConcatSpec();
             case ADD -> new AddSpec();
+            case MULTIPLY -> new MultiplySpec();
             case INCEPTION -> new InceptionSpec(2, 2, 4, 1, 2, 2, 3, true);
             case RESIDUAL_STAGE -> new ResidualStageSpec(ResidualBlockSpec.Kind.BASIC, 2, 4, 2, true);
             case BOTTLENECK -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 2, 2, false);

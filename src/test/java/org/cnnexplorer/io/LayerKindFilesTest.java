@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cnnexplorer.core.Activation;
+import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.InputSpec;
 import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerKindSamples;
+import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.NetworkSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +46,17 @@ class LayerKindFilesTest {
     void everyKindIsDocumentedInTheFormatDescription(LayerKind kind) throws Exception {
         String doc = Files.readString(Path.of("docs", "model-format.md"));
         assertTrue(doc.contains("`" + kind.id() + "`"), "docs/model-format.md does not mention `" + kind.id() + "`");
+    }
+
+    @Test
+    void pyTorchsNameSiluReadsAsSwishAndALeakyReluAtTheDefaultSlopeIsWrittenWithout() throws Exception {
+        NetworkSpec spec = ModelFiles.parse("{\"format\": 1, \"id\": \"n\", \"input\": \"3x8x8\", \"classes\": 2,"
+                + " \"layers\": [{\"name\": \"a\", \"type\": \"silu\"}, {\"name\": \"b\", \"type\": \"leaky-relu\"}]}",
+                "net.json");
+        assertEquals(new ActivationSpec(Activation.SWISH), spec.nodes().get(0).element());
+        assertEquals(new LeakyReluSpec(0.01), spec.nodes().get(1).element());
+        String json = ModelFiles.toJson(spec);
+        assertTrue(json.contains("{\"name\":\"a\",\"type\":\"swish\"}") && !json.contains("slope"), json);
     }
 
     @Test

@@ -42,7 +42,8 @@ class ModelFileErrorsTest {
     void unknownLayerTypeListsTheKnownTypes() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": unknown layer type 'conv3d'; known types: adaptive-avgpool, add, "
                 + "avgpool, basic-block, batchnorm, bottleneck, concat, conv2d, dense, dropout, flatten, global-avgpool, "
-                + "inception, lrn, maxpool, relu, relu6, repeat, residual-stage, sigmoid, softmax, tanh",
+                + "hard-sigmoid, hard-swish, inception, leaky-relu, lrn, maxpool, mish, multiply, relu, relu6, repeat, "
+                + "residual-stage, sigmoid, softmax, swish, tanh",
                 layerError("{\"name\": \"a\", \"type\": \"conv3d\"}"));
     }
 
@@ -68,6 +69,10 @@ class ModelFileErrorsTest {
             + "| net.json:2:3: $.layers[0] \"a\": 'inputs' must be a list of layer names, got \"x\"",
         "{\"name\": \"a\", \"type\": \"dropout\", \"rate\": 1.0}"
             + "| net.json:2:3: $.layers[0] \"a\": dropout rate must be in [0, 1), got 1.0",
+        "{\"name\": \"a\", \"type\": \"leaky-relu\", \"slope\": -0.1}"
+            + "| net.json:2:3: $.layers[0] \"a\": leaky-relu slope must be a finite number >= 0, got -0.1",
+        "{\"name\": \"a\", \"type\": \"leaky-relu\", \"slope\": \"small\"}"
+            + "| net.json:2:3: $.layers[0] \"a\": 'slope' must be a number, got \"small\"",
         "{\"name\": \"a\", \"type\": \"residual-stage\", \"block\": \"huge\", \"blocks\": 2, \"width\": 4}"
             + "| net.json:2:3: $.layers[0] \"a\": 'block' must be \"bottleneck\" or \"basic\", got \"huge\"",
         "3 | net.json:2:3: $.layers[0]: expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got 3",

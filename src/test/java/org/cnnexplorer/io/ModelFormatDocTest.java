@@ -26,11 +26,26 @@ class ModelFormatDocTest {
         while (m.find()) {
             examples.add(m.group(1));
         }
-        assertEquals(3, examples.size());
+        assertEquals(4, examples.size());
         for (String example : examples) {
             NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "docs/model-format.md"));
             assertTrue(report.isValid(), report.problems().toString());
         }
+    }
+
+    /** PyTorch (torch 1.13, the same modules with forward hooks) gives 766 parameters and 442,656 MACs. */
+    @Test
+    void squeezeAndExcitationExampleHasPyTorchsFigures() throws Exception {
+        String doc = Files.readString(Path.of("docs", "model-format.md"));
+        Matcher m = JSON_BLOCK.matcher(doc);
+        String example = null;
+        while (m.find() && example == null) {
+            example = m.group(1).contains("\"tiny-se\"") ? m.group(1) : null;
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "doc"));
+        assertEquals(766, report.totals().params());
+        assertEquals(442_656, report.totals().macs());
+        assertEquals(16L * 32 * 32, report.layer("se.scale").orElseThrow().otherOps());
     }
 
     @Test

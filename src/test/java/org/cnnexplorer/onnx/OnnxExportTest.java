@@ -16,6 +16,7 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.ModelSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +77,30 @@ class OnnxExportTest {
         assertEquals(original.settings().input(), back.input());
     }
 
+    /**
+     * Swish, mish and hard swish become x * f(x) in opset 13 and read back as themselves; a
+     * three-input multiply becomes a chain of two-input Mul nodes and reads back as two multiplies.
+     */
+    @Test
+    void theLaterActivationsAndMultiplyComeBackAsWritten() throws Exception {
+        NetworkReport original = NetworkAnalyzer.analyze(laterActivations());
+        NetworkReport again = NetworkAnalyzer.analyze(OnnxModelReader.read(export(original), "later.onnx"));
+        List<String> expected = new java.util.ArrayList<>(original.layers().stream().map(OnnxExportTest::row).toList());
+        expected.add(expected.indexOf("se.scale multiply  8x16x16"), "se.scale.product1 multiply  8x16x16");
+        assertEquals(expected, again.layers().stream().map(OnnxExportTest::row).toList());
+        assertEquals(original.totals().params(), again.totals().params());
+        assertEquals(original.totals().macs(), again.totals().macs());
+        assertEquals(original.totals().otherOps(), again.totals().otherOps());
+    }
+
+    private static String row(LayerReport layer) {
+        return layer.name() + " " + layer.type() + " " + layer.settings() + " " + layer.output();
+    }
+
+    static NetworkSpec laterActivations() throws Exception {
+        return ModelSources.read(Path.of("src/test/resources/models/later-activations.json"));
+    }
+
     @Test
     void weightsSurviveBitForBit() throws Exception {
         byte[] bytes = export(NetworkAnalyzer.analyze(ModelCatalog.load("lenet5")));
@@ -94,13 +119,14 @@ class OnnxExportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"lenet5", "googlenet", "resnet50"})
+    @ValueSource(strings = {"lenet5", "googlenet", "resnet50", "later-activations"})
     void onnxCheckerAcceptsTheExport(String id, @TempDir Path dir) throws Exception {
         Path python = Path.of("/usr/bin/python3");
         assumeTrue(Files.isExecutable(python) && exitCode(python, "import onnx") == 0,
                 "skipped: Debian's python3-onnx is not installed (apt-get install python3-onnx)");
         Path file = dir.resolve(id + ".onnx");
-        Files.write(file, export(NetworkAnalyzer.analyze(ModelCatalog.load(id))));
+        NetworkSpec spec = id.equals("later-activations") ? laterActivations() : ModelCatalog.load(id);
+        Files.write(file, export(NetworkAnalyzer.analyze(spec)));
         assertEquals(0, exitCode(python, "import onnx, sys; m = onnx.load(sys.argv[1]);"
                 + " onnx.checker.check_model(m, full_check=True)", file.toString()));
     }
