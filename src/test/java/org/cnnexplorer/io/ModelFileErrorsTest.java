@@ -41,8 +41,9 @@ class ModelFileErrorsTest {
     @Test
     void unknownLayerTypeListsTheKnownTypes() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": unknown layer type 'conv3d'; known types: adaptive-avgpool, add, "
-                + "avgpool, basic-block, batchnorm, bottleneck, concat, conv2d, dense, dropout, flatten, global-avgpool, "
-                + "inception, lrn, maxpool, relu, relu6, repeat, residual-stage, sigmoid, softmax, tanh",
+                + "avgpool, basic-block, batchnorm, bottleneck, channel-shuffle, concat, conv-transpose2d, conv2d, crop, "
+                + "dense, dropout, flatten, global-avgpool, inception, lrn, maxpool, relu, relu6, repeat, residual-stage, "
+                + "sigmoid, slice, softmax, tanh, upsample",
                 layerError("{\"name\": \"a\", \"type\": \"conv3d\"}"));
     }
 

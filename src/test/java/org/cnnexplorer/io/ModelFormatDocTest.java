@@ -26,7 +26,7 @@ class ModelFormatDocTest {
         while (m.find()) {
             examples.add(m.group(1));
         }
-        assertEquals(3, examples.size());
+        assertEquals(4, examples.size());
         for (String example : examples) {
             NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "docs/model-format.md"));
             assertTrue(report.isValid(), report.problems().toString());
