@@ -218,10 +218,13 @@ public final class OnnxWriter {
                 .addInput(longs(name + ".axes", axes));
     }
 
-    /** Reshape to {@code N x g x C/g x H x W}, swap the two channel axes, reshape back (ShuffleNet's export). */
+    /**
+     * Reshape to {@code N x g x C/g x H x W}, swap the two channel axes, reshape back (ShuffleNet's
+     * export); the first node carries the layer's name, as the reader names the layer after it.
+     */
     private void shuffle(Onnx.NodeProto.Builder node, String name, int groups, Shape in) {
         String input = node.getInput(0);
-        graph.addNode(Onnx.NodeProto.newBuilder().setName(name + ".split").setOpType("Reshape").addInput(input)
+        graph.addNode(Onnx.NodeProto.newBuilder().setName(name).setOpType("Reshape").addInput(input)
                 .addInput(longs(name + ".grouped", List.of(0L, (long) groups, (long) in.channels() / groups,
                         (long) in.height(), (long) in.width())))
                 .addOutput(name + ".split"));
@@ -229,8 +232,9 @@ public final class OnnxWriter {
                 .addInput(name + ".split").addOutput(name + ".swap")
                 .addAttribute(Onnx.AttributeProto.newBuilder().setName("perm")
                         .setType(Onnx.AttributeProto.AttributeType.INTS).addAllInts(List.of(0L, 2L, 1L, 3L, 4L))));
-        node.clearInput().setOpType("Reshape").addInput(name + ".swap").addInput(longs(name + ".shape",
-                List.of(0L, (long) in.channels(), (long) in.height(), (long) in.width())));
+        node.setName(name + ".merge").clearInput().setOpType("Reshape").addInput(name + ".swap")
+                .addInput(longs(name + ".shape", List.of(0L, (long) in.channels(), (long) in.height(),
+                        (long) in.width())));
     }
 
     private static void adaptive(Onnx.NodeProto.Builder node, LayerReport layer, AdaptiveAvgPoolSpec adaptive,

@@ -103,6 +103,17 @@ class GeometryKindsDl4jTest {
     }
 
     @Test
+    void transposedWeightsKeepPyTorchsInByOutLayout() {
+        ComputationGraph graph = graph(network(Shape.of(2, 2, 2),
+                NodeSpec.of("up", ConvTranspose2dSpec.of(3, 2, 2, 0, false))));
+        graph.getLayer("up").setParam("W", arange(2, 3, 2, 2));
+        float[] out = activation(graph, "up", arange(1, 2, 2, 2)).data().asFloat();
+        assertArrayEquals(new float[] {48, 52, 60, 66, 56, 60, 72, 78, 72, 80, 84, 94, 88, 96, 104, 114, 64, 68, 84, 90,
+            72, 76, 96, 102, 104, 112, 124, 134, 120, 128, 144, 154, 80, 84, 108, 114, 88, 92, 120, 126, 136, 144, 164,
+            174, 152, 160, 184, 194}, out, 1e-3f);
+    }
+
+    @Test
     void aChannelShuffleInterleavesTheGroups() {
         ComputationGraph graph = graph(network(Shape.of(6, 1, 1), NodeSpec.of("shuffle", new ChannelShuffleSpec(2))));
         float[] out = activation(graph, "shuffle", arange(1, 6, 1, 1)).data().asFloat();
