@@ -8,8 +8,8 @@ import java.util.List;
  */
 public sealed interface LayerSpec extends ElementSpec
         permits InputSpec, Conv2dSpec, PoolSpec, AdaptiveAvgPoolSpec, DenseSpec, FlattenSpec, BatchNormSpec,
-        LrnSpec, DropoutSpec, ActivationSpec, LeakyReluSpec, ConcatSpec, AddSpec, MultiplySpec,
-        UnexpandedBlockSpec {
+        LrnSpec, DropoutSpec, ActivationSpec, LeakyReluSpec, ConcatSpec, AddSpec, MultiplySpec, ConvTranspose2dSpec,
+        UpsampleSpec, SliceSpec, ChannelShuffleSpec, CropSpec, UnexpandedBlockSpec {
 
     /** The output shape, or a {@link ShapeException} saying why there is none. */
     Shape outputShape(LayerInputs inputs);
@@ -39,7 +39,7 @@ public sealed interface LayerSpec extends ElementSpec
         return inputs.stream().reduce(ReceptiveField::union).orElse(ReceptiveField.PIXEL);
     }
 
-    /** How many inputs the layer takes: 1, or {@link #MANY} for merges. */
+    /** How many inputs the layer takes: 1, an exact count (a crop to a second input's size), or {@link #MANY}. */
     default int arity() {
         return 1;
     }

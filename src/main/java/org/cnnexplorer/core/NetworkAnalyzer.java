@@ -156,8 +156,9 @@ public final class NetworkAnalyzer {
         if (layer.arity() == LayerSpec.MANY && count < 2) {
             return layer.type() + " needs at least 2 inputs but has " + count;
         }
-        if (layer.arity() == 1 && count != 1) {
-            return layer.type() + " takes 1 input but has " + count;
+        if (layer.arity() >= 1 && count != layer.arity()) {
+            return layer.type() + " takes " + layer.arity() + (layer.arity() == 1 ? " input" : " inputs")
+                    + " but has " + count;
         }
         return null;
     }

@@ -4,7 +4,8 @@ package org.cnnexplorer.core;
  * The receptive field of one output value in input pixels, per axis: its {@code size} and its
  * {@code jump} (the distance in input pixels between neighbouring outputs, the effective stride).
  * Through a layer with kernel k, stride s and dilation d: size' = size + (k - 1) * d * jump,
- * jump' = jump * s.
+ * jump' = jump * s. Transposed convolutions and upsampling divide the jump instead
+ * ({@link #transposed}, {@link #upsampled}).
  *
  * <p>An adaptive pool that enlarges its input ({@code a} cells to {@code b > a} outputs, e.g.
  * VGG16's 7x7 pool after a 1x1 map) copies cells: its outputs are a {@link Stretch} of {@code a}
@@ -114,6 +115,32 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
         return of(height, width);
     }
 
+    /**
+     * The field after a transposed convolution from {@code in} to {@code out} positions per axis.
+     * An output sees at most {@code ceil(k g / s)} input cells, {@code d / g} apart, where
+     * {@code g = gcd(d, s)} (the kernel taps that land on it are those with {@code o + p - j d}
+     * divisible by {@code s}), and neighbouring outputs are {@code jump / s} input pixels apart.
+     * When the jump is not a multiple of the stride, the outputs are spread over the input cells
+     * as by an enlarging adaptive pool, an upper bound.
+     */
+    ReceptiveField transposed(Size2d kernel, Size2d stride, Size2d dilation, Size2d in, Size2d out) {
+        Axis height = new Axis(sizeHeight, jumpHeight, stretchHeight)
+                .transposed(kernel.height(), stride.height(), dilation.height(), in.height(), out.height());
+        Axis width = new Axis(sizeWidth, jumpWidth, stretchWidth)
+                .transposed(kernel.width(), stride.width(), dilation.width(), in.width(), out.width());
+        return of(height, width);
+    }
+
+    /**
+     * The field after upsampling from {@code in} to {@code out} positions per axis: nearest copies
+     * cells as an enlarging adaptive pool does (exact for whole factors); bilinear reads two
+     * neighbouring cells first.
+     */
+    ReceptiveField upsampled(boolean bilinear, Size2d in, Size2d out) {
+        ReceptiveField seen = bilinear ? through(new Size2d(2, 2), Size2d.ONE, Size2d.ONE) : this;
+        return seen.adaptive(in, out);
+    }
+
     /** The wider of two fields, as where branches meet (concat, add). */
     public ReceptiveField union(ReceptiveField other) {
         return new ReceptiveField(Math.max(sizeHeight, other.sizeHeight), Math.max(sizeWidth, other.sizeWidth),
@@ -142,6 +169,23 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
             long span = (long) (kernel - 1) * dilation + 1; // positions under the window
             long grown = grow(stretch.distinct(span));
             return step(stride, grown);
+        }
+
+        Axis transposed(int kernel, int stride, int dilation, int in, int out) {
+            long g = gcd(dilation, stride);
+            long cells = ((long) kernel * g + stride - 1) / stride;
+            Axis seen = through((int) cells, 1, (int) (dilation / g));
+            if (stride == 1) {
+                return seen;
+            }
+            if (seen.stretch.isNone() && seen.jump % stride == 0) {
+                return new Axis(seen.size, seen.jump / stride, Stretch.NONE);
+            }
+            return seen.adaptive(in, out);
+        }
+
+        private static long gcd(long a, long b) {
+            return b == 0 ? a : gcd(b, a % b);
         }
 
         /** Each output position sees its PyTorch window; enlarging stretches the distinct cells. */

@@ -62,9 +62,11 @@ final class ActivationFusion {
     static boolean takesActivation(LayerKind kind) {
         return switch (kind) {
             case CONV2D, DENSE -> true;
+            case CONV_TRANSPOSE2D -> true;
             case INPUT, MAXPOOL, AVGPOOL, GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL, FLATTEN, BATCHNORM, LRN, DROPOUT, RELU,
                     RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, LEAKY_RELU, MISH, SOFTMAX, CONCAT, ADD,
                     MULTIPLY, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT -> false;
+            case UPSAMPLE, SLICE, CHANNEL_SHUFFLE, CROP -> false;
         };
     }
 

@@ -6,7 +6,9 @@ import java.util.Map;
 import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.LayerReport;
@@ -17,6 +19,8 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.core.SliceSpec;
+import org.cnnexplorer.core.UpsampleSpec;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
@@ -103,6 +107,12 @@ public final class Dl4jGraphFactory {
             case MULTIPLY -> graph.addVertex(name, new MultiplyVertex(), inputs);
             case FLATTEN -> flatten(layer, inputs[0]);
             case CONV2D -> addLayer(layer, fusion.apply(name, LayerMapper.conv(layer, (Conv2dSpec) spec)), inputs[0]);
+            case CONV_TRANSPOSE2D -> addLayer(layer, fusion.apply(name,
+                    GeometryMapper.convTranspose(layer, (ConvTranspose2dSpec) spec)), inputs[0]);
+            case UPSAMPLE -> addLayer(layer, GeometryMapper.upsample(layer, (UpsampleSpec) spec), inputs[0]);
+            case CROP -> addLayer(layer, GeometryMapper.crop(layer), inputs[0]);
+            case SLICE -> slice(name, (SliceSpec) spec, inputs[0]);
+            case CHANNEL_SHUFFLE -> shuffle(layer, (ChannelShuffleSpec) spec, inputs[0]);
             case MAXPOOL, AVGPOOL -> addLayer(layer, pool(layer, (PoolSpec) spec, inputs[0]), inputs[0]);
             case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> addLayer(layer,
                     PoolMapper.adaptive(name, (AdaptiveAvgPoolSpec) spec, layer.inputShapes().get(0)), inputs[0]);
@@ -117,6 +127,18 @@ public final class Dl4jGraphFactory {
                     throw new UnsupportedLayerException(name, spec.layerKind().title() + " (" + spec.type()
                             + ") where a primitive layer was expected");
         };
+    }
+
+    /** DL4J's subset is inclusive of its last channel. */
+    private ComputationGraphConfiguration.GraphBuilder slice(String name, SliceSpec slice, String input) {
+        return graph.addVertex(name, new ChannelSubsetVertex(slice.from(), slice.to() - 1), input);
+    }
+
+    private ComputationGraphConfiguration.GraphBuilder shuffle(LayerReport layer, ChannelShuffleSpec shuffle,
+                                                               String input) {
+        Shape in = layer.inputShapes().get(0);
+        return graph.addVertex(layer.name(), new ChannelShuffleVertex(shuffle.groups(), in.channels(), in.height(),
+                in.width()), input);
     }
 
     private Layer dense(String name, DenseSpec dense) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cnnexplorer.core.BatchNormSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.LayerSpec;
@@ -30,7 +31,7 @@ final class Dl4jWeights {
         Map<String, float[]> tensors = new HashMap<>();
         for (LayerReport layer : report.layers()) {
             LayerSpec spec = layer.spec();
-            if (!(spec instanceof Conv2dSpec || spec instanceof DenseSpec || spec instanceof BatchNormSpec)) {
+            if (!hasWeights(spec)) {
                 continue;
             }
             Layer dl4j = graph.getLayer(layer.name());
@@ -55,7 +56,7 @@ final class Dl4jWeights {
     static void write(ComputationGraph graph, NetworkReport report, NetworkWeights weights) {
         for (LayerReport layer : report.layers()) {
             LayerSpec spec = layer.spec();
-            if (!(spec instanceof Conv2dSpec || spec instanceof DenseSpec || spec instanceof BatchNormSpec)) {
+            if (!hasWeights(spec)) {
                 continue;
             }
             Layer dl4j = graph.getLayer(layer.name());
@@ -80,6 +81,15 @@ final class Dl4jWeights {
                 }
             }
         }
+    }
+
+    /**
+     * Layers with values: convolutions (a transposed one keeps PyTorch's {@code in x out/groups x kh x kw} in
+     * DL4J too), dense layers and batch norms.
+     */
+    private static boolean hasWeights(LayerSpec spec) {
+        return spec instanceof Conv2dSpec || spec instanceof ConvTranspose2dSpec || spec instanceof DenseSpec
+                || spec instanceof BatchNormSpec;
     }
 
     /** The running variance, from DL4J's {@code var} or its {@code log10stdev = log10(sqrt(var + eps))}. */

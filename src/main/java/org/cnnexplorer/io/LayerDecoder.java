@@ -12,7 +12,10 @@ import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.AddSpec;
 import org.cnnexplorer.core.BatchNormSpec;
 import org.cnnexplorer.core.ConcatSpec;
+import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.ConvTranspose2dSpec;
+import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
@@ -29,6 +32,8 @@ import org.cnnexplorer.core.RepeatSpec;
 import org.cnnexplorer.core.ResidualBlockSpec;
 import org.cnnexplorer.core.ResidualStageSpec;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.core.SliceSpec;
+import org.cnnexplorer.core.UpsampleSpec;
 
 /** Maps layer entries of a model file to core specs; every field is documented in docs/model-format.md. */
 final class LayerDecoder {
@@ -53,6 +58,12 @@ final class LayerDecoder {
             Map.entry("softmax", Set.of()),
             Map.entry("concat", Set.of()),
             Map.entry("add", Set.of()),
+            Map.entry("conv-transpose2d", Set.of("filters", "kernel", "stride", "padding", "outputPadding",
+                    "dilation", "groups", "bias")),
+            Map.entry("upsample", Set.of("scale", "size", "mode", "alignCorners")),
+            Map.entry("slice", Set.of("from", "to")),
+            Map.entry("channel-shuffle", Set.of("groups")),
+            Map.entry("crop", Set.of("size")),
             Map.entry("inception", Set.of("c1", "c3reduce", "c3", "c5reduce", "c5", "poolProj", "c5Kernel",
                     "batchNorm")),
             Map.entry("residual-stage", Set.of("block", "blocks", "width", "stride", "strideOn3x3")),
@@ -124,6 +135,11 @@ final class LayerDecoder {
             case "add" -> new AddSpec();
             case "multiply" -> new MultiplySpec();
             case "leaky-relu" -> new LeakyReluSpec(f.number("slope", LeakyReluSpec.DEFAULT_SLOPE));
+            case "conv-transpose2d" -> convTranspose(f);
+            case "upsample" -> upsample(f);
+            case "slice" -> new SliceSpec(f.intAtLeast("from", 0, 0), f.positiveInt("to"));
+            case "channel-shuffle" -> new ChannelShuffleSpec(f.positiveInt("groups"));
+            case "crop" -> new CropSpec(f.has("size") ? f.size("size", 1, null) : null);
             case "inception" -> inception(f);
             case "residual-stage" -> stage(f);
             case "bottleneck" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK,
@@ -139,6 +155,25 @@ final class LayerDecoder {
     private static Conv2dSpec conv(JsonFields f) throws ModelFileException {
         return new Conv2dSpec(f.positiveInt("filters"), f.size("kernel", 1, null), f.size("stride", 1, Size2d.ONE),
                 padding(f), f.size("dilation", 1, Size2d.ONE), f.intAtLeast("groups", 1, 1), f.bool("bias", true));
+    }
+
+    private static ConvTranspose2dSpec convTranspose(JsonFields f) throws ModelFileException {
+        return new ConvTranspose2dSpec(f.positiveInt("filters"), f.size("kernel", 1, null),
+                f.size("stride", 1, Size2d.ONE), f.size("padding", 0, Size2d.ZERO),
+                f.size("outputPadding", 0, Size2d.ZERO), f.size("dilation", 1, Size2d.ONE),
+                f.intAtLeast("groups", 1, 1), f.bool("bias", true));
+    }
+
+    private static UpsampleSpec upsample(JsonFields f) throws ModelFileException {
+        String mode = f.has("mode") ? f.word("mode") : UpsampleSpec.Mode.NEAREST.id();
+        UpsampleSpec.Mode parsed = switch (mode) {
+            case "nearest" -> UpsampleSpec.Mode.NEAREST;
+            case "bilinear" -> UpsampleSpec.Mode.BILINEAR;
+            default -> throw f.invalid("mode", "\"nearest\" or \"bilinear\"", f.raw("mode"));
+        };
+        Size2d scale = f.has("scale") ? f.size("scale", 1, null) : null;
+        Size2d size = f.has("size") ? f.size("size", 1, null) : null;
+        return new UpsampleSpec(scale, size, parsed, f.bool("alignCorners", false));
     }
 
     private static Padding padding(JsonFields f) throws ModelFileException {

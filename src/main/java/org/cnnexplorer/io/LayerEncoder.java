@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.ConvTranspose2dSpec;
+import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
@@ -17,7 +20,9 @@ import org.cnnexplorer.core.RepeatSpec;
 import org.cnnexplorer.core.ResidualBlockSpec;
 import org.cnnexplorer.core.ResidualStageSpec;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.UnexpandedBlockSpec;
+import org.cnnexplorer.core.UpsampleSpec;
 
 /** Writes core specs as model-file layer entries, leaving out fields at their defaults. */
 final class LayerEncoder {
@@ -52,6 +57,12 @@ final class LayerEncoder {
         out.put("type", element.type());
         return switch (element.layerKind()) {
             case CONV2D -> conv(out, (Conv2dSpec) element);
+            case CONV_TRANSPOSE2D -> convTranspose(out, (ConvTranspose2dSpec) element);
+            case UPSAMPLE -> upsample(out, (UpsampleSpec) element);
+            case SLICE -> out.put("from", ((SliceSpec) element).from()).put("to", ((SliceSpec) element).to());
+            case CHANNEL_SHUFFLE -> out.put("groups", ((ChannelShuffleSpec) element).groups());
+            case CROP -> ((CropSpec) element).size() == null ? out : size(out, "size", ((CropSpec) element).size(),
+                    null);
             case MAXPOOL, AVGPOOL -> pool(out, (PoolSpec) element);
             case ADAPTIVE_AVGPOOL -> size(out, "output", ((AdaptiveAvgPoolSpec) element).output(), null);
             case DENSE -> dense(out, (DenseSpec) element);
@@ -126,6 +137,31 @@ final class LayerEncoder {
             out.put("groups", c.groups());
         }
         return flag(out, "bias", c.bias(), true);
+    }
+
+    private static ObjectNode convTranspose(ObjectNode out, ConvTranspose2dSpec c) {
+        out.put("filters", c.filters());
+        size(out, "kernel", c.kernel(), null);
+        size(out, "stride", c.stride(), Size2d.ONE);
+        size(out, "padding", c.padding(), Size2d.ZERO);
+        size(out, "outputPadding", c.outputPadding(), Size2d.ZERO);
+        size(out, "dilation", c.dilation(), Size2d.ONE);
+        if (c.groups() != 1) {
+            out.put("groups", c.groups());
+        }
+        return flag(out, "bias", c.bias(), true);
+    }
+
+    private static ObjectNode upsample(ObjectNode out, UpsampleSpec u) {
+        if (u.scale() != null) {
+            size(out, "scale", u.scale(), null);
+        } else {
+            size(out, "size", u.size(), null);
+        }
+        if (u.mode() != UpsampleSpec.Mode.NEAREST) {
+            out.put("mode", u.mode().id());
+        }
+        return flag(out, "alignCorners", u.alignCorners(), false);
     }
 
     private static ObjectNode dense(ObjectNode out, DenseSpec d) {

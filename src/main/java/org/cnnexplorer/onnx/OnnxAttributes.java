@@ -46,6 +46,12 @@ final class OnnxAttributes {
         return a == null || a.getIntsCount() == 0 ? fallback : a.getIntsList();
     }
 
+    /** The float list, or empty when absent. */
+    List<Double> numbers(String name) {
+        Onnx.AttributeProto a = byName.get(name);
+        return a == null ? List.of() : a.getFloatsList().stream().map(Float::doubleValue).toList();
+    }
+
     Onnx.TensorProto tensor(String name) {
         Onnx.AttributeProto a = byName.get(name);
         return a == null || !a.hasT() ? null : a.getT();

@@ -74,14 +74,22 @@ final class OnnxGraphMapper {
             } else if (mapped instanceof OnnxOps.Constant constant) {
                 constants.put(node.getOutput(0), constant.value());
             } else if (mapped instanceof OnnxOps.Layer layer) {
-                names.add(name);
-                weights.put(name, layer.weights());
-                nodes.add(new NodeSpec(name, layer.element(), layer.inputs(), true));
-                producers.put(layer.outputTensor() == null ? node.getOutput(0) : layer.outputTensor(), name);
+                add(name, layer, node);
+            } else if (mapped instanceof OnnxOps.Layers layers) {
+                for (int i = 0; i < layers.layers().size(); i++) {
+                    add(name + "." + i, layers.layers().get(i), node);
+                }
             }
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw context.error(e.getMessage());
         }
+    }
+
+    private void add(String name, OnnxOps.Layer layer, Onnx.NodeProto node) {
+        names.add(name);
+        weights.put(name, layer.weights());
+        nodes.add(new NodeSpec(name, layer.element(), layer.inputs(), true));
+        producers.put(layer.outputTensor() == null ? node.getOutput(0) : layer.outputTensor(), name);
     }
 
     /** The spec node that computes the tensor, or a message saying why there is none. */

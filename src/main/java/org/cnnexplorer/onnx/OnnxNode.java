@@ -89,6 +89,19 @@ final class OnnxNode {
         return tensor;
     }
 
+    int outputCount() {
+        return node.getOutputCount();
+    }
+
+    String output(int i) {
+        return node.getOutput(i);
+    }
+
+    /** The nodes that read the tensor, by position. */
+    List<Integer> consumers(String tensor) {
+        return graph.consumers(tensor);
+    }
+
     List<Integer> consumersOfOutput() {
         return graph.consumers(outputTensor());
     }

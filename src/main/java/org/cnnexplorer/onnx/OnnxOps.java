@@ -28,7 +28,7 @@ import org.cnnexplorer.io.ModelFileException;
 final class OnnxOps {
 
     /** The result of mapping one node. */
-    sealed interface Mapped permits Layer, Alias, Constant {
+    sealed interface Mapped permits Layer, Layers, Alias, Constant {
     }
 
     /**
@@ -39,6 +39,10 @@ final class OnnxOps {
      */
     record Layer(ElementSpec element, List<String> inputs, String outputTensor, Map<String, String> weights)
             implements Mapped {
+    }
+
+    /** Several layers, one per output of the node (Split), each with its {@code outputTensor}. */
+    record Layers(List<Layer> layers) implements Mapped {
     }
 
     /** No layer: the node's output is the tensor computed by {@code source} (Identity). */
@@ -62,6 +66,11 @@ final class OnnxOps {
 
     private static final Map<String, Mapper> OPS = Map.ofEntries(
             Map.entry("Conv", OnnxConvolutions::conv),
+            Map.entry("ConvTranspose", OnnxGeometry::convTranspose),
+            Map.entry("Resize", OnnxGeometry::resize),
+            Map.entry("Upsample", OnnxGeometry::upsample),
+            Map.entry("Slice", OnnxGeometry::slice),
+            Map.entry("Split", OnnxGeometry::split),
             Map.entry("Gemm", OnnxOps::gemm),
             Map.entry("MatMul", OnnxOps::matMul),
             Map.entry("MaxPool", n -> pool(n, PoolSpec.Kind.MAX)),
@@ -233,6 +242,9 @@ final class OnnxOps {
     private static Mapped reshape(OnnxNode node) throws ModelFileException {
         Onnx.TensorProto shape = node.constant(1);
         List<Long> target = shape == null ? List.of() : OnnxTensors.int64Values(shape);
+        if (target.size() == 5) {
+            return OnnxGeometry.shuffle(node, target);
+        }
         boolean flat = target.size() == 2 && (target.get(0) == 0 || target.get(0) == -1 || target.get(0) == 1);
         if (!flat) {
             throw node.error("only a reshape to one vector per sample (shape [N, -1]) is supported, got "

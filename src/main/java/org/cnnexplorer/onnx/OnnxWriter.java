@@ -8,7 +8,10 @@ import java.util.List;
 import onnx.Onnx;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.ConvTranspose2dSpec;
+import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.InputSpec;
@@ -21,6 +24,8 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.core.SliceSpec;
+import org.cnnexplorer.core.UpsampleSpec;
 import org.cnnexplorer.io.ModelFileException;
 
 /**
@@ -34,6 +39,7 @@ public final class OnnxWriter {
     /** The opset written. */
     public static final int OPSET = 13;
     private static final int FLOAT = 1;
+    private static final int INT64 = 7;
     private static final String INPUT = "input";
 
     private final Onnx.GraphProto.Builder graph = Onnx.GraphProto.newBuilder();
@@ -78,6 +84,12 @@ public final class OnnxWriter {
         Shape in = layer.inputShapes().isEmpty() ? null : layer.inputShapes().get(0);
         graph.addNode(switch (spec.layerKind()) {
             case CONV2D -> conv(node, layer, (Conv2dSpec) spec, in);
+            case CONV_TRANSPOSE2D -> convTranspose(node, layer, (ConvTranspose2dSpec) spec, in);
+            case UPSAMPLE -> upsample(node, layer, (UpsampleSpec) spec, in);
+            case SLICE -> slice(node, layer.name(), 1, List.of((long) ((SliceSpec) spec).from()),
+                    List.of((long) ((SliceSpec) spec).to()));
+            case CROP -> crop(node, layer, in);
+            case CHANNEL_SHUFFLE -> shuffle(node, layer.name(), ((ChannelShuffleSpec) spec).groups(), in);
             case DENSE -> dense(node, layer, (DenseSpec) spec, in);
             case MAXPOOL, AVGPOOL -> pool(node, (PoolSpec) spec);
             case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> adaptive(node, layer, (AdaptiveAvgPoolSpec) spec, in);
@@ -194,6 +206,87 @@ public final class OnnxWriter {
         return node;
     }
 
+    private Onnx.NodeProto.Builder convTranspose(Onnx.NodeProto.Builder node, LayerReport layer,
+                                                 ConvTranspose2dSpec conv, Shape in) {
+        long perGroup = conv.filters() / conv.groups();
+        node.setOpType("ConvTranspose")
+                .addAttribute(integers("kernel_shape", conv.kernel()))
+                .addAttribute(integers("strides", conv.stride()))
+                .addAttribute(integers("dilations", conv.dilation()))
+                .addAttribute(integers("output_padding", conv.outputPadding()))
+                .addAttribute(integer("group", conv.groups()))
+                .addAttribute(pads(conv.padding()));
+        node.addInput(weight(layer, "weight", List.of((long) in.channels(), perGroup,
+                (long) conv.kernel().height(), (long) conv.kernel().width()),
+                perGroup * conv.kernel().height() * conv.kernel().width()));
+        if (conv.bias()) {
+            node.addInput(initializer(layer.name() + ".bias", List.of((long) conv.filters()),
+                    weights.bias(layer.name(), conv.filters())));
+        }
+        return node;
+    }
+
+    /** Resize with whole scales, as PyTorch exports nn.Upsample (nearest: floor of asymmetric coordinates). */
+    private Onnx.NodeProto.Builder upsample(Onnx.NodeProto.Builder node, LayerReport layer, UpsampleSpec upsample,
+                                            Shape in) throws ModelFileException {
+        Shape out = layer.output();
+        if (out.height() % in.height() != 0 || out.width() % in.width() != 0) {
+            throw new ModelFileException("layer " + layer.name() + ": upsampling from " + in.height() + "x"
+                    + in.width() + " to " + out.height() + "x" + out.width()
+                    + " is written only for whole factors (Resize with scales)");
+        }
+        boolean nearest = upsample.mode() == UpsampleSpec.Mode.NEAREST;
+        node.setOpType("Resize").addInput("").addInput(initializer(layer.name() + ".scales", List.of(4L),
+                new float[] {1f, 1f, out.height() / in.height(), out.width() / in.width()}));
+        node.addAttribute(text("mode", nearest ? "nearest" : "linear"))
+                .addAttribute(text("coordinate_transformation_mode", nearest ? "asymmetric"
+                        : upsample.alignCorners() ? "align_corners" : "pytorch_half_pixel"));
+        if (nearest) {
+            node.addAttribute(text("nearest_mode", "floor"));
+        }
+        return node;
+    }
+
+    /** A Slice of the first input on the height and width axes; a second input only gave the size. */
+    private Onnx.NodeProto.Builder crop(Onnx.NodeProto.Builder node, LayerReport layer, Shape in) {
+        String first = node.getInput(0);
+        node.clearInput().addInput(first);
+        Shape out = layer.output();
+        Size2d offset = CropSpec.offset(in, out);
+        return slice(node, layer.name(), 2, List.of((long) offset.height(), (long) offset.width()),
+                List.of((long) offset.height() + out.height(), (long) offset.width() + out.width()));
+    }
+
+    /** A Slice from {@code starts} to {@code ends} on consecutive axes from {@code firstAxis}. */
+    private Onnx.NodeProto.Builder slice(Onnx.NodeProto.Builder node, String name, long firstAxis,
+                                         List<Long> starts, List<Long> ends) {
+        List<Long> axes = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            axes.add(firstAxis + i);
+        }
+        return node.setOpType("Slice").addInput(longs(name + ".starts", starts)).addInput(longs(name + ".ends", ends))
+                .addInput(longs(name + ".axes", axes));
+    }
+
+    /**
+     * Reshape to {@code N x g x C/g x H x W}, swap the two channel axes, reshape back (ShuffleNet's
+     * export); the first node carries the layer's name, as the reader names the layer after it.
+     */
+    private Onnx.NodeProto.Builder shuffle(Onnx.NodeProto.Builder node, String name, int groups, Shape in) {
+        String input = node.getInput(0);
+        graph.addNode(Onnx.NodeProto.newBuilder().setName(name).setOpType("Reshape").addInput(input)
+                .addInput(longs(name + ".grouped", List.of(0L, (long) groups, (long) in.channels() / groups,
+                        (long) in.height(), (long) in.width())))
+                .addOutput(name + ".split"));
+        graph.addNode(Onnx.NodeProto.newBuilder().setName(name + ".swap").setOpType("Transpose")
+                .addInput(name + ".split").addOutput(name + ".swap")
+                .addAttribute(Onnx.AttributeProto.newBuilder().setName("perm")
+                        .setType(Onnx.AttributeProto.AttributeType.INTS).addAllInts(List.of(0L, 2L, 1L, 3L, 4L))));
+        return node.setName(name + ".merge").clearInput().setOpType("Reshape").addInput(name + ".swap")
+                .addInput(longs(name + ".shape", List.of(0L, (long) in.channels(), (long) in.height(),
+                        (long) in.width())));
+    }
+
     private static Onnx.NodeProto.Builder adaptive(Onnx.NodeProto.Builder node, LayerReport layer,
                                                    AdaptiveAvgPoolSpec adaptive, Shape in) throws ModelFileException {
         if (adaptive.isGlobal()) {
@@ -237,6 +330,20 @@ public final class OnnxWriter {
         graph.addInitializer(Onnx.TensorProto.newBuilder().setName(name).setDataType(FLOAT).addAllDims(dims)
                 .setRawData(org.nd4j.shade.protobuf.ByteString.copyFrom(bytes)));
         return name;
+    }
+
+    private String longs(String name, List<Long> values) {
+        ByteBuffer bytes = ByteBuffer.allocate(values.size() * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        values.forEach(bytes::putLong);
+        bytes.flip();
+        graph.addInitializer(Onnx.TensorProto.newBuilder().setName(name).setDataType(INT64)
+                .addDims(values.size()).setRawData(org.nd4j.shade.protobuf.ByteString.copyFrom(bytes)));
+        return name;
+    }
+
+    private static Onnx.AttributeProto text(String name, String value) {
+        return Onnx.AttributeProto.newBuilder().setName(name).setType(Onnx.AttributeProto.AttributeType.STRING)
+                .setS(org.nd4j.shade.protobuf.ByteString.copyFrom(value, StandardCharsets.UTF_8)).build();
     }
 
     private static Onnx.ValueInfoProto value(String name, Shape shape) {

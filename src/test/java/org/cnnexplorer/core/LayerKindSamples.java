@@ -46,6 +46,12 @@ public final class LayerKindSamples {
             case CONCAT -> new ConcatSpec();
             case ADD -> new AddSpec();
             case MULTIPLY -> new MultiplySpec();
+            case CONV_TRANSPOSE2D -> new ConvTranspose2dSpec(3, Size2d.square(4), Size2d.square(2), Size2d.ONE,
+                    Size2d.ZERO, Size2d.ONE, 1, false);
+            case UPSAMPLE -> new UpsampleSpec(new Size2d(2, 3), null, UpsampleSpec.Mode.NEAREST, false);
+            case SLICE -> new SliceSpec(1, 3);
+            case CHANNEL_SHUFFLE -> new ChannelShuffleSpec(2);
+            case CROP -> new CropSpec(new Size2d(5, 6));
             case INCEPTION -> new InceptionSpec(2, 2, 4, 1, 2, 2, 3, true);
             case RESIDUAL_STAGE -> new ResidualStageSpec(ResidualBlockSpec.Kind.BASIC, 2, 4, 2, true);
             case BOTTLENECK -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 2, 2, false);

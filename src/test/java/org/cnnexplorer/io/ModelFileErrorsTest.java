@@ -41,9 +41,10 @@ class ModelFileErrorsTest {
     @Test
     void unknownLayerTypeListsTheKnownTypes() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": unknown layer type 'conv3d'; known types: adaptive-avgpool, add, "
-                + "avgpool, basic-block, batchnorm, bottleneck, concat, conv2d, dense, dropout, flatten, global-avgpool, "
-                + "hard-sigmoid, hard-swish, inception, leaky-relu, lrn, maxpool, mish, multiply, relu, relu6, repeat, "
-                + "residual-stage, sigmoid, softmax, swish, tanh",
+                + "avgpool, basic-block, batchnorm, bottleneck, channel-shuffle, concat, conv-transpose2d, conv2d, "
+                + "crop, dense, dropout, flatten, global-avgpool, hard-sigmoid, hard-swish, inception, leaky-relu, lrn, "
+                + "maxpool, mish, multiply, relu, relu6, repeat, residual-stage, sigmoid, slice, softmax, swish, tanh, "
+                + "upsample",
                 layerError("{\"name\": \"a\", \"type\": \"conv3d\"}"));
     }
 

@@ -1,0 +1,40 @@
+package org.cnnexplorer.core;
+
+/**
+ * Channels {@code [from, to)} of its input (ShuffleNet v2's channel split is two slices), as
+ * PyTorch's {@code x[:, from:to]}. No parameters or arithmetic; a view of the input, so it stores
+ * no activation of its own.
+ */
+public record SliceSpec(int from, int to) implements LayerSpec {
+
+    public SliceSpec {
+        if (from < 0 || to <= from) {
+            throw new IllegalArgumentException("a slice needs 0 <= from < to, got from " + from + ", to " + to);
+        }
+    }
+
+    @Override
+    public LayerKind layerKind() {
+        return LayerKind.SLICE;
+    }
+
+    @Override
+    public String settings() {
+        return "channels " + from + ".." + (to - 1);
+    }
+
+    @Override
+    public Shape outputShape(LayerInputs inputs) {
+        Shape in = inputs.shape();
+        if (to > in.channels()) {
+            throw new ShapeException("slice of channels [" + from + ", " + to + ") reaches past the "
+                    + in.channels() + " channels of " + inputs.describe(0));
+        }
+        return new Shape(to - from, in.height(), in.width(), in.flat());
+    }
+
+    @Override
+    public boolean storesActivation() {
+        return false;
+    }
+}
