@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import java.util.List;
+
 /**
  * Element-wise product of two or more inputs: squeeze-and-excitation's scale (Hu et al. 2018),
  * where a {@code C x 1 x 1} gate multiplies a {@code C x H x W} feature map, each channel by its
@@ -45,6 +47,31 @@ public record MultiplySpec() implements LayerSpec {
     public static boolean broadcastsTo(Shape input, Shape output) {
         return input.equals(output) || !input.flat() && !output.flat() && input.channels() == output.channels()
                 && input.height() == 1 && input.width() == 1;
+    }
+
+    /**
+     * A broadcast gate widens what each position sees to the gate's field (a squeeze-and-excitation
+     * gate sees the whole image), but the positions keep the feature map's spacing: the size is the
+     * widest of the inputs' fields, the jump and stretch those of the inputs with the output's shape.
+     * (A union of all inputs would take the gate's jump, the image size, and every later layer would
+     * multiply it.)
+     */
+    @Override
+    public ReceptiveField receptiveField(List<ReceptiveField> inputs, LayerInputs shapes) {
+        Shape output = outputShape(shapes);
+        ReceptiveField spacing = null;
+        int height = 0;
+        int width = 0;
+        for (int i = 0; i < inputs.size(); i++) {
+            ReceptiveField field = inputs.get(i);
+            height = Math.max(height, field.sizeHeight());
+            width = Math.max(width, field.sizeWidth());
+            if (shapes.shapes().get(i).equals(output)) {
+                spacing = spacing == null ? field : spacing.union(field);
+            }
+        }
+        return new ReceptiveField(height, width, spacing.jumpHeight(), spacing.jumpWidth(), spacing.stretchHeight(),
+                spacing.stretchWidth());
     }
 
     @Override
