@@ -125,18 +125,23 @@ public final class ModelCatalog {
     }
 
     private static NetworkSpec parse(String id, String text) {
+        return checked(id, () -> ModelFiles.parse(text, "models/" + id + ".json"));
+    }
+
+    private static CatalogPlace place(String id, String text) {
+        return checked(id, () -> ModelFiles.place(text, "models/" + id + ".json"));
+    }
+
+    /** A built-in that does not read is a packaging bug, not the user's input. */
+    private static <T> T checked(String id, FileReading<T> reading) {
         try {
-            return ModelFiles.parse(text, "models/" + id + ".json");
+            return reading.read();
         } catch (ModelFileException e) {
             throw new IllegalStateException("built-in model " + id + " is broken: " + e.getMessage(), e);
         }
     }
 
-    private static CatalogPlace place(String id, String text) {
-        try {
-            return ModelFiles.place(text, "models/" + id + ".json");
-        } catch (ModelFileException e) {
-            throw new IllegalStateException("built-in model " + id + " is broken: " + e.getMessage(), e);
-        }
+    private interface FileReading<T> {
+        T read() throws ModelFileException;
     }
 }

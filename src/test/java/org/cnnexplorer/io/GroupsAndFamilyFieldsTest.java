@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.cnnexplorer.core.Cardinality;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.ResidualStageSpec;
@@ -59,6 +60,19 @@ class GroupsAndFamilyFieldsTest {
                 .findFirst().orElseThrow();
         assertEquals(new CatalogPlace("ResNeXt", 2017), resnext.place());
         assertEquals("ResNeXt, 2017", resnext.place().label());
+    }
+
+    @Test
+    void menuOrderPutsFamiliesByTheirFirstYearAndUndatedOnesLast() {
+        List<ModelCatalog.Entry> order = ModelCatalog.menuOrder(List.of(entry("resnet", "ResNet", 2015),
+                entry("mine", "", 0), entry("alexnet", "AlexNet", 2014), entry("alexnet-paper", "AlexNet", 2012),
+                entry("vgg", "VGG", 2014)));
+        assertEquals(List.of("alexnet-paper", "alexnet", "vgg", "resnet", "mine"),
+                order.stream().map(ModelCatalog.Entry::id).toList());
+    }
+
+    private static ModelCatalog.Entry entry(String id, String family, int year) {
+        return new ModelCatalog.Entry(id, id, "", "", new CatalogPlace(family, year));
     }
 
     @ParameterizedTest(name = "{0}")
