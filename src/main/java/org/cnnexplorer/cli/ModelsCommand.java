@@ -6,7 +6,7 @@ import java.util.List;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.TextTable;
 
-/** {@code cnnx models}: the built-in networks with their variant and source. */
+/** {@code cnnx models}: the built-in networks by family in year order, with their variant and source. */
 final class ModelsCommand {
 
     private ModelsCommand() {
@@ -15,9 +15,10 @@ final class ModelsCommand {
     static int run(PrintStream out) {
         List<List<String>> rows = new ArrayList<>();
         for (ModelCatalog.Entry entry : ModelCatalog.builtIns()) {
-            rows.add(List.of(entry.id(), entry.name(), entry.variant()));
+            rows.add(List.of(entry.place().family(), String.valueOf(entry.place().year()), entry.id(), entry.name(),
+                    entry.variant()));
         }
-        out.print(TextTable.render(List.of("id", "name", "variant"), rows, 3));
+        out.print(TextTable.render(List.of("family", "year", "id", "name", "variant"), rows, 5));
         out.println();
         for (ModelCatalog.Entry entry : ModelCatalog.builtIns()) {
             out.println(entry.id() + ": " + entry.source());

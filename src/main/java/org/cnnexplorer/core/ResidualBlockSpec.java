@@ -8,9 +8,12 @@ import java.util.List;
  * 1x1 up to {@code 4 * width}, each with BN. The shortcut is the identity, or a 1x1 conv with
  * the block's stride plus BN (named {@code downsample}) when the stride is not 1 or the channel
  * count changes. Then add and ReLU. {@code strideOn3x3} places a bottleneck's stride on the 3x3
- * conv (ResNet v1.5, torchvision) rather than on the first 1x1 (v1, the paper).
+ * conv (ResNet v1.5, torchvision) rather than on the first 1x1 (v1, the paper). A bottleneck's
+ * {@link Cardinality} splits its 3x3 conv into groups (ResNeXt): 1x1 to the inner width
+ * {@code floor(width * widthPerGroup / 64) * groups}, grouped 3x3, 1x1 up to {@code 4 * width}.
  */
-public record ResidualBlockSpec(Kind kind, int width, int stride, boolean strideOn3x3) implements BlockSpec {
+public record ResidualBlockSpec(Kind kind, int width, int stride, boolean strideOn3x3, Cardinality cardinality)
+        implements BlockSpec {
 
     /** The two block designs of the ResNet paper. */
     public enum Kind {
@@ -36,6 +39,15 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
         if (width < 1 || stride < 1) {
             throw new IllegalArgumentException("residual block width and stride must be at least 1");
         }
+        if (kind == Kind.BASIC && !cardinality.isStandard()) {
+            throw new IllegalArgumentException("'groups' and 'widthPerGroup' apply to bottleneck blocks "
+                    + "only; a basic block has one group of its full width, as torchvision's BasicBlock");
+        }
+    }
+
+    /** A ResNet block: one group, inner width = width. */
+    public ResidualBlockSpec(Kind kind, int width, int stride, boolean strideOn3x3) {
+        this(kind, width, stride, strideOn3x3, Cardinality.STANDARD);
     }
 
     /** {@code width * expansion}; a block wider than 2^31 - 1 channels is a problem when expanded. */
@@ -52,7 +64,8 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
 
     @Override
     public String settings() {
-        return width + (kind == Kind.BOTTLENECK ? ">" + (long) width * kind.expansion() : "") + " s" + stride;
+        return width + (kind == Kind.BOTTLENECK ? ">" + (long) width * kind.expansion() : "") + " s" + stride
+                + cardinality.settings();
     }
 
     @Override
@@ -65,8 +78,9 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
             convBn(main, "2", Conv2dSpec.of(width, 3, 1, 1, false));
         } else {
             int firstStride = strideOn3x3 ? 1 : stride;
-            convBn(main, "1", Conv2dSpec.of(width, 1, firstStride, 0, false)).add("relu1", relu());
-            convBn(main, "2", Conv2dSpec.of(width, 3, stride / firstStride, 1, false)).add("relu2", relu());
+            int inner = cardinality.innerWidth(width);
+            convBn(main, "1", Conv2dSpec.of(inner, 1, firstStride, 0, false)).add("relu1", relu());
+            convBn(main, "2", grouped3x3(inner, stride / firstStride)).add("relu2", relu());
             convBn(main, "3", Conv2dSpec.of(outputChannels(), 1, 1, 0, false));
         }
         String residual = main.last();
@@ -83,6 +97,11 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
                 .add("0", Conv2dSpec.of(outputChannels(), 1, stride, 0, false))
                 .add("1", BatchNormSpec.standard())
                 .last();
+    }
+
+    private Conv2dSpec grouped3x3(int inner, int convStride) {
+        return new Conv2dSpec(inner, Size2d.square(3), Size2d.square(convStride), Padding.of(1), Size2d.ONE,
+                cardinality.groups(), false);
     }
 
     private static NodeChain convBn(NodeChain chain, String index, Conv2dSpec conv) {

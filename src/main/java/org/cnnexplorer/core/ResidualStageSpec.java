@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * A ResNet stage ({@code layer1} .. {@code layer4} in torchvision): {@code blocks} residual
  * blocks of the same width, the first with the stage's {@code stride}, named
- * {@code <stage>.0}, {@code <stage>.1}, ...
+ * {@code <stage>.0}, {@code <stage>.1}, ... Bottleneck blocks share the stage's {@link Cardinality}.
  */
 public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int width, int stride,
-                                boolean strideOn3x3) implements BlockSpec {
+                                boolean strideOn3x3, Cardinality cardinality) implements BlockSpec {
 
     public ResidualStageSpec {
         if (blocks < 1) {
@@ -18,6 +18,12 @@ public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int wid
         if (width < 1 || stride < 1) {
             throw new IllegalArgumentException("residual stage width and stride must be at least 1");
         }
+        new ResidualBlockSpec(kind, width, stride, strideOn3x3, cardinality); // its checks: a basic block has no groups
+    }
+
+    /** A ResNet stage: one group, inner width = width. */
+    public ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int width, int stride, boolean strideOn3x3) {
+        this(kind, blocks, width, stride, strideOn3x3, Cardinality.STANDARD);
     }
 
     @Override
@@ -27,7 +33,7 @@ public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int wid
 
     @Override
     public String settings() {
-        return blocks + " x " + new ResidualBlockSpec(kind, width, stride, strideOn3x3).settings();
+        return blocks + " x " + block(stride).settings();
     }
 
     @Override
@@ -36,10 +42,13 @@ public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int wid
         String previous = inputs.get(0);
         for (int i = 0; i < blocks; i++) {
             String blockName = name + "." + i;
-            ResidualBlockSpec block = new ResidualBlockSpec(kind, width, i == 0 ? stride : 1, strideOn3x3);
-            nodes.add(new NodeSpec(blockName, block, List.of(previous), true));
+            nodes.add(new NodeSpec(blockName, block(i == 0 ? stride : 1), List.of(previous), true));
             previous = blockName;
         }
         return new Expansion(nodes, previous);
+    }
+
+    private ResidualBlockSpec block(int blockStride) {
+        return new ResidualBlockSpec(kind, width, blockStride, strideOn3x3, cardinality);
     }
 }

@@ -11,6 +11,7 @@ import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.AddSpec;
 import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.Cardinality;
 import org.cnnexplorer.core.ConcatSpec;
 import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.Conv2dSpec;
@@ -66,8 +67,9 @@ final class LayerDecoder {
             Map.entry("crop", Set.of("size")),
             Map.entry("inception", Set.of("c1", "c3reduce", "c3", "c5reduce", "c5", "poolProj", "c5Kernel",
                     "batchNorm")),
-            Map.entry("residual-stage", Set.of("block", "blocks", "width", "stride", "strideOn3x3")),
-            Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3")),
+            Map.entry("residual-stage", Set.of("block", "blocks", "width", "stride", "strideOn3x3", "groups",
+                    "widthPerGroup")),
+            Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup")),
             Map.entry("basic-block", Set.of("width", "stride")),
             Map.entry("repeat", Set.of("times", "layers")));
 
@@ -144,7 +146,7 @@ final class LayerDecoder {
             case "residual-stage" -> stage(f);
             case "bottleneck" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK,
                     width(f, ResidualBlockSpec.Kind.BOTTLENECK), f.intAtLeast("stride", 1, 1),
-                    f.bool("strideOn3x3", true));
+                    f.bool("strideOn3x3", true), cardinality(f));
             case "basic-block" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, f.positiveInt("width"),
                     f.intAtLeast("stride", 1, 1), true);
             case "repeat" -> repeat(f, dto, path);
@@ -219,7 +221,12 @@ final class LayerDecoder {
             default -> throw f.error("'block' must be \"bottleneck\" or \"basic\", got \"" + block + "\"");
         };
         return new ResidualStageSpec(kind, f.positiveInt("blocks"), width(f, kind),
-                f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true));
+                f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true), cardinality(f));
+    }
+
+    /** ResNeXt's {@code groups} and {@code widthPerGroup} (defaults 1 and 64: a ResNet bottleneck). */
+    private static Cardinality cardinality(JsonFields f) throws ModelFileException {
+        return new Cardinality(f.intAtLeast("groups", 1, 1), f.intAtLeast("widthPerGroup", 1, Cardinality.BASE_WIDTH));
     }
 
     /** A residual block's width: its output, {@code expansion x width} channels, must be a count too. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.BatchNormSpec;
+import org.cnnexplorer.core.Cardinality;
 import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
@@ -109,12 +110,18 @@ final class LayerEncoder {
     private static ObjectNode stage(ObjectNode out, ResidualStageSpec s) {
         out.put("block", s.kind() == ResidualBlockSpec.Kind.BASIC ? "basic" : "bottleneck")
                 .put("blocks", s.blocks()).put("width", s.width()).put("stride", s.stride());
-        return flag(out, "strideOn3x3", s.strideOn3x3(), true);
+        return cardinality(flag(out, "strideOn3x3", s.strideOn3x3(), true), s.cardinality());
     }
 
     private static ObjectNode residualBlock(ObjectNode out, ResidualBlockSpec b) {
         out.put("width", b.width()).put("stride", b.stride());
-        return b.kind() == ResidualBlockSpec.Kind.BOTTLENECK ? flag(out, "strideOn3x3", b.strideOn3x3(), true) : out;
+        return b.kind() == ResidualBlockSpec.Kind.BOTTLENECK
+                ? cardinality(flag(out, "strideOn3x3", b.strideOn3x3(), true), b.cardinality()) : out;
+    }
+
+    /** ResNeXt's groups, left out for a plain ResNet bottleneck. */
+    private static ObjectNode cardinality(ObjectNode out, Cardinality c) {
+        return c.isStandard() ? out : out.put("groups", c.groups()).put("widthPerGroup", c.widthPerGroup());
     }
 
     private static ObjectNode repeat(ObjectNode out, RepeatSpec r) {

@@ -47,7 +47,21 @@ final class ModelFileMapper {
             throw new ModelFileException(file + ": $: " + e.getMessage());
         }
         overrides.checkNames(spec, dto.overrides());
+        place(dto);
         return spec;
+    }
+
+    /** The file's {@code family} and {@code year}, checked; {@link CatalogPlace#NONE} without them. */
+    CatalogPlace place(ModelFileDto dto) throws ModelFileException {
+        if (dto.family() != null && (dto.family().isBlank() || !Printable.isPlain(dto.family()))) {
+            fail("$.family: must be a name such as \"ResNet\" without control characters, got \""
+                    + Printable.of(dto.family()) + "\"");
+        }
+        try {
+            return new CatalogPlace(dto.family(), dto.year() == null ? 0 : dto.year());
+        } catch (IllegalArgumentException e) {
+            return fail("$.year: " + e.getMessage());
+        }
     }
 
     private void checkFormat(Integer format) throws ModelFileException {

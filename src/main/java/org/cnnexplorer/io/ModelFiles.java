@@ -71,6 +71,15 @@ public final class ModelFiles {
         return new ModelFileMapper(fileName).toSpec(dto);
     }
 
+    /** The {@code family} and {@code year} of model-file text that {@link #parse} accepts. */
+    static CatalogPlace place(String json, String fileName) throws ModelFileException {
+        try {
+            return new ModelFileMapper(fileName).place(MAPPER.readValue(json, ModelFileDto.class));
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(e, fileName, endOfFirstValue(json));
+        }
+    }
+
     /** The character offset just after the first JSON value, or {@code Long.MAX_VALUE} when it is malformed. */
     static long endOfFirstValue(String json) {
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {

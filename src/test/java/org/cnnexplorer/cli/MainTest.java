@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cnnexplorer.io.ModelCatalog;
 import org.junit.jupiter.api.Test;
 
 /** {@code cnnx} as a user runs it: exit codes, one-line messages, and the shape of each output format. */
@@ -105,13 +106,14 @@ class MainTest {
     }
 
     @Test
-    void modelsListsTheSevenBuiltIns() {
+    void modelsListsEveryBuiltInWithFamilyAndYear() {
         Run run = run("models");
         assertEquals(0, run.exit());
-        for (String id : List.of("lenet5", "alexnet", "alexnet-paper", "vgg16", "googlenet", "googlenet-paper",
-                "resnet50")) {
-            assertTrue(run.out().contains("\n" + id + " "), id);
+        assertTrue(run.out().startsWith("family "), run.out());
+        for (String id : ModelCatalog.IDS) {
+            assertTrue(run.out().contains(" " + id + " "), id);
         }
+        assertTrue(run.out().contains("\nResNeXt                2017  resnext50-32x4d  ResNeXt-50 (32x4d) "), run.out());
     }
 
     @Test

@@ -2,6 +2,16 @@ package org.cnnexplorer.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static java.util.stream.Collectors.toSet;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
@@ -10,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The eight built-in networks against their published totals (torchvision, the papers). */
+/** The built-in networks against their published totals (torchvision, the papers). */
 class BuiltInNetworksTest {
 
     static NetworkReport analyze(String id) {
@@ -33,9 +43,15 @@ class BuiltInNetworksTest {
         "alexnet,           61100840,    714188480,  8,  22",
         "alexnet-paper,     62378344,   1135256096,  8,  23",
         "vgg16,            138357544,  15470264320, 16,  40",
+        "vgg19,            143667240,  19632062464, 19,  46",
         "googlenet,          6624904,   1498376192, 22, 197",
         "googlenet-paper,    6998552,   1582671872, 22, 142",
+        "resnet18,          11689512,   1814073344, 18,  69",
+        "resnet34,          21797672,   3663761408, 34, 125",
         "resnet50,          25557032,   4089184256, 50, 175",
+        "resnet101,         44549160,   7801405440, 101, 345",
+        "resnet152,         60192808,  11513626624, 152, 515",
+        "resnext50-32x4d,   25028904,   4230479872, 50, 175",
     })
     void totalsMatchThePublishedCounts(String id, long params, long macs, int depth, int layers) {
         NetworkReport report = analyze(id);
@@ -50,9 +66,33 @@ class BuiltInNetworksTest {
     }
 
     @Test
-    void catalogListsTheEightInMenuOrder() {
-        assertEquals(ModelCatalog.IDS, ModelCatalog.builtIns().stream().map(ModelCatalog.Entry::id).toList());
-        assertEquals(8, ModelCatalog.IDS.size());
+    void catalogListsEveryBuiltInOnceWithAFamilyAndYear() {
+        List<ModelCatalog.Entry> entries = ModelCatalog.builtIns();
+        assertEquals(Set.copyOf(ModelCatalog.IDS), entries.stream().map(ModelCatalog.Entry::id).collect(toSet()));
+        assertEquals(ModelCatalog.IDS.size(), entries.size());
+        for (ModelCatalog.Entry entry : entries) {
+            assertFalse(entry.place().family().isEmpty(), entry.id() + " has no family");
+            assertNotEquals(0, entry.place().year(), entry.id() + " has no year");
+        }
+    }
+
+    @Test
+    void menuGroupsFamiliesInTheOrderOfTheirFirstYearAndEachFamilyByYear() {
+        List<ModelCatalog.Entry> entries = ModelCatalog.builtIns();
+        Map<String, List<Integer>> years = new LinkedHashMap<>(); // family -> its networks' years, in menu order
+        for (int i = 0; i < entries.size(); i++) {
+            CatalogPlace place = entries.get(i).place();
+            boolean continues = i > 0 && entries.get(i - 1).place().family().equals(place.family());
+            assertTrue(continues || !years.containsKey(place.family()), place.family() + " is split in two");
+            years.computeIfAbsent(place.family(), f -> new ArrayList<>()).add(place.year());
+        }
+        List<Integer> firstYears = years.values().stream().map(y -> y.get(0)).toList();
+        assertEquals(firstYears.stream().sorted().toList(), firstYears, "families by first year: " + years);
+        years.forEach((family, list) -> assertEquals(list.stream().sorted().toList(), list, family));
+        assertEquals(List.of("LeNet", "AlexNet", "VGG", "GoogLeNet / Inception", "ResNet"),
+                List.copyOf(years.keySet()).subList(0, 5));
+        assertEquals(List.of("alexnet-paper", "alexnet"), entries.stream()
+                .filter(e -> e.place().family().equals("AlexNet")).map(ModelCatalog.Entry::id).toList());
     }
 
     @Test
@@ -81,6 +121,17 @@ class BuiltInNetworksTest {
         "resnet50,   layer2.3.relu,       91,  8",
         "resnet50,   layer3.5.relu,      267, 16",
         "resnet50,   layer4.2.relu,      427, 32",
+        "vgg19,      block5.3.conv,      252, 16",  // conv5_4: pool4's 124 (jump 16) + 4 convs x 2 x 16
+        "vgg19,      pool5,              268, 32",
+        "resnet18,   layer1.1.relu,       43,  4",  // 11 after the max pool + 4 convs x 2 x 4
+        "resnet18,   layer2.1.relu,       99,  8",  // + 2 x 4 (conv1, stride 2) + 3 x 2 x 8
+        "resnet18,   layer4.1.relu,      435, 32",
+        "resnet34,   layer4.2.relu,      899, 32",  // layer1 59, layer2 179, layer3 547
+        "resnet101,  layer3.22.relu,     811, 16",  // layer2 ends at 91 as ResNet-50's; 107 + 22 x 2 x 16
+        "resnet101,  layer4.2.relu,      971, 32",
+        "resnet152,  layer2.7.relu,      155,  8",  // 35 + 2 x 4 + 7 x 2 x 8: only the 3x3 convs widen the field
+        "resnet152,  layer4.2.relu,     1451, 32",
+        "resnext50-32x4d, layer4.2.relu, 427, 32",  // groups leave the field as ResNet-50's
     })
     void receptiveFieldsMatchHandComputedValues(String id, String layer, int size, int jump) {
         LayerReport report = layer(analyze(id), layer);

@@ -30,8 +30,14 @@ class CifarSizedInputTest {
         "lenet5,      92246",
         "lenet5-32,   62006",  // the paper's LeNet-5 with 3 input channels: C1 28x28, C5 1x1
         "vgg16,   134301514",
+        "vgg19,   139611210",
         "googlenet, 5610154",
+        "resnet18, 11181642",
+        "resnet34, 21289802",
         "resnet50, 23528522",
+        "resnet101, 42520650",
+        "resnet152, 58164298",
+        "resnext50-32x4d, 23000394",
     })
     void networksThatRunAtThirtyTwoPixels(String id, long params) throws Exception {
         NetworkReport report = cifar(id);

@@ -90,8 +90,8 @@ class ModelFileErrorsTest {
                 + "\"kernel\": 3, \"strides\": 2}"));
         String topLevel = error("{\"format\": 1, \"id\": \"n\", \"colour\": 1}");
         assertTrue(topLevel.startsWith("net.json:1:"), topLevel);
-        assertTrue(topLevel.endsWith(": $.colour: unknown field 'colour'; known fields here: classes, format, id, "
-                + "input, layers, name, overrides, source, training, variant"), topLevel);
+        assertTrue(topLevel.endsWith(": $.colour: unknown field 'colour'; known fields here: classes, family, format, id, "
+                + "input, layers, name, overrides, source, training, variant, year"), topLevel);
     }
 
     @Test
@@ -197,8 +197,9 @@ class ModelFileErrorsTest {
 
     @Test
     void unknownBuiltInIdListsTheBuiltIns() {
-        assertEquals("unknown model 'lenet'; built-in models: lenet5, lenet5-32, alexnet, alexnet-paper, vgg16, googlenet, "
-                + "googlenet-paper, resnet50 (or give the path of a model file: .json, .onnx)",
+        assertEquals("unknown model 'lenet'; built-in models: lenet5, lenet5-32, alexnet, alexnet-paper, "
+                + String.join(", ", ModelCatalog.IDS.subList(4, ModelCatalog.IDS.size()))
+                + " (or give the path of a model file: .json, .onnx)",
                 assertThrows(ModelFileException.class, () -> ModelCatalog.loadIdOrFile("lenet")).getMessage());
     }
 }

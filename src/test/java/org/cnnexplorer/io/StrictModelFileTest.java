@@ -85,8 +85,8 @@ class StrictModelFileTest {
 
     @Test
     void misspeltTopLevelFieldGetsAHint() {
-        assertEquals("net.json:1:81: $.clases: unknown field 'clases'; known fields here: classes, format, id, input, "
-                + "layers, name, overrides, source, training, variant (did you mean 'classes'?)",
+        assertEquals("net.json:1:81: $.clases: unknown field 'clases'; known fields here: classes, family, format, id, "
+                + "input, layers, name, overrides, source, training, variant, year (did you mean 'classes'?)",
                 error("{\"format\": 1, \"id\": \"n\", \"clases\": 2, \"layers\": [" + RELU + "]}"));
     }
 
@@ -169,8 +169,8 @@ class StrictModelFileTest {
         assertEquals(dir + ": is a directory, not a model file",
                 assertThrows(ModelFileException.class, () -> ModelFiles.read(dir)).getMessage());
         assertEquals("the model argument is empty; give a built-in id (lenet5, lenet5-32, alexnet, alexnet-paper, "
-                + "vgg16, googlenet, googlenet-paper, resnet50) or the path of a model file (.json, .onnx or a Keras"
-                + " .json)",
+                + String.join(", ", ModelCatalog.IDS.subList(4, ModelCatalog.IDS.size()))
+                + ") or the path of a model file (.json, .onnx or a Keras .json)",
                 assertThrows(ModelFileException.class, () -> ModelCatalog.loadIdOrFile("")).getMessage());
     }
 

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.ui.common.BuiltIns;
 import org.cnnexplorer.ui.common.ColumnFit;
 import org.cnnexplorer.ui.common.FittedTableView;
 import org.cnnexplorer.ui.common.Notifier;
@@ -39,7 +40,7 @@ public final class CompareView extends BorderPane {
         list.setCellFactory(l -> new EntryCell());
         table.setId("compare-table");
         ComboBox<String> builtIns = new ComboBox<>();
-        builtIns.getItems().setAll(ModelCatalog.IDS);
+        builtIns.getItems().setAll(BuiltIns.entries().stream().map(ModelCatalog.Entry::id).toList()); // menu order
         builtIns.setPromptText("Built-in network");
         builtIns.setId("compare-builtin");
         Button add = button("Add", () -> {

@@ -72,7 +72,8 @@ final class LayerEdits {
         }
         if (element instanceof ResidualStageSpec r) {
             return new ResidualStageSpec(r.kind(), key.equals("blocks") ? v : r.blocks(),
-                    key.equals("width") ? v : r.width(), key.equals("stride") ? v : r.stride(), r.strideOn3x3());
+                    key.equals("width") ? v : r.width(), key.equals("stride") ? v : r.stride(), r.strideOn3x3(),
+                    r.cardinality());
         }
         throw new IllegalArgumentException(element.type() + " has no setting " + key);
     }

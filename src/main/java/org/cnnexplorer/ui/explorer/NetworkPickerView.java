@@ -70,7 +70,7 @@ public final class NetworkPickerView extends VBox {
         }
     }
 
-    /** Two lines: the name in bold, the variant below. */
+    /** Two lines: the name in bold, the variant below; above them the family heading, if any. */
     private static final class ItemCell extends ListCell<PickerItem> {
         @Override
         protected void updateItem(PickerItem item, boolean empty) {
@@ -88,6 +88,11 @@ public final class NetworkPickerView extends VBox {
             subtitle.setMinWidth(0);
             title.setWrapText(true);
             VBox box = new VBox(title, subtitle);
+            if (!item.heading().isEmpty()) {
+                Label heading = new Label(item.heading());
+                heading.getStyleClass().add("picker-family");
+                box.getChildren().add(0, heading);
+            }
             box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
             box.prefWidthProperty().bind(box.maxWidthProperty());
             box.setMinWidth(0);

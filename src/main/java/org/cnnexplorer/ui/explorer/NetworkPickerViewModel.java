@@ -13,7 +13,8 @@ import org.cnnexplorer.ui.common.BuiltIns;
 import org.cnnexplorer.ui.common.Notifier;
 
 /**
- * The network list: the built-ins with their variants, recent model files, and "Open model
+ * The network list: the built-ins with their variants, grouped by family in year order (the
+ * catalog's menu order, a heading on each family's first entry), recent model files, and "Open model
  * file...". A file that cannot be read is reported with the io layer's message (file, line and
  * column, what was expected) and the current network stays.
  */
@@ -34,8 +35,11 @@ public final class NetworkPickerViewModel {
 
     private void refreshItems() {
         List<PickerItem> next = new ArrayList<>();
+        String family = null;
         for (ModelCatalog.Entry entry : BuiltIns.entries()) {
-            next.add(new PickerItem(PickerItem.Kind.BUILT_IN, entry.id(), entry.name(), entry.variant()));
+            String heading = entry.place().family().equals(family) ? "" : familyHeading(entry);
+            family = entry.place().family();
+            next.add(new PickerItem(PickerItem.Kind.BUILT_IN, entry.id(), entry.name(), entry.variant(), heading));
         }
         for (Path file : recent.list()) {
             next.add(new PickerItem(PickerItem.Kind.RECENT_FILE, file.toString(), file.getFileName().toString(),
@@ -43,6 +47,11 @@ public final class NetworkPickerViewModel {
         }
         next.add(PickerItem.openFile());
         items.setAll(next);
+    }
+
+    /** "ResNet, 2015": the family and the year of its first network; "Other" for files without a family. */
+    private static String familyHeading(ModelCatalog.Entry entry) {
+        return entry.place().family().isEmpty() ? "Other" : entry.place().label();
     }
 
     /** Opens a built-in or recent entry; the open-file entry is handled by the view (it needs a file chooser). */

@@ -1,15 +1,18 @@
 package org.cnnexplorer.ui.graph;
 
 import org.cnnexplorer.core.BlockSpec;
+import org.cnnexplorer.core.Cardinality;
 import org.cnnexplorer.core.InceptionSpec;
 import org.cnnexplorer.core.RepeatSpec;
 import org.cnnexplorer.core.ResidualBlockSpec;
 import org.cnnexplorer.core.ResidualStageSpec;
+import org.cnnexplorer.core.ShapeException;
 
 /**
  * A collapsed block's settings as people read them, branch by branch or conv by conv:
  * {@code inception: 1x1 64 | 3x3 96→128 | 5x5 16→32 | pool→32} (the kernel each branch really
- * has: torchvision's "5x5" branch is 3x3), {@code bottleneck: 1x1 64 → 3x3 64 → 1x1 256},
+ * has: torchvision's "5x5" branch is 3x3), {@code bottleneck: 1x1 64 → 3x3 64 → 1x1 256}
+ * (ResNeXt's: {@code 1x1 128 → 3x3 128 g32 → 1x1 256}),
  * {@code 3 x bottleneck: ..., stride 2}. The box wraps it over two lines.
  */
 final class BlockSummary {
@@ -31,10 +34,10 @@ final class BlockSummary {
                     + i.c5Kernel() + " " + i.c5Reduce() + "→" + i.c5() + " | pool→" + i.poolProj();
         }
         if (spec instanceof ResidualBlockSpec r) {
-            return residual(r.kind(), r.width(), r.stride());
+            return residual(r.kind(), r.width(), r.stride(), r.cardinality());
         }
         if (spec instanceof ResidualStageSpec s) {
-            return s.blocks() + " x " + residual(s.kind(), s.width(), s.stride());
+            return s.blocks() + " x " + residual(s.kind(), s.width(), s.stride(), s.cardinality());
         }
         if (spec instanceof RepeatSpec r) {
             return "repeat: " + r.times() + " x " + r.body().size() + " layers";
@@ -42,11 +45,22 @@ final class BlockSummary {
         return spec.type() + " " + spec.settings();
     }
 
-    private static String residual(ResidualBlockSpec.Kind kind, int width, int stride) {
+    private static String residual(ResidualBlockSpec.Kind kind, int width, int stride, Cardinality cardinality) {
+        String inner = innerWidth(width, cardinality);
+        String groups = cardinality.groups() == 1 ? "" : " g" + cardinality.groups();
         String convs = kind == ResidualBlockSpec.Kind.BASIC ? "3x3 " + width + " → 3x3 " + width
-                : "1x1 " + width + " → 3x3 " + width + " → 1x1 " + width * kind.expansion();
+                : "1x1 " + inner + " → 3x3 " + inner + groups + " → 1x1 " + (long) width * kind.expansion();
         return kindName(kind) + ": " + convs
                 + (stride == 1 ? "" : ", stride " + stride);
+    }
+
+    /** The bottleneck's inner width, or "?" where the analysis reports that it has none. */
+    private static String innerWidth(int width, Cardinality cardinality) {
+        try {
+            return String.valueOf(cardinality.innerWidth(width));
+        } catch (ShapeException e) {
+            return "?";
+        }
     }
 
     private static String kindName(ResidualBlockSpec.Kind kind) {

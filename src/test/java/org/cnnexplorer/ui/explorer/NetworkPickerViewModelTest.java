@@ -27,7 +27,7 @@ class NetworkPickerViewModelTest {
     void listsTheBuiltInsWithVariantsThenOpenFile() throws Exception {
         NetworkPickerViewModel picker = picker(ExplorerViewModelTest.open("lenet5"));
         assertEquals(ModelCatalog.IDS.size() + 1, picker.items().size());
-        PickerItem resnet = picker.items().get(ModelCatalog.IDS.indexOf("resnet50"));
+        PickerItem resnet = item(picker, "resnet50");
         assertEquals("ResNet-50", resnet.title());
         assertTrue(resnet.subtitle().contains("v1.5"), resnet.subtitle());
         assertEquals(PickerItem.Kind.OPEN_FILE, picker.items().get(picker.items().size() - 1).kind());
@@ -35,10 +35,27 @@ class NetworkPickerViewModelTest {
     }
 
     @Test
+    void builtInsAreGroupedByFamilyInYearOrderWithAHeadingOnTheFirstOfEach() throws Exception {
+        NetworkPickerViewModel picker = picker(ExplorerViewModelTest.open("lenet5"));
+        List<String> headings = picker.items().stream().map(PickerItem::heading).filter(h -> !h.isEmpty()).toList();
+        assertEquals(List.of("LeNet, 1998", "AlexNet, 2012", "VGG, 2014", "GoogLeNet / Inception, 2014",
+                "ResNet, 2015"), headings.subList(0, 5));
+        assertTrue(headings.contains("ResNeXt, 2017"), headings.toString());
+        assertEquals("ResNet, 2015", item(picker, "resnet18").heading());
+        assertEquals("", item(picker, "resnet50").heading());
+        int alexnetPaper = picker.items().indexOf(item(picker, "alexnet-paper"));
+        assertEquals("alexnet", picker.items().get(alexnetPaper + 1).key(), "the 2012 paper before torchvision's 2014");
+    }
+
+    private static PickerItem item(NetworkPickerViewModel picker, String key) {
+        return picker.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Test
     void choosingABuiltInOpensIt() throws Exception {
         ExplorerViewModel explorer = ExplorerViewModelTest.open("lenet5");
         NetworkPickerViewModel picker = picker(explorer);
-        assertTrue(picker.choose(picker.items().get(ModelCatalog.IDS.indexOf("googlenet"))));
+        assertTrue(picker.choose(item(picker, "googlenet")));
         assertEquals("googlenet", explorer.state().spec().id());
         assertEquals(6_624_904, explorer.report().totals().params());
     }

@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cnnexplorer.core.Cardinality;
 import org.cnnexplorer.core.InceptionSpec;
 import org.cnnexplorer.core.ResidualBlockSpec;
 import org.cnnexplorer.core.ResidualStageSpec;
@@ -33,6 +34,14 @@ class BlockSummaryTest {
                 BlockSummary.of(new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 128, 2, true)));
         assertEquals("2 x basic-block: 3x3 64 → 3x3 64",
                 BlockSummary.of(new ResidualStageSpec(ResidualBlockSpec.Kind.BASIC, 2, 64, 1, true)));
+    }
+
+    @Test
+    void aResNeXtBottleneckShowsItsInnerWidthAndGroups() {
+        assertEquals("3 x bottleneck: 1x1 128 → 3x3 128 g32 → 1x1 256", BlockSummary.of(new ResidualStageSpec(
+                ResidualBlockSpec.Kind.BOTTLENECK, 3, 64, 1, true, new Cardinality(32, 4))));
+        assertEquals("bottleneck: 1x1 ? → 3x3 ? g32 → 1x1 4", BlockSummary.of(new ResidualBlockSpec(
+                ResidualBlockSpec.Kind.BOTTLENECK, 1, 1, true, new Cardinality(32, 4))), "no channels inside");
     }
 
     @Test
