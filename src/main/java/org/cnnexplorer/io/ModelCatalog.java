@@ -27,7 +27,9 @@ public final class ModelCatalog {
             "vgg16", "vgg19",
             "googlenet", "googlenet-paper",
             "resnet18", "resnet34", "resnet50", "resnet101", "resnet152",
-            "resnext50-32x4d");
+            "resnext50-32x4d", "se-resnet50",
+            "mobilenet-v3-large", "efficientnet-b0",
+            "fcn8s", "unet", "yolo-v1");
 
     /** A built-in network for menus: id, display name, exact variant and source, family and year. */
     public record Entry(String id, String name, String variant, String source, CatalogPlace place) {
