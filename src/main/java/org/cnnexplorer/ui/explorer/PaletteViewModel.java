@@ -82,19 +82,23 @@ public final class PaletteViewModel {
                 : explorer.report().layer(name).map(LayerReport::spec).filter(s -> s.arity() == 1).orElse(null);
     }
 
-    /** Inserts a new {@code newKind} before or after the selected node, and selects it. */
-    public boolean insert(LayerKind newKind, Where where) {
+    /** Inserts a new {@code newKind} before the selected node (it takes the node's input), and selects it. */
+    public boolean insertBefore(LayerKind newKind) {
+        return insert(newKind, Where.BEFORE);
+    }
+
+    /** Inserts a new {@code newKind} after the selected node (its readers read the new one), and selects it. */
+    public boolean insertAfter(LayerKind newKind) {
+        return insert(newKind, Where.AFTER);
+    }
+
+    boolean insert(LayerKind newKind, Where where) {
         return run("insert " + newKind.id(), (spec, anchor) -> {
             Edit placed = NetworkEdits.insert(spec, anchor, where, newKind.id(),
                     KindDefaults.of(newKind, KindDefaults.UNKNOWN));
             ElementSpec fitted = KindDefaults.of(newKind, inputShape(placed.spec(), placed.name()));
             return NetworkEdits.replace(placed.spec(), placed.name(), fitted);
         });
-    }
-
-    /** Inserts the palette's current kind ({@link #kindProperty()}). */
-    public boolean insert(Where where) {
-        return insert(kind.get(), where);
     }
 
     /** Deletes the selected node; its readers read its input instead. */
