@@ -150,6 +150,20 @@ final class Commands {
         };
     }
 
+    /** Before another network replaces the edited one: save (then open), discard, or cancel. */
+    boolean mayLeaveNetwork() {
+        if (!vm.hasUnsavedEdits()) {
+            return true;
+        }
+        var unsaved = java.util.List.of("the edits to " + vm.explorer().state().spec().name());
+        return switch (Dialogs.askToSave(window.stage(), unsaved, "Open another network",
+                "Save before opening another network?")) {
+            case CANCEL -> false;
+            case DISCARD -> true;
+            case SAVE -> saveModel();
+        };
+    }
+
     private boolean saveAll() {
         if (vm.hasUnsavedEdits() && !saveModel()) {
             return false;

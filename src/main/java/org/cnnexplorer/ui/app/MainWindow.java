@@ -64,6 +64,7 @@ public final class MainWindow {
         ContextMenu graphMenu = PaletteMenus.contextMenu(viewModel.palette());
         graph.setOnContextMenuRequested(e -> graphMenu.show(graph, e.getScreenX(), e.getScreenY()));
         picker = new NetworkPickerView(viewModel.picker(), viewModel.explorer(), this::chooseModelFile);
+        picker.setLeaveCheck(commands::mayLeaveNetwork);
         tab(Screen.GRAPH, "Graph", () -> graph);
         tab(Screen.TABLE, "Table", this::layerTable);
         Tab chartsTab = tab(Screen.CHARTS, "Charts", () -> new ChartsView(viewModel.charts(), viewModel.explorer()));

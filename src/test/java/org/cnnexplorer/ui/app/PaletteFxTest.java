@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
@@ -106,6 +107,22 @@ class PaletteFxTest {
                 "Duplicate")).queryLabeled());
         assertTrue(hasLayer("s2_2"));
         assertEquals("s2_2", window.viewModel().explorer().selectionProperty().get());
+    }
+
+    @Test
+    void openingAnotherNetworkWithUnsavedEditsAsksFirst() {
+        robot.clickOn(window.graph().boxNode("s2"));
+        robot.clickOn("#palette-delete");
+        ListView<?> list = robot.lookup("#network-list").queryAs(ListView.class);
+        robot.clickOn(robot.from(list).lookup(LabeledMatchers.hasText("AlexNet")).queryLabeled());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(hasLayer("s2"), "cancel keeps the edited network");
+        assertEquals("lenet5", window.viewModel().explorer().state().source());
+        robot.clickOn(robot.from(list).lookup(LabeledMatchers.hasText("AlexNet")).queryLabeled());
+        robot.clickOn("Discard");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("alexnet", window.viewModel().explorer().state().source());
     }
 
     @Test
