@@ -55,6 +55,11 @@ public final class ExplorerViewModel {
         return edit(label, s -> s.withSpec(edit.apply(s.spec())));
     }
 
+    /** {@link #editSpec(String, UnaryOperator)} for an edit without a name of its own ("Undo edit network"). */
+    public boolean editSpec(UnaryOperator<NetworkSpec> edit) {
+        return editSpec("edit network", edit);
+    }
+
     public boolean setInput(Shape input) {
         return edit("set input size", s -> s.with(s.spec().withInput(input), s.settings().withInput(input)));
     }

@@ -3,7 +3,6 @@ package org.cnnexplorer.ui.explorer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -136,15 +135,17 @@ public final class PaletteViewModel {
             explorer.rejectEdit("Select a layer or block first (click a box in the graph or a row in the table)");
             return false;
         }
-        Edit[] result = new Edit[1];
-        UnaryOperator<NetworkSpec> edit = spec -> {
-            result[0] = action.apply(spec, name);
-            return result[0].spec();
-        };
-        if (!explorer.editSpec(label, edit)) {
+        Edit edit;
+        try {
+            edit = action.apply(explorer.state().spec(), name);
+        } catch (IllegalArgumentException e) {
+            explorer.rejectEdit(e.getMessage());
             return false;
         }
-        explorer.select(result[0].name());
+        if (!explorer.editSpec(label, spec -> edit.spec())) {
+            return false;
+        }
+        explorer.select(edit.name());
         return true;
     }
 

@@ -22,7 +22,7 @@ class ExplorerViewModelTest {
     void editingALayerReanalysesAtOnce() throws Exception {
         ExplorerViewModel vm = open("lenet5");
         long before = vm.report().totals().params();
-        assertTrue(vm.editSpec("edit c1", s -> s.withLayer("c1", Conv2dSpec.of(12, 5, 1, 2, true))));
+        assertTrue(vm.editSpec(s -> s.withLayer("c1", Conv2dSpec.of(12, 5, 1, 2, true))));
         assertEquals(before + 6 * 26 + 6 * 25 * 16, vm.report().totals().params(), "6 more filters in c1 and wider c3");
         assertTrue(vm.modifiedProperty().get());
     }
@@ -31,7 +31,7 @@ class ExplorerViewModelTest {
     void anEditTheSpecsRejectLeavesEverythingAndSaysWhy() throws Exception {
         ExplorerViewModel vm = open("lenet5");
         var before = vm.state();
-        assertFalse(vm.editSpec("edit c1", s -> s.withLayer("c1", Conv2dSpec.of(6, 0, 1, 0, true))));
+        assertFalse(vm.editSpec(s -> s.withLayer("c1", Conv2dSpec.of(6, 0, 1, 0, true))));
         assertEquals(before, vm.state());
         assertEquals("kernel, stride and dilation must be at least 1", vm.editErrorProperty().get());
         assertFalse(vm.canUndoProperty().get());
@@ -88,7 +88,7 @@ class ExplorerViewModelTest {
         ExplorerViewModel vm = open("alexnet");
         long params = vm.report().totals().params();
         vm.setClasses(10);
-        vm.editSpec("edit conv1", s -> s.withLayer("conv1", Conv2dSpec.of(32, 11, 4, 2, true)));
+        vm.editSpec(s -> s.withLayer("conv1", Conv2dSpec.of(32, 11, 4, 2, true)));
         vm.revert();
         assertEquals(params, vm.report().totals().params());
         assertFalse(vm.modifiedProperty().get());

@@ -49,6 +49,18 @@ class LayerEditorViewModelTest {
     }
 
     @Test
+    void theUndoStepIsNamedForTheSettingAndTheLayer() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("lenet5");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("c1");
+        assertTrue(editor.apply("kernel", 3));
+        assertEquals("set kernel of c1", explorer.undoLabelProperty().get());
+        explorer.undo();
+        assertEquals("", explorer.undoLabelProperty().get());
+        assertEquals("set kernel of c1", explorer.redoLabelProperty().get());
+    }
+
+    @Test
     void aValueTheSpecRejectsIsReportedAndNotApplied() throws Exception {
         ExplorerViewModel explorer = ExplorerViewModelTest.open("lenet5");
         LayerEditorViewModel editor = new LayerEditorViewModel(explorer);

@@ -64,7 +64,7 @@ class GraphViewModelTest {
     void aProblemTurnsItsBoxRedAndOpeningAnotherNetworkResetsBlocks() throws Exception {
         ExplorerViewModel explorer = new ExplorerViewModel(ModelCatalog.load("alexnet"), "alexnet");
         GraphViewModel graph = graph(explorer);
-        explorer.editSpec("edit conv1", s -> s.withLayer("conv1", Conv2dSpec.of(64, 11, 20, 2, true)));
+        explorer.editSpec(s -> s.withLayer("conv1", Conv2dSpec.of(64, 11, 20, 2, true)));
         GraphNode broken = graph.pictureProperty().get().model().nodes().stream()
                 .filter(n -> n.status() == GraphNode.Status.PROBLEM).findFirst().orElseThrow();
         assertTrue(broken.problem().startsWith(broken.id() + ": "), broken.problem());
