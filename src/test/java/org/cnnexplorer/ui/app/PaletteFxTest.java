@@ -110,6 +110,19 @@ class PaletteFxTest {
     }
 
     @Test
+    void theTablesContextMenuDeletesTheRowClicked() {
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        Node table = robot.lookup("#layer-table").query();
+        robot.clickOn(robot.from(table).lookup(LabeledMatchers.hasText("tanh2")).queryLabeled());
+        robot.interact(() -> table.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10,
+                table.localToScreen(10, 10).getX(), table.localToScreen(10, 10).getY(), false, null)));
+        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll()).lookup(LabeledMatchers.hasText(
+                "Delete")).queryLabeled());
+        assertFalse(hasLayer("tanh2"));
+        assertTrue(hasLayer("c3"));
+    }
+
+    @Test
     void openingAnotherNetworkWithUnsavedEditsAsksFirst() {
         robot.clickOn(window.graph().boxNode("s2"));
         robot.clickOn("#palette-delete");
