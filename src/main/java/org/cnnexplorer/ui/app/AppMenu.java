@@ -1,5 +1,6 @@
 package org.cnnexplorer.ui.app;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -8,10 +9,12 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.cnnexplorer.ui.explorer.PaletteMenus;
 
 /**
- * The menu bar with the keyboard shortcuts of the main actions: Ctrl+O open, Ctrl+S save model,
- * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo, Ctrl+1..5 tabs, Ctrl+0 fit, Ctrl+plus/minus zoom,
+ * The menu bar with the keyboard shortcuts of the main actions: Ctrl+O open, Ctrl+S save model
+ * (Ctrl+Shift+S as), Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo (named: "Undo insert conv2d"), the
+ * Layer menu's Insert, Shift+Insert, Delete and Ctrl+Shift+D, Ctrl+1..5 tabs, Ctrl+0 fit, Ctrl+plus/minus zoom,
  * Ctrl+D dark theme, F11 lecture mode, F5 start or pause training, F1 the shortcuts; Help > About.
  */
 final class AppMenu {
@@ -25,7 +28,7 @@ final class AppMenu {
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), train(), lessons(), help());
+        MenuBar bar = new MenuBar(file(), edit(), layer(), view(), train(), lessons(), help());
         bar.setId("menu-bar");
         return bar;
     }
@@ -41,20 +44,34 @@ final class AppMenu {
                 item("Curves as PNG...", null, commands::exportCurvesPng),
                 item("Curves as CSV...", null, commands::exportCurvesCsv));
         return new Menu("File", null, item("Open model file...", "Shortcut+O", commands::openModelFile),
-                item("Save model as...", "Shortcut+S", commands::saveModel), new SeparatorMenuItem(), export,
+                item("Save model", "Shortcut+S", commands::saveModel),
+                item("Save model as...", "Shortcut+Shift+S", commands::saveModelAs), new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), item("Open run...", null, commands::openRun),
                 item("Save run...", null, commands::saveRun), new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", commands::quit));
     }
 
     private Menu edit() {
+        var explorer = window.viewModel().explorer();
         MenuItem undo = item("Undo", "Shortcut+Z", commands::undo);
-        undo.disableProperty().bind(window.viewModel().explorer().canUndoProperty().not());
+        undo.disableProperty().bind(explorer.canUndoProperty().not());
+        undo.textProperty().bind(Bindings.concat("Undo ", explorer.undoLabelProperty()));
+        undo.setId("menu-undo");
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", commands::redo);
-        redo.disableProperty().bind(window.viewModel().explorer().canRedoProperty().not());
+        redo.disableProperty().bind(explorer.canRedoProperty().not());
+        redo.textProperty().bind(Bindings.concat("Redo ", explorer.redoLabelProperty()));
+        redo.setId("menu-redo");
         MenuItem revert = item("Revert network", null, commands::revert);
         revert.disableProperty().bind(window.viewModel().explorer().modifiedProperty().not());
         return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), revert);
+    }
+
+    /** The layer palette's actions on the selected layer or block. */
+    private Menu layer() {
+        Menu menu = new Menu("Layer");
+        menu.getItems().setAll(PaletteMenus.items(window.viewModel().palette(), true));
+        menu.setId("menu-layer");
+        return menu;
     }
 
     private Menu view() {

@@ -24,13 +24,26 @@ final class Commands {
         window.picker().openFile();
     }
 
-    /** True when the model file was written. */
+    /** Writes the network to its own JSON file (opened or last saved) without asking, else asks; true when written. */
     boolean saveModel() {
-        boolean saved = exports.modelJson(vm.explorer().state().spec());
+        java.nio.file.Path file = vm.modelFile();
+        if (file == null) {
+            return saveModelAs();
+        }
+        boolean saved = exports.modelJson(vm.explorer().state().spec(), file);
         if (saved) {
-            vm.markModelSaved();
+            vm.markModelSaved(file);
         }
         return saved;
+    }
+
+    /** Asks for a file and writes the network there; true when written. */
+    boolean saveModelAs() {
+        java.nio.file.Path file = exports.modelJsonAs(vm.explorer().state().spec());
+        if (file != null) {
+            vm.markModelSaved(file);
+        }
+        return file != null;
     }
 
     void exportGraphPng() {
@@ -149,6 +162,20 @@ final class Commands {
             case CANCEL -> false;
             case DISCARD -> true;
             case SAVE -> saveAll();
+        };
+    }
+
+    /** Before another network replaces the edited one: save (then open), discard, or cancel. */
+    boolean mayLeaveNetwork() {
+        if (!vm.hasUnsavedEdits()) {
+            return true;
+        }
+        var unsaved = java.util.List.of("the edits to " + vm.explorer().state().spec().name());
+        return switch (Dialogs.askToSave(window.stage(), unsaved, "Open another network",
+                "Save before opening another network?")) {
+            case CANCEL -> false;
+            case DISCARD -> true;
+            case SAVE -> saveModel();
         };
     }
 

@@ -64,14 +64,19 @@ public final class Dialogs {
 
     /** Asks whether to save the listed unsaved work before quitting; waits for the answer. */
     static QuitChoice askToSave(Window owner, java.util.List<String> unsaved) {
+        return askToSave(owner, unsaved, "Quit CNN Explorer", "Save before quitting?");
+    }
+
+    /** Asks whether to save the listed unsaved work before {@code header}'s action; waits for the answer. */
+    static QuitChoice askToSave(Window owner, java.util.List<String> unsaved, String title, String header) {
         ButtonType save = new ButtonType("Save...", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
-        alert.setTitle("Quit CNN Explorer");
-        alert.setHeaderText("Save before quitting?");
+        alert.setTitle(title);
+        alert.setHeaderText(header);
         alert.getDialogPane().setContent(wrapped("Not saved: " + String.join("; ", unsaved) + "."));
         alert.getDialogPane().getStyleClass().add("quit-dialog");
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);

@@ -43,6 +43,10 @@ final class MainToolbar extends HBox {
         revert.disableProperty().bind(vm.explorer().modifiedProperty().not());
         undo.setId("undo");
         redo.setId("redo");
+        undo.getTooltip().textProperty().bind(Bindings.concat("Undo ", vm.explorer().undoLabelProperty(),
+                " (Ctrl+Z)"));
+        redo.getTooltip().textProperty().bind(Bindings.concat("Redo ", vm.explorer().redoLabelProperty(),
+                " (Ctrl+Shift+Z or Ctrl+Y)"));
         ToggleButton dark = toggle("Dark", "Dark theme (Ctrl+D)");
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
         ToggleButton lecture = toggle("Lecture", "Large fonts and high contrast for projectors (F11)");

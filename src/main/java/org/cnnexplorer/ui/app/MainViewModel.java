@@ -4,7 +4,9 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
@@ -16,6 +18,7 @@ import org.cnnexplorer.ui.explorer.ExplorerViewModel;
 import org.cnnexplorer.ui.explorer.LayerEditorViewModel;
 import org.cnnexplorer.ui.explorer.LayerTableViewModel;
 import org.cnnexplorer.ui.explorer.NetworkPickerViewModel;
+import org.cnnexplorer.ui.explorer.PaletteViewModel;
 import org.cnnexplorer.ui.explorer.RecentFiles;
 import org.cnnexplorer.ui.explorer.TotalsViewModel;
 import org.cnnexplorer.ui.graph.GraphViewModel;
@@ -39,11 +42,13 @@ public final class MainViewModel {
     private final TotalsViewModel totals;
     private final ChartsViewModel charts;
     private final LayerEditorViewModel editor;
+    private final PaletteViewModel palette;
     private final CompareViewModel compare;
     private final TrainingViewModel training;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final BooleanProperty lecture = new SimpleBooleanProperty();
-    private Object savedState;
+    private final ObjectProperty<Object> savedState = new SimpleObjectProperty<>();
+    private java.nio.file.Path modelFile;
 
     public MainViewModel(AppServices services, Notifier notifier) {
         this.services = services;
@@ -55,6 +60,7 @@ public final class MainViewModel {
         totals = new TotalsViewModel(explorer);
         charts = new ChartsViewModel(explorer);
         editor = new LayerEditorViewModel(explorer);
+        palette = new PaletteViewModel(explorer);
         compare = new CompareViewModel(explorer::settings);
         training = new TrainingViewModel(services.trainingBackend(), () -> explorer.state().spec(),
                 Background.workers(), Background.timer(), Platform::runLater, notifier);
@@ -63,7 +69,11 @@ public final class MainViewModel {
         remember(dark, "theme.dark");
         remember(lecture, "lecture.mode");
         training.setWeightsFile(onnxSource(explorer.state().source()));
+        modelFile = jsonSource(explorer.state().source());
         explorer.stateProperty().addListener((obs, old, now) -> {
+            if (!java.util.Objects.equals(now.source(), old.source())) {
+                modelFile = jsonSource(now.source());
+            }
             training.exploredNetworkChanged(now.spec());
             training.setWeightsFile(onnxSource(now.source()));
             if (ModelCatalog.isBuiltIn(now.source())) {
@@ -75,6 +85,12 @@ public final class MainViewModel {
     /** The explored network's ONNX file, whose weights a run may start from, or null. */
     private static java.nio.file.Path onnxSource(String source) {
         return source != null && source.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")
+                ? java.nio.file.Path.of(source) : null;
+    }
+
+    /** The explored network's own JSON model file, which Save writes back to, or null (a built-in). */
+    private static java.nio.file.Path jsonSource(String source) {
+        return source != null && source.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
                 ? java.nio.file.Path.of(source) : null;
     }
 
@@ -112,14 +128,20 @@ public final class MainViewModel {
         property.addListener((obs, old, now) -> services.preferences().putBoolean(key, now));
     }
 
-    /** The edited network was written to a model file: quitting need not ask about it. */
-    public void markModelSaved() {
-        savedState = explorer.state();
+    /** The edited network was written to {@code file}: quitting need not ask, and Save writes there again. */
+    public void markModelSaved(java.nio.file.Path file) {
+        savedState.set(explorer.state());
+        modelFile = file;
+    }
+
+    /** The JSON model file Save writes without asking (the one opened or last saved), or null. */
+    public java.nio.file.Path modelFile() {
+        return modelFile;
     }
 
     /** True when the network has edits that were not saved to a model file. */
     public boolean hasUnsavedEdits() {
-        return explorer.state().isModified() && !explorer.state().equals(savedState);
+        return explorer.state().isModified() && !explorer.state().equals(savedState.get());
     }
 
     /** What quitting would lose, in words; empty when nothing. */
@@ -139,10 +161,11 @@ public final class MainViewModel {
         compare().add(explorer.state().spec(), explorer.settings());
     }
 
-    /** The window title: network name, an asterisk when edited. */
+    /** The window title: network name, and whether it is edited and those edits are saved. */
     public StringBinding titleBinding() {
         return Bindings.createStringBinding(() -> "CNN Explorer - " + explorer.state().spec().name()
-                + (explorer.state().isModified() ? " (edited)" : ""), explorer.stateProperty());
+                + (hasUnsavedEdits() ? " (edited, not saved)" : explorer.state().isModified() ? " (edited, saved)"
+                : ""), explorer.stateProperty(), savedState);
     }
 
     public AppServices services() {
@@ -175,6 +198,10 @@ public final class MainViewModel {
 
     public LayerEditorViewModel editor() {
         return editor;
+    }
+
+    public PaletteViewModel palette() {
+        return palette;
     }
 
     /** The comparison; the first call fills it with the classic networks. */

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -24,6 +25,8 @@ import org.cnnexplorer.ui.export.ExportActions;
 import org.cnnexplorer.ui.explorer.LayerEditorView;
 import org.cnnexplorer.ui.explorer.LayerTableView;
 import org.cnnexplorer.ui.explorer.NetworkPickerView;
+import org.cnnexplorer.ui.explorer.PaletteMenus;
+import org.cnnexplorer.ui.explorer.PaletteView;
 import org.cnnexplorer.ui.explorer.SettingsBarView;
 import org.cnnexplorer.ui.explorer.TotalsView;
 import org.cnnexplorer.ui.graph.GraphView;
@@ -58,7 +61,10 @@ public final class MainWindow {
         this.commands = new Commands(this, exports);
         graph = new GraphView(viewModel.graph());
         graph.setId("graph");
+        ContextMenu graphMenu = PaletteMenus.contextMenu(viewModel.palette());
+        graph.setOnContextMenuRequested(e -> graphMenu.show(graph, e.getScreenX(), e.getScreenY()));
         picker = new NetworkPickerView(viewModel.picker(), viewModel.explorer(), this::chooseModelFile);
+        picker.setLeaveCheck(commands::mayLeaveNetwork);
         tab(Screen.GRAPH, "Graph", () -> graph);
         tab(Screen.TABLE, "Table", this::layerTable);
         Tab chartsTab = tab(Screen.CHARTS, "Charts", () -> new ChartsView(viewModel.charts(), viewModel.explorer()));
@@ -116,11 +122,14 @@ public final class MainWindow {
     private Node layerTable() {
         LayerTableView table = new LayerTableView(viewModel.table(), viewModel.explorer());
         table.setId("layer-table");
+        table.setContextMenu(PaletteMenus.contextMenu(viewModel.palette()));
         return table;
     }
 
     private Parent sidePanel() {
-        VBox side = new VBox(new LayerEditorView(viewModel.editor(), viewModel.explorer()),
+        PaletteView palette = new PaletteView(viewModel.palette());
+        palette.setId("palette");
+        VBox side = new VBox(palette, new LayerEditorView(viewModel.editor(), viewModel.explorer()),
                 new TotalsView(viewModel.totals()));
         side.getStyleClass().add("side-column");
         ScrollPane scroll = new ScrollPane(side);

@@ -3,17 +3,24 @@ package org.cnnexplorer.ui.explorer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
-/** Undo and redo stacks of whole states (records are immutable, so a state is its own snapshot). */
+/**
+ * Undo and redo stacks of whole states (records are immutable, so a state is its own snapshot),
+ * each with a few words for the menu ("insert conv2d", "set kernel of c1").
+ */
 final class EditHistory<T> {
 
     private static final int LIMIT = 500;
 
-    private final Deque<T> undo = new ArrayDeque<>();
-    private final Deque<T> redo = new ArrayDeque<>();
+    /** A state to return to and what returning to it undoes or redoes. */
+    private record Step<T>(T state, String label) {
+    }
+
+    private final Deque<Step<T>> undo = new ArrayDeque<>();
+    private final Deque<Step<T>> redo = new ArrayDeque<>();
 
     /** Remembers {@code before} as the state to return to; a new edit clears the redo stack. */
-    void recordEdit(T before) {
-        undo.push(before);
+    void recordEdit(T before, String label) {
+        undo.push(new Step<>(before, label));
         if (undo.size() > LIMIT) {
             undo.removeLast();
         }
@@ -25,8 +32,9 @@ final class EditHistory<T> {
         if (undo.isEmpty()) {
             return null;
         }
-        redo.push(current);
-        return undo.pop();
+        Step<T> step = undo.pop();
+        redo.push(new Step<>(current, step.label()));
+        return step.state();
     }
 
     /** The state undone last, or null. */
@@ -34,8 +42,9 @@ final class EditHistory<T> {
         if (redo.isEmpty()) {
             return null;
         }
-        undo.push(current);
-        return redo.pop();
+        Step<T> step = redo.pop();
+        undo.push(new Step<>(current, step.label()));
+        return step.state();
     }
 
     boolean canUndo() {
@@ -44,5 +53,15 @@ final class EditHistory<T> {
 
     boolean canRedo() {
         return !redo.isEmpty();
+    }
+
+    /** What undo would take back, or "" when nothing. */
+    String undoLabel() {
+        return undo.isEmpty() ? "" : undo.peek().label();
+    }
+
+    /** What redo would do again, or "" when nothing. */
+    String redoLabel() {
+        return redo.isEmpty() ? "" : redo.peek().label();
     }
 }

@@ -31,6 +31,8 @@ public final class ExplorerViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("");
     private final EditHistory<ExplorerState> history = new EditHistory<>();
     private Object nextGroup;
     private Object lastGroup;
@@ -42,43 +44,51 @@ public final class ExplorerViewModel {
     /** Opens another network (undoable), keeping batch, dtype and optimizer. */
     public void open(NetworkSpec spec, String source) {
         selection.set(null);
-        apply(ExplorerState.opened(spec, source, settings()), null);
+        apply(ExplorerState.opened(spec, source, settings()), null, "open " + spec.name());
     }
 
-    /** Applies an edit of the network; a rejected edit leaves everything as it was. */
+    /**
+     * Applies an edit of the network, which the Edit menu calls {@code label} ("Undo insert
+     * conv2d"); a rejected edit leaves everything as it was.
+     */
+    public boolean editSpec(String label, UnaryOperator<NetworkSpec> edit) {
+        return edit(label, s -> s.withSpec(edit.apply(s.spec())));
+    }
+
+    /** {@link #editSpec(String, UnaryOperator)} for an edit without a name of its own ("Undo edit network"). */
     public boolean editSpec(UnaryOperator<NetworkSpec> edit) {
-        return edit(s -> s.withSpec(edit.apply(s.spec())));
+        return editSpec("edit network", edit);
     }
 
     public boolean setInput(Shape input) {
-        return edit(s -> s.with(s.spec().withInput(input), s.settings().withInput(input)));
+        return edit("set input size", s -> s.with(s.spec().withInput(input), s.settings().withInput(input)));
     }
 
     public boolean setClasses(int classes) {
-        return edit(s -> s.with(s.spec().withClasses(classes), s.settings().withClasses(classes)));
+        return edit("set classes", s -> s.with(s.spec().withClasses(classes), s.settings().withClasses(classes)));
     }
 
     public boolean setBatch(int batch) {
-        return editSettings(s -> s.withBatch(batch));
+        return editSettings("set batch size", s -> s.withBatch(batch));
     }
 
     public boolean setDtype(DType dtype) {
-        return editSettings(s -> s.withDtype(dtype));
+        return editSettings("set number format", s -> s.withDtype(dtype));
     }
 
     public boolean setOptimizer(Optimizer optimizer) {
-        return editSettings(s -> s.withOptimizer(optimizer));
+        return editSettings("set optimizer", s -> s.withOptimizer(optimizer));
     }
 
-    private boolean editSettings(UnaryOperator<AnalysisSettings> edit) {
-        return edit(s -> s.withSettings(edit.apply(s.settings())));
+    private boolean editSettings(String label, UnaryOperator<AnalysisSettings> edit) {
+        return edit(label, s -> s.withSettings(edit.apply(s.settings())));
     }
 
-    private boolean edit(UnaryOperator<ExplorerState> edit) {
+    private boolean edit(String label, UnaryOperator<ExplorerState> edit) {
         Object group = nextGroup;
         nextGroup = null;
         try {
-            apply(edit.apply(state.get()), group);
+            apply(edit.apply(state.get()), group, label);
             editError.set("");
             return true;
         } catch (IllegalArgumentException e) {
@@ -87,12 +97,12 @@ public final class ExplorerViewModel {
         }
     }
 
-    private void apply(ExplorerState next, Object group) {
+    private void apply(ExplorerState next, Object group, String label) {
         if (next.equals(state.get())) {
             return;
         }
         if (group == null || group != lastGroup) {
-            history.recordEdit(state.get());
+            history.recordEdit(state.get(), label);
         }
         lastGroup = group;
         show(next);
@@ -124,7 +134,7 @@ public final class ExplorerViewModel {
 
     /** Back to the network as opened (undoable). */
     public void revert() {
-        edit(s -> ExplorerState.opened(s.opened(), s.source(), s.settings()));
+        edit("revert", s -> ExplorerState.opened(s.opened(), s.source(), s.settings()));
     }
 
     private void show(ExplorerState next) {
@@ -132,6 +142,8 @@ public final class ExplorerViewModel {
         report.set(NetworkAnalyzer.analyze(next.spec(), next.settings()));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        undoLabel.set(history.undoLabel());
+        redoLabel.set(history.redoLabel());
         modified.set(next.isModified());
         editError.set("");
     }
@@ -180,6 +192,16 @@ public final class ExplorerViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    /** What undo would take back ("insert conv2d"), or "" when nothing. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    /** What redo would do again, or "" when nothing. */
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty modifiedProperty() {

@@ -113,11 +113,13 @@ public final class LayerEditorViewModel {
             return explorer.setClasses(value);
         }
         Target t = target;
+        String label = "set " + key + " of " + t.name();
         if (t.block()) {
-            return explorer.editSpec(spec -> spec.withNode(t.name(), LayerEdits.with(t.element(), key, value)));
+            return explorer.editSpec(label, spec -> spec.withNode(t.name(), LayerEdits.with(t.element(), key,
+                    value)));
         }
-        return explorer.editSpec(spec -> spec.withLayer(t.name(), (LayerSpec) LayerEdits.with(t.element(), key,
-                value)));
+        return explorer.editSpec(label, spec -> spec.withLayer(t.name(), (LayerSpec) LayerEdits.with(t.element(),
+                key, value)));
     }
 
     public ObservableList<EditorField> fields() {

@@ -9,6 +9,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import org.cnnexplorer.io.Numbers;
@@ -36,6 +37,7 @@ public final class LayerTableView extends FittedTableView<LayerRow> {
                 number("MACs", LayerRow::macs), number("Activations", LayerRow::activations), rf(), jump()));
         setRowFactory(table -> new ProblemRow());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pick());
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> pick()); // the menu acts on the row clicked
         addEventHandler(KeyEvent.KEY_RELEASED, e -> pick());
         explorer.selectionProperty().addListener((obs, old, now) -> follow(now));
         viewModel.rows().addListener((ListChangeListener<LayerRow>) c -> {

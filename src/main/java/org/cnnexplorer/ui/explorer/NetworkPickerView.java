@@ -1,6 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
 import java.io.File;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,13 +14,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * The network list in the sidebar: built-ins (name and variant), recent files, and "Open model
- * file...". A click or Enter opens the entry.
+ * file...". A click or Enter opens the entry, after asking about unsaved edits.
  */
 public final class NetworkPickerView extends VBox {
 
     private final NetworkPickerViewModel viewModel;
     private final ListView<PickerItem> list = new ListView<>();
     private final Supplier<File> chooseFile;
+    private BooleanSupplier mayLeave = () -> true;
 
     public NetworkPickerView(NetworkPickerViewModel viewModel, ExplorerViewModel explorer, Supplier<File> chooseFile) {
         this.viewModel = viewModel;
@@ -46,7 +48,7 @@ public final class NetworkPickerView extends VBox {
         PickerItem item = list.getSelectionModel().getSelectedItem();
         if (item != null && item.kind() == PickerItem.Kind.OPEN_FILE) {
             openFile();
-        } else {
+        } else if (item != null && !item.equals(viewModel.current()) && mayLeave.getAsBoolean()) {
             viewModel.choose(item);
         }
         markCurrent();
@@ -55,10 +57,15 @@ public final class NetworkPickerView extends VBox {
     /** Asks for a model file and opens it; the current network stays if it cannot be read. */
     public void openFile() {
         File file = chooseFile.get();
-        if (file != null) {
+        if (file != null && mayLeave.getAsBoolean()) {
             viewModel.openFile(file.toPath());
         }
         markCurrent();
+    }
+
+    /** Asked before another network replaces the explored one (unsaved edits); false keeps it. */
+    public void setLeaveCheck(BooleanSupplier check) {
+        this.mayLeave = check;
     }
 
     private void markCurrent() {

@@ -58,7 +58,18 @@ public final class ExportActions {
 
     /** True when the file was written (not cancelled, no error). */
     public boolean modelJson(NetworkSpec spec) {
-        return save("Save model file", spec.id() + ".json", "json", file -> ModelFiles.write(spec, file));
+        return modelJsonAs(spec) != null;
+    }
+
+    /** Asks for a model file and writes the network there; the file, or null when cancelled or failed. */
+    public Path modelJsonAs(NetworkSpec spec) {
+        Path file = target.choose("Save model file", spec.id() + ".json", "json");
+        return file != null && modelJson(spec, file) ? file : null;
+    }
+
+    /** Writes the network to {@code file} without asking; false (reported in a dialog) when that fails. */
+    public boolean modelJson(NetworkSpec spec, Path file) {
+        return write("Save model file", file, f -> ModelFiles.write(spec, f));
     }
 
     public void tableCsv(NetworkReport report) {
@@ -150,9 +161,10 @@ public final class ExportActions {
 
     private boolean save(String title, String suggestedName, String extension, Writer writer) {
         Path file = target.choose(title, suggestedName, extension);
-        if (file == null) {
-            return false;
-        }
+        return file != null && write(title, file, writer);
+    }
+
+    private boolean write(String title, Path file, Writer writer) {
         try {
             writer.write(file);
             return true;

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -103,6 +104,8 @@ public final class GraphView extends Pane {
             BoxNode box = new BoxNode(node, layout.boxes().get(node.id()));
             box.showDetails(!far);
             box.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> onBoxClicked(box, e));
+            // a context menu (the layer palette's) acts on the box it was opened on
+            box.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> viewModel.select(box.node().id()));
             boxById.put(node.id(), box);
             boxes.getChildren().add(box);
         }

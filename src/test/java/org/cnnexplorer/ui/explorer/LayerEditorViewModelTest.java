@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.DropoutSpec;
+import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerSpec;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +22,12 @@ class LayerEditorViewModelTest {
     }
 
     @Test
-    void aConvolutionOffersFiltersKernelStrideAndPadding() throws Exception {
+    void aConvolutionOffersFiltersKernelStridePaddingDilationAndGroups() throws Exception {
         ExplorerViewModel explorer = ExplorerViewModelTest.open("alexnet");
         LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
         explorer.select("conv1");
         assertEquals("conv1", editor.titleProperty().get());
-        assertEquals(List.of("filters", "kernel", "stride", "padding"), keys(editor));
+        assertEquals(List.of("filters", "kernel", "stride", "padding", "dilation", "groups"), keys(editor));
         assertEquals(11, value(editor, "kernel"));
         long before = explorer.report().totals().params();
         assertTrue(editor.apply("filters", 96));
@@ -44,6 +46,18 @@ class LayerEditorViewModelTest {
         assertTrue(editor.problemProperty().get().contains("smaller than"), editor.problemProperty().get());
         explorer.undo();
         assertTrue(explorer.report().isValid());
+    }
+
+    @Test
+    void theUndoStepIsNamedForTheSettingAndTheLayer() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("lenet5");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("c1");
+        assertTrue(editor.apply("kernel", 3));
+        assertEquals("set kernel of c1", explorer.undoLabelProperty().get());
+        explorer.undo();
+        assertEquals("", explorer.undoLabelProperty().get());
+        assertEquals("set kernel of c1", explorer.redoLabelProperty().get());
     }
 
     @Test
@@ -102,6 +116,47 @@ class LayerEditorViewModelTest {
         long before = explorer.report().totals().params();
         assertTrue(editor.apply("blocks", 2));
         assertTrue(explorer.report().totals().params() < before);
+    }
+
+    @Test
+    void groupsThatDoNotDivideTheChannelsTurnTheLayerRed() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("alexnet");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("conv2");
+        assertTrue(editor.apply("groups", 2));
+        assertEquals((192 * 64 / 2 * 25) + 192, explorer.report().layer("conv2").orElseThrow().params());
+        assertTrue(editor.apply("groups", 5));
+        assertEquals("groups 5 must divide both the input channels (64) and the filters (192)",
+                editor.problemProperty().get());
+        assertTrue(editor.apply("dilation", 2));
+        assertEquals(2, value(editor, "dilation"));
+    }
+
+    @Test
+    void aDropoutRateIsEditedInWholePercent() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("alexnet");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        String dropout = explorer.state().spec().nodes().stream().filter(n -> n.element() instanceof DropoutSpec)
+                .findFirst().orElseThrow().name();
+        explorer.select(dropout);
+        assertEquals(List.of("rate"), keys(editor));
+        assertEquals(50, value(editor, "rate"));
+        assertTrue(editor.apply("rate", 20));
+        assertEquals(new DropoutSpec(0.2), explorer.report().layer(dropout).orElseThrow().spec());
+    }
+
+    @Test
+    void aRepeatCountsItsCopies() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("lenet5");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        PaletteViewModel palette = new PaletteViewModel(explorer);
+        explorer.select("tanh1");
+        assertTrue(palette.insert(LayerKind.REPEAT, NetworkEdits.Where.AFTER));
+        assertEquals(List.of("times"), keys(editor));
+        int layers = explorer.report().layers().size();
+        assertTrue(editor.apply("times", 3));
+        assertEquals(layers + 3, explorer.report().layers().size(), "one more conv, batch norm and ReLU");
+        assertTrue(explorer.report().isValid());
     }
 
     @Test

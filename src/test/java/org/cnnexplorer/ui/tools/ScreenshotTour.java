@@ -25,7 +25,9 @@ import org.cnnexplorer.ui.training.FakeTrainingBackend;
  * the screens and writes each as a PNG. Training uses {@link FakeTrainingBackend} unless
  * {@code --real} is given (then the backend on the class path, e.g. DL4J).
  *
- * <pre>bin/screenshots [--real] [output folder]</pre> (main class {@link Screenshots}).
+ * {@code --only=WORD} takes only the screenshots whose file name contains WORD.
+ *
+ * <pre>bin/screenshots [--real] [--only=WORD] [output folder]</pre> (main class {@link Screenshots}).
  */
 public final class ScreenshotTour extends Application {
 
@@ -34,10 +36,12 @@ public final class ScreenshotTour extends Application {
     private Path out;
 
     private boolean real;
+    private String only;
 
     @Override
     public void start(Stage stage) throws Exception {
         real = getParameters().getRaw().contains("--real");
+        only = getParameters().getNamed().get("only");
         out = Path.of(getParameters().getUnnamed().stream().filter(a -> !a.startsWith("--")).findFirst()
                 .orElse("docs/screenshots"));
         Files.createDirectories(out);
@@ -86,7 +90,8 @@ public final class ScreenshotTour extends Application {
         }, null);
         shot("compare.png", () -> window.show(Screen.COMPARE), null);
         viewsInLecture();
-        steps.add(() -> {
+        paletteShots();
+        step("training.png", () -> {
             vm.picker().openBuiltIn("lenet5");
             window.show(Screen.TRAIN);
             if (real) {
@@ -110,10 +115,37 @@ public final class ScreenshotTour extends Application {
         steps.add(Platform::exit);
     }
 
+    /** The layer palette after inserting a convolution into LeNet-5, normal and in lecture mode at 1280x800. */
+    private void paletteShots() {
+        var vm = window.viewModel();
+        Runnable insert = () -> {
+            window.show(Screen.GRAPH);
+            vm.darkProperty().set(false);
+            vm.picker().openBuiltIn("lenet5");
+            vm.explorer().select("tanh1");
+            vm.palette().insertAfter(org.cnnexplorer.core.LayerKind.CONV2D);
+        };
+        shot("palette.png", () -> {
+            size(1600, 1000);
+            vm.lectureProperty().set(false);
+            insert.run();
+        }, null);
+        shot("lecture-palette-1280.png", () -> {
+            size(1280, 800);
+            vm.lectureProperty().set(true);
+            insert.run();
+        }, null);
+        steps.add(() -> {
+            vm.lectureProperty().set(false);
+            size(1600, 1000);
+            next();
+        });
+    }
+
     /** Lecture mode at the two projector sizes the docs promise: 1280x800 and 1920x1080. */
     private void lectureShots() {
         var vm = window.viewModel();
-        steps.add(() -> {
+        step("lecture-train-1280.png", () -> {
             size(1280, 800);
             vm.darkProperty().set(false);
             vm.picker().openBuiltIn("lenet5");
@@ -127,7 +159,7 @@ public final class ScreenshotTour extends Application {
             vm.picker().openBuiltIn("alexnet");
             vm.explorer().select("conv1");
         }, null);
-        steps.add(() -> {
+        step("lecture-train-1920.png", () -> {
             size(1920, 1080);
             vm.darkProperty().set(false);
             vm.picker().openBuiltIn("lenet5");
@@ -142,8 +174,15 @@ public final class ScreenshotTour extends Application {
         window.stage().setHeight(height);
     }
 
+    /** A step that ends by saving {@code file}, left out when {@code --only} does not ask for it. */
+    private void step(String file, Runnable action) {
+        if (only == null || file.contains(only)) {
+            steps.add(action);
+        }
+    }
+
     private void shot(String file, Runnable setup, Runnable afterLayout) {
-        steps.add(() -> {
+        step(file, () -> {
             setup.run();
             later(400, () -> {
                 if (afterLayout != null) {
