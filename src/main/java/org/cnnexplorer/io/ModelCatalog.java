@@ -16,7 +16,8 @@ public final class ModelCatalog {
 
     /** Ids of the built-in networks, in the order menus show them. */
     public static final List<String> IDS = List.of("lenet5", "lenet5-32", "alexnet", "alexnet-paper", "vgg16",
-            "googlenet", "googlenet-paper", "resnet50");
+            "googlenet", "googlenet-paper", "resnet50",
+            "densenet121", "mobilenet-v1", "mobilenet-v2", "xception", "alexnet-2gpu");
 
     /** A built-in network for menus: id, display name, exact variant and source. */
     public record Entry(String id, String name, String variant, String source) {

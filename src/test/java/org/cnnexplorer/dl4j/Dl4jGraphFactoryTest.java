@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.LayerReport;
@@ -28,9 +29,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Differential test: the DL4J translation of every built-in agrees with the core's analysis. */
 class Dl4jGraphFactoryTest {
 
+    /**
+     * Built-ins DL4J cannot translate yet: alexnet-2gpu's two towers are grouped convolutions (groups 2), which
+     * this backend refuses (see {@link #groupedConvolutionIsReportedAsNotTrainable}).
+     */
+    private static final Set<String> NOT_TRANSLATABLE = Set.of("alexnet-2gpu");
+
     static Stream<Arguments> networks() {
-        Stream<Arguments> full = ModelCatalog.IDS.stream().map(id -> Arguments.of(id, null, 0));
-        Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "googlenet", "resnet50")
+        Stream<Arguments> full = ModelCatalog.IDS.stream().filter(id -> !NOT_TRANSLATABLE.contains(id))
+                .map(id -> Arguments.of(id, null, 0));
+        Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "googlenet", "resnet50",
+                "densenet121", "mobilenet-v1", "mobilenet-v2", "xception")
                 .map(id -> Arguments.of(id, Shape.of(3, 32, 32), 10));
         return Stream.concat(full, cifar);
     }
@@ -94,6 +103,15 @@ class Dl4jGraphFactoryTest {
         UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
                 () -> Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
         assertTrue(e.getMessage().startsWith("not trainable in this backend: conv: grouped convolution"),
+                e.getMessage());
+    }
+
+    @Test
+    void theTwoTowerAlexNetIsRefusedAtItsFirstGroupedConvolution() throws Exception {
+        NetworkReport report = analyze("alexnet-2gpu", null, 0);
+        UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
+                () -> Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("not trainable in this backend: conv2: grouped convolution with 2 groups"),
                 e.getMessage());
     }
 

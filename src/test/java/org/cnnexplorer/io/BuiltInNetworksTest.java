@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The eight built-in networks against their published totals (torchvision, the papers). */
+/** The built-in networks against their published totals (torchvision, the papers). */
 class BuiltInNetworksTest {
 
     static NetworkReport analyze(String id) {
@@ -36,6 +36,13 @@ class BuiltInNetworksTest {
         "googlenet,          6624904,   1498376192, 22, 197",
         "googlenet-paper,    6998552,   1582671872, 22, 142",
         "resnet50,          25557032,   4089184256, 50, 175",
+        // torchvision 0.14 (parameters(), forward hooks on Conv2d and Linear); buffers in the test below
+        "densenet121,        7978856,   2834161664, 121, 427",
+        "mobilenet-v2,       3504872,    300774272, 53, 153",
+        // PyTorch re-implementations of the papers (scripts/paper_networks_reference.py)
+        "mobilenet-v1,       4231976,    568740352, 28,  84",  // Keras' trainable count
+        "xception,          22855952,   8357403496, 71, 168",  // Keras' trainable count, at 299x299
+        "alexnet-2gpu,      60965224,    724406816,  8,  23",  // Caffe's bvlc_alexnet, the paper's 60 M
     })
     void totalsMatchThePublishedCounts(String id, long params, long macs, int depth, int layers) {
         NetworkReport report = analyze(id);
@@ -50,15 +57,19 @@ class BuiltInNetworksTest {
     }
 
     @Test
-    void catalogListsTheEightInMenuOrder() {
+    void catalogListsTheThirteenInMenuOrder() {
         assertEquals(ModelCatalog.IDS, ModelCatalog.builtIns().stream().map(ModelCatalog.Entry::id).toList());
-        assertEquals(8, ModelCatalog.IDS.size());
+        assertEquals(13, ModelCatalog.IDS.size());
     }
 
     @Test
     void batchNormNetworksKeepRunningStatisticsAsBuffers() {
         assertEquals(53_120, analyze("resnet50").totals().buffers());
         assertEquals(0, analyze("vgg16").totals().buffers());
+        assertEquals(83_648, analyze("densenet121").totals().buffers());  // torchvision's running means, variances
+        assertEquals(34_112, analyze("mobilenet-v2").totals().buffers());
+        assertEquals(21_888, analyze("mobilenet-v1").totals().buffers());  // Keras' non-trainable count
+        assertEquals(54_528, analyze("xception").totals().buffers());  // Keras: 22,910,480 - 22,855,952
         assertEquals(2 * (analyze("googlenet").layers().stream()
                 .filter(l -> l.type().equals("batchnorm")).mapToLong(l -> l.output().channels()).sum()),
                 analyze("googlenet").totals().buffers());
@@ -81,6 +92,23 @@ class BuiltInNetworksTest {
         "resnet50,   layer2.3.relu,       91,  8",
         "resnet50,   layer3.5.relu,      267, 16",
         "resnet50,   layer4.2.relu,      427, 32",
+        "densenet121, features.pool0,                   11,  4",
+        "densenet121, features.denseblock1.denselayer6.concat, 59, 4",  // 6 more 3x3 convs: 11 + 6 * 2 * 4
+        "densenet121, features.transition1.pool,        63,  8",
+        "densenet121, features.norm5,                 2071, 32",
+        "mobilenet-v1, conv_dw_2,                       11,  4",
+        "mobilenet-v1, conv_pw_6_relu,                  59, 16",
+        "mobilenet-v1, conv_pw_13_relu,                315, 32",  // Araujo et al., Distill 2019: 315
+        "mobilenet-v2, features.1.conv.2,                7,  2",
+        "mobilenet-v2, features.3.add,                  19,  4",
+        "mobilenet-v2, features.18.2,                  491, 32",  // 4 strided, 13 stride-1 depthwise 3x3 after the stem
+        "xception,   act2,                               7,  2",
+        "xception,   block1.add,                        19,  4",  // 2 separable 3x3 + the 3x3 max-pool
+        "xception,   block3.add,                        91, 16",
+        "xception,   block11.add,                      859, 16",  // 8 middle blocks of 3 x 3x3: + 24 * 2 * 16
+        "xception,   act4,                            1083, 32",
+        "alexnet-2gpu, conv2,                           51,  8",  // groups do not change the field
+        "alexnet-2gpu, pool5,                          195, 32",
     })
     void receptiveFieldsMatchHandComputedValues(String id, String layer, int size, int jump) {
         LayerReport report = layer(analyze(id), layer);

@@ -24,7 +24,8 @@ class GoldenSummaryTest {
 
     static Stream<Arguments> summaries() {
         Stream<Arguments> own = ModelCatalog.IDS.stream().map(id -> Arguments.of(id, false));
-        Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "googlenet", "resnet50")
+        Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "googlenet", "resnet50",
+                "densenet121", "mobilenet-v1", "mobilenet-v2", "xception")
                 .map(id -> Arguments.of(id, true));
         return Stream.concat(own, cifar);
     }

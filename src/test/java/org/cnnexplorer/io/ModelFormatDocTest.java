@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.Shape;
 import org.junit.jupiter.api.Test;
 
 /** The complete model files shown in docs/model-format.md read without error and describe valid networks. */
@@ -26,11 +27,25 @@ class ModelFormatDocTest {
         while (m.find()) {
             examples.add(m.group(1));
         }
-        assertEquals(3, examples.size());
+        assertEquals(4, examples.size());
         for (String example : examples) {
             NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "docs/model-format.md"));
             assertTrue(report.isValid(), report.problems().toString());
         }
+    }
+
+    @Test
+    void denseBlockExampleNamesItsCopiesAsTorchvision() throws Exception {
+        String doc = Files.readString(Path.of("docs", "model-format.md"));
+        Matcher m = JSON_BLOCK.matcher(doc);
+        String dense = null;
+        while (dense == null && m.find()) {
+            dense = m.group(1).contains("tiny-densenet") ? m.group(1) : null;
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(dense, "doc"));
+        assertEquals(Shape.of(160, 32, 32),
+                report.layer("features.denseblock1.denselayer3.concat").orElseThrow().output());
+        assertTrue(report.layer("features.denseblock1.denselayer1.conv1").isPresent());
     }
 
     @Test

@@ -168,9 +168,8 @@ class StrictModelFileTest {
     void aDirectoryOrAnEmptyArgumentIsNotAModelFile(@TempDir Path dir) {
         assertEquals(dir + ": is a directory, not a model file",
                 assertThrows(ModelFileException.class, () -> ModelFiles.read(dir)).getMessage());
-        assertEquals("the model argument is empty; give a built-in id (lenet5, lenet5-32, alexnet, alexnet-paper, "
-                + "vgg16, googlenet, googlenet-paper, resnet50) or the path of a model file (.json, .onnx or a Keras"
-                + " .json)",
+        assertEquals("the model argument is empty; give a built-in id (" + String.join(", ", ModelCatalog.IDS)
+                + ") or the path of a model file (.json, .onnx or a Keras .json)",
                 assertThrows(ModelFileException.class, () -> ModelCatalog.loadIdOrFile("")).getMessage());
     }
 
