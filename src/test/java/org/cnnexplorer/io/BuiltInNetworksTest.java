@@ -57,7 +57,7 @@ class BuiltInNetworksTest {
     }
 
     @Test
-    void catalogListsTheThirteenInMenuOrder() {
+    void catalogListsEveryBuiltInInMenuOrder() {
         assertEquals(ModelCatalog.IDS, ModelCatalog.builtIns().stream().map(ModelCatalog.Entry::id).toList());
         assertEquals(13, ModelCatalog.IDS.size());
     }
