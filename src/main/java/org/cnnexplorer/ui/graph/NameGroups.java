@@ -8,10 +8,12 @@ import java.util.Map;
 
 /**
  * Collapsible groups for networks without blocks whose layer names are module paths, as PyTorch's
- * ONNX export writes them ({@code /layer1/layer1.0/conv1/Conv}): every path prefix that two or
- * more layers share, but not all of them, is a group ({@code /layer1}, {@code /layer1/layer1.0}),
- * so an imported ResNet shows its stages and bottlenecks, and an imported GoogLeNet its inception
- * modules and their branches, as the built-ins do.
+ * ONNX export writes them ({@code /layer1/layer1.0/conv1/Conv}) or as PyTorch names its modules
+ * ({@code features.3.conv.0.0}, the flat built-ins MobileNet v2 and Xception): every path prefix
+ * that two or more layers share, but not all of them, is a group ({@code /layer1},
+ * {@code /layer1/layer1.0}; {@code features.3}), so an imported ResNet shows its stages and
+ * bottlenecks, and an imported GoogLeNet its inception modules and their branches, as the
+ * built-ins' blocks do.
  */
 final class NameGroups {
 
@@ -24,7 +26,7 @@ final class NameGroups {
     /** The groups of the names; none unless most names are paths ({@code /a/b}). */
     static NameGroups of(List<String> names) {
         NameGroups groups = new NameGroups();
-        long paths = names.stream().filter(n -> n.startsWith("/") && n.indexOf('/', 1) > 0).count();
+        long paths = names.stream().filter(n -> !prefixes(n).isEmpty()).count();
         if (names.size() < 4 || paths * 2 < names.size()) {
             return groups;
         }
@@ -70,13 +72,14 @@ final class NameGroups {
         return containers;
     }
 
-    /** {@code /a/b/c/Conv} gives {@code /a}, {@code /a/b}, {@code /a/b/c} (the layer itself excluded). */
+    /**
+     * {@code /a/b/c/Conv} gives {@code /a}, {@code /a/b}, {@code /a/b/c}, and {@code a.b.c} gives
+     * {@code a}, {@code a.b} (the layer itself excluded; a plain name none).
+     */
     private static List<String> prefixes(String name) {
         List<String> prefixes = new ArrayList<>();
-        if (!name.startsWith("/")) {
-            return prefixes;
-        }
-        for (int cut = name.indexOf('/', 1); cut > 0; cut = name.indexOf('/', cut + 1)) {
+        char separator = name.startsWith("/") ? '/' : '.';
+        for (int cut = name.indexOf(separator, 1); cut > 0; cut = name.indexOf(separator, cut + 1)) {
             prefixes.add(name.substring(0, cut));
         }
         return prefixes;
