@@ -23,7 +23,7 @@ final class NameGroups {
     private NameGroups() {
     }
 
-    /** The groups of the names; none unless most names are paths ({@code /a/b}). */
+    /** The groups of the names; none unless most names are paths ({@code /a/b} or {@code a.b}). */
     static NameGroups of(List<String> names) {
         NameGroups groups = new NameGroups();
         long paths = names.stream().filter(n -> !prefixes(n).isEmpty()).count();
