@@ -6,12 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A user-defined block: {@code body} repeated {@code times} times in sequence, copies named
- * {@code <block>.0.<node>}, {@code <block>.1.<node>}, ... Inside the body an empty input list
- * means the node before (the first node reads the previous copy, or the block's input); other
- * input names refer to body nodes of the same copy, and {@link #BLOCK_INPUT} to the copy's input.
+ * A user-defined block: {@code body} repeated {@code times} times in sequence, copy {@code i}
+ * (from 0) named {@code <block>.<copyPrefix><firstIndex + i>}: by default {@code <block>.0.<node>},
+ * {@code <block>.1.<node>}, ...; torchvision's DenseNet numbering is {@code copyPrefix} "denselayer"
+ * and {@code firstIndex} 1 ({@code features.denseblock1.denselayer1.conv1}). Inside the body an
+ * empty input list means the node before (the first node reads the previous copy, or the block's
+ * input); other input names refer to body nodes of the same copy, and {@link #BLOCK_INPUT} to the
+ * copy's input.
+ *
+ * @param copyPrefix text before each copy's number ("" for bare numbers)
+ * @param firstIndex the number of the first copy (at least 0; the last, {@code firstIndex + times - 1},
+ *                   must fit in an int)
  */
-public record RepeatSpec(int times, List<NodeSpec> body) implements BlockSpec {
+public record RepeatSpec(int times, List<NodeSpec> body, String copyPrefix, int firstIndex) implements BlockSpec {
 
     /** The name by which body nodes refer to the input of their copy. */
     public static final String BLOCK_INPUT = "in";
@@ -24,6 +31,23 @@ public record RepeatSpec(int times, List<NodeSpec> body) implements BlockSpec {
             throw new IllegalArgumentException("repeat needs at least one layer in its body");
         }
         body = List.copyOf(body);
+        if (copyPrefix == null || copyPrefix.contains(".")) {
+            throw new IllegalArgumentException("repeat's copy prefix must be given and free of '.', got " + copyPrefix);
+        }
+        if (firstIndex < 0 || times - 1 > Integer.MAX_VALUE - firstIndex) {
+            throw new IllegalArgumentException("repeat's copies must be numbered from 0 up to at most "
+                    + Integer.MAX_VALUE + ", got " + firstIndex + " to " + ((long) firstIndex + times - 1));
+        }
+    }
+
+    /** Copies numbered 0, 1, ... ({@code <block>.0.<node>}). */
+    public RepeatSpec(int times, List<NodeSpec> body) {
+        this(times, body, "", 0);
+    }
+
+    /** The name of copy {@code copy} (counted from 0) of the block {@code name}. */
+    public String copyName(String name, int copy) {
+        return name + "." + copyPrefix + (firstIndex + copy);
     }
 
     @Override
@@ -41,7 +65,7 @@ public record RepeatSpec(int times, List<NodeSpec> body) implements BlockSpec {
         List<NodeSpec> nodes = new ArrayList<>();
         String previous = inputs.get(0);
         for (int copy = 0; copy < times; copy++) {
-            previous = expandCopy(name + "." + copy, previous, nodes);
+            previous = expandCopy(copyName(name, copy), previous, nodes);
         }
         return new Expansion(nodes, previous);
     }

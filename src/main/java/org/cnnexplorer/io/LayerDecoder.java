@@ -71,7 +71,7 @@ final class LayerDecoder {
                     "widthPerGroup")),
             Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup")),
             Map.entry("basic-block", Set.of("width", "stride")),
-            Map.entry("repeat", Set.of("times", "layers")));
+            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")));
 
     private final String file;
 
@@ -252,6 +252,13 @@ final class LayerDecoder {
             }
             body.add(node(new LayerDto(object, dto.line(), dto.column()), path + ".layers[" + i + "]"));
         }
-        return new RepeatSpec(f.positiveInt("times"), body);
+        int times = f.positiveInt("times");
+        String prefix = f.has("copyPrefix") ? f.word("copyPrefix") : "";
+        if (prefix.contains(".")) {
+            throw f.invalid("copyPrefix", "a name part without '.' (copies are named <block>.<copyPrefix><number>)",
+                    f.raw("copyPrefix"));
+        }
+        int first = f.intInRange("firstIndex", 0, Integer.MAX_VALUE - (times - 1), 0);
+        return new RepeatSpec(times, body, prefix, first);
     }
 }

@@ -126,6 +126,12 @@ final class LayerEncoder {
 
     private static ObjectNode repeat(ObjectNode out, RepeatSpec r) {
         out.put("times", r.times());
+        if (!r.copyPrefix().isEmpty()) {
+            out.put("copyPrefix", r.copyPrefix());
+        }
+        if (r.firstIndex() != 0) {
+            out.put("firstIndex", r.firstIndex());
+        }
         r.body().forEach(n -> out.withArray("layers").add(node(n)));
         return out;
     }

@@ -23,12 +23,12 @@ public final class ModelCatalog {
      */
     public static final List<String> IDS = List.of(
             "lenet5", "lenet5-32",
-            "alexnet", "alexnet-paper",
+            "alexnet", "alexnet-paper", "alexnet-2gpu",
             "vgg16", "vgg19",
             "googlenet", "googlenet-paper",
             "resnet18", "resnet34", "resnet50", "resnet101", "resnet152",
-            "resnext50-32x4d", "se-resnet50",
-            "mobilenet-v3-large", "efficientnet-b0",
+            "resnext50-32x4d", "se-resnet50", "densenet121",
+            "mobilenet-v1", "mobilenet-v2", "mobilenet-v3-large", "efficientnet-b0", "xception",
             "fcn8s", "unet", "yolo-v1");
 
     /** A built-in network for menus: id, display name, exact variant and source, family and year. */

@@ -89,7 +89,8 @@ class CompareAndBadInputTest {
         "summary resnet50 --batch # cnnx: option --batch needs a value",
         "summary resnet50 vgg16 # cnnx: usage: cnnx summary MODEL_OR_FILE [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown]",
         "summary resnet # cnnx: unknown model 'resnet'; built-in models: lenet5, lenet5-32, alexnet, alexnet-paper, vgg16, "
-            + "googlenet, googlenet-paper, resnet50 (or give the path of a model file: .json, .onnx)",
+            + "googlenet, googlenet-paper, resnet50, densenet121, mobilenet-v1, mobilenet-v2, xception, alexnet-2gpu "
+            + "(or give the path of a model file: .json, .onnx)",
         "compare # cnnx: usage: cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown]",
         "explain lenet5 # cnnx: unknown command 'explain'; run 'cnnx help' for the list",
     })

@@ -58,7 +58,7 @@ public final class LayerKindSamples {
             case BASIC_BLOCK -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, 4, 1, true);
             case REPEAT -> new RepeatSpec(2, List.of(NodeSpec.of("conv", new Conv2dSpec(4, Size2d.square(3),
                     Size2d.ONE, Padding.of(1), Size2d.ONE, 1, true)), NodeSpec.of("relu",
-                    new ActivationSpec(Activation.RELU))));
+                    new ActivationSpec(Activation.RELU))), "copy", 1);
         };
     }
 

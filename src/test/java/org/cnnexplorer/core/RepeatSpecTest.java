@@ -3,6 +3,7 @@ package org.cnnexplorer.core;
 import static org.cnnexplorer.core.Fixtures.analyze;
 import static org.cnnexplorer.core.Fixtures.layer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,29 @@ class RepeatSpecTest {
         NetworkReport report = analyze(Shape.of(8, 16, 16), NodeSpec.of("res", broken));
         assertEquals(List.of(new Problem("res.0.add", "input 'res.0.nope' is not defined before this layer")),
                 report.problems());
+    }
+
+    @Test
+    void copiesCanBeNamedAsTorchvisionNumbersThem() {
+        RepeatSpec dense = new RepeatSpec(2, List.of(
+                NodeSpec.of("conv", Conv2dSpec.of(4, 3, 1, 1, false)),
+                NodeSpec.of("concat", new ConcatSpec(), RepeatSpec.BLOCK_INPUT, "conv")), "denselayer", 1);
+        BlockSpec.Expansion expansion = dense.expand("block", List.of("stem"), Shape.of(8, 16, 16));
+        assertEquals(List.of("block.denselayer1.conv", "block.denselayer1.concat", "block.denselayer2.conv",
+                "block.denselayer2.concat"), expansion.nodes().stream().map(NodeSpec::name).toList());
+        assertEquals(List.of("block.denselayer1.concat", "block.denselayer2.conv"), expansion.nodes().get(3).inputs());
+        NetworkReport report = analyze(Shape.of(8, 16, 16), NodeSpec.of("block", dense));
+        assertEquals(Shape.of(16, 16, 16), report.output());
+    }
+
+    @Test
+    void copyNumbersMustStayWithinAnInt() {
+        List<NodeSpec> body = List.of(NodeSpec.of("relu", new ActivationSpec(Activation.RELU)));
+        assertEquals("block." + Integer.MAX_VALUE, new RepeatSpec(2, body, "", Integer.MAX_VALUE - 1)
+                .copyName("block", 1));
+        assertThrows(IllegalArgumentException.class, () -> new RepeatSpec(2, body, "", Integer.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> new RepeatSpec(2, body, "", -1));
+        assertThrows(IllegalArgumentException.class, () -> new RepeatSpec(2, body, "a.b", 0));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.LayerReport;
@@ -30,10 +31,11 @@ class Dl4jGraphFactoryTest {
 
     /** Built-ins DL4J cannot train yet, with the layer it refuses and why. */
     static final Map<String, String> NOT_TRAINABLE = Map.of("resnext50-32x4d",
-            "layer1.0.conv2: grouped convolution with 32 groups (DL4J has plain and depthwise convolutions only)");
+            "layer1.0.conv2: grouped convolution with 32 groups (DL4J has plain and depthwise convolutions only)",
+            "alexnet-2gpu", "conv2: grouped convolution with 2 groups (DL4J has plain and depthwise convolutions only)");
 
     /** Built-ins that are not classifiers: training refuses them before any DL4J graph is made. */
-    static final java.util.Set<String> ANALYSIS_ONLY = java.util.Set.of("fcn8s", "unet", "yolo-v1");
+    static final Set<String> ANALYSIS_ONLY = Set.of("fcn8s", "unet", "yolo-v1");
 
     static Stream<Arguments> networks() {
         Stream<Arguments> full = ModelCatalog.IDS.stream()
@@ -41,7 +43,7 @@ class Dl4jGraphFactoryTest {
                 .map(id -> Arguments.of(id, null, 0));
         Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "vgg19", "googlenet", "resnet18",
                         "resnet34", "resnet50", "resnet101", "resnet152", "se-resnet50", "mobilenet-v3-large",
-                        "efficientnet-b0")
+                        "efficientnet-b0", "densenet121", "mobilenet-v1", "mobilenet-v2", "xception")
                 .map(id -> Arguments.of(id, Shape.of(3, 32, 32), 10));
         return Stream.concat(full, cifar);
     }
@@ -115,6 +117,15 @@ class Dl4jGraphFactoryTest {
         UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
                 () -> Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
         assertTrue(e.getMessage().startsWith("not trainable in this backend: conv: grouped convolution"),
+                e.getMessage());
+    }
+
+    @Test
+    void theTwoTowerAlexNetIsRefusedAtItsFirstGroupedConvolution() throws Exception {
+        NetworkReport report = analyze("alexnet-2gpu", null, 0);
+        UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
+                () -> Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("not trainable in this backend: conv2: grouped convolution with 2 groups"),
                 e.getMessage());
     }
 

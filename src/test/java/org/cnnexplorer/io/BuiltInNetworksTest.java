@@ -52,6 +52,13 @@ class BuiltInNetworksTest {
         "resnet101,         44549160,   7801405440, 101, 345",
         "resnet152,         60192808,  11513626624, 152, 515",
         "resnext50-32x4d,   25028904,   4230479872, 50, 175",
+        // torchvision 0.14 (parameters(), forward hooks on Conv2d and Linear); buffers in the test below
+        "densenet121,        7978856,   2834161664, 121, 427",
+        "mobilenet-v2,       3504872,    300774272, 53, 153",
+        // PyTorch re-implementations of the papers (scripts/paper_networks_reference.py)
+        "mobilenet-v1,       4231976,    568740352, 28,  84",  // Keras' trainable count
+        "xception,          22855952,   8357403496, 71, 168",  // Keras' trainable count, at 299x299
+        "alexnet-2gpu,      60965224,    724406816,  8,  23",  // Caffe's bvlc_alexnet, the paper's 60 M
     })
     void totalsMatchThePublishedCounts(String id, long params, long macs, int depth, int layers) {
         NetworkReport report = analyze(id);
@@ -91,7 +98,7 @@ class BuiltInNetworksTest {
         years.forEach((family, list) -> assertEquals(list.stream().sorted().toList(), list, family));
         assertEquals(List.of("LeNet", "AlexNet", "VGG", "GoogLeNet / Inception", "ResNet"),
                 List.copyOf(years.keySet()).subList(0, 5));
-        assertEquals(List.of("alexnet-paper", "alexnet"), entries.stream()
+        assertEquals(List.of("alexnet-paper", "alexnet-2gpu", "alexnet"), entries.stream()
                 .filter(e -> e.place().family().equals("AlexNet")).map(ModelCatalog.Entry::id).toList());
     }
 
@@ -99,6 +106,10 @@ class BuiltInNetworksTest {
     void batchNormNetworksKeepRunningStatisticsAsBuffers() {
         assertEquals(53_120, analyze("resnet50").totals().buffers());
         assertEquals(0, analyze("vgg16").totals().buffers());
+        assertEquals(83_648, analyze("densenet121").totals().buffers());  // torchvision's running means, variances
+        assertEquals(34_112, analyze("mobilenet-v2").totals().buffers());
+        assertEquals(21_888, analyze("mobilenet-v1").totals().buffers());  // Keras' non-trainable count
+        assertEquals(54_528, analyze("xception").totals().buffers());  // Keras: 22,910,480 - 22,855,952
         assertEquals(2 * (analyze("googlenet").layers().stream()
                 .filter(l -> l.type().equals("batchnorm")).mapToLong(l -> l.output().channels()).sum()),
                 analyze("googlenet").totals().buffers());
@@ -132,6 +143,23 @@ class BuiltInNetworksTest {
         "resnet152,  layer2.7.relu,      155,  8",  // 35 + 2 x 4 + 7 x 2 x 8: only the 3x3 convs widen the field
         "resnet152,  layer4.2.relu,     1451, 32",
         "resnext50-32x4d, layer4.2.relu, 427, 32",  // groups leave the field as ResNet-50's
+        "densenet121, features.pool0,                   11,  4",
+        "densenet121, features.denseblock1.denselayer6.concat, 59, 4",  // 6 more 3x3 convs: 11 + 6 * 2 * 4
+        "densenet121, features.transition1.pool,        63,  8",
+        "densenet121, features.norm5,                 2071, 32",
+        "mobilenet-v1, conv_dw_2,                       11,  4",
+        "mobilenet-v1, conv_pw_6_relu,                  59, 16",
+        "mobilenet-v1, conv_pw_13_relu,                315, 32",  // Araujo et al., Distill 2019: 315
+        "mobilenet-v2, features.1.conv.2,                7,  2",
+        "mobilenet-v2, features.3.add,                  19,  4",
+        "mobilenet-v2, features.18.2,                  491, 32",  // 4 strided, 13 stride-1 depthwise 3x3 after the stem
+        "xception,   act2,                               7,  2",
+        "xception,   block1.add,                        19,  4",  // 2 separable 3x3 + the 3x3 max-pool
+        "xception,   block3.add,                        91, 16",
+        "xception,   block11.add,                      859, 16",  // 8 middle blocks of 3 x 3x3: + 24 * 2 * 16
+        "xception,   act4,                            1083, 32",
+        "alexnet-2gpu, conv2,                           51,  8",  // groups do not change the field
+        "alexnet-2gpu, pool5,                          195, 32",
     })
     void receptiveFieldsMatchHandComputedValues(String id, String layer, int size, int jump) {
         LayerReport report = layer(analyze(id), layer);

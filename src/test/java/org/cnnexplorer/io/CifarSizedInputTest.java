@@ -38,6 +38,10 @@ class CifarSizedInputTest {
         "resnet101, 42520650",
         "resnet152, 58164298",
         "resnext50-32x4d, 23000394",
+        "densenet121,   6964106",  // torchvision densenet121(num_classes=10) at 32x32
+        "mobilenet-v1,  3217226",
+        "mobilenet-v2,  2236682",  // torchvision mobilenet_v2(num_classes=10) at 32x32
+        "xception,     20827442",
     })
     void networksThatRunAtThirtyTwoPixels(String id, long params) throws Exception {
         NetworkReport report = cifar(id);
@@ -50,6 +54,7 @@ class CifarSizedInputTest {
     @CsvSource(delimiter = '|', value = {
         "alexnet         | pool5   | input 256x1x1 is smaller than the 3x3 window (stride 2) -> output 0x0",
         "alexnet-paper   | pool2   | input 256x2x2 is smaller than the 3x3 window (stride 2) -> output 0x0",
+        "alexnet-2gpu    | pool2   | input 256x2x2 is smaller than the 3x3 window (stride 2) -> output 0x0",
         "googlenet-paper | avgpool | input 1024x1x1 is smaller than the 7x7 window (stride 1) -> output 0x0",
     })
     void networksThatShrinkBelowOnePixelSayWhere(String id, String layer, String message) throws Exception {
@@ -73,5 +78,9 @@ class CifarSizedInputTest {
         assertEquals(Shape.of(2048, 1, 1), BuiltInNetworksTest.layer(cifar("resnet50"), "layer4.2.relu").output());
         assertEquals(Shape.of(832, 1, 1), BuiltInNetworksTest.layer(cifar("googlenet"), "maxpool4").output());
         assertEquals(Shape.of(120, 2, 2), BuiltInNetworksTest.layer(cifar("lenet5"), "c5").output());
+        assertEquals(Shape.of(1024, 1, 1), BuiltInNetworksTest.layer(cifar("densenet121"), "features.norm5").output());
+        assertEquals(Shape.of(1280, 1, 1), BuiltInNetworksTest.layer(cifar("mobilenet-v2"), "features.18.2").output());
+        assertEquals(Shape.of(1024, 1, 1), BuiltInNetworksTest.layer(cifar("mobilenet-v1"), "conv_pw_13").output());
+        assertEquals(Shape.of(2048, 1, 1), BuiltInNetworksTest.layer(cifar("xception"), "act4").output());
     }
 }

@@ -102,6 +102,20 @@ class ModelFileErrorsTest {
     }
 
     @Test
+    void repeatCopyNumbersAreCheckedWhereTheyAreWritten() {
+        String repeat = "{\"name\": \"r\", \"type\": \"repeat\", \"times\": 3, \"layers\": [{\"name\": \"b\", "
+                + "\"type\": \"relu\"}], ";
+        assertEquals("net.json:2:3: $.layers[0] \"r\": 'firstIndex' must be an integer of at most 2147483645, "
+                + "got 2147483646", layerError(repeat + "\"firstIndex\": 2147483646}"));
+        assertEquals("net.json:2:3: $.layers[0] \"r\": 'firstIndex' must be an integer of at least 0, got -1",
+                layerError(repeat + "\"firstIndex\": -1}"));
+        assertEquals("net.json:2:3: $.layers[0] \"r\": 'copyPrefix' must be a name part without '.' (copies are "
+                + "named <block>.<copyPrefix><number>), got \"a.b\"", layerError(repeat + "\"copyPrefix\": \"a.b\"}"));
+        assertEquals("net.json:2:3: $.layers[0] \"r\": 'copyPrefix' must be a non-empty string, got 7",
+                layerError(repeat + "\"copyPrefix\": 7}"));
+    }
+
+    @Test
     void overrideMustBeASingleLayer() {
         assertEquals("net.json:3:23: $.overrides.a: an override replaces a single layer; a block (repeat) cannot",
                 error(HEAD + "  {\"name\": \"a\", \"type\": \"relu\"}\n], \"overrides\": {\"a\": {\"type\": \"repeat\", "
@@ -197,8 +211,7 @@ class ModelFileErrorsTest {
 
     @Test
     void unknownBuiltInIdListsTheBuiltIns() {
-        assertEquals("unknown model 'lenet'; built-in models: lenet5, lenet5-32, alexnet, alexnet-paper, "
-                + String.join(", ", ModelCatalog.IDS.subList(4, ModelCatalog.IDS.size()))
+        assertEquals("unknown model 'lenet'; built-in models: " + String.join(", ", ModelCatalog.IDS)
                 + " (or give the path of a model file: .json, .onnx)",
                 assertThrows(ModelFileException.class, () -> ModelCatalog.loadIdOrFile("lenet")).getMessage());
     }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.Shape;
 import org.junit.jupiter.api.Test;
 
 /** The complete model files shown in docs/model-format.md read without error and describe valid networks. */
@@ -46,6 +47,20 @@ class ModelFormatDocTest {
         assertEquals(766, report.totals().params());
         assertEquals(442_656, report.totals().macs());
         assertEquals(16L * 32 * 32, report.layer("se.scale").orElseThrow().otherOps());
+    }
+
+    @Test
+    void denseBlockExampleNamesItsCopiesAsTorchvision() throws Exception {
+        String doc = Files.readString(Path.of("docs", "model-format.md"));
+        Matcher m = JSON_BLOCK.matcher(doc);
+        String dense = null;
+        while (dense == null && m.find()) {
+            dense = m.group(1).contains("tiny-densenet") ? m.group(1) : null;
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(dense, "doc"));
+        assertEquals(Shape.of(160, 32, 32),
+                report.layer("features.denseblock1.denselayer3.concat").orElseThrow().output());
+        assertTrue(report.layer("features.denseblock1.denselayer1.conv1").isPresent());
     }
 
     @Test

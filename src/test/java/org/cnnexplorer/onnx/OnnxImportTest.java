@@ -75,7 +75,7 @@ class OnnxImportTest {
 
     @ParameterizedTest(name = "{0} = built-in {1}")
     @CsvSource({"lenet5, lenet5", "alexnet, alexnet", "vgg16, vgg16", "googlenet, googlenet",
-        "resnet50, resnet50"})
+        "resnet50, resnet50", "mobilenet_v2, mobilenet-v2"})
     void totalsEqualTheBuiltIn(String file, String builtIn) throws Exception {
         NetworkReport fromOnnx = imported(file);
         NetworkReport fromJson = NetworkAnalyzer.analyze(ModelCatalog.load(builtIn));

@@ -51,6 +51,19 @@ class NameGroupsTest {
     }
 
     @Test
+    void builtInsNamedByPyTorchModulesGroupTheirModules() throws Exception {
+        NetworkReport mobileNet = NetworkAnalyzer.analyze(ModelCatalog.load("mobilenet-v2"));
+        BlockIndex index = BlockIndex.of(mobileNet.spec());
+        assertTrue(index.names().containsAll(Set.of("features", "features.3", "features.17")), index.names().toString());
+        assertTrue(index.containers().contains("features"), "the features open, one box per inverted residual");
+        GraphModel model = GraphBuilder.build(mobileNet, index.containers());
+        assertEquals(19, model.nodes().stream().filter(n -> n.id().matches("features\\.\\d+(\\.conv)?")).count(),
+                "a box per block (its conv where the block has no residual add, as an imported MobileNet v2)");
+        BlockIndex xception = BlockIndex.of(ModelCatalog.load("xception"));
+        assertTrue(xception.names().containsAll(Set.of("block1", "block4", "block12", "block4.rep.1")));
+    }
+
+    @Test
     void networksWithBlocksOrPlainNamesGetNoNameGroups() throws Exception {
         BlockIndex builtIn = BlockIndex.of(ModelCatalog.load("lenet5"));
         assertEquals(Set.of(), builtIn.names());
