@@ -27,7 +27,7 @@ class ModelFormatDocTest {
         while (m.find()) {
             examples.add(m.group(1));
         }
-        assertEquals(4, examples.size());
+        assertTrue(examples.size() >= 6, "examples found: " + examples.size());
         for (String example : examples) {
             NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "docs/model-format.md"));
             assertTrue(report.isValid(), report.problems().toString());
