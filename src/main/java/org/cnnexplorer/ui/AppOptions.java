@@ -7,12 +7,13 @@ import java.util.Locale;
 /**
  * Command-line options of the app, mostly for demos and documentation: {@code --network ID|FILE},
  * {@code --tab graph|table|charts|compare|train}, {@code --dark}, {@code --lecture},
- * {@code --size 1600x1000}, {@code --lesson ID} (open the Lessons window at a lesson); hidden:
+ * {@code --size 1600x1000}, {@code --lesson ID} (open the Lessons window at a lesson), {@code --open BLOCK}
+ * (open a block or group of the graph; repeatable); hidden:
  * {@code --screenshot FILE} (write the window to a PNG after it
  * settles, then quit) and {@code --no-prefs} (leave the user's preferences alone).
  */
 record AppOptions(String network, String tab, boolean dark, boolean lecture, double width, double height,
-                  Path screenshot, boolean noPrefs, String lesson) {
+                  Path screenshot, boolean noPrefs, String lesson, List<String> open) {
 
     static AppOptions parse(List<String> args) {
         String network = null;
@@ -24,6 +25,7 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
         Path screenshot = null;
         boolean noPrefs = false;
         String lesson = null;
+        List<String> open = new java.util.ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -35,6 +37,7 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
                 case "--screenshot" -> screenshot = Path.of(args.get(++i));
                 case "--no-prefs" -> noPrefs = true;
                 case "--lesson" -> lesson = args.get(++i);
+                case "--open" -> open.add(args.get(++i));
                 case "--size" -> {
                     String[] parts = next.toLowerCase(Locale.ROOT).split("x");
                     width = Double.parseDouble(parts[0]);
@@ -44,6 +47,7 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new AppOptions(network, tab, dark, lecture, width, height, screenshot, noPrefs, lesson);
+        return new AppOptions(network, tab, dark, lecture, width, height, screenshot, noPrefs, lesson,
+                List.copyOf(open));
     }
 }

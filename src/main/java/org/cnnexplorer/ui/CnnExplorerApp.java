@@ -75,6 +75,7 @@ public final class CnnExplorerApp extends Application {
                 window.viewModel().picker().openFile(Path.of(options.network()));
             }
         }
+        options.open().forEach(block -> window.viewModel().graph().toggle(block));
         if (options.tab() != null) {
             window.show(MainWindow.Screen.valueOf(options.tab()));
         }
