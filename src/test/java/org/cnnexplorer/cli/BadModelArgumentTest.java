@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.cnnexplorer.io.ModelCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,9 +39,8 @@ class BadModelArgumentTest {
 
     @Test
     void emptyArgumentSaysItIsEmpty() {
-        assertRefused("", "the model argument is empty; give a built-in id (lenet5, lenet5-32, alexnet, alexnet-paper,"
-                + " vgg16, googlenet, googlenet-paper, resnet50) or the path of a model file (.json, .onnx or a Keras"
-                + " .json)");
+        assertRefused("", "the model argument is empty; give a built-in id (" + String.join(", ", ModelCatalog.IDS)
+                + ") or the path of a model file (.json, .onnx or a Keras .json)");
     }
 
     @Test
