@@ -39,6 +39,7 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
         if (width < 1 || stride < 1) {
             throw new IllegalArgumentException("residual block width and stride must be at least 1");
         }
+        cardinality = cardinality == null ? Cardinality.STANDARD : cardinality;
         if (kind == Kind.BASIC && !cardinality.isStandard()) {
             throw new IllegalArgumentException("'groups' and 'widthPerGroup' apply to bottleneck blocks "
                     + "only; a basic block has one group of its full width, as torchvision's BasicBlock");

@@ -18,6 +18,7 @@ public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int wid
         if (width < 1 || stride < 1) {
             throw new IllegalArgumentException("residual stage width and stride must be at least 1");
         }
+        cardinality = cardinality == null ? Cardinality.STANDARD : cardinality;
         new ResidualBlockSpec(kind, width, stride, strideOn3x3, cardinality); // its checks: a basic block has no groups
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cnnexplorer.io.ModelCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,9 +89,6 @@ class CompareAndBadInputTest {
         "summary resnet50 --colour red # cnnx: unknown option --colour; options here: --batch, --classes, --dtype, --format, --input, --optimizer",
         "summary resnet50 --batch # cnnx: option --batch needs a value",
         "summary resnet50 vgg16 # cnnx: usage: cnnx summary MODEL_OR_FILE [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown]",
-        "summary resnet # cnnx: unknown model 'resnet'; built-in models: lenet5, lenet5-32, alexnet, alexnet-paper, vgg16, "
-            + "googlenet, googlenet-paper, resnet50, densenet121, mobilenet-v1, mobilenet-v2, xception, alexnet-2gpu "
-            + "(or give the path of a model file: .json, .onnx)",
         "compare # cnnx: usage: cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown]",
         "explain lenet5 # cnnx: unknown command 'explain'; run 'cnnx help' for the list",
     })
@@ -102,6 +100,12 @@ class CompareAndBadInputTest {
         if (message != null) {
             assertEquals(message + "\n", run.err());
         }
+    }
+
+    @Test
+    void unknownModelListsTheBuiltIns() {
+        badInputEndsWithOneLineAndExitCodeTwo("summary resnet", "cnnx: unknown model 'resnet'; built-in models: "
+                + String.join(", ", ModelCatalog.IDS) + " (or give the path of a model file: .json, .onnx)");
     }
 
     @Test

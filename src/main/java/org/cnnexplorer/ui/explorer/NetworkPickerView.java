@@ -98,6 +98,8 @@ public final class NetworkPickerView extends VBox {
             if (!item.heading().isEmpty()) {
                 Label heading = new Label(item.heading());
                 heading.getStyleClass().add("picker-family");
+                heading.setMinWidth(0);
+                heading.setWrapText(true);
                 box.getChildren().add(0, heading);
             }
             box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
