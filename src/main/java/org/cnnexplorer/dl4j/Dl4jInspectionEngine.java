@@ -1,0 +1,127 @@
+package org.cnnexplorer.dl4j;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.cnnexplorer.core.ActivationSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.inside.ClassScore;
+import org.cnnexplorer.inside.Inspection;
+import org.cnnexplorer.inside.InspectionEngine;
+import org.cnnexplorer.inside.InspectionRequest;
+import org.cnnexplorer.inside.LayerActivation;
+import org.cnnexplorer.inside.TensorStats;
+import org.cnnexplorer.training.NetworkWeights;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The Inside view's forward pass in DL4J. The graph is built unfused
+ * ({@link Dl4jGraphFactory#translate}), so that every core layer (each activation, the classifier's
+ * logits and its softmax) has a vertex of its own whose output is that layer's true activation;
+ * {@link ComputationGraph#feedForward} then returns them all in one pass. Times come from
+ * {@link VertexTimer}.
+ */
+public final class Dl4jInspectionEngine implements InspectionEngine {
+
+    private static final int TOP = 5;
+
+    @Override
+    public Inspection inspect(InspectionRequest request) {
+        Dl4jRuntime.get();
+        NetworkReport report = request.report();
+        Dl4jGraphFactory.Translation translation = Dl4jGraphFactory.translate(report,
+                new GraphOptions(Optimizer.SGD, 0.01, 42), false);
+        ComputationGraph graph = new ComputationGraph(translation.configuration());
+        graph.init();
+        try {
+            NetworkWeights weights = request.weights();
+            if (weights == null) {
+                weights = Dl4jWeights.read(graph, report);
+            } else {
+                Dl4jWeights.write(graph, report, weights);
+            }
+            Shape in = report.settings().input();
+            INDArray features = Nd4j.createFromArray(request.image())
+                    .reshape('c', new long[] {1, in.channels(), in.height(), in.width()});
+            Map<String, INDArray> outputs = graph.feedForward(features, false);
+            checkCancelled(request);
+            VertexTimer.Times times = new VertexTimer(graph, outputs, features, request).measure();
+            List<LayerActivation> layers = new ArrayList<>();
+            for (LayerReport layer : report.layers()) {
+                String vertex = translation.vertices().get(layer.name());
+                INDArray output = vertex.equals(org.cnnexplorer.core.NetworkAnalyzer.INPUT) ? features
+                        : outputs.get(vertex);
+                float[] values = flat(output);
+                layers.add(new LayerActivation(layer.name(), layer.output(), values, TensorStats.of(values),
+                        times.layerMillis(layer.name(), vertex), flops(layer)));
+            }
+            List<ClassScore> top = top(report, layers.get(layers.size() - 1).values(), request.classNames());
+            return new Inspection(report, layers, top, weights, times.passMillis());
+        } finally {
+            graph.close();
+        }
+    }
+
+    static void checkCancelled(InspectionRequest request) {
+        if (request.cancelled().getAsBoolean()) {
+            throw new CancellationException("inspection cancelled");
+        }
+    }
+
+    private static long flops(LayerReport layer) {
+        return 2 * layer.macs() + layer.otherOps();
+    }
+
+    private static float[] flat(INDArray array) {
+        return array.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {array.length()}).toFloatVector();
+    }
+
+    /** The most probable classes; the last layer's values are probabilities when it is a softmax. */
+    static List<ClassScore> top(NetworkReport report, float[] last, List<String> names) {
+        LayerReport output = report.layers().get(report.layers().size() - 1);
+        boolean probabilities = output.spec() instanceof ActivationSpec a
+                && a.function() == org.cnnexplorer.core.Activation.SOFTMAX;
+        double[] p = probabilities ? toDouble(last) : softmax(last);
+        Integer[] order = new Integer[p.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+        List<ClassScore> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(TOP, order.length); i++) {
+            int k = order[i];
+            top.add(new ClassScore(k, k < names.size() ? names.get(k) : "class " + k, p[k]));
+        }
+        return top;
+    }
+
+    private static double[] toDouble(float[] values) {
+        double[] result = new double[values.length];
+        Arrays.setAll(result, i -> values[i]);
+        return result;
+    }
+
+    /** {@code p_i = exp(z_i - max z) / sum_j exp(z_j - max z)}. */
+    private static double[] softmax(float[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float z : logits) {
+            max = Math.max(max, z);
+        }
+        double[] p = new double[logits.length];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.exp(logits[i] - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return p;
+    }
+}
