@@ -26,8 +26,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * The Inside view's forward pass in DL4J. The graph is built unfused
  * ({@link Dl4jGraphFactory#translate}), so that every core layer (each activation, the classifier's
  * logits and its softmax) has a vertex of its own whose output is that layer's true activation;
- * {@link ComputationGraph#feedForward} then returns them all in one pass. Times come from
- * {@link VertexTimer}.
+ * {@link VertexPass} runs it vertex by vertex, keeping each output, and times each vertex.
  */
 public final class Dl4jInspectionEngine implements InspectionEngine {
 
@@ -51,15 +50,13 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
             Shape in = report.settings().input();
             INDArray features = Nd4j.createFromArray(request.image())
                     .reshape('c', new long[] {1, in.channels(), in.height(), in.width()});
-            Map<String, INDArray> outputs = graph.feedForward(features, false);
-            checkCancelled(request);
-            VertexTimer.Times times = new VertexTimer(graph, outputs, features, request).measure();
+            VertexPass pass = new VertexPass(graph, request);
+            Map<String, INDArray> outputs = pass.run(features);
+            VertexPass.Times times = pass.time(outputs, features);
             List<LayerActivation> layers = new ArrayList<>();
             for (LayerReport layer : report.layers()) {
                 String vertex = translation.vertices().get(layer.name());
-                INDArray output = vertex.equals(org.cnnexplorer.core.NetworkAnalyzer.INPUT) ? features
-                        : outputs.get(vertex);
-                float[] values = flat(output);
+                float[] values = flat(outputs.get(vertex));
                 layers.add(new LayerActivation(layer.name(), layer.output(), values, TensorStats.of(values),
                         times.layerMillis(layer.name(), vertex), flops(layer)));
             }
