@@ -32,21 +32,29 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
 
     private static final int TOP = 5;
 
+    /** The last graph built, kept for the next image of the same network and weights. */
+    private static Prepared last;
+
+    /** A built and initialised graph for one report and weights ({@code given} null: random). */
+    private record Prepared(NetworkReport report, NetworkWeights given, Dl4jGraphFactory.Translation translation,
+                            ComputationGraph graph, NetworkWeights weights) {
+
+        boolean fits(NetworkReport other, NetworkWeights otherWeights) {
+            return report.equals(other) && given == otherWeights;
+        }
+    }
+
+    /**
+     * Runs the request. The graph of the previous request is reused when the network and weights are the
+     * same (another image of the same view), so random weights stay the same between images.
+     */
     @Override
     public Inspection inspect(InspectionRequest request) {
-        Dl4jRuntime.get();
-        NetworkReport report = request.report();
-        Dl4jGraphFactory.Translation translation = Dl4jGraphFactory.translate(report,
-                new GraphOptions(Optimizer.SGD, 0.01, 42), false);
-        ComputationGraph graph = new ComputationGraph(translation.configuration());
-        graph.init();
-        try {
-            NetworkWeights weights = request.weights();
-            if (weights == null) {
-                weights = Dl4jWeights.read(graph, report);
-            } else {
-                Dl4jWeights.write(graph, report, weights);
-            }
+        synchronized (Dl4jInspectionEngine.class) {
+            Dl4jRuntime.get();
+            Prepared prepared = prepare(request.report(), request.weights());
+            NetworkReport report = request.report();
+            ComputationGraph graph = prepared.graph();
             Shape in = report.settings().input();
             INDArray features = Nd4j.createFromArray(request.image())
                     .reshape('c', new long[] {1, in.channels(), in.height(), in.width()});
@@ -55,15 +63,40 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
             VertexPass.Times times = pass.time(outputs, features);
             List<LayerActivation> layers = new ArrayList<>();
             for (LayerReport layer : report.layers()) {
-                String vertex = translation.vertices().get(layer.name());
+                String vertex = prepared.translation().vertices().get(layer.name());
                 float[] values = flat(outputs.get(vertex));
                 layers.add(new LayerActivation(layer.name(), layer.output(), values, TensorStats.of(values),
                         times.layerMillis(layer.name(), vertex), flops(layer)));
             }
             List<ClassScore> top = top(report, layers.get(layers.size() - 1).values(), request.classNames());
-            return new Inspection(report, layers, top, weights, times.passMillis());
-        } finally {
+            return new Inspection(report, layers, top, prepared.weights(), times.passMillis());
+        }
+    }
+
+    private static Prepared prepare(NetworkReport report, NetworkWeights given) {
+        if (last != null && last.fits(report, given)) {
+            return last;
+        }
+        if (last != null) {
+            last.graph().close();
+            last = null;
+        }
+        Dl4jGraphFactory.Translation translation = Dl4jGraphFactory.translate(report,
+                new GraphOptions(Optimizer.SGD, 0.01, 42), false);
+        ComputationGraph graph = new ComputationGraph(translation.configuration());
+        graph.init();
+        try {
+            NetworkWeights weights = given;
+            if (weights == null) {
+                weights = Dl4jWeights.read(graph, report);
+            } else {
+                Dl4jWeights.write(graph, report, weights);
+            }
+            last = new Prepared(report, given, translation, graph, weights);
+            return last;
+        } catch (RuntimeException e) {
             graph.close();
+            throw e;
         }
     }
 
