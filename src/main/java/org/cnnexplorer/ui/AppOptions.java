@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Command-line options of the app, mostly for demos and documentation: {@code --network ID|FILE},
- * {@code --tab graph|table|charts|compare|train}, {@code --dark}, {@code --lecture},
+ * {@code --tab graph|table|charts|compare|train|inside}, {@code --dark}, {@code --lecture},
  * {@code --size 1600x1000}; hidden: {@code --screenshot FILE} (write the window to a PNG after it
  * settles, then quit) and {@code --no-prefs} (leave the user's preferences alone).
  */

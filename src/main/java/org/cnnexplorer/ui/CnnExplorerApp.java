@@ -37,7 +37,7 @@ public final class CnnExplorerApp extends Application {
         timing("window shown");
         timeFirstFrame(window);
         if (options.screenshot() != null) {
-            screenshotAndQuit(window, options.screenshot());
+            screenshotAndQuit(window, options.screenshot(), "INSIDE".equals(options.tab()) ? 25_000 : 1500);
         }
     }
 
@@ -80,8 +80,9 @@ public final class CnnExplorerApp extends Application {
         }
     }
 
-    private static void screenshotAndQuit(MainWindow window, Path file) {
-        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(1500));
+    /** Waits {@code millis} (the Inside tab's first forward pass loads DL4J) before the snapshot. */
+    private static void screenshotAndQuit(MainWindow window, Path file, double millis) {
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(millis));
         settle.setOnFinished(e -> {
             try {
                 PngWriter.write(window.scene().snapshot(null), file);
