@@ -73,7 +73,7 @@ public final class InsideView extends BorderPane {
         large.setOnMouseClicked(e -> explain(e.getX(), e.getY()));
     }
 
-    private HBox toolbar() {
+    private VBox toolbar() {
         ComboBox<DatasetId> datasets = new ComboBox<>();
         datasets.getItems().setAll(InsideViewModel.datasets());
         datasets.valueProperty().bindBidirectional(viewModel.datasetProperty());
@@ -94,7 +94,10 @@ public final class InsideView extends BorderPane {
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.setId("inside-status");
-        HBox bar = new HBox(10, new Label("Images:"), datasets, open, weights, status);
+        status.setWrapText(true);
+        HBox controls = new HBox(10, new Label("Images:"), datasets, open, weights);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, controls, status);
         bar.setPadding(new Insets(6));
         return bar;
     }
@@ -107,7 +110,6 @@ public final class InsideView extends BorderPane {
         caption.setMaxWidth(INPUT);
         VBox box = new VBox(8, grid, caption, input);
         box.setPadding(new Insets(8));
-        box.setPrefWidth(INPUT + 16);
         return box;
     }
 
@@ -118,6 +120,8 @@ public final class InsideView extends BorderPane {
         arithmetic.setPrefRowCount(14);
         arithmetic.setPrefWidth(LARGE);
         large.setId("inside-large");
+        largeTitle.setWrapText(true);
+        largeTitle.setMaxWidth(LARGE);
         top.setId("inside-top");
         VBox box = new VBox(8, largeTitle, large, new Label("Arithmetic of the clicked value"), arithmetic,
                 new Label("Top-5 classes"), top);
@@ -140,7 +144,6 @@ public final class InsideView extends BorderPane {
             view.setFitHeight(40);
             Label label = new Label(images.dataset().classNames().get(images.label(i)), view);
             label.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-            label.setMaxWidth(50);
             label.setId("inside-sample-" + i);
             int index = i;
             label.setOnMouseClicked(e -> viewModel.choose(index));
@@ -180,6 +183,7 @@ public final class InsideView extends BorderPane {
                 layer.name(), layer.shape(), layer.stats().min(), layer.stats().max(),
                 100 * layer.stats().zeroFraction(), time));
         title.getStyleClass().add("inside-layer-title");
+        title.setWrapText(true);
         FlowPane channels = new FlowPane(3, 3);
         int count = layer.shape().flat() ? 1 : Math.min(layer.shape().channels(), MAX_CHANNELS);
         for (int c = 0; c < count; c++) {
