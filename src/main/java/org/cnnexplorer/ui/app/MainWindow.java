@@ -39,7 +39,7 @@ import org.cnnexplorer.ui.training.TrainingView;
  */
 public final class MainWindow {
 
-    /** The tabs, in order; Ctrl+1..5 selects them. */
+    /** The tabs, in order; Ctrl+1..6 selects them. */
     public enum Screen { GRAPH, TABLE, CHARTS, COMPARE, TRAIN, INSIDE }
 
     private final Stage stage;

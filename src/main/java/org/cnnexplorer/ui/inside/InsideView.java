@@ -48,6 +48,7 @@ public final class InsideView extends BorderPane {
     private final Canvas input = new Canvas(INPUT, INPUT);
     private final Canvas large = new Canvas(LARGE, LARGE);
     private final Label largeTitle = new Label("click a channel");
+    private final Label scale = new Label();
     private final TextArea arithmetic = new TextArea();
     private final VBox top = new VBox(2);
     private final TilePane grid = new TilePane(4, 4);
@@ -123,7 +124,7 @@ public final class InsideView extends BorderPane {
         largeTitle.setWrapText(true);
         largeTitle.setMaxWidth(LARGE);
         top.setId("inside-top");
-        VBox box = new VBox(8, largeTitle, large, new Label("Arithmetic of the clicked value"), arithmetic,
+        VBox box = new VBox(8, largeTitle, scale, large, new Label("Arithmetic of the clicked value"), arithmetic,
                 new Label("Top-5 classes"), top);
         box.setPadding(new Insets(8));
         box.setPrefWidth(LARGE + 16);
@@ -207,8 +208,8 @@ public final class InsideView extends BorderPane {
     private void select(LayerActivation layer, int channel) {
         selected = layer;
         selectedChannel = channel;
-        largeTitle.setText(layer.name() + (layer.shape().flat() ? " (all values)" : " channel " + channel)
-                + String.format(Locale.ROOT, ", scale +-%.3g (blue < 0 < red)",
+        largeTitle.setText(layer.name() + (layer.shape().flat() ? " (all values)" : " channel " + channel));
+        scale.setText(String.format(Locale.ROOT, "scale -%1$.3g (blue) .. 0 .. %1$.3g (red)",
                 FeatureColours.limit(layer.stats().min(), layer.stats().max())));
         GraphicsContext g = large.getGraphicsContext2D();
         g.clearRect(0, 0, LARGE, LARGE);
