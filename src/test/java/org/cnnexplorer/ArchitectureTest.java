@@ -51,9 +51,16 @@ class ArchitectureTest {
             .because("the training API is free of DL4J so that the GUI opens without loading ND4J");
 
     @ArchTest
+    static final ArchRule insideUsesCoreDataAndTraining = classes().that().resideInAPackage(BASE + "inside..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, "javax.imageio..", CORE, DATA, TRAINING,
+                    BASE + "inside..")
+            .allowEmptyShould(true)
+            .because("the Inside view's model is free of DL4J; the engine behind its port lives in dl4j");
+
+    @ArchTest
     static final ArchRule dl4jUsesCoreDataTrainingAndTheBackend = classes().that().resideInAPackage(BASE + "dl4j..")
             .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, DATA, TRAINING, BASE + "io..",
-                    BASE + "dl4j..", "org.deeplearning4j..", "org.nd4j..", "org.bytedeco..", "org.slf4j..",
+                    BASE + "dl4j..", BASE + "inside..", "org.deeplearning4j..", "org.nd4j..", "org.bytedeco..", "org.slf4j..",
                     "com.sun.jna..", "com.sun.management..")
             .allowEmptyShould(true)
             .because("dl4j is the adapter from core specs to the DL4J backend; checkpoints go through io.RunFiles");

@@ -21,6 +21,10 @@ final class Commands {
                       --init random|file (file: start from the weights of an .onnx model)
                   export MODEL_OR_FILE|RUN --onnx FILE [--input CxHxW] [--classes N] [--seed N]
                                                           as ONNX (opset 13): random or a run's trained weights
+                  inspect MODEL_OR_FILE|RUN (--image FILE | --dataset D --index N) [--layer L] [--format json]
+                      one image through every layer: statistics, times, top-5 (random or a run's weights)
+                      --explain L --pixel C,Y,X (the arithmetic of one value)  --runs N (timed runs, 0: none)
+                  bench-inspect MODEL [--input CxHxW] [--runs N]   inspect time of one image (see README)
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
                   download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set
                   datasets [--data-dir DIR]               where each data set was found
@@ -32,6 +36,8 @@ final class Commands {
         return switch (command) {
             case "train" -> TrainCommand.run(rest, out, err);
             case "bench-train" -> BenchTrainCommand.run(rest, out, err);
+            case "inspect" -> InspectCommand.run(rest, out, err);
+            case "bench-inspect" -> BenchInspectCommand.run(rest, out);
             case "export" -> ExportCommand.run(rest, out, err);
             case "download" -> DownloadCommand.run(rest, out, err);
             case "datasets" -> DatasetsCommand.run(rest, out);

@@ -46,21 +46,36 @@ public final class Dl4jGraphFactory {
     private final ActivationFusion fusion;
     private String output;
 
-    private Dl4jGraphFactory(NetworkReport report, GraphOptions options) {
+    private Dl4jGraphFactory(NetworkReport report, GraphOptions options, boolean fused) {
         this.report = report;
         this.graph = GlobalConfig.builder(report, options);
-        this.classifier = classifierName(report.layers());
-        this.fusion = ActivationFusion.plan(report.layers(), classifier);
+        this.classifier = fused ? classifierName(report.layers()) : "";
+        this.fusion = ActivationFusion.plan(fused ? report.layers() : List.of(), classifier);
     }
 
     /** The DL4J configuration for a valid report, or an {@link UnsupportedLayerException}. */
     public static ComputationGraphConfiguration configure(NetworkReport report, GraphOptions options) {
+        return translate(report, options, true).configuration();
+    }
+
+    /**
+     * The configuration and, for every core layer, the DL4J vertex that holds its output. Unfused
+     * ({@code fused = false}), every activation is a layer of its own and the classifier a plain dense
+     * layer (its softmax too), so each core layer's own output can be read, as the Inside view needs.
+     */
+    static Translation translate(NetworkReport report, GraphOptions options, boolean fused) {
         if (!report.isValid()) {
             throw new IllegalArgumentException("the network cannot run as configured: " + report.problems().get(0));
         }
-        Dl4jGraphFactory factory = new Dl4jGraphFactory(report, options);
+        Dl4jGraphFactory factory = new Dl4jGraphFactory(report, options, fused);
         factory.addAll();
-        return factory.graph.build();
+        Map<String, String> vertices = new HashMap<>();
+        report.layers().forEach(l -> vertices.put(l.name(), factory.aliases.getOrDefault(l.name(), l.name())));
+        return new Translation(factory.graph.build(), Map.copyOf(vertices));
+    }
+
+    /** A DL4J configuration and the vertex holding each core layer's output (by core layer name). */
+    record Translation(ComputationGraphConfiguration configuration, Map<String, String> vertices) {
     }
 
     private void addAll() {

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Command-line options of the app, mostly for demos and documentation: {@code --network ID|FILE},
- * {@code --tab graph|table|charts|compare|train}, {@code --dark}, {@code --lecture},
+ * {@code --tab graph|table|charts|compare|train|inside}, {@code --dark}, {@code --lecture},
  * {@code --size 1600x1000}, {@code --lesson ID} (open the Lessons window at a lesson), {@code --open BLOCK}
  * (open a block or group of the graph; repeatable); hidden:
  * {@code --screenshot FILE} (write the window to a PNG after it

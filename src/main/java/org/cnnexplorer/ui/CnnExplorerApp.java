@@ -43,7 +43,7 @@ public final class CnnExplorerApp extends Application {
         }
         if (options.screenshot() != null) {
             screenshotAndQuit(options.lesson() != null ? window.lessonsStage().getScene() : window.scene(),
-                    options.screenshot());
+                    options.screenshot(), "INSIDE".equals(options.tab()) ? 25_000 : 1500);
         }
     }
 
@@ -87,8 +87,9 @@ public final class CnnExplorerApp extends Application {
         }
     }
 
-    private static void screenshotAndQuit(javafx.scene.Scene scene, Path file) {
-        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(1500));
+    /** Waits {@code millis} (the Inside tab's first forward pass loads DL4J) before the snapshot. */
+    private static void screenshotAndQuit(javafx.scene.Scene scene, Path file, double millis) {
+        PauseTransition settle = new PauseTransition(javafx.util.Duration.millis(millis));
         settle.setOnFinished(e -> {
             try {
                 PngWriter.write(scene.snapshot(null), file);

@@ -76,7 +76,7 @@ final class AppMenu {
 
     private Menu view() {
         Menu menu = new Menu("View");
-        String[] names = {"Graph", "Table", "Charts", "Compare", "Train"};
+        String[] names = {"Graph", "Table", "Charts", "Compare", "Train", "Inside"};
         for (MainWindow.Screen screen : MainWindow.Screen.values()) {
             menu.getItems().add(item(names[screen.ordinal()], "Shortcut+" + (screen.ordinal() + 1),
                     () -> window.show(screen)));

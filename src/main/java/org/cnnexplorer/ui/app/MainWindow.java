@@ -17,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.cnnexplorer.data.DataDirectories;
 import org.cnnexplorer.io.ModelSources;
 import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.compare.CompareView;
@@ -30,6 +31,8 @@ import org.cnnexplorer.ui.explorer.PaletteView;
 import org.cnnexplorer.ui.explorer.SettingsBarView;
 import org.cnnexplorer.ui.explorer.TotalsView;
 import org.cnnexplorer.ui.graph.GraphView;
+import org.cnnexplorer.ui.inside.InsideView;
+import org.cnnexplorer.ui.inside.InsideViewModel;
 import org.cnnexplorer.ui.training.TrainingView;
 
 /**
@@ -39,8 +42,8 @@ import org.cnnexplorer.ui.training.TrainingView;
  */
 public final class MainWindow {
 
-    /** The tabs, in order; Ctrl+1..5 selects them. */
-    public enum Screen { GRAPH, TABLE, CHARTS, COMPARE, TRAIN }
+    /** The tabs, in order; Ctrl+1..6 selects them. */
+    public enum Screen { GRAPH, TABLE, CHARTS, COMPARE, TRAIN, INSIDE }
 
     private final Stage stage;
     private final MainViewModel viewModel;
@@ -73,6 +76,7 @@ public final class MainWindow {
         tab(Screen.COMPARE, "Compare", () -> new CompareView(viewModel.compare(), viewModel::compareExplored,
                 exports, notifier));
         tab(Screen.TRAIN, "Train", this::trainingView);
+        tab(Screen.INSIDE, "Inside", this::insideView);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
         root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this),
@@ -188,6 +192,17 @@ public final class MainWindow {
     /** The export commands (tests redirect their file choice). */
     public ExportActions exports() {
         return exports;
+    }
+
+    /** The Inside tab's view, made on first use; it reads the data set's test images then. */
+    private Node insideView() {
+        InsideViewModel inside = new InsideViewModel(Bindings.createObjectBinding(
+                () -> viewModel.explorer().state().spec(), viewModel.explorer().stateProperty()),
+                DataDirectories.standard(null));
+        InsideView view = new InsideView(inside);
+        view.setId("inside");
+        inside.loadSamples();
+        return view;
     }
 
     /** The Train tab's view, made on first use. */

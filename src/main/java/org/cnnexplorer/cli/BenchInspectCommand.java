@@ -1,0 +1,61 @@
+package org.cnnexplorer.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.inside.InspectionEngine;
+import org.cnnexplorer.inside.InspectionRequest;
+
+/**
+ * {@code cnnx bench-inspect MODEL [--input CxHxW] [--classes N] [--runs N]}: how long the Inside view
+ * takes for one image (every layer's map kept, random weights, no per-layer timing), after a warm-up
+ * inspection that also builds the graph: the median and the fastest of {@code runs} inspections.
+ */
+final class BenchInspectCommand {
+
+    private static final Set<String> NAMES = Set.of("input", "classes", "runs");
+
+    private BenchInspectCommand() {
+    }
+
+    static int run(List<String> words, PrintStream out) throws CliException {
+        Args args = Args.parse(words, NAMES);
+        if (args.positionals().size() != 1) {
+            throw new CliException("usage: cnnx bench-inspect MODEL_OR_FILE [--input CxHxW] [--classes N] [--runs N]");
+        }
+        NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
+        NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));
+        if (!report.isValid()) {
+            throw new CliException(AnalysisOptions.cannotRun(report));
+        }
+        int runs = args.intOption("runs", 10, 1);
+        float[] image = new float[(int) report.settings().input().elements()];
+        Random random = new Random(1);
+        for (int i = 0; i < image.length; i++) {
+            image[i] = (float) random.nextGaussian();
+        }
+        InspectionEngine engine = InspectionEngine.discover();
+        InspectionRequest request = new InspectionRequest(report, null, image, List.of(), 0);
+        long start = System.nanoTime();
+        engine.inspect(request);
+        double first = (System.nanoTime() - start) / 1e6;
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            start = System.nanoTime();
+            engine.inspect(request);
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        out.printf(Locale.ROOT, "%s at %s: inspect of one image (all %d layers' maps) median %.1f ms, fastest %.1f ms"
+                + " over %d runs; first (builds the graph) %.1f ms; %d threads%n", spec.id(), report.settings().input(),
+                report.layers().size(), times[runs / 2], times[0], runs, first,
+                Runtime.getRuntime().availableProcessors());
+        return 0;
+    }
+}

@@ -1,0 +1,164 @@
+package org.cnnexplorer.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.data.DataDirectories;
+import org.cnnexplorer.data.DataException;
+import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.data.Datasets;
+import org.cnnexplorer.data.ImageSet;
+import org.cnnexplorer.data.Normalization;
+import org.cnnexplorer.data.Split;
+import org.cnnexplorer.inside.ImageInput;
+import org.cnnexplorer.inside.Inspection;
+import org.cnnexplorer.inside.InspectionEngine;
+import org.cnnexplorer.inside.InspectionRequest;
+import org.cnnexplorer.inside.ValueArithmetic;
+import org.cnnexplorer.inside.WeightsLabel;
+import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.training.DatasetAdaptation;
+import org.cnnexplorer.training.NetworkWeights;
+import org.cnnexplorer.training.TrainedNetwork;
+import org.cnnexplorer.training.TrainingBackend;
+
+/**
+ * {@code cnnx inspect MODEL|RUN --image FILE | --dataset D --index N}: one image through every layer,
+ * with random initial weights for a model or a saved run's learned ones. Prints each layer's feature-map
+ * statistics and forward time, the top-5 classes, or with {@code --explain L --pixel C,Y,X} the
+ * arithmetic of one output value.
+ */
+final class InspectCommand {
+
+    static final String USAGE = "usage: cnnx inspect MODEL_OR_FILE|RUN.cnnrun (--image FILE | --dataset D --index N)"
+            + " [--layer L] [--format text|json] [--explain L --pixel C,Y,X] [--runs N] [--data-dir DIR]"
+            + " [--input CxHxW] [--classes N]";
+
+    private static final Set<String> NAMES = Set.of("image", "dataset", "index", "layer", "format", "explain",
+            "pixel", "runs", "data-dir", "input", "classes");
+
+    private InspectCommand() {
+    }
+
+    /** What runs: the analysed network, its weights (null: random), their label and the data set, if any. */
+    private record Subject(NetworkReport report, NetworkWeights weights, String weightsLabel, DatasetId dataset) {
+    }
+
+    static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
+        Args args = Args.parse(words, NAMES);
+        if (args.positionals().size() != 1 || args.has("image") == args.has("index")
+                || args.has("index") && !args.has("dataset") || args.has("explain") != args.has("pixel")) {
+            throw new CliException(USAGE);
+        }
+        String format = args.option("format", "text");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new CliException("--format must be text or json, got '" + format + "'");
+        }
+        Subject subject = subject(args.positionals().get(0), args);
+        ImageInput image = image(args, subject);
+        Inspection inspection = inspect(subject, image, args.intOption("runs", 5, 0));
+        if (args.has("layer") && inspection.layer(args.option("layer", "")).isEmpty()) {
+            throw new CliException("no layer '" + args.option("layer", "") + "' in "
+                    + subject.report().spec().id() + " (see the layer names of cnnx summary)");
+        }
+        if (args.has("explain")) {
+            out.print(explain(inspection, args.option("explain", ""), args.option("pixel", "")));
+        } else if (format.equals("json")) {
+            out.println(InspectJson.write(inspection, image, subject.weightsLabel(), args.option("layer", null)));
+        } else {
+            out.print(InspectText.write(inspection, image, subject.weightsLabel(), args.option("layer", null)));
+        }
+        return 0;
+    }
+
+    private static Subject subject(String source, Args args) throws CliException {
+        DatasetId asked = args.has("dataset") ? dataset(args.option("dataset", "")) : null;
+        if (source.endsWith(RunFiles.EXTENSION)) {
+            if (args.has("input") || args.has("classes")) {
+                throw new CliException("a saved run runs as it was trained; --input and --classes do not apply");
+            }
+            TrainedNetwork trained;
+            try {
+                trained = TrainingBackend.discover().trained(Path.of(source));
+            } catch (IllegalArgumentException e) {
+                throw new CliException(e.getMessage());
+            }
+            DatasetId dataset = dataset(trained.run().settings().dataset());
+            return new Subject(NetworkAnalyzer.analyze(trained.run().spec()), trained.weights(),
+                    WeightsLabel.of(trained.run()), asked != null ? asked : dataset);
+        }
+        NetworkSpec spec = AnalysisOptions.load(source);
+        if (asked != null) {
+            spec = DatasetAdaptation.adapt(spec, asked);
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));
+        if (!report.isValid()) {
+            throw new CliException(AnalysisOptions.cannotRun(report));
+        }
+        return new Subject(report, null, WeightsLabel.UNTRAINED, asked);
+    }
+
+    private static DatasetId dataset(String text) throws CliException {
+        try {
+            return DatasetId.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private static ImageInput image(Args args, Subject subject) throws CliException {
+        Shape input = subject.report().settings().input();
+        Normalization normalization = subject.dataset() != null ? Normalization.standard(subject.dataset())
+                : Normalization.scaleOnly(input.channels());
+        try {
+            if (args.has("image")) {
+                return ImageInput.read(Path.of(args.option("image", "")), input, normalization);
+            }
+            DataDirectories directories = DataDirectories.standard(
+                    args.has("data-dir") ? Path.of(args.option("data-dir", "")) : null);
+            ImageSet images = Datasets.load(subject.dataset(), Split.TEST, directories);
+            int index = args.intOption("index", 0, 0);
+            if (index >= images.count()) {
+                throw new CliException("--index " + index + " is past the last of the " + images.count() + " "
+                        + subject.dataset().displayName() + " test images (0.." + (images.count() - 1) + ")");
+            }
+            return ImageInput.of(images, index, input, normalization);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        } catch (DataException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private static Inspection inspect(Subject subject, ImageInput image, int runs) throws CliException {
+        List<String> names = subject.dataset() != null
+                && subject.dataset().classes() == subject.report().output().elements()
+                ? subject.dataset().classNames() : List.of();
+        try {
+            return InspectionEngine.discover().inspect(new InspectionRequest(subject.report(), subject.weights(),
+                    image.values(), names, runs));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    private static String explain(Inspection inspection, String layer, String pixel) throws CliException {
+        String[] parts = pixel.split(",");
+        if (parts.length != 3) {
+            throw new CliException("--pixel must be C,Y,X (channel, row, column from 0), got '" + pixel + "'");
+        }
+        try {
+            return ValueArithmetic.explain(inspection, layer, Integer.parseInt(parts[0].trim()),
+                    Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[2].trim())).text();
+        } catch (NumberFormatException e) {
+            throw new CliException("--pixel must be C,Y,X (channel, row, column from 0), got '" + pixel + "'");
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+}

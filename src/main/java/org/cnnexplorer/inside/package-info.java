@@ -1,0 +1,10 @@
+/**
+ * The Inside view's model, free of DL4J: one image through every layer of a network. An
+ * {@link org.cnnexplorer.inside.InspectionEngine} (the DL4J one, found through {@code ServiceLoader})
+ * runs the forward pass and returns an {@link org.cnnexplorer.inside.Inspection}: every layer's
+ * activations and statistics, the top classes and the measured time per layer.
+ * {@link org.cnnexplorer.inside.ValueArithmetic} recomputes one output value from its inputs and
+ * weights, and {@link org.cnnexplorer.inside.ImageInput} converts a PNG or JPEG to the network's input.
+ * Uses core, data and training only (and {@code javax.imageio} to decode images).
+ */
+package org.cnnexplorer.inside;

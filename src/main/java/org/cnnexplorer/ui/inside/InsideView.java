@@ -1,0 +1,284 @@
+package org.cnnexplorer.ui.inside;
+
+import java.io.File;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.FileChooser;
+import org.cnnexplorer.core.InputRegion;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.data.ImageSet;
+import org.cnnexplorer.data.Normalization;
+import org.cnnexplorer.inside.ClassScore;
+import org.cnnexplorer.inside.ImageInput;
+import org.cnnexplorer.inside.Inspection;
+import org.cnnexplorer.inside.LayerActivation;
+import org.cnnexplorer.inside.ValueArithmetic;
+
+/**
+ * The Inside tab. Left: the data set, a grid of its test images with their labels, an open-file button,
+ * and the input image with the receptive field of the hovered pixel outlined. Centre: every layer as a
+ * row of channel images on its colour scale with the value range. Right: the clicked channel large
+ * (hover a pixel for its receptive field, click it for its arithmetic) and the top-5 classes.
+ */
+public final class InsideView extends BorderPane {
+
+    private static final int MAX_CHANNELS = 64;
+    private static final double THUMB = 56;
+    private static final double LARGE = 300;
+    private static final double INPUT = 224;
+
+    private final InsideViewModel viewModel;
+    private final VBox layers = new VBox(8);
+    private final Canvas input = new Canvas(INPUT, INPUT);
+    private final Canvas large = new Canvas(LARGE, LARGE);
+    private final Label largeTitle = new Label("click a channel");
+    private final Label scale = new Label();
+    private final TextArea arithmetic = new TextArea();
+    private final VBox top = new VBox(2);
+    private final TilePane grid = new TilePane(4, 4);
+    private LayerActivation selected;
+    private int selectedChannel;
+    private InputRegion region;
+
+    public InsideView(InsideViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("inside-view");
+        setTop(toolbar());
+        setLeft(left());
+        ScrollPane centre = new ScrollPane(layers);
+        centre.setFitToWidth(true);
+        centre.setId("inside-layers");
+        setCenter(centre);
+        setRight(right());
+        layers.setPadding(new Insets(8));
+        viewModel.samplesProperty().addListener((obs, old, now) -> showSamples(now));
+        viewModel.imageProperty().addListener((obs, old, now) -> drawInput());
+        viewModel.inspectionProperty().addListener((obs, old, now) -> show(now));
+        large.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        large.setOnMouseClicked(e -> explain(e.getX(), e.getY()));
+    }
+
+    private VBox toolbar() {
+        ComboBox<DatasetId> datasets = new ComboBox<>();
+        datasets.getItems().setAll(InsideViewModel.datasets());
+        datasets.valueProperty().bindBidirectional(viewModel.datasetProperty());
+        datasets.setId("inside-dataset");
+        Button open = new Button("Open image...");
+        open.setId("inside-open");
+        open.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg"));
+            File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.open(file.toPath());
+            }
+        });
+        Label weights = new Label();
+        weights.textProperty().bind(viewModel.weightsProperty());
+        weights.setId("inside-weights");
+        Label status = new Label();
+        status.textProperty().bind(viewModel.statusProperty());
+        status.setId("inside-status");
+        status.setWrapText(true);
+        HBox controls = new HBox(10, new Label("Images:"), datasets, open, weights);
+        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, controls, status);
+        bar.setPadding(new Insets(6));
+        return bar;
+    }
+
+    private VBox left() {
+        grid.setPrefColumns(4);
+        grid.setId("inside-samples");
+        Label caption = new Label("Input (hovered pixel's receptive field in orange)");
+        caption.setWrapText(true);
+        caption.setMaxWidth(INPUT);
+        VBox box = new VBox(8, grid, caption, input);
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private VBox right() {
+        arithmetic.setEditable(false);
+        arithmetic.setId("inside-arithmetic");
+        arithmetic.setStyle("-fx-font-family: monospace;");
+        arithmetic.setPrefRowCount(14);
+        arithmetic.setPrefWidth(LARGE);
+        large.setId("inside-large");
+        largeTitle.setWrapText(true);
+        largeTitle.setMaxWidth(LARGE);
+        top.setId("inside-top");
+        VBox box = new VBox(8, largeTitle, scale, large, new Label("Arithmetic of the clicked value"), arithmetic,
+                new Label("Top-5 classes"), top);
+        box.setPadding(new Insets(8));
+        box.setPrefWidth(LARGE + 16);
+        return box;
+    }
+
+    private void showSamples(ImageSet images) {
+        grid.getChildren().clear();
+        if (images == null) {
+            return;
+        }
+        for (int i = 0; i < Math.min(InsideViewModel.SAMPLES, images.count()); i++) {
+            ImageInput sample = ImageInput.of(images, i, Shape.of(images.channels(), images.height(), images.width()),
+                    Normalization.scaleOnly(images.channels()));
+            ImageView view = new ImageView(ChannelImages.image(FeatureColours.image(sample.pixels(),
+                    images.channels(), images.height(), images.width()), images.width(), images.height()));
+            view.setFitWidth(40);
+            view.setFitHeight(40);
+            Label label = new Label(images.dataset().classNames().get(images.label(i)), view);
+            label.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+            label.setId("inside-sample-" + i);
+            int index = i;
+            label.setOnMouseClicked(e -> viewModel.choose(index));
+            grid.getChildren().add(label);
+        }
+    }
+
+    private void show(Inspection inspection) {
+        layers.getChildren().clear();
+        top.getChildren().clear();
+        selected = null;
+        region = null;
+        if (inspection == null) {
+            return;
+        }
+        for (LayerActivation layer : inspection.layers()) {
+            layers.getChildren().add(layerRow(layer));
+        }
+        for (ClassScore score : inspection.top()) {
+            top.getChildren().add(new Label(String.format(Locale.ROOT, "%-12s %6.2f%%", score.name(),
+                    100 * score.probability())));
+        }
+        LayerActivation first = inspection.layers().get(Math.min(1, inspection.layers().size() - 1));
+        select(first, 0);
+        if (!first.shape().flat()) {
+            int[] middle = {first.shape().height() / 2, first.shape().width() / 2};
+            showRegion(middle);
+            explain(middle);
+        }
+        drawInput();
+    }
+
+    private VBox layerRow(LayerActivation layer) {
+        float limit = FeatureColours.limit(layer.stats().min(), layer.stats().max());
+        String time = Double.isNaN(layer.millis()) ? "" : String.format(Locale.ROOT, ", %.2f ms", layer.millis());
+        Label title = new Label(String.format(Locale.ROOT, "%s  %s  range %.3g .. %.3g  zeros %.0f%%%s",
+                layer.name(), layer.shape(), layer.stats().min(), layer.stats().max(),
+                100 * layer.stats().zeroFraction(), time));
+        title.getStyleClass().add("inside-layer-title");
+        title.setWrapText(true);
+        FlowPane channels = new FlowPane(3, 3);
+        int count = layer.shape().flat() ? 1 : Math.min(layer.shape().channels(), MAX_CHANNELS);
+        for (int c = 0; c < count; c++) {
+            ImageView view = new ImageView(ChannelImages.channel(layer, c, limit));
+            view.setSmooth(false);
+            view.setPreserveRatio(!layer.shape().flat());
+            view.setFitWidth(layer.shape().flat() ? Math.min(600, 3.0 * layer.shape().channels()) : THUMB);
+            view.setFitHeight(layer.shape().flat() ? 16 : THUMB);
+            int channel = c;
+            view.setOnMouseClicked(e -> select(layer, channel));
+            channels.getChildren().add(view);
+        }
+        if (!layer.shape().flat() && layer.shape().channels() > count) {
+            channels.getChildren().add(new Label("+" + (layer.shape().channels() - count) + " more"));
+        }
+        VBox row = new VBox(3, title, channels);
+        row.setId("inside-layer-" + layer.name());
+        return row;
+    }
+
+    private void select(LayerActivation layer, int channel) {
+        selected = layer;
+        selectedChannel = channel;
+        largeTitle.setText(layer.name() + (layer.shape().flat() ? " (all values)" : " channel " + channel));
+        scale.setText(String.format(Locale.ROOT, "scale -%1$.3g (blue) .. 0 .. %1$.3g (red)",
+                FeatureColours.limit(layer.stats().min(), layer.stats().max())));
+        GraphicsContext g = large.getGraphicsContext2D();
+        g.clearRect(0, 0, LARGE, LARGE);
+        g.setImageSmoothing(false);
+        Image image = ChannelImages.channel(layer, channel, FeatureColours.limit(layer.stats().min(),
+                layer.stats().max()));
+        double height = layer.shape().flat() ? 20 : LARGE;
+        g.drawImage(image, 0, 0, LARGE, height);
+    }
+
+    /** The output pixel under the mouse in the large view, as {row, column}, or null. */
+    private int[] pixelAt(double x, double y) {
+        if (selected == null || selected.shape().flat()) {
+            return null;
+        }
+        int row = (int) (y / LARGE * selected.shape().height());
+        int column = (int) (x / LARGE * selected.shape().width());
+        return row < selected.shape().height() && column < selected.shape().width() ? new int[] {row, column} : null;
+    }
+
+    private void hover(double x, double y) {
+        showRegion(pixelAt(x, y));
+    }
+
+    private void showRegion(int[] pixel) {
+        Inspection inspection = viewModel.inspectionProperty().get();
+        region = pixel == null || inspection == null ? null
+                : InputRegion.of(inspection.report(), selected.name(), pixel[0], pixel[1]);
+        drawInput();
+    }
+
+    private void explain(double x, double y) {
+        explain(pixelAt(x, y));
+    }
+
+    private void explain(int[] pixel) {
+        Inspection inspection = viewModel.inspectionProperty().get();
+        if (pixel == null || inspection == null) {
+            return;
+        }
+        try {
+            arithmetic.setText(ValueArithmetic.explain(inspection, selected.name(), selectedChannel, pixel[0],
+                    pixel[1]).text());
+        } catch (IllegalArgumentException e) {
+            arithmetic.setText(e.getMessage());
+        }
+    }
+
+    private void drawInput() {
+        GraphicsContext g = input.getGraphicsContext2D();
+        g.clearRect(0, 0, INPUT, INPUT);
+        ImageInput image = viewModel.imageProperty().get();
+        if (image == null) {
+            return;
+        }
+        Shape shape = image.shape();
+        g.setImageSmoothing(false);
+        g.drawImage(ChannelImages.image(FeatureColours.image(image.pixels(), shape.channels(), shape.height(),
+                shape.width()), shape.width(), shape.height()), 0, 0, INPUT, INPUT);
+        if (region != null) {
+            double sy = INPUT / shape.height();
+            double sx = INPUT / shape.width();
+            InputRegion clipped = region.clipped(shape);
+            g.setStroke(Color.ORANGE);
+            g.setLineWidth(2);
+            g.strokeRect(clipped.left() * sx, clipped.top() * sy, clipped.width() * sx, clipped.height() * sy);
+            g.setFill(Color.ORANGE);
+            g.fillText(region.height() + "x" + region.width() + (region.reachesPadding(shape) ? " (with padding)" : ""),
+                    4, INPUT - 4);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.cnnexplorer.ui.inside;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.cnnexplorer.core.NetworkAnalyzer;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.data.DataDirectories;
+import org.cnnexplorer.data.DataException;
+import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.data.Datasets;
+import org.cnnexplorer.data.ImageSet;
+import org.cnnexplorer.data.Normalization;
+import org.cnnexplorer.data.Split;
+import org.cnnexplorer.inside.ImageInput;
+import org.cnnexplorer.inside.Inspection;
+import org.cnnexplorer.inside.InspectionEngine;
+import org.cnnexplorer.inside.InspectionRequest;
+import org.cnnexplorer.inside.WeightsLabel;
+import org.cnnexplorer.training.DatasetAdaptation;
+import org.cnnexplorer.ui.common.Background;
+
+/**
+ * The Inside tab's state: the explored network adapted to the chosen data set, its test images, the
+ * chosen image and the inspection of it. Every forward pass runs on a background thread; choosing
+ * another image, data set or network cancels the pass still running, whose result is dropped.
+ * Untrained networks run with random weights (kept while the network stays the same).
+ */
+public final class InsideViewModel {
+
+    /** How many test images the grid offers. */
+    static final int SAMPLES = 24;
+
+    private final ObservableValue<NetworkSpec> network;
+    private final DataDirectories directories;
+    private final ObjectProperty<DatasetId> dataset = new SimpleObjectProperty<>(DatasetId.MNIST);
+    private final ReadOnlyObjectWrapper<ImageSet> samples = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ImageInput> image = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper weights = new ReadOnlyStringWrapper(WeightsLabel.UNTRAINED);
+    private final AtomicLong generation = new AtomicLong();
+    private NetworkReport report;
+
+    public InsideViewModel(ObservableValue<NetworkSpec> network, DataDirectories directories) {
+        this.network = network;
+        this.directories = directories;
+        network.addListener((obs, old, now) -> refresh());
+        dataset.addListener((obs, old, now) -> loadSamples());
+    }
+
+    /** Loads the chosen data set's test images (in the background) and inspects the first. */
+    public void loadSamples() {
+        DatasetId chosen = dataset.get();
+        long ticket = generation.incrementAndGet();
+        status.set("reading the " + chosen.displayName() + " test images...");
+        Background.workers().execute(() -> {
+            try {
+                ImageSet images = Datasets.load(chosen, Split.TEST, directories);
+                Platform.runLater(() -> {
+                    if (ticket == generation.get()) {
+                        samples.set(images);
+                        choose(0);
+                    }
+                });
+            } catch (DataException e) {
+                Platform.runLater(() -> {
+                    samples.set(null);
+                    status.set("no " + chosen.displayName() + " test images here (" + e.getMessage()
+                            + "): download them in the Train tab, or open a PNG or JPEG");
+                });
+            }
+        });
+    }
+
+    /** Inspects test image {@code index} of the loaded samples. */
+    public void choose(int index) {
+        ImageSet images = samples.get();
+        NetworkReport current = adaptedReport();
+        if (images == null || current == null || index < 0 || index >= images.count()) {
+            return;
+        }
+        inspect(ImageInput.of(images, index, current.settings().input(), normalization()));
+    }
+
+    /** Inspects a PNG or JPEG file; an unreadable file only changes the status line. */
+    public void open(Path file) {
+        NetworkReport current = adaptedReport();
+        if (current == null) {
+            return;
+        }
+        try {
+            inspect(ImageInput.read(file, current.settings().input(), normalization()));
+        } catch (IllegalArgumentException e) {
+            status.set(e.getMessage());
+        }
+    }
+
+    private void refresh() {
+        report = null;
+        ImageSet images = samples.get();
+        if (images != null) {
+            choose(0);
+        }
+    }
+
+    private NetworkReport adaptedReport() {
+        if (report == null) {
+            NetworkSpec spec = DatasetAdaptation.adapt(network.getValue(), dataset.get());
+            NetworkReport analysed = NetworkAnalyzer.analyze(spec);
+            if (!analysed.isValid()) {
+                status.set(spec.name() + " cannot run on " + dataset.get().displayName() + " images: "
+                        + analysed.problems().get(0));
+                inspection.set(null);
+                return null;
+            }
+            report = analysed;
+        }
+        return report;
+    }
+
+    private Normalization normalization() {
+        return Normalization.standard(dataset.get());
+    }
+
+    private void inspect(ImageInput input) {
+        image.set(input);
+        NetworkReport current = report;
+        long ticket = generation.incrementAndGet();
+        status.set("running " + input.description() + " through " + current.layers().size() + " layers...");
+        InspectionRequest request = new InspectionRequest(current, null, input.values(), dataset.get().classNames(),
+                3, () -> ticket != generation.get());
+        Background.workers().execute(() -> {
+            try {
+                Inspection result = InspectionEngine.discover().inspect(request);
+                Platform.runLater(() -> {
+                    if (ticket == generation.get()) {
+                        inspection.set(result);
+                        status.set(String.format("%s: forward pass %.1f ms", input.description(),
+                                result.forwardMillis()));
+                    }
+                });
+            } catch (CancellationException stale) {
+                // a newer image was chosen; its own pass reports
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    if (ticket == generation.get()) {
+                        status.set("cannot run the network: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    public ObjectProperty<DatasetId> datasetProperty() {
+        return dataset;
+    }
+
+    public ReadOnlyObjectProperty<ImageSet> samplesProperty() {
+        return samples.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImageInput> imageProperty() {
+        return image.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Inspection> inspectionProperty() {
+        return inspection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty weightsProperty() {
+        return weights.getReadOnlyProperty();
+    }
+
+    /** The data sets the picker offers. */
+    public static List<DatasetId> datasets() {
+        return List.of(DatasetId.values());
+    }
+}

@@ -1,0 +1,96 @@
+package org.cnnexplorer.ui.inside;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.data.DataDirectories;
+import org.cnnexplorer.data.TestData;
+import org.cnnexplorer.inside.Inspection;
+import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.ui.FxToolkitExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Inside tab on LeNet-5 with the committed MNIST test images: every layer, the arithmetic, the top-5. */
+@ExtendWith(FxToolkitExtension.class)
+class InsideViewFxTest {
+
+    private final FxRobot robot = new FxRobot();
+    private InsideViewModel viewModel;
+
+    @BeforeEach
+    void showLenet() throws Exception {
+        NetworkSpec lenet = ModelCatalog.load("lenet5");
+        FxToolkit.setupStage(stage -> {
+            viewModel = new InsideViewModel(new SimpleObjectProperty<>(lenet),
+                    DataDirectories.only(TestData.fixturesDir()));
+            stage.setScene(new Scene(new InsideView(viewModel), 1400, 900));
+            stage.show();
+            viewModel.loadSamples();
+        });
+        waitForInspection();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.hideStage();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsEveryLayerTheArithmeticOfTheMiddlePixelAndTheTopFive() {
+        Inspection inspection = viewModel.inspectionProperty().get();
+        VBox layers = (VBox) robot.lookup("#inside-layers").queryAs(ScrollPane.class).getContent();
+        assertEquals(inspection.report().layers().size(), layers.getChildren().size());
+        assertTrue(robot.lookup("#inside-layer-c1").tryQuery().isPresent());
+        String arithmetic = robot.lookup("#inside-arithmetic").queryAs(TextArea.class).getText();
+        assertTrue(arithmetic.startsWith("c1[c=0, y=14, x=14] = bias + sum over 1 input channel(s)"), arithmetic);
+        assertTrue(arithmetic.contains("(feature map: "), arithmetic);
+        assertEquals(5, robot.lookup("#inside-top").queryAs(VBox.class).getChildren().size());
+        assertEquals("untrained: random weights", robot.lookup("#inside-weights").queryAs(Label.class).getText());
+        assertEquals(24, robot.lookup("#inside-samples").queryAs(javafx.scene.layout.TilePane.class)
+                .getChildren().size());
+    }
+
+    @Test
+    void aNewerImageReplacesAStaleOne() throws Exception {
+        robot.interact(() -> {
+            viewModel.choose(2);
+            viewModel.choose(3);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.statusProperty().get()
+                .startsWith("MNIST test image 3,") && viewModel.statusProperty().get().contains("forward pass"));
+        assertTrue(viewModel.imageProperty().get().description().startsWith("MNIST test image 3,"));
+    }
+
+    @Test
+    void anUnreadableFileOnlyChangesTheStatus(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("scan.jpg"), "not a picture");
+        Inspection before = viewModel.inspectionProperty().get();
+        robot.interact(() -> viewModel.open(bad));
+        assertEquals(bad + ": not a PNG or JPEG image that can be read", viewModel.statusProperty().get());
+        assertSame(before, viewModel.inspectionProperty().get());
+    }
+
+    private void waitForInspection() throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> viewModel.inspectionProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
