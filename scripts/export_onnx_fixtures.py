@@ -68,6 +68,25 @@ class TinySeDepthwise(nn.Module):
         return self.head(torch.flatten(self.pool(x), 1))
 
 
+class TinyLaterActivations(nn.Module):
+    """SiLU, Mish, Hardswish, LeakyReLU(0.1) and a squeeze-and-excitation gate with Hardsigmoid; at
+    opset 13 PyTorch writes Sigmoid+Mul, Softplus+Tanh+Mul and HardSigmoid+Mul for the first three."""
+
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 8, 3, padding=1)
+        self.pool = nn.AdaptiveAvgPool2d(1)
+        self.fc1 = nn.Conv2d(8, 2, 1)
+        self.fc2 = nn.Conv2d(2, 8, 1)
+        self.head = nn.Linear(8, 10)
+
+    def forward(self, x):
+        f = nn.functional
+        x = f.leaky_relu(f.hardswish(f.mish(f.silu(self.conv(x)))), 0.1)
+        x = x * f.hardsigmoid(self.fc2(torch.relu(self.fc1(self.pool(x)))))
+        return self.head(torch.flatten(self.pool(x), 1))
+
+
 def macs_of(model, example):
     total = [0]
 
@@ -140,6 +159,7 @@ def main():
     export("resnet18", tv.resnet18(), (3, 224, 224), keep_weights=False)
     export("resnet50", tv.resnet50(), (3, 224, 224), keep_weights=False)
     export("mobilenet_v2", tv.mobilenet_v2(), (3, 224, 224), keep_weights=False)
+    export("tiny-later-activations", TinyLaterActivations(), (3, 16, 16), keep_weights=True)
     return 0
 
 

@@ -7,7 +7,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Hard swish (MobileNet v3), {@code x * relu6(x + 3) / 6}, with PyTorch's gradient: 0 for
- * {@code x < -3}, {@code x / 3 + 1/2} for {@code -3 <= x <= 3}, 1 above. DL4J has no such function.
+ * {@code x < -3}, {@code x / 3 + 1/2} for {@code -3 <= x < 3}, 1 from 3 on (torch 1.13). DL4J has no such function.
  */
 public final class HardSwish extends BaseActivationFunction {
 
@@ -19,7 +19,7 @@ public final class HardSwish extends BaseActivationFunction {
     @Override
     public Pair<INDArray, INDArray> backprop(INDArray in, INDArray epsilon) {
         assertShape(in, epsilon);
-        INDArray above = in.gt(3).castTo(in.dataType());
+        INDArray above = in.gte(3).castTo(in.dataType());
         INDArray middle = in.gte(-3).castTo(in.dataType()).subi(above);
         INDArray slope = in.div(3).addi(0.5).muli(middle).addi(above);
         return new Pair<>(in.assign(slope.muli(epsilon)), null);

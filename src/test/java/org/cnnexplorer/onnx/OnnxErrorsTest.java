@@ -78,6 +78,30 @@ class OnnxErrorsTest {
     }
 
     @Test
+    void kerasHardSigmoidIsRefusedNotTakenForPyTorchs() {
+        String message = error(g -> g.setNode(nodeIndex(g, "/Tanh"), g.getNode(nodeIndex(g, "/Tanh")).toBuilder()
+                .setOpType("HardSigmoid")));
+        assertEquals("bad.onnx: node /Tanh: op HardSigmoid: alpha 0.2, beta 0.5 is not supported (only PyTorch's"
+                + " hard sigmoid, alpha 1/6 and beta 0.5)", message);
+    }
+
+    @Test
+    void aProductWithAConstantIsRefused() {
+        String message = error(g -> g.setNode(nodeIndex(g, "/Tanh"), g.getNode(nodeIndex(g, "/Tanh")).toBuilder()
+                .setOpType("Mul").addInput("c1.bias")));
+        assertEquals("bad.onnx: node /Tanh: op Mul: only the product of two computed tensors (e.g."
+                + " squeeze-and-excitation's scale) is supported, not a product with a constant", message);
+    }
+
+    @Test
+    void aSoftplusOutsideMishIsRefused() {
+        String message = error(g -> g.setNode(nodeIndex(g, "/Tanh"), g.getNode(nodeIndex(g, "/Tanh")).toBuilder()
+                .setOpType("Softplus")));
+        assertEquals("bad.onnx: node /Tanh: op Softplus: Softplus is supported only within mish,"
+                + " x * tanh(softplus(x))", message);
+    }
+
+    @Test
     void aMissingInitializerIsNamed() {
         String message = error(g -> g.removeInitializer(indexOfInitializer(g, "c3.weight")));
         assertEquals("bad.onnx: node /c3/Conv: op Conv: weight 'c3.weight' must be an initializer"
