@@ -4,8 +4,8 @@ package org.cnnexplorer.core;
  * The receptive field of one output value in input pixels, per axis: its {@code size} and its
  * {@code jump} (the distance in input pixels between neighbouring outputs, the effective stride).
  * Through a layer with kernel k, stride s and dilation d: size' = size + (k - 1) * d * jump,
- * jump' = jump * s. Transposed convolutions and upsampling divide the jump instead
- * ({@link #transposed}, {@link #upsampled}).
+ * jump' = jump * s. Transposed convolutions and upsampling spread the input's cells over more
+ * positions instead ({@link #transposed}, {@link #upsampled}).
  *
  * <p>An adaptive pool that enlarges its input ({@code a} cells to {@code b > a} outputs, e.g.
  * VGG16's 7x7 pool after a 1x1 map) copies cells: its outputs are a {@link Stretch} of {@code a}
@@ -187,7 +187,7 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
             if (dilation == 1 && kernel >= stride && stride > 1 && virtual <= Integer.MAX_VALUE) {
                 return adaptive(in, (int) virtual).through(kernel - stride + 1, 1, 1);
             }
-            long g = gcd(dilation, stride);
+            long g = Stretch.gcd(dilation, stride);
             long cells = ((long) kernel * g + stride - 1) / stride;
             Axis seen = through((int) cells, 1, (int) (dilation / g));
             if (stride == 1) {
@@ -197,10 +197,6 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
                 return new Axis(seen.size, seen.jump / stride, Stretch.NONE);
             }
             return seen.adaptive(in, out);
-        }
-
-        private static long gcd(long a, long b) {
-            return b == 0 ? a : gcd(b, a % b);
         }
 
         /** Each output position sees its PyTorch window; enlarging stretches the distinct cells. */
