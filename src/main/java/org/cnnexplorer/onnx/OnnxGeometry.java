@@ -88,6 +88,32 @@ final class OnnxGeometry {
                 kind, aligned));
     }
 
+    /**
+     * A Concat of 1-D constants (PyTorch's export without constant folding builds Resize scales
+     * this way) is a constant itself; null when some input is computed.
+     */
+    static OnnxOps.Constant constantConcat(OnnxNode node) {
+        List<Onnx.TensorProto> parts = new ArrayList<>();
+        for (int i = 0; i < node.inputCount(); i++) {
+            Onnx.TensorProto part = node.constant(i);
+            if (part == null || part.getDimsCount() != 1 || part.getDataType() != parts.stream().findFirst()
+                    .orElse(part).getDataType()) {
+                return null;
+            }
+            parts.add(part);
+        }
+        Onnx.TensorProto.Builder joined = Onnx.TensorProto.newBuilder().setName(node.outputTensor())
+                .setDataType(parts.get(0).getDataType());
+        for (Onnx.TensorProto part : parts) {
+            if (part.getDataType() == Onnx.TensorProto.DataType.FLOAT_VALUE) {
+                OnnxTensors.floatValues(part).forEach(v -> joined.addFloatData(v.floatValue()));
+            } else {
+                joined.addAllInt64Data(OnnxTensors.int64Values(part));
+            }
+        }
+        return new OnnxOps.Constant(joined.addDims(joined.getFloatDataCount() + joined.getInt64DataCount()).build());
+    }
+
     /** Upsample (opsets 7-9), nearest only: its linear mode is not PyTorch's bilinear. */
     static OnnxOps.Mapped upsample(OnnxNode node) throws ModelFileException {
         String mode = node.attributes().text("mode", "nearest");

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import onnx.Onnx;
 import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.core.SliceSpec;
@@ -81,6 +84,32 @@ class TinyUpsampleImportTest {
         assertEquals(new ChannelShuffleSpec(2), spec(report, "/Reshape"));
         assertEquals(new SliceSpec(2, 6), spec(report, "/Slice"));
         assertEquals(new CropSpec(Size2d.square(56)), spec(report, "/Slice_1"));
+    }
+
+    @Test
+    void scalesConcatenatedFromConstantsAsWithoutConstantFoldingAreRead() throws Exception {
+        Onnx.ModelProto model = Onnx.ModelProto.parseFrom(
+                java.nio.file.Files.readAllBytes(OnnxImportTest.FIXTURES.resolve(NAME + ".onnx")));
+        Onnx.GraphProto.Builder graph = model.getGraph().toBuilder();
+        int resize = 0;
+        while (!graph.getNode(resize).getName().equals("/Resize")) {
+            resize++;
+        }
+        graph.setNode(resize, graph.getNode(resize).toBuilder().setInput(2, "scales"));
+        graph.addNode(resize, Onnx.NodeProto.newBuilder().setName("/Concat_scales").setOpType("Concat")
+                .addInput("ones").addInput("twos").addOutput("scales").addAttribute(Onnx.AttributeProto.newBuilder()
+                        .setName("axis").setType(Onnx.AttributeProto.AttributeType.INT).setI(0)));
+        for (String name : List.of("twos", "ones")) {
+            float value = name.equals("ones") ? 1f : 2f;
+            graph.addNode(resize, Onnx.NodeProto.newBuilder().setName("/" + name).setOpType("Constant")
+                    .addOutput(name).addAttribute(Onnx.AttributeProto.newBuilder().setName("value")
+                            .setType(Onnx.AttributeProto.AttributeType.TENSOR).setT(Onnx.TensorProto.newBuilder()
+                                    .setDataType(1).addDims(2).addFloatData(value).addFloatData(value))));
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(OnnxModelReader.read(
+                model.toBuilder().setGraph(graph).build().toByteArray(), NAME + ".onnx"));
+        assertEquals(UpsampleSpec.nearest(2), spec(report, "/Resize"));
+        assertEquals(OnnxImportTest.imported(NAME).totals(), report.totals());
     }
 
     private static Object spec(NetworkReport report, String name) {
