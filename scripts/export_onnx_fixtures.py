@@ -8,10 +8,12 @@ reference figures the tests compare CNN Explorer's import with:
                     (external data whose file is deleted) to keep the repository small
   <name>.ref.json   {"params", "buffers", "macs", "input", "outputs": {node name: [C, H, W]}}
                     params and buffers from PyTorch's module, MACs from forward hooks
-                    (convolutions: out elements x in/groups x kh x kw; linear: in x out),
+                    (convolutions: out elements x in/groups x kh x kw; transposed
+                    convolutions: in elements x out/groups x kh x kw; linear: in x out),
                     every node's output shape from onnx.shape_inference
 
-Run from the repository root: /usr/bin/python3 scripts/export_onnx_fixtures.py
+Run from the repository root: /usr/bin/python3 scripts/export_onnx_fixtures.py [NAME ...]
+(names: only those fixtures, e.g. tiny-upsample; the others stay byte-identical)
 """
 import json
 import os
@@ -87,12 +89,41 @@ class TinyLaterActivations(nn.Module):
         return self.head(torch.flatten(self.pool(x), 1))
 
 
+class TinyUpsample(nn.Module):
+    """Transposed convolutions, nearest and bilinear upsampling, a channel split, slice and shuffle,
+    and a centre crop (ConvTranspose, Resize, Split, Slice, Reshape-Transpose-Reshape). Exported
+    with constant folding, torch.onnx.export's default, so that the scales are initializers."""
+
+    def __init__(self):
+        super().__init__()
+        self.down = nn.Conv2d(3, 8, 3, stride=2, padding=1)
+        self.up = nn.ConvTranspose2d(8, 8, 4, stride=2, padding=1)
+        self.up2 = nn.ConvTranspose2d(4, 4, 3, stride=2, padding=1, output_padding=1, bias=False)
+        self.head = nn.Linear(4, 10)
+
+    def forward(self, x):
+        x = self.up(torch.relu(self.down(x)))
+        a, b = torch.split(x, [4, 4], dim=1)
+        a = self.up2(a)
+        b = nn.functional.interpolate(b, scale_factor=2, mode="nearest")
+        x = torch.cat([a, b], 1)
+        x = x.reshape(-1, 2, 4, 32, 32).transpose(1, 2).reshape(-1, 8, 32, 32)
+        x = x[:, 2:6]
+        x = nn.functional.interpolate(x, scale_factor=2, mode="bilinear", align_corners=False)
+        x = x[:, :, 4:60, 4:60]
+        return self.head(torch.flatten(nn.functional.adaptive_avg_pool2d(x, 1), 1))
+
+
 def macs_of(model, example):
     total = [0]
 
     def conv_hook(module, _inputs, output):
         kh, kw = module.kernel_size
         total[0] += output.numel() // output.shape[0] * (module.in_channels // module.groups) * kh * kw
+
+    def transposed_hook(module, inputs, _output):
+        kh, kw = module.kernel_size
+        total[0] += inputs[0].numel() // inputs[0].shape[0] * (module.out_channels // module.groups) * kh * kw
 
     def linear_hook(module, _inputs, _output):
         total[0] += module.in_features * module.out_features
@@ -101,6 +132,8 @@ def macs_of(model, example):
     for module in model.modules():
         if isinstance(module, nn.Conv2d):
             handles.append(module.register_forward_hook(conv_hook))
+        elif isinstance(module, nn.ConvTranspose2d):
+            handles.append(module.register_forward_hook(transposed_hook))
         elif isinstance(module, nn.Linear):
             handles.append(module.register_forward_hook(linear_hook))
     with torch.no_grad():
@@ -122,13 +155,13 @@ def output_shapes(model_proto):
     return shapes
 
 
-def export(name, model, shape, keep_weights):
+def export(name, model, shape, keep_weights, fold_constants=False):
     model.eval()
     example = torch.randn(1, *shape)
     path = os.path.join(OUT, name + ".onnx")
     torch.onnx.export(model, example, path, opset_version=OPSET, input_names=["image"],
                       training=torch.onnx.TrainingMode.PRESERVE,
-                      output_names=["logits"], do_constant_folding=False)
+                      output_names=["logits"], do_constant_folding=fold_constants)
     proto = onnx.load(path)
     params = sum(p.numel() for p in model.parameters())
     buffers = sum(b.numel() for n, b in model.named_buffers() if not n.endswith("num_batches_tracked"))
@@ -146,8 +179,15 @@ def export(name, model, shape, keep_weights):
           f" MACs {reference['macs']:,}")
 
 
-def main():
+def main(names):
+    """Exports every fixture, or only those named on the command line (e.g. tiny-upsample)."""
     os.makedirs(OUT, exist_ok=True)
+    if names:
+        for name in names:
+            torch.manual_seed(0)
+            model, shape = {"tiny-upsample": (TinyUpsample, (3, 16, 16))}[name]
+            export(name, model(), shape, keep_weights=True, fold_constants=True)
+        return 0
     torch.manual_seed(0)
     tv = torchvision.models
     export("lenet5", LeNet5(), (1, 28, 28), keep_weights=True)
@@ -160,8 +200,10 @@ def main():
     export("resnet50", tv.resnet50(), (3, 224, 224), keep_weights=False)
     export("mobilenet_v2", tv.mobilenet_v2(), (3, 224, 224), keep_weights=False)
     export("tiny-later-activations", TinyLaterActivations(), (3, 16, 16), keep_weights=True)
+    torch.manual_seed(0)
+    export("tiny-upsample", TinyUpsample(), (3, 16, 16), keep_weights=True, fold_constants=True)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -4,8 +4,8 @@ package org.cnnexplorer.core;
  * The receptive field of one output value in input pixels, per axis: its {@code size} and its
  * {@code jump} (the distance in input pixels between neighbouring outputs, the effective stride).
  * Through a layer with kernel k, stride s and dilation d: size' = size + (k - 1) * d * jump,
- * jump' = jump * s. Transposed convolutions and upsampling divide the jump instead
- * ({@link #transposed}, {@link #upsampled}).
+ * jump' = jump * s. Transposed convolutions and upsampling spread the input's cells over more
+ * positions instead ({@link #transposed}, {@link #upsampled}).
  *
  * <p>An adaptive pool that enlarges its input ({@code a} cells to {@code b > a} outputs, e.g.
  * VGG16's 7x7 pool after a 1x1 map) copies cells: its outputs are a {@link Stretch} of {@code a}
@@ -34,12 +34,19 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
     /**
      * {@code cells} distinct input cells spread over {@code positions} output positions by an
      * adaptive pool (PyTorch: position i sees cells {@code floor(i a / b)} to
-     * {@code ceil((i + 1) a / b) - 1}), each cell with a field of {@code base} pixels.
-     * {@link #NONE} is one cell per position.
+     * {@code ceil((i + 1) a / b) - 1}), each cell with a field of {@code base} pixels; each value
+     * of the layer covers {@code span} consecutive positions (more than 1 after stride-1 windows
+     * over the stretch, such as a 3x3 convolution after an upsampling). {@link #NONE} is one cell
+     * per position.
      */
-    public record Stretch(int cells, int positions, int base) {
+    public record Stretch(int cells, int positions, int base, int span) {
 
         public static final Stretch NONE = new Stretch(1, 1, 1);
+
+        /** A stretch whose values each cover one position. */
+        public Stretch(int cells, int positions, int base) {
+            this(cells, positions, base, 1);
+        }
 
         /** A stretch whose cells are single pixels. */
         public Stretch(int cells, int positions) {
@@ -58,10 +65,11 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
          * Euclid-like search in O(log b) steps, so nothing loops over a size the user typed. A
          * window wider than the grid reaches {@code m - b} padding positions.
          */
-        long distinct(long m) {
+        long distinct(long window) {
             if (isNone()) {
-                return m;
+                return window;
             }
+            long m = window + span - 1;
             long a = cells;
             long b = positions;
             if (m >= b) {
@@ -117,11 +125,14 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
 
     /**
      * The field after a transposed convolution from {@code in} to {@code out} positions per axis.
-     * An output sees at most {@code ceil(k g / s)} input cells, {@code d / g} apart, where
-     * {@code g = gcd(d, s)} (the kernel taps that land on it are those with {@code o + p - j d}
-     * divisible by {@code s}), and neighbouring outputs are {@code jump / s} input pixels apart.
-     * When the jump is not a multiple of the stride, the outputs are spread over the input cells
-     * as by an enlarging adaptive pool, an upper bound.
+     * Without dilation and with {@code k >= s}, output {@code o} sees the cells {@code i} with
+     * {@code o + p - k < i s <= o + p}: exactly what a stride-1 window of {@code k - s + 1} sees
+     * over the input's cells copied {@code s} times each, so the layer is that copy (a
+     * {@link Stretch}, exact for every later window) and that window; a 2x2 stride-2
+     * up-convolution sees one cell. Otherwise an output sees at most {@code ceil(k g / s)} cells,
+     * {@code d / g} apart ({@code g = gcd(d, s)}: the taps {@code o + p - j d} divisible by
+     * {@code s}), and neighbouring outputs are {@code jump / s} pixels apart; where that is no
+     * whole number, the outputs count as copies of their fields, an upper bound.
      */
     ReceptiveField transposed(Size2d kernel, Size2d stride, Size2d dilation, Size2d in, Size2d out) {
         Axis height = new Axis(sizeHeight, jumpHeight, stretchHeight)
@@ -168,11 +179,15 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
         Axis through(int kernel, int stride, int dilation) {
             long span = (long) (kernel - 1) * dilation + 1; // positions under the window
             long grown = grow(stretch.distinct(span));
-            return step(stride, grown);
+            return step(stride, grown, span);
         }
 
         Axis transposed(int kernel, int stride, int dilation, int in, int out) {
-            long g = gcd(dilation, stride);
+            long virtual = (long) in * stride;
+            if (dilation == 1 && kernel >= stride && stride > 1 && virtual <= Integer.MAX_VALUE) {
+                return adaptive(in, (int) virtual).through(kernel - stride + 1, 1, 1);
+            }
+            long g = Stretch.gcd(dilation, stride);
             long cells = ((long) kernel * g + stride - 1) / stride;
             Axis seen = through((int) cells, 1, (int) (dilation / g));
             if (stride == 1) {
@@ -182,10 +197,6 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
                 return new Axis(seen.size, seen.jump / stride, Stretch.NONE);
             }
             return seen.adaptive(in, out);
-        }
-
-        private static long gcd(long a, long b) {
-            return b == 0 ? a : gcd(b, a % b);
         }
 
         /** Each output position sees its PyTorch window; enlarging stretches the distinct cells. */
@@ -207,7 +218,7 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
         }
 
         /** Moving {@code stride} positions over a stretch moves {@code stride * a / b} cells. */
-        private Axis step(int stride, long grown) {
+        private Axis step(int stride, long grown, long window) {
             if (stretch.isNone()) {
                 return new Axis(grown, Counts.multiply("receptive field jump", jump, stride), Stretch.NONE);
             }
@@ -218,7 +229,9 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
                 long cellsPerStep = Math.max(1, stride * a / b);
                 return new Axis(grown, Counts.multiply("receptive field jump", jump, cellsPerStep), Stretch.NONE);
             }
-            return new Axis(grown, jump, new Stretch((int) a, (int) positions, stretch.base()));
+            long covered = stretch.span() + window - 1; // old positions under one output, before the stride
+            return new Axis(grown, jump, new Stretch((int) a, (int) positions, stretch.base(),
+                    Counts.dimension("receptive field span", (covered + stride - 1) / stride)));
         }
     }
 

@@ -60,7 +60,7 @@ final class LayerEncoder {
             case CONV2D -> conv(out, (Conv2dSpec) element);
             case CONV_TRANSPOSE2D -> convTranspose(out, (ConvTranspose2dSpec) element);
             case UPSAMPLE -> upsample(out, (UpsampleSpec) element);
-            case SLICE -> out.put("from", ((SliceSpec) element).from()).put("to", ((SliceSpec) element).to());
+            case SLICE -> slice(out, (SliceSpec) element);
             case CHANNEL_SHUFFLE -> out.put("groups", ((ChannelShuffleSpec) element).groups());
             case CROP -> ((CropSpec) element).size() == null ? out : size(out, "size", ((CropSpec) element).size(),
                     null);
@@ -163,6 +163,10 @@ final class LayerEncoder {
             out.put("groups", c.groups());
         }
         return flag(out, "bias", c.bias(), true);
+    }
+
+    private static ObjectNode slice(ObjectNode out, SliceSpec s) {
+        return (s.from() == 0 ? out : out.put("from", s.from())).put("to", s.to());
     }
 
     private static ObjectNode upsample(ObjectNode out, UpsampleSpec u) {

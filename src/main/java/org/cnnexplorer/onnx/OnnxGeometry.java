@@ -88,6 +88,32 @@ final class OnnxGeometry {
                 kind, aligned));
     }
 
+    /**
+     * A Concat of 1-D constants (PyTorch's export without constant folding builds Resize scales
+     * this way) is a constant itself; null when some input is computed.
+     */
+    static OnnxOps.Constant constantConcat(OnnxNode node) {
+        List<Onnx.TensorProto> parts = new ArrayList<>();
+        for (int i = 0; i < node.inputCount(); i++) {
+            Onnx.TensorProto part = node.constant(i);
+            if (part == null || part.getDimsCount() != 1 || part.getDataType() != parts.stream().findFirst()
+                    .orElse(part).getDataType()) {
+                return null;
+            }
+            parts.add(part);
+        }
+        Onnx.TensorProto.Builder joined = Onnx.TensorProto.newBuilder().setName(node.outputTensor())
+                .setDataType(parts.get(0).getDataType());
+        for (Onnx.TensorProto part : parts) {
+            if (part.getDataType() == Onnx.TensorProto.DataType.FLOAT_VALUE) {
+                OnnxTensors.floatValues(part).forEach(v -> joined.addFloatData(v.floatValue()));
+            } else {
+                joined.addAllInt64Data(OnnxTensors.int64Values(part));
+            }
+        }
+        return new OnnxOps.Constant(joined.addDims(joined.getFloatDataCount() + joined.getInt64DataCount()).build());
+    }
+
     /** Upsample (opsets 7-9), nearest only: its linear mode is not PyTorch's bilinear. */
     static OnnxOps.Mapped upsample(OnnxNode node) throws ModelFileException {
         String mode = node.attributes().text("mode", "nearest");
@@ -150,8 +176,37 @@ final class OnnxGeometry {
             return OnnxOps.layer(node, new CropSpec(new Size2d(bound(node, ends.get(0) - starts.get(0)),
                     bound(node, ends.get(1) - starts.get(1)))));
         }
+        if (normalised.equals(List.of(2L))) {
+            return heightThenWidth(node, bound(node, ends.get(0) - starts.get(0)));
+        }
         throw node.error("a slice along axes " + axes + " is not supported (channels, axis 1, or height and width,"
                 + " axes 2 and 3, with start and end given)");
+    }
+
+    /** PyTorch writes {@code x[:, :, a:b, c:d]} as a Slice of the height and then one of the width: one crop. */
+    private static OnnxOps.Mapped heightThenWidth(OnnxNode node, int height) throws ModelFileException {
+        Onnx.NodeProto next = onlyConsumer(node, node.outputTensor(), "Slice");
+        List<Long> axes = next == null || next.getInputCount() < 4 ? List.of()
+                : constantValues(node, next.getInput(3));
+        if (!axes.equals(List.of(3L)) && !axes.equals(List.of(-1L))) {
+            throw node.error("a slice of the height alone is not supported (crop height and width together)");
+        }
+        if (next.getInputCount() > 4 && !constantValues(node, next.getInput(4)).equals(List.of(1L))) {
+            throw node.error("a slice with steps other than 1 is not supported");
+        }
+        List<Long> starts = constantValues(node, next.getInput(1));
+        List<Long> ends = constantValues(node, next.getInput(2));
+        if (starts.size() != 1 || ends.size() != 1) {
+            throw node.error("the width slice after it needs constant start and end");
+        }
+        node.fuse(node.consumers(node.outputTensor()).get(0));
+        return new OnnxOps.Layer(new CropSpec(new Size2d(height, bound(node, ends.get(0) - starts.get(0)))),
+                List.of(node.source(0)), next.getOutput(0), java.util.Map.of());
+    }
+
+    private static List<Long> constantValues(OnnxNode node, String tensor) {
+        Onnx.TensorProto constant = node.constantAhead(tensor);
+        return constant == null ? List.of() : OnnxTensors.int64Values(constant);
     }
 
     private static List<Long> bounds(OnnxNode node, int input, String what) throws ModelFileException {
@@ -206,7 +261,7 @@ final class OnnxGeometry {
                     + " Transpose with perm [0, 2, 1, 3, 4] and a Reshape back)");
         }
         Onnx.NodeProto back = onlyConsumer(node, transpose.getOutput(0), "Reshape");
-        Onnx.TensorProto shape = back == null ? null : node.constantNamed(back.getInput(1));
+        Onnx.TensorProto shape = back == null ? null : node.constantAhead(back.getInput(1));
         if (shape == null || OnnxTensors.int64Values(shape).size() != 4) {
             throw node.error("a channel shuffle must end in a Reshape back to N x C x H x W");
         }

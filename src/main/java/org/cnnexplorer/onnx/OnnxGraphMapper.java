@@ -113,6 +113,17 @@ final class OnnxGraphMapper {
         return constants.get(tensor);
     }
 
+    /** The constant of that tensor, also from a Constant node later in the file (read ahead of a fused node). */
+    Onnx.TensorProto constantAhead(String tensor) {
+        Onnx.TensorProto known = constants.get(tensor);
+        if (known != null) {
+            return known;
+        }
+        return graph.getNodeList().stream()
+                .filter(n -> "Constant".equals(n.getOpType()) && n.getOutputList().contains(tensor))
+                .map(n -> new OnnxAttributes(n).tensor("value")).findFirst().orElse(null);
+    }
+
     String file() {
         return file;
     }

@@ -80,6 +80,11 @@ final class OnnxNode {
         return graph.constant(tensor);
     }
 
+    /** The constant of that tensor, also from a Constant node after this one (for the nodes it fuses). */
+    Onnx.TensorProto constantAhead(String tensor) {
+        return graph.constantAhead(tensor);
+    }
+
     /** Input {@code i}, which must be a constant (weights). */
     Onnx.TensorProto requireConstant(int i, String what) throws ModelFileException {
         Onnx.TensorProto tensor = constant(i);

@@ -219,6 +219,10 @@ final class OnnxOps {
     }
 
     private static Mapped concat(OnnxNode node) throws ModelFileException {
+        OnnxOps.Constant folded = node.inputCount() > 0 ? OnnxGeometry.constantConcat(node) : null;
+        if (folded != null) {
+            return folded;
+        }
         long axis = node.attributes().integer("axis", 1);
         if (axis != 1 && axis != -3) {
             throw node.error("concatenation along axis " + axis + " is not supported (only channels, axis 1)");

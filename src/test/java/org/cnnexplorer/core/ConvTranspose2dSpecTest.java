@@ -66,15 +66,17 @@ class ConvTranspose2dSpecTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         // a 4x4 stride-4 convolution (field 4, jump 4) and then: kernel, stride, padding, dilation, field, jump
-        // (fields measured in PyTorch from the input gradient of every output)
-        "U-Net's 2x2 stride 2 sees one input,  2, 2, 0, 1,  4, 2",
-        "3x3 stride 2 sees two inputs,         3, 2, 1, 1,  8, 2",
-        "4x4 stride 2 sees two inputs,         4, 2, 1, 1,  8, 2",
+        // (fields measured in PyTorch from the input gradient of every output). Without dilation the outputs
+        // are copies of cells, stride per cell, so the jump between distinct cells stays 4; a dilated kernel
+        // has outputs evenly jump / stride apart.
+        "U-Net's 2x2 stride 2 sees one input,  2, 2, 0, 1,  4, 4",
+        "3x3 stride 2 sees two inputs,         3, 2, 1, 1,  8, 4",
+        "4x4 stride 2 sees two inputs,         4, 2, 1, 1,  8, 4",
         "dilation 2 on stride 2 sees three,    3, 2, 0, 2, 12, 2",
         "dilation 3 sees two inputs 3 apart,   3, 2, 0, 3, 16, 2",
     })
-    void theJumpDividesByTheStride(String what, int kernel, int stride, int padding, int dilation, int field,
-                                   int jump) {
+    void theFieldCountsTheInputsOneOutputSees(String what, int kernel, int stride, int padding, int dilation,
+                                              int field, int jump) {
         NetworkReport report = analyze(Shape.of(1, 16, 16), NodeSpec.of("down", Conv2dSpec.of(1, 4, 4, 0, false)),
                 NodeSpec.of("up", transposed(1, kernel, stride, padding, 0, dilation, 1, false)));
         ReceptiveField up = layer(report, "up").receptiveField();

@@ -139,6 +139,8 @@ class GeometryKindsDl4jTest {
         INDArray input = arange(1, 3, 8, 8);
         assertEquals(input.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(2, 6),
                 NDArrayIndex.interval(2, 6)), activation(graph, "crop", input));
+        graph.fit(new DataSet(input.div(100), Nd4j.createFromArray(new float[][] {{1, 0}})));
+        assertTrue(Double.isFinite(graph.score()), "a crop-and-concat network trains: score " + graph.score());
     }
 
     @Test
