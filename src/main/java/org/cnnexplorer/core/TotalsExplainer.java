@@ -45,11 +45,27 @@ public final class TotalsExplainer {
         return Collections.unmodifiableMap(formulas);
     }
 
+    /** A block's parameters, MACs and FLOPs as sums over the layers it expands into. */
+    public static Map<Metric, Formula> block(NetworkReport report, String block) {
+        List<LayerReport> layers = report.layers().stream().filter(l -> l.blockPath().contains(block)).toList();
+        Conventions conventions = report.settings().conventions();
+        Map<Metric, Formula> formulas = new EnumMap<>(Metric.class);
+        formulas.put(Metric.PARAMS, layerSum(layers, "params", LayerReport::params));
+        formulas.put(Metric.MACS, layerSum(layers, "MACs", LayerReport::macs));
+        formulas.put(Metric.FLOPS, layerSum(layers, "FLOPs", layer -> layer.flops(conventions)));
+        return Collections.unmodifiableMap(formulas);
+    }
+
     /** {@code name = sum over layers} of the non-zero terms. */
     private static Formula layerSum(NetworkReport report, String name, ToLongFunction<LayerReport> figure,
                                     long total) {
         List<Long> terms = report.layers().stream().mapToLong(figure).filter(v -> v != 0).boxed().toList();
         return Formula.sum(name, "sum over the layers", terms, total);
+    }
+
+    private static Formula layerSum(List<LayerReport> layers, String name, ToLongFunction<LayerReport> figure) {
+        List<Long> terms = layers.stream().mapToLong(figure).filter(v -> v != 0).boxed().toList();
+        return Formula.sum(name, "sum over the block's layers", terms, terms.stream().mapToLong(v -> v).sum());
     }
 
     private static Formula bytes(String name, String symbols, String numbers, long value, String note) {

@@ -13,6 +13,7 @@ import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.compare.CompareViewModel;
 import org.cnnexplorer.ui.explorer.ChartsViewModel;
 import org.cnnexplorer.ui.explorer.ExplorerViewModel;
+import org.cnnexplorer.ui.explorer.FormulaViewModel;
 import org.cnnexplorer.ui.explorer.LayerEditorViewModel;
 import org.cnnexplorer.ui.explorer.LayerTableViewModel;
 import org.cnnexplorer.ui.explorer.NetworkPickerViewModel;
@@ -39,6 +40,7 @@ public final class MainViewModel {
     private final TotalsViewModel totals;
     private final ChartsViewModel charts;
     private final LayerEditorViewModel editor;
+    private final FormulaViewModel formulas;
     private final CompareViewModel compare;
     private final TrainingViewModel training;
     private final BooleanProperty dark = new SimpleBooleanProperty();
@@ -55,6 +57,7 @@ public final class MainViewModel {
         totals = new TotalsViewModel(explorer);
         charts = new ChartsViewModel(explorer);
         editor = new LayerEditorViewModel(explorer);
+        formulas = new FormulaViewModel(explorer);
         compare = new CompareViewModel(explorer::settings);
         training = new TrainingViewModel(services.trainingBackend(), () -> explorer.state().spec(),
                 Background.workers(), Background.timer(), Platform::runLater, notifier);
@@ -175,6 +178,10 @@ public final class MainViewModel {
 
     public LayerEditorViewModel editor() {
         return editor;
+    }
+
+    public FormulaViewModel formulas() {
+        return formulas;
     }
 
     /** The comparison; the first call fills it with the classic networks. */

@@ -21,6 +21,7 @@ import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.compare.CompareView;
 import org.cnnexplorer.ui.explorer.ChartsView;
 import org.cnnexplorer.ui.export.ExportActions;
+import org.cnnexplorer.ui.explorer.FormulaView;
 import org.cnnexplorer.ui.explorer.LayerEditorView;
 import org.cnnexplorer.ui.explorer.LayerTableView;
 import org.cnnexplorer.ui.explorer.NetworkPickerView;
@@ -116,12 +117,13 @@ public final class MainWindow {
     private Node layerTable() {
         LayerTableView table = new LayerTableView(viewModel.table(), viewModel.explorer());
         table.setId("layer-table");
+        table.onFigureChosen(viewModel.formulas()::choose);
         return table;
     }
 
     private Parent sidePanel() {
         VBox side = new VBox(new LayerEditorView(viewModel.editor(), viewModel.explorer()),
-                new TotalsView(viewModel.totals()));
+                new FormulaView(viewModel.formulas()), new TotalsView(viewModel.totals()));
         side.getStyleClass().add("side-column");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
