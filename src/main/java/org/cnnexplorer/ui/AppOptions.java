@@ -7,11 +7,13 @@ import java.util.Locale;
 /**
  * Command-line options of the app, mostly for demos and documentation: {@code --network ID|FILE},
  * {@code --tab graph|table|charts|compare|train}, {@code --dark}, {@code --lecture},
- * {@code --size 1600x1000}; hidden: {@code --screenshot FILE} (write the window to a PNG after it
- * settles, then quit) and {@code --no-prefs} (leave the user's preferences alone).
+ * {@code --size 1600x1000}, {@code --select LAYER} (select a layer or block), {@code --formula FIGURE}
+ * (the figure whose formula the panel shows: params, macs, flops, out_height, rf_height, ...);
+ * hidden: {@code --screenshot FILE} (write the window to a PNG after it settles, then quit) and
+ * {@code --no-prefs} (leave the user's preferences alone).
  */
 record AppOptions(String network, String tab, boolean dark, boolean lecture, double width, double height,
-                  Path screenshot, boolean noPrefs) {
+                  Path screenshot, boolean noPrefs, String select, String formula) {
 
     static AppOptions parse(List<String> args) {
         String network = null;
@@ -22,6 +24,8 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
         double height = 940;
         Path screenshot = null;
         boolean noPrefs = false;
+        String select = null;
+        String formula = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -32,6 +36,8 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
                 case "--lecture" -> lecture = true;
                 case "--screenshot" -> screenshot = Path.of(args.get(++i));
                 case "--no-prefs" -> noPrefs = true;
+                case "--select" -> select = args.get(++i);
+                case "--formula" -> formula = args.get(++i).toUpperCase(Locale.ROOT);
                 case "--size" -> {
                     String[] parts = next.toLowerCase(Locale.ROOT).split("x");
                     width = Double.parseDouble(parts[0]);
@@ -41,6 +47,6 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
-        return new AppOptions(network, tab, dark, lecture, width, height, screenshot, noPrefs);
+        return new AppOptions(network, tab, dark, lecture, width, height, screenshot, noPrefs, select, formula);
     }
 }

@@ -69,6 +69,12 @@ public final class CnnExplorerApp extends Application {
                 window.viewModel().picker().openFile(Path.of(options.network()));
             }
         }
+        if (options.select() != null) {
+            window.viewModel().explorer().select(options.select());
+        }
+        if (options.formula() != null) {
+            window.viewModel().formulas().choose(options.formula());
+        }
         if (options.tab() != null) {
             window.show(MainWindow.Screen.valueOf(options.tab()));
         }
