@@ -27,6 +27,7 @@ public final class FormulaView extends VBox {
         conventions.textProperty().bind(viewModel.conventionsProperty());
         getChildren().addAll(title, heading, chosen, list, conventions);
         viewModel.lines().addListener((ListChangeListener<FormulaViewModel.Line>) c -> fill());
+        viewModel.chosenProperty().addListener((obs, old, now) -> mark());
         fill();
     }
 
@@ -37,6 +38,18 @@ public final class FormulaView extends VBox {
             label.setText(line.text());
             label.setOnMouseClicked(e -> viewModel.choose(line.key()));
             list.getChildren().add(label);
+        }
+        mark();
+    }
+
+    /** The chosen figure's line in the list stands out too. */
+    private void mark() {
+        for (javafx.scene.Node node : list.getChildren()) {
+            Label label = (Label) node;
+            label.getStyleClass().remove("formula-line-chosen");
+            if (label.getText().equals(viewModel.chosenProperty().get())) {
+                label.getStyleClass().add("formula-line-chosen");
+            }
         }
     }
 
