@@ -2,6 +2,7 @@ package org.cnnexplorer.cli;
 
 import java.util.Set;
 import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
@@ -12,10 +13,20 @@ import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.Printable;
 
-/** The options shared by {@code summary} and {@code compare}: input, classes, batch, dtype, optimizer. */
+/**
+ * The options shared by {@code summary} and {@code compare}: input, classes, batch, dtype, optimizer,
+ * and the counting conventions {@code --flops}, {@code --count-bias}, {@code --fold-bn}.
+ */
 final class AnalysisOptions {
 
-    static final Set<String> NAMES = Set.of("input", "classes", "batch", "dtype", "optimizer", "format");
+    /** Flags without a value: the {@link Conventions}. */
+    static final Set<String> FLAGS = Set.of("flops", "count-bias", "fold-bn");
+
+    static final Set<String> NAMES = Set.of("input", "classes", "batch", "dtype", "optimizer", "format", "flops",
+            "count-bias", "fold-bn");
+
+    /** The usage text of the convention flags. */
+    static final String FLAGS_USAGE = "[--flops] [--count-bias] [--fold-bn]";
 
     private AnalysisOptions() {
     }
@@ -32,7 +43,8 @@ final class AnalysisOptions {
         Shape input = args.shapeOption("input", spec.input());
         return new AnalysisSettings(input, args.intOption("classes", spec.classes(), 1),
                 args.intOption("batch", 1, 1), args.parsedOption("dtype", "float32", DType::parse),
-                args.parsedOption("optimizer", "sgd", Optimizer::parse));
+                args.parsedOption("optimizer", "sgd", Optimizer::parse),
+                new Conventions(args.has("flops"), args.has("count-bias"), args.has("fold-bn")));
     }
 
     /** The one-line message for a network that cannot run as configured: its first problem, and what would run. */

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.cnnexplorer.core.Shape;
 
-/** Parsed arguments: positionals and {@code --name value} / {@code --name=value} options. */
+/** Parsed arguments: positionals, {@code --name value} / {@code --name=value} options and {@code --flag}s. */
 final class Args {
 
     private final List<String> positionals = new ArrayList<>();
@@ -19,6 +19,11 @@ final class Args {
 
     /** Parses {@code words}, accepting only the given option names (without dashes). */
     static Args parse(List<String> words, Set<String> allowed) throws CliException {
+        return parse(words, allowed, Set.of());
+    }
+
+    /** As {@link #parse(List, Set)}, where the {@code flags} (also allowed) take no value: {@link #has} tells. */
+    static Args parse(List<String> words, Set<String> allowed, Set<String> flags) throws CliException {
         Args args = new Args();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -32,6 +37,8 @@ final class Args {
             if (equals >= 0) {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
+            } else if (flags.contains(name)) {
+                value = "";
             } else if (i + 1 < words.size()) {
                 value = words.get(++i);
             } else {

@@ -16,10 +16,11 @@ final class CompareCommand {
 
     /** Returns 0, or 1 when a network cannot run as configured (the table still prints; stderr says why). */
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
-        Args args = Args.parse(words, AnalysisOptions.NAMES);
+        Args args = Args.parse(words, AnalysisOptions.NAMES, AnalysisOptions.FLAGS);
         if (args.positionals().isEmpty()) {
             throw new CliException("usage: cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] [--batch N] "
-                    + "[--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown]");
+                    + "[--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] "
+                    + AnalysisOptions.FLAGS_USAGE);
         }
         List<NetworkReport> reports = new ArrayList<>();
         for (String model : args.positionals()) {

@@ -15,6 +15,9 @@ public final class Main {
               compare MODEL_OR_FILE... [options]  side-by-side resource table
             options: --input CxHxW  --classes N  --batch N  --dtype float32|float16
                      --optimizer sgd|momentum|adam  --format table|json|csv|markdown
+                     --flops (compute as FLOPs)  --count-bias (FLOPs add bias additions)
+                     --fold-bn (batch-norm folded into the convolution before it)
+                     summary only: --explain LAYER|BLOCK|totals (the formula behind every figure)
             """;
 
     private Main() {

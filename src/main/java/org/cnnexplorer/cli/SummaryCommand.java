@@ -1,27 +1,49 @@
 package org.cnnexplorer.cli;
 
 import java.io.PrintStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.io.FormulaText;
 import org.cnnexplorer.io.ReportFormats;
 
-/** {@code cnnx summary MODEL_OR_FILE [options]}: the per-layer table and totals. */
+/**
+ * {@code cnnx summary MODEL_OR_FILE [options]}: the per-layer table and totals, or with
+ * {@code --explain LAYER} the formula of every figure of one layer (or block, or the totals).
+ */
 final class SummaryCommand {
+
+    private static final Set<String> NAMES = names();
 
     private SummaryCommand() {
     }
 
+    private static Set<String> names() {
+        Set<String> names = new HashSet<>(AnalysisOptions.NAMES);
+        names.add("explain");
+        return Set.copyOf(names);
+    }
+
     /** Returns 0, or 1 when the network is impossible as configured (the report still prints). */
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
-        Args args = Args.parse(words, AnalysisOptions.NAMES);
+        Args args = Args.parse(words, NAMES, AnalysisOptions.FLAGS);
         if (args.positionals().size() != 1) {
             throw new CliException("usage: cnnx summary MODEL_OR_FILE [--input CxHxW] [--classes N] [--batch N] "
-                    + "[--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown]");
+                    + "[--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] "
+                    + AnalysisOptions.FLAGS_USAGE + " [--explain LAYER|BLOCK|totals]");
         }
         NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
         NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));
+        if (args.has("explain")) {
+            String name = args.option("explain", "");
+            out.print(FormulaText.of(report, name).orElseThrow(() -> new CliException("no layer or block '" + name
+                    + "' in " + spec.id() + "; see the layer column of cnnx summary " + spec.id()
+                    + ", or --explain " + FormulaText.TOTALS)));
+            return report.isValid() ? 0 : 1;
+        }
         out.print(switch (AnalysisOptions.format(args)) {
             case "json" -> ReportFormats.json(report);
             case "csv" -> ReportFormats.csv(report);

@@ -2,9 +2,11 @@ package org.cnnexplorer.core;
 
 /**
  * What an analysis is run for: the input shape, the number of classes, the batch size, the
- * number format and the optimizer (which decides the optimizer state in training memory).
+ * number format, the optimizer (which decides the optimizer state in training memory) and the
+ * {@link Conventions} of counting (MACs or FLOPs, bias additions, batch-norm folding).
  */
-public record AnalysisSettings(Shape input, int classes, int batch, DType dtype, Optimizer optimizer) {
+public record AnalysisSettings(Shape input, int classes, int batch, DType dtype, Optimizer optimizer,
+                               Conventions conventions) {
 
     public AnalysisSettings {
         if (input == null || !input.isPositive() || input.flat()) {
@@ -16,33 +18,42 @@ public record AnalysisSettings(Shape input, int classes, int batch, DType dtype,
         if (batch < 1) {
             throw new IllegalArgumentException("the batch size must be at least 1, got " + batch);
         }
-        if (dtype == null || optimizer == null) {
-            throw new IllegalArgumentException("dtype and optimizer are required");
+        if (dtype == null || optimizer == null || conventions == null) {
+            throw new IllegalArgumentException("dtype, optimizer and conventions are required");
         }
     }
 
-    /** The network's own input and classes, batch 1, float32, SGD. */
+    /** Settings with the default {@link Conventions}, torchvision's. */
+    public AnalysisSettings(Shape input, int classes, int batch, DType dtype, Optimizer optimizer) {
+        this(input, classes, batch, dtype, optimizer, Conventions.DEFAULT);
+    }
+
+    /** The network's own input and classes, batch 1, float32, SGD, default conventions. */
     public static AnalysisSettings defaultsFor(NetworkSpec spec) {
         return new AnalysisSettings(spec.input(), spec.classes(), 1, DType.FLOAT32, Optimizer.SGD);
     }
 
     public AnalysisSettings withInput(Shape newInput) {
-        return new AnalysisSettings(newInput, classes, batch, dtype, optimizer);
+        return new AnalysisSettings(newInput, classes, batch, dtype, optimizer, conventions);
     }
 
     public AnalysisSettings withClasses(int newClasses) {
-        return new AnalysisSettings(input, newClasses, batch, dtype, optimizer);
+        return new AnalysisSettings(input, newClasses, batch, dtype, optimizer, conventions);
     }
 
     public AnalysisSettings withBatch(int newBatch) {
-        return new AnalysisSettings(input, classes, newBatch, dtype, optimizer);
+        return new AnalysisSettings(input, classes, newBatch, dtype, optimizer, conventions);
     }
 
     public AnalysisSettings withDtype(DType newDtype) {
-        return new AnalysisSettings(input, classes, batch, newDtype, optimizer);
+        return new AnalysisSettings(input, classes, batch, newDtype, optimizer, conventions);
     }
 
     public AnalysisSettings withOptimizer(Optimizer newOptimizer) {
-        return new AnalysisSettings(input, classes, batch, dtype, newOptimizer);
+        return new AnalysisSettings(input, classes, batch, dtype, newOptimizer, conventions);
+    }
+
+    public AnalysisSettings withConventions(Conventions newConventions) {
+        return new AnalysisSettings(input, classes, batch, dtype, optimizer, newConventions);
     }
 }

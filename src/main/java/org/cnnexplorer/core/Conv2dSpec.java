@@ -90,6 +90,11 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
     }
 
     @Override
+    public boolean hasBias() {
+        return bias;
+    }
+
+    @Override
     public boolean isWeightLayer() {
         return true;
     }

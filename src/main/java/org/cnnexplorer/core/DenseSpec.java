@@ -75,6 +75,11 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
     }
 
     @Override
+    public boolean hasBias() {
+        return bias;
+    }
+
+    @Override
     public boolean isWeightLayer() {
         return true;
     }

@@ -54,6 +54,11 @@ public sealed interface LayerSpec extends ElementSpec
         return false;
     }
 
+    /** True for a conv or dense layer that adds a bias to each output value. */
+    default boolean hasBias() {
+        return false;
+    }
+
     /** Two or more inputs. */
     int MANY = -1;
 }

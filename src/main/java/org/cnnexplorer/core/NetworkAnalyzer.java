@@ -34,12 +34,14 @@ public final class NetworkAnalyzer {
     public static NetworkReport analyze(NetworkSpec spec, AnalysisSettings settings) {
         NetworkAnalyzer analyzer = new NetworkAnalyzer(spec, settings);
         analyzer.run();
-        Totals totals = TotalsCalculator.compute(analyzer.layers, settings);
+        List<LayerReport> layers = settings.conventions().foldBatchNorm()
+                ? BatchNormFolding.fold(analyzer.layers) : analyzer.layers;
+        Totals totals = TotalsCalculator.compute(layers, settings);
         String memory = TotalsCalculator.memoryProblem(totals, settings);
         if (memory != null) {
             analyzer.problems.add(new Problem(TotalsCalculator.MEMORY, memory));
         }
-        return new NetworkReport(spec, settings, analyzer.layers, totals, analyzer.problems);
+        return new NetworkReport(spec, settings, layers, totals, analyzer.problems);
     }
 
     private void run() {
@@ -67,7 +69,7 @@ public final class NetworkAnalyzer {
         Shape shape = settings.input();
         InputSpec input = new InputSpec(shape);
         try {
-            running.add(0, 0, 0, 0, Counts.elements("input values", shape));
+            running.add(0, 0, 0, 0, Counts.elements("input values", shape), 0);
             add(new LayerReport(INPUT, input, List.of(), List.of(), List.of(), shape, 0, true, 0, 0, 0,
                     ReceptiveField.PIXEL, null));
         } catch (ShapeException e) {
@@ -128,7 +130,8 @@ public final class NetworkAnalyzer {
             long macs = layer.macs(in, out);
             long otherOps = layer.otherOps(in, out);
             ReceptiveField field = layer.receptiveField(index.fieldsOf(inputs), in);
-            running.add(params, buffers, macs, otherOps, layer.storesActivation() ? values : 0);
+            running.add(params, buffers, macs, otherOps, layer.storesActivation() ? values : 0,
+                    layer.isWeightLayer() ? values : 0); // bias additions, whatever the conventions
             add(new LayerReport(name, layer, path, inputs, in.shapes(), out, params, trainable, buffers, macs,
                     otherOps, field, null));
         } catch (ShapeException e) {

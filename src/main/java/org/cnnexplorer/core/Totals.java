@@ -9,6 +9,8 @@ package org.cnnexplorer.core;
  * ({@code optimizerBytes = slots * trainable * dtype}), buffers, and every activation kept for the
  * backward pass ({@code activationBytes = batch * activations * dtype}). {@code depth}: conv and
  * dense layers on the longest path. {@code layers}: expanded layers, the input not counted.
+ * {@code biasAdditions}: one per output value of every biased conv and dense layer;
+ * {@code flops = 2 * macs}, plus {@code biasAdditions} when the {@link Conventions} count them.
  *
  * <p>The counts always fit (the analyzer refuses a layer that would overflow them). A byte figure
  * that does not fit in a long is {@link #TOO_LARGE}, and the report has a problem saying so.
@@ -16,18 +18,14 @@ package org.cnnexplorer.core;
 public record Totals(long params, long trainableParams, long buffers, long macs, long otherOps,
                      long activationElements, long peakActivationElements, long paramBytes, long bufferBytes,
                      long inferenceBytes, long trainingBytes, int depth, int layers, long activationBytes,
-                     long peakActivationBytes, long gradientBytes, long optimizerBytes) {
+                     long peakActivationBytes, long gradientBytes, long optimizerBytes, long biasAdditions,
+                     long flops) {
 
     /** A byte figure past {@code 2^63 - 1} (about 8 EiB); never a real count, which is even. */
     public static final long TOO_LARGE = Long.MAX_VALUE;
 
     public long nonTrainableParams() {
         return params - trainableParams;
-    }
-
-    /** FLOPs = 2 x MACs (a multiply and an add); the analyzer keeps this within a long. */
-    public long flops() {
-        return Math.multiplyExact(2, macs);
     }
 
     /** True when every byte figure fits; false when one of them is {@link #TOO_LARGE}. */

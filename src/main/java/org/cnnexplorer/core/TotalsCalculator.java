@@ -24,6 +24,7 @@ final class TotalsCalculator {
         long macs = 0;
         long otherOps = 0;
         long stored = 0;
+        long biasAdditions = 0;
         for (LayerReport layer : layers) {
             params = Math.addExact(params, layer.params());
             trainable = Math.addExact(trainable, layer.trainable() ? layer.params() : 0);
@@ -31,7 +32,10 @@ final class TotalsCalculator {
             macs = Math.addExact(macs, layer.macs());
             otherOps = Math.addExact(otherOps, layer.otherOps());
             stored = Math.addExact(stored, layer.spec().storesActivation() ? layer.activationElements() : 0);
+            biasAdditions = Math.addExact(biasAdditions, layer.biasAdditions());
         }
+        // within a long: RunningTotals refuses a layer that would take 2 * MACs + bias additions past it
+        long flops = 2 * macs + (settings.conventions().countBias() ? biasAdditions : 0);
         long peak = peakLiveElements(layers);
         long bytes = settings.dtype().bytes();
         long batch = settings.batch();
@@ -45,7 +49,7 @@ final class TotalsCalculator {
         long training = sum(paramBytes, gradientBytes, optimizerBytes, bufferBytes, activationBytes);
         return new Totals(params, trainable, buffers, macs, otherOps, stored, peak, paramBytes, bufferBytes,
                 inference, training, depth(layers), layers.size() - 1, // the input row is not a layer
-                activationBytes, peakBytes, gradientBytes, optimizerBytes);
+                activationBytes, peakBytes, gradientBytes, optimizerBytes, biasAdditions, flops);
     }
 
     /** Which byte figures do not fit and for which settings, or null when all do. */

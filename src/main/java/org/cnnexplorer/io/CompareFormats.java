@@ -29,7 +29,7 @@ public final class CompareFormats {
         for (List<String> row : rows(reports)) {
             out.append(csvLine(row));
         }
-        return out.toString();
+        return out.append(csvLine(List.of(reports.get(0).settings().conventions().describe()))).toString();
     }
 
     public static String json(List<NetworkReport> reports) {
@@ -54,7 +54,9 @@ public final class CompareFormats {
                         () -> model.putNull("runsFrom"));
             }
         }
-        return SafeJson.pretty(f.objectNode().set("models", models)) + "\n";
+        ObjectNode root = f.objectNode();
+        root.set("conventions", ReportFormats.conventionsJson(reports.get(0).settings().conventions(), f));
+        return SafeJson.pretty(root.set("models", models)) + "\n";
     }
 
     private static List<String> header(List<NetworkReport> reports) {
@@ -102,7 +104,8 @@ public final class CompareFormats {
         StringBuilder out = new StringBuilder();
         var s = reports.get(0).settings();
         out.append("\nMemory for batch ").append(s.batch()).append(", ").append(s.dtype().id()).append(", ")
-                .append(s.optimizer().id()).append("; MACs = conv + dense multiply-accumulates, FLOPs = 2 x MACs.\n");
+                .append(s.optimizer().id()).append("; MACs = conv + dense multiply-accumulates.\n")
+                .append(s.conventions().describe()).append(".\n");
         for (NetworkReport report : reports) {
             report.problems().forEach(p -> out.append(Printable.of("PROBLEM in " + report.spec().id() + ": " + p))
                     .append('\n'));

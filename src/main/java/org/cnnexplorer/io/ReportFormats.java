@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
@@ -23,7 +24,7 @@ public final class ReportFormats {
     /** The summary as an aligned text table for terminals. */
     public static String table(NetworkReport report) {
         StringBuilder out = new StringBuilder(heading(report)).append("\n\n");
-        out.append(TextTable.render(ReportRows.HEADER, ReportRows.layers(report, true), 5)).append('\n');
+        out.append(TextTable.render(ReportRows.header(report), ReportRows.layers(report, true), 5)).append('\n');
         for (List<String> total : ReportRows.totals(report)) {
             out.append(String.format("%-58s %s%n", total.get(0) + ":", total.get(1)));
         }
@@ -32,22 +33,28 @@ public final class ReportFormats {
     }
 
     public static String csv(NetworkReport report) {
-        StringBuilder out = new StringBuilder(csvLine(ReportRows.HEADER));
+        StringBuilder out = new StringBuilder(csvLine(ReportRows.header(report)));
         for (List<String> row : ReportRows.layers(report, false)) {
             out.append(csvLine(row.stream().map(ReportFormats::csvValue).toList()));
         }
+        out.append(csvLine(noteRow(report, report.settings().conventions().describe())));
         if (report.isPartial()) {
             // one last row, so that a spreadsheet's column sums are read as partial too
-            List<String> note = new ArrayList<>(Collections.nCopies(ReportRows.HEADER.size(), ""));
-            note.set(0, report.partialLabel());
-            out.append(csvLine(note));
+            out.append(csvLine(noteRow(report, report.partialLabel())));
         }
         return out.toString();
     }
 
+    /** A row with the text in its first cell, as wide as the table. */
+    private static List<String> noteRow(NetworkReport report, String text) {
+        List<String> note = new ArrayList<>(Collections.nCopies(ReportRows.header(report).size(), ""));
+        note.set(0, text);
+        return note;
+    }
+
     public static String markdown(NetworkReport report) {
         StringBuilder out = new StringBuilder("## ").append(heading(report)).append("\n\n");
-        out.append(TextTable.markdown(ReportRows.HEADER, ReportRows.layers(report, false), 5)).append('\n');
+        out.append(TextTable.markdown(ReportRows.header(report), ReportRows.layers(report, false), 5)).append('\n');
         out.append(TextTable.markdown(List.of("total", "value"), ReportRows.totals(report), 1));
         String problems = problems(report);
         return problems.isEmpty() ? out.toString() : out.append('\n').append(problems).toString();
@@ -61,9 +68,10 @@ public final class ReportFormats {
         Shape in = report.settings().input();
         root.putObject("input").put("channels", in.channels()).put("height", in.height()).put("width", in.width());
         root.putObject("settings").put("classes", report.settings().classes()).put("batch", report.settings().batch())
-                .put("dtype", report.settings().dtype().id()).put("optimizer", report.settings().optimizer().id());
+                .put("dtype", report.settings().dtype().id()).put("optimizer", report.settings().optimizer().id())
+                .set("conventions", conventionsJson(report.settings().conventions(), f));
         ArrayNode layers = root.putArray("layers");
-        report.layers().forEach(layer -> layers.add(layerJson(layer, f)));
+        report.layers().forEach(layer -> layers.add(layerJson(layer, report.settings().conventions(), f)));
         ObjectNode totals = totalsJson(report.totals(), f);
         totals.put("partial", report.isPartial());
         if (report.isPartial()) {
@@ -80,12 +88,18 @@ public final class ReportFormats {
         return SafeJson.pretty(root) + "\n";
     }
 
-    private static ObjectNode layerJson(LayerReport layer, JsonNodeFactory f) {
+    /** The conventions the figures follow: {@code {"compute": "MACs", "countBias": false, "foldBatchNorm": false}}. */
+    static ObjectNode conventionsJson(Conventions c, JsonNodeFactory f) {
+        return f.objectNode().put("compute", c.computeName()).put("countBias", c.countBias())
+                .put("foldBatchNorm", c.foldBatchNorm());
+    }
+
+    private static ObjectNode layerJson(LayerReport layer, Conventions conventions, JsonNodeFactory f) {
         ObjectNode node = f.objectNode().put("name", layer.name()).put("type", layer.type());
         node.put("settings", layer.settings());
         node.put("inputShape", layer.inputShapes().stream().map(Shape::toString).collect(Collectors.joining(", ")));
         node.put("outputShape", layer.isValid() ? layer.output().toString() : null);
-        node.put("params", layer.params()).put("macs", layer.macs())
+        node.put("params", layer.params()).put("macs", layer.macs()).put("flops", layer.flops(conventions))
                 .put("activationElements", layer.activationElements());
         if (layer.isValid()) {
             node.putObject("receptiveField").put("size", layer.receptiveField().sizeHeight())
@@ -117,7 +131,8 @@ public final class ReportFormats {
     private static String heading(NetworkReport report) {
         var s = report.settings();
         return Printable.of(report.spec().name() + " [" + report.spec().id() + "] - input " + s.input() + ", "
-                + s.classes() + " classes") + "\n" + Printable.of(report.spec().variant());
+                + s.classes() + " classes") + "\n" + Printable.of(report.spec().variant()) + "\n"
+                + s.conventions().describe();
     }
 
     private static String problems(NetworkReport report) {

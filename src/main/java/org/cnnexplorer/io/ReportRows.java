@@ -3,6 +3,7 @@ package org.cnnexplorer.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Shape;
@@ -10,8 +11,11 @@ import org.cnnexplorer.core.Shape;
 /** A network report as rows of text cells, shared by the table, CSV and Markdown renderings. */
 final class ReportRows {
 
-    static final List<String> HEADER = List.of("layer", "type", "input", "output", "kernel/stride/pad", "params",
-            "MACs", "activations", "RF size", "RF jump");
+    /** The column names; the compute column is named by the conventions ({@code MACs} or {@code FLOPs}). */
+    static List<String> header(NetworkReport report) {
+        return List.of("layer", "type", "input", "output", "kernel/stride/pad", "params",
+                report.settings().conventions().computeName(), "activations", "RF size", "RF jump");
+    }
 
     private ReportRows() {
     }
@@ -20,18 +24,19 @@ final class ReportRows {
     static List<List<String>> layers(NetworkReport report, boolean indent) {
         List<List<String>> rows = new ArrayList<>();
         for (LayerReport layer : report.layers()) {
-            rows.add(row(layer, indent));
+            rows.add(row(layer, report.settings().conventions(), indent));
         }
         return rows;
     }
 
-    private static List<String> row(LayerReport layer, boolean indent) {
+    private static List<String> row(LayerReport layer, Conventions conventions, boolean indent) {
         String name = (indent ? "  ".repeat(layer.blockPath().size()) : "") + layer.name();
         String input = layer.inputShapes().stream().map(Shape::toString).collect(Collectors.joining(" + "));
         String output = layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : "INVALID";
         boolean valid = layer.isValid();
         return List.of(name, layer.type(), input, output, layer.settings(),
-                valid ? Numbers.grouped(layer.params()) : "-", valid ? Numbers.grouped(layer.macs()) : "-",
+                valid ? Numbers.grouped(layer.params()) : "-",
+                valid ? Numbers.grouped(conventions.compute(layer)) : "-",
                 valid ? Numbers.grouped(layer.activationElements()) : "-",
                 valid ? layer.receptiveField().sizeText() : "-", valid ? layer.receptiveField().jumpText() : "-");
     }
@@ -57,7 +62,8 @@ final class ReportRows {
                 List.of("Buffers (batch-norm running statistics)", Numbers.grouped(t.buffers())),
                 List.of("MACs per image (conv + dense multiply-accumulates)", Numbers.grouped(t.macs())
                         + " (" + Numbers.scaled(t.macs()) + ")"),
-                List.of("FLOPs per image (2 x MACs)", Numbers.grouped(t.flops()) + " (" + Numbers.scaled(t.flops())
+                List.of("FLOPs per image (2 x MACs" + (s.conventions().countBias() ? " + bias additions)" : ")"),
+                        Numbers.grouped(t.flops()) + " (" + Numbers.scaled(t.flops())
                         + ")"),
                 List.of("Other ops per image (pool, activation, norm, add)", Numbers.grouped(t.otherOps())),
                 List.of("Depth (conv + dense layers on the longest path)", Integer.toString(t.depth())),

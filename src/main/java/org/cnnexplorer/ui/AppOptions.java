@@ -8,12 +8,14 @@ import java.util.Locale;
  * Command-line options of the app, mostly for demos and documentation: {@code --network ID|FILE},
  * {@code --tab graph|table|charts|compare|train|inside}, {@code --dark}, {@code --lecture},
  * {@code --size 1600x1000}, {@code --lesson ID} (open the Lessons window at a lesson), {@code --open BLOCK}
- * (open a block or group of the graph; repeatable); hidden:
- * {@code --screenshot FILE} (write the window to a PNG after it
- * settles, then quit) and {@code --no-prefs} (leave the user's preferences alone).
+ * (open a block or group of the graph; repeatable), {@code --select LAYER} (select a layer or block),
+ * {@code --formula FIGURE} (the figure whose formula the panel shows: params, macs, flops, out_height,
+ * rf_height, ...); hidden: {@code --screenshot FILE} (write the window to a PNG after it settles, then
+ * quit) and {@code --no-prefs} (leave the user's preferences alone).
  */
 record AppOptions(String network, String tab, boolean dark, boolean lecture, double width, double height,
-                  Path screenshot, boolean noPrefs, String lesson, List<String> open) {
+                  Path screenshot, boolean noPrefs, String lesson, List<String> open, String select,
+                  String formula) {
 
     static AppOptions parse(List<String> args) {
         String network = null;
@@ -26,6 +28,8 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
         boolean noPrefs = false;
         String lesson = null;
         List<String> open = new java.util.ArrayList<>();
+        String select = null;
+        String formula = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -38,6 +42,8 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
                 case "--no-prefs" -> noPrefs = true;
                 case "--lesson" -> lesson = args.get(++i);
                 case "--open" -> open.add(args.get(++i));
+                case "--select" -> select = args.get(++i);
+                case "--formula" -> formula = args.get(++i).toUpperCase(Locale.ROOT);
                 case "--size" -> {
                     String[] parts = next.toLowerCase(Locale.ROOT).split("x");
                     width = Double.parseDouble(parts[0]);
@@ -48,6 +54,6 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
             }
         }
         return new AppOptions(network, tab, dark, lecture, width, height, screenshot, noPrefs, lesson,
-                List.copyOf(open));
+                List.copyOf(open), select, formula);
     }
 }

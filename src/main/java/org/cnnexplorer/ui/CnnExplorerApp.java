@@ -76,6 +76,12 @@ public final class CnnExplorerApp extends Application {
             }
         }
         options.open().forEach(block -> window.viewModel().graph().toggle(block));
+        if (options.select() != null) {
+            window.viewModel().explorer().select(options.select());
+        }
+        if (options.formula() != null) {
+            window.viewModel().formulas().choose(options.formula());
+        }
         if (options.tab() != null) {
             window.show(MainWindow.Screen.valueOf(options.tab()));
         }

@@ -92,7 +92,10 @@ class MainTest {
         Run run = run("summary", "vgg16", "--format", "csv");
         List<String> lines = run.out().lines().toList();
         assertEquals("layer,type,input,output,kernel/stride/pad,params,MACs,activations,RF size,RF jump", lines.get(0));
-        assertEquals(1 + 41, lines.size()); // header, input + 13 conv + 13 relu + 5 pool + avgpool, flatten + 7
+        assertEquals(1 + 41 + 1, lines.size()); // header, input + 13 conv + 13 relu + 5 pool + avgpool, flatten + 7,
+        // the conventions
+        assertEquals("conventions: compute in MACs; FLOPs = 2 x MACs (bias additions not counted); batch-norm not folded"
+                + ",,,,,,,,,", lines.get(lines.size() - 1));
         assertTrue(lines.stream().allMatch(line -> line.split(",", -1).length == 10));
         assertTrue(lines.contains("fc6,dense,25088,4096,-> 4096,102764544,102760448,4096,404,224"), lines.toString());
     }

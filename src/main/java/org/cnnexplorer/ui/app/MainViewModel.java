@@ -15,6 +15,7 @@ import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.compare.CompareViewModel;
 import org.cnnexplorer.ui.explorer.ChartsViewModel;
 import org.cnnexplorer.ui.explorer.ExplorerViewModel;
+import org.cnnexplorer.ui.explorer.FormulaViewModel;
 import org.cnnexplorer.ui.explorer.LayerEditorViewModel;
 import org.cnnexplorer.ui.explorer.LayerTableViewModel;
 import org.cnnexplorer.ui.explorer.NetworkPickerViewModel;
@@ -43,6 +44,7 @@ public final class MainViewModel {
     private final ChartsViewModel charts;
     private final LayerEditorViewModel editor;
     private final PaletteViewModel palette;
+    private final FormulaViewModel formulas;
     private final CompareViewModel compare;
     private final TrainingViewModel training;
     private final BooleanProperty dark = new SimpleBooleanProperty();
@@ -61,6 +63,7 @@ public final class MainViewModel {
         charts = new ChartsViewModel(explorer);
         editor = new LayerEditorViewModel(explorer);
         palette = new PaletteViewModel(explorer);
+        formulas = new FormulaViewModel(explorer);
         compare = new CompareViewModel(explorer::settings);
         training = new TrainingViewModel(services.trainingBackend(), () -> explorer.state().spec(),
                 Background.workers(), Background.timer(), Platform::runLater, notifier);
@@ -202,6 +205,10 @@ public final class MainViewModel {
 
     public PaletteViewModel palette() {
         return palette;
+    }
+
+    public FormulaViewModel formulas() {
+        return formulas;
     }
 
     /** The comparison; the first call fills it with the classic networks. */

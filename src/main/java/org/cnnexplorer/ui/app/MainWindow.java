@@ -23,6 +23,7 @@ import org.cnnexplorer.ui.common.Notifier;
 import org.cnnexplorer.ui.compare.CompareView;
 import org.cnnexplorer.ui.explorer.ChartsView;
 import org.cnnexplorer.ui.export.ExportActions;
+import org.cnnexplorer.ui.explorer.FormulaView;
 import org.cnnexplorer.ui.explorer.LayerEditorView;
 import org.cnnexplorer.ui.explorer.LayerTableView;
 import org.cnnexplorer.ui.explorer.NetworkPickerView;
@@ -127,6 +128,7 @@ public final class MainWindow {
         LayerTableView table = new LayerTableView(viewModel.table(), viewModel.explorer());
         table.setId("layer-table");
         table.setContextMenu(PaletteMenus.contextMenu(viewModel.palette()));
+        table.onFigureChosen(viewModel.formulas()::choose);
         return table;
     }
 
@@ -134,7 +136,7 @@ public final class MainWindow {
         PaletteView palette = new PaletteView(viewModel.palette());
         palette.setId("palette");
         VBox side = new VBox(palette, new LayerEditorView(viewModel.editor(), viewModel.explorer()),
-                new TotalsView(viewModel.totals()));
+                new FormulaView(viewModel.formulas()), new TotalsView(viewModel.totals()));
         side.getStyleClass().add("side-column");
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);

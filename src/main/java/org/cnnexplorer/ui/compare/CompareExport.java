@@ -67,7 +67,10 @@ public final class CompareExport {
     }
 
     private static String notes(List<CompareEntry> entries, List<NetworkReport> reports) {
-        StringBuilder out = new StringBuilder("\nMACs = conv + dense multiply-accumulates, FLOPs = 2 x MACs.\n");
+        StringBuilder out = new StringBuilder("\nMACs = conv + dense multiply-accumulates.\n");
+        if (!reports.isEmpty()) {
+            out.append(reports.get(0).settings().conventions().describe()).append(".\n");
+        }
         for (int i = 0; i < reports.size(); i++) {
             String label = entries.get(i).label();
             reports.get(i).problems().forEach(p -> out.append("PROBLEM in ").append(label).append(": ").append(p)

@@ -108,7 +108,9 @@ public final class ChartsView extends VBox {
         boolean log = viewModel.logScaleProperty().get();
         fill(memory, bars, log, List.of(series("Parameters", ChartsViewModel.LayerBar::params),
                 series("Activations", ChartsViewModel.LayerBar::activations)));
-        fill(macs, bars, log, List.of(series("MACs", ChartsViewModel.LayerBar::macs)));
+        String compute = viewModel.computeName();
+        macs.setTitle(compute + " per layer (per image)");
+        fill(macs, bars, log, List.of(series(compute, ChartsViewModel.LayerBar::macs)));
     }
 
     private record Series(String name, ToLongFunction<ChartsViewModel.LayerBar> value) {

@@ -5,6 +5,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
@@ -17,21 +18,32 @@ import org.cnnexplorer.core.NetworkReport;
  */
 public final class ChartsViewModel {
 
-    /** One layer's bars. */
+    /** One layer's bars; {@code macs} is the compute the conventions show (MACs or FLOPs). */
     public record LayerBar(String name, String type, long params, long activations, long macs) {
     }
 
     private final ReadOnlyObjectWrapper<List<LayerBar>> bars = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanProperty logScale = new SimpleBooleanProperty(true);
+    private String computeName = Conventions.DEFAULT.computeName();
 
     public ChartsViewModel(ExplorerViewModel explorer) {
-        explorer.reportProperty().addListener((obs, old, now) -> bars.set(bars(now)));
-        bars.set(bars(explorer.report()));
+        explorer.reportProperty().addListener((obs, old, now) -> show(now));
+        show(explorer.report());
+    }
+
+    private void show(NetworkReport report) {
+        computeName = report.settings().conventions().computeName();
+        bars.set(bars(report));
+    }
+
+    /** {@code MACs} or {@code FLOPs}, as the conventions of the bars. */
+    public String computeName() {
+        return computeName;
     }
 
     static List<LayerBar> bars(NetworkReport report) {
         return report.layers().stream().filter(l -> plotted(l.spec().layerKind()) && l.isValid())
-                .map(ChartsViewModel::bar).toList();
+                .map(layer -> bar(layer, report.settings().conventions())).toList();
     }
 
     /** Weights and map-size changes are plotted; the switch names every category of {@link LayerKind}. */
@@ -42,8 +54,9 @@ public final class ChartsViewModel {
         };
     }
 
-    private static LayerBar bar(LayerReport layer) {
-        return new LayerBar(layer.name(), layer.type(), layer.params(), layer.activationElements(), layer.macs());
+    private static LayerBar bar(LayerReport layer, Conventions conventions) {
+        return new LayerBar(layer.name(), layer.type(), layer.params(), layer.activationElements(),
+                conventions.compute(layer));
     }
 
     public ReadOnlyObjectProperty<List<LayerBar>> barsProperty() {

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
@@ -78,6 +79,11 @@ public final class ExplorerViewModel {
 
     public boolean setOptimizer(Optimizer optimizer) {
         return editSettings("set optimizer", s -> s.withOptimizer(optimizer));
+    }
+
+    /** Changes how figures are counted (MACs or FLOPs, bias additions, batch-norm folding); undoable. */
+    public boolean setConventions(Conventions conventions) {
+        return editSettings("set counting conventions", s -> s.withConventions(conventions));
     }
 
     private boolean editSettings(String label, UnaryOperator<AnalysisSettings> edit) {

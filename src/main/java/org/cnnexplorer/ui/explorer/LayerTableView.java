@@ -1,10 +1,14 @@
 package org.cnnexplorer.ui.explorer;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -12,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import org.cnnexplorer.core.Figure;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.ui.common.ColumnFit;
 import org.cnnexplorer.ui.common.FittedTableView;
@@ -19,11 +24,14 @@ import org.cnnexplorer.ui.common.FittedTableView;
 /**
  * The resource table, one row per layer as in {@code cnnx summary}, sortable by any column.
  * Rows with a problem are red with the problem as tooltip. Selection follows the explorer; a row
- * the user picks (mouse or keys) becomes the explorer's selection.
+ * the user picks (mouse or keys) becomes the explorer's selection. The compute column is MACs or
+ * FLOPs as the conventions say; clicking a number's cell chooses that figure's formula.
  */
 public final class LayerTableView extends FittedTableView<LayerRow> {
 
     private final LayerTableViewModel viewModel;
+    private final Map<TableColumn<LayerRow, ?>, Figure> figures = new HashMap<>();
+    private Consumer<String> figureChosen = key -> { };
 
     public LayerTableView(LayerTableViewModel viewModel, ExplorerViewModel explorer) {
         this.viewModel = viewModel;
@@ -31,10 +39,25 @@ public final class LayerTableView extends FittedTableView<LayerRow> {
         SortedList<LayerRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
+        TableColumn<LayerRow, String> output = text("Output", LayerRow::output);
+        TableColumn<LayerRow, String> settings = text("Kernel/stride/pad", LayerRow::settings);
+        TableColumn<LayerRow, Long> params = number("Params", LayerRow::params);
+        TableColumn<LayerRow, Long> compute = number("MACs", LayerRow::macs);
+        TableColumn<LayerRow, Long> activations = number("Activations", LayerRow::activations);
+        TableColumn<LayerRow, Integer> rf = rf();
+        TableColumn<LayerRow, LayerRow> jump = jump();
         getColumns().setAll(List.of(text("Layer", LayerTableView::indentedName), text("Type", LayerRow::type),
-                text("Input", LayerRow::input), text("Output", LayerRow::output),
-                text("Kernel/stride/pad", LayerRow::settings), number("Params", LayerRow::params),
-                number("MACs", LayerRow::macs), number("Activations", LayerRow::activations), rf(), jump()));
+                text("Input", LayerRow::input), output, settings, params, compute, activations, rf, jump));
+        figures.putAll(Map.of(output, Figure.OUT_HEIGHT, settings, Figure.OUT_HEIGHT, params, Figure.PARAMS,
+                activations, Figure.ACTIVATIONS, rf, Figure.RF_HEIGHT, jump, Figure.JUMP_HEIGHT));
+        Runnable nameCompute = () -> {
+            boolean flops = explorer.settings().conventions().flops();
+            compute.setText(flops ? "FLOPs" : "MACs");
+            figures.put(compute, flops ? Figure.FLOPS : Figure.MACS);
+        };
+        nameCompute.run();
+        explorer.reportProperty().addListener((obs, old, now) -> nameCompute.run());
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::chooseFigure);
         setRowFactory(table -> new ProblemRow());
         addEventHandler(MouseEvent.MOUSE_CLICKED, e -> pick());
         addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> pick()); // the menu acts on the row clicked
@@ -44,6 +67,21 @@ public final class LayerTableView extends FittedTableView<LayerRow> {
             refit();
             follow(explorer.selectionProperty().get());
         });
+    }
+
+    /** Called with the {@link Figure} name of each number cell the user clicks. */
+    public void onFigureChosen(Consumer<String> listener) {
+        figureChosen = listener;
+    }
+
+    private void chooseFigure(MouseEvent event) {
+        Node node = event.getPickResult().getIntersectedNode();
+        while (node != null && !(node instanceof TableCell<?, ?>)) {
+            node = node.getParent();
+        }
+        if (node instanceof TableCell<?, ?> cell && figures.containsKey(cell.getTableColumn())) {
+            figureChosen.accept(figures.get(cell.getTableColumn()).name());
+        }
     }
 
     private static String indentedName(LayerRow row) {

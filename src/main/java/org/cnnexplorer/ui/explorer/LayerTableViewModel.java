@@ -23,7 +23,7 @@ public final class LayerTableViewModel {
     private void refresh(NetworkReport report) {
         List<LayerRow> next = new ArrayList<>();
         for (int i = 0; i < report.layers().size(); i++) {
-            next.add(LayerRow.of(i, report.layers().get(i)));
+            next.add(LayerRow.of(i, report.layers().get(i), report.settings().conventions()));
         }
         rows.setAll(next);
     }

@@ -1,6 +1,8 @@
 package org.cnnexplorer.ui.explorer;
 
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -8,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
@@ -17,8 +20,9 @@ import org.cnnexplorer.ui.common.IntSpinner;
 /**
  * The settings every number depends on: input channels x height x width, classes, batch size,
  * number format and the optimizer whose state the training-memory estimate counts. Each change
- * re-analyses at once and can be undone. The groups wrap onto a second line when the window is
- * narrow (lecture mode at 1280 pixels).
+ * re-analyses at once and can be undone. The counting conventions (FLOPs instead of MACs, bias
+ * additions, batch-norm folded into its convolution) change every figure in the same way. The
+ * groups wrap onto a second line when the window is narrow (lecture mode at 1280 pixels).
  */
 public final class SettingsBarView extends FlowPane {
 
@@ -37,6 +41,13 @@ public final class SettingsBarView extends FlowPane {
     private final IntSpinner batch;
     private final ComboBox<DType> dtype = new ComboBox<>();
     private final ComboBox<Optimizer> optimizer = new ComboBox<>();
+    private final CheckBox flops = convention("convention-flops", "FLOPs",
+            "Show compute as FLOPs (2 x MACs) instead of multiply-accumulates");
+    private final CheckBox countBias = convention("convention-bias", "bias adds",
+            "FLOPs add one bias addition per output value of a biased conv or dense layer");
+    private final CheckBox foldBatchNorm = convention("convention-fold-bn", "fold BN",
+            "Batch-norm folded into the convolution before it: its parameters, buffers and ops become the"
+                    + " convolution's bias (as for inference)");
     private final Label error = new Label();
     private final Label variant = new Label();
     private boolean showing;
@@ -63,6 +74,10 @@ public final class SettingsBarView extends FlowPane {
         optimizer.setConverter(Choices.converter(Optimizer::id));
         dtype.setOnAction(e -> onChoice(() -> viewModel.setDtype(dtype.getValue())));
         optimizer.setOnAction(e -> onChoice(() -> viewModel.setOptimizer(optimizer.getValue())));
+        for (CheckBox box : List.of(flops, countBias, foldBatchNorm)) {
+            box.setOnAction(e -> onChoice(() -> viewModel.setConventions(new Conventions(flops.isSelected(),
+                    countBias.isSelected(), foldBatchNorm.isSelected()))));
+        }
         error.getStyleClass().add("edit-error");
         error.textProperty().bind(viewModel.editErrorProperty());
         error.setId("edit-error");
@@ -82,7 +97,9 @@ public final class SettingsBarView extends FlowPane {
         getChildren().addAll(group(caption("Input", "Channels x height x width of one image"), channels, times(),
                 height, times(), width), group(caption("Classes", null), classes), group(caption("Batch", null), batch),
                 group(caption("dtype", "Number format of weights and activations"), dtype),
-                group(caption("Optimizer (memory)", OPTIMIZER_TIP), optimizer), variant, error);
+                group(caption("Optimizer (memory)", OPTIMIZER_TIP), optimizer),
+                group(caption("Count", "How compute and parameters are counted; every figure follows"), flops,
+                        countBias, foldBatchNorm), variant, error);
         viewModel.stateProperty().addListener((obs, old, now) -> show(now.settings()));
         show(viewModel.settings());
     }
@@ -113,6 +130,9 @@ public final class SettingsBarView extends FlowPane {
             batch.show(settings.batch());
             dtype.setValue(settings.dtype());
             optimizer.setValue(settings.optimizer());
+            flops.setSelected(settings.conventions().flops());
+            countBias.setSelected(settings.conventions().countBias());
+            foldBatchNorm.setSelected(settings.conventions().foldBatchNorm());
         } finally {
             showing = false;
         }
@@ -134,6 +154,14 @@ public final class SettingsBarView extends FlowPane {
             label.setTooltip(new Tooltip(tip));
         }
         return label;
+    }
+
+    private static CheckBox convention(String id, String text, String tip) {
+        CheckBox box = new CheckBox(text);
+        box.setId(id);
+        box.setTooltip(new Tooltip(tip));
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return box;
     }
 
     private static Label times() {

@@ -5,8 +5,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Totals;
+import org.cnnexplorer.core.TotalsExplainer;
 import org.cnnexplorer.io.Numbers;
 
 /** The whole-network figures, always visible beside the graph, and a one-line problem summary. */
@@ -32,7 +34,9 @@ public final class TotalsViewModel {
         problems.set(ProblemText.summary(report));
         partial.set(report.partialLabel());
         Totals t = report.totals();
-        summary.set(Numbers.scaled(t.params()) + " params  |  " + Numbers.scaled(t.macs()) + " MACs  |  "
+        var conventions = report.settings().conventions();
+        summary.set(Numbers.scaled(t.params()) + " params  |  " + Numbers.scaled(conventions.compute(t)) + " "
+                + conventions.computeName() + "  |  "
                 + Numbers.bytes(t.trainingBytes()) + " to train" + (report.isPartial() ? "  (partial)" : ""));
     }
 
@@ -45,7 +49,8 @@ public final class TotalsViewModel {
                         + Numbers.grouped(t.trainableParams()) + " trainable"),
                 new Figure("MACs / image", Numbers.scaled(t.macs()), Numbers.grouped(t.macs())
                         + " multiply-accumulates of conv and dense layers"),
-                new Figure("FLOPs / image", Numbers.scaled(t.flops()), "2 x MACs"),
+                new Figure("FLOPs / image", Numbers.scaled(t.flops()),
+                        TotalsExplainer.explain(report).get(Metric.FLOPS).text()),
                 new Figure("Other ops", Numbers.scaled(t.otherOps()), "Pooling, activations, normalisation, adds"),
                 new Figure("Depth", Integer.toString(t.depth()), "Conv and dense layers on the longest path"),
                 new Figure("Layers", Integer.toString(t.layers()), "Rows of the table, input included"),

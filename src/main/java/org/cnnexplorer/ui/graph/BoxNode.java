@@ -80,7 +80,8 @@ final class BoxNode extends VBox {
 
     private static String tooltipText(GraphNode node) {
         String text = node.title() + "\n" + node.detail() + "\noutput " + node.output() + "\n"
-                + Numbers.grouped(node.params()) + " parameters, " + Numbers.grouped(node.macs()) + " MACs";
+                + Numbers.grouped(node.params()) + " parameters, " + Numbers.grouped(node.macs()) + " "
+                + node.computeName();
         if (node.collapsedBlock()) {
             text += "\n" + node.layers().size() + " layers; double-click or '+ open' to open";
         }

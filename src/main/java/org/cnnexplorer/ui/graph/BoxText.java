@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.graph;
 
 import java.util.List;
 import org.cnnexplorer.core.BlockSpec;
+import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.ui.graph.GraphNode.Kind;
@@ -14,19 +15,28 @@ final class BoxText {
     }
 
     static GraphNode layer(LayerReport layer) {
+        return layer(layer, Conventions.DEFAULT);
+    }
+
+    /** A layer's box, its compute as the conventions show it (MACs or FLOPs). */
+    static GraphNode layer(LayerReport layer, Conventions conventions) {
         String detail = (layer.type() + " " + layer.settings()).trim();
-        return new GraphNode(layer.name(), localName(layer), detail, output(layer), layer.params(), layer.macs(),
-                kind(layer.spec().layerKind()), status(List.of(layer)), problem(List.of(layer)), false,
-                List.of(layer.name()));
+        return new GraphNode(layer.name(), localName(layer), detail, output(layer), layer.params(),
+                conventions.compute(layer), conventions.computeName(), kind(layer.spec().layerKind()),
+                status(List.of(layer)), problem(List.of(layer)), false, List.of(layer.name()));
     }
 
     static GraphNode block(String id, BlockSpec spec, List<LayerReport> layers) {
+        return block(id, spec, layers, Conventions.DEFAULT);
+    }
+
+    static GraphNode block(String id, BlockSpec spec, List<LayerReport> layers, Conventions conventions) {
         String detail = spec == null ? groupSummary(layers) : BlockSummary.of(spec, id);
         long params = layers.stream().mapToLong(LayerReport::params).sum();
-        long macs = layers.stream().mapToLong(LayerReport::macs).sum();
+        long macs = layers.stream().mapToLong(conventions::compute).sum();
         LayerReport last = layers.get(layers.size() - 1);
-        return new GraphNode(id, id, detail, output(last), params, macs, Kind.BLOCK, status(layers),
-                problem(layers), true, layers.stream().map(LayerReport::name).toList());
+        return new GraphNode(id, id, detail, output(last), params, macs, conventions.computeName(), Kind.BLOCK,
+                status(layers), problem(layers), true, layers.stream().map(LayerReport::name).toList());
     }
 
     /** A name-path group (an ONNX import): how many layers of which kinds ("7 layers: conv2d, batchnorm"). */

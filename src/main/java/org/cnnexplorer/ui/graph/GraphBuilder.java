@@ -55,7 +55,9 @@ public final class GraphBuilder {
 
     private GraphNode node(String id, List<LayerReport> layers) {
         boolean collapsed = layers.size() > 1 || !layers.get(0).name().equals(id);
-        return collapsed ? BoxText.block(id, blocks.get(id), layers) : BoxText.layer(layers.get(0));
+        var conventions = report.settings().conventions();
+        return collapsed ? BoxText.block(id, blocks.get(id), layers, conventions)
+                : BoxText.layer(layers.get(0), conventions);
     }
 
     private List<GraphEdge> edges() {

@@ -92,7 +92,8 @@ class ExportTest {
         exportsTo(dir.resolve("t.md")).tableMarkdown(report);
         List<String> csv = Files.readAllLines(dir.resolve("t.csv"));
         assertEquals("layer,type,input,output,kernel/stride/pad,params,MACs,activations,RF size,RF jump", csv.get(0));
-        assertEquals(report.layers().size() + 1, csv.size());
+        assertEquals(report.layers().size() + 2, csv.size()); // the header, the layers, the conventions
+        assertTrue(csv.get(csv.size() - 1).startsWith("conventions: compute in MACs;"), csv.toString());
         assertTrue(Files.readString(dir.resolve("t.md")).contains("| c1 | conv2d |"));
     }
 

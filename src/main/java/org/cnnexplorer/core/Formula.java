@@ -1,0 +1,71 @@
+package org.cnnexplorer.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The arithmetic behind one number: the formula in symbols ({@code (k_h*k_w*C_in/g)*F + F}), the
+ * same with this layer's values filled in ({@code (5*5*6/1)*16 + 16}), which evaluates exactly
+ * (rationals; {@code floor}, {@code ceil}, {@code max}) to {@code value}, and an optional note.
+ * {@link #text()} reads {@code params = (k_h*k_w*C_in/g)*F + F = (5*5*6/1)*16 + 16 = 2,416}.
+ */
+public record Formula(String name, String symbols, String numbers, long value, String note) {
+
+    /** Sums with more terms than this are shortened in {@link #text()} (the numbers stay complete). */
+    static final int SHORT_SUM = 8;
+
+    public Formula {
+        if (name == null || symbols == null || numbers == null) {
+            throw new IllegalArgumentException("a formula needs a name, symbols and numbers");
+        }
+        note = note == null ? "" : note;
+    }
+
+    /** A formula without a note. */
+    public static Formula of(String name, String symbols, String numbers, long value) {
+        return new Formula(name, symbols, numbers, value, "");
+    }
+
+    /** A number taken as it is, with a note saying where it comes from. */
+    static Formula given(String name, long value, String note) {
+        return new Formula(name, Long.toString(value), Long.toString(value), value, note);
+    }
+
+    /** {@code name = t1 + t2 + ...} over the given terms (0 when there are none). */
+    static Formula sum(String name, String symbols, List<Long> terms, long value) {
+        String numbers = terms.isEmpty() ? "0"
+                : String.join(" + ", terms.stream().map(t -> Long.toString(t)).toList());
+        return Formula.of(name, symbols, numbers, value);
+    }
+
+    /** One line: name, symbols, numbers, grouped result and the note, leaving out repeats. */
+    public String text() {
+        StringBuilder out = new StringBuilder(name).append(" = ");
+        String shown = shortNumbers();
+        if (!symbols.equals(numbers)) {
+            out.append(symbols).append(" = ");
+        }
+        if (!shown.equals(Long.toString(value))) {
+            out.append(shown).append(" = ");
+        }
+        out.append(Counts.grouped(value));
+        return note.isEmpty() ? out.toString() : out.append("  (").append(note).append(')').toString();
+    }
+
+    /** A sum of plain numbers shown grouped, a long one by its first and last terms: {@code 156 + 2,416 + ...}. */
+    private String shortNumbers() {
+        String[] terms = numbers.split(" \\+ ");
+        if (terms.length < 2 || !numbers.matches("[0-9]+( \\+ [0-9]+)*")) {
+            return numbers;
+        }
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < terms.length; i++) {
+            if (terms.length <= SHORT_SUM || i < SHORT_SUM - 2 || i == terms.length - 1) {
+                shown.add(Counts.grouped(Long.parseLong(terms[i])));
+            } else if (i == SHORT_SUM - 2) {
+                shown.add("... (" + (terms.length - SHORT_SUM + 1) + " more)");
+            }
+        }
+        return String.join(" + ", shown);
+    }
+}

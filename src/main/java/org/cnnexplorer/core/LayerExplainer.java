@@ -1,0 +1,98 @@
+package org.cnnexplorer.core;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The arithmetic behind every figure of a layer ({@link Figure}): output size, parameters,
+ * buffers, MACs, FLOPs, other ops, activations, activation memory and receptive field, each a
+ * {@link Formula} whose value is the analysis's own figure and whose numbers evaluate to it.
+ * Each kind's formulas are written in one place, chosen by a switch over {@link LayerKind}
+ * without {@code default}; figures a kind does not write keep the defaults (the input's size,
+ * no weights, no operations, the input's receptive field).
+ */
+public final class LayerExplainer {
+
+    private LayerExplainer() {
+    }
+
+    /** Every figure of a valid layer of {@code report}, in {@link Figure} order; empty for an invalid one. */
+    public static Map<Figure, Formula> explain(LayerReport layer, NetworkReport report) {
+        if (!layer.isValid()) {
+            return Map.of();
+        }
+        List<ReceptiveField> fields = layer.inputs().stream()
+                .map(input -> report.layer(input).orElseThrow().receptiveField()).toList();
+        FormulaSheet sheet = new FormulaSheet(layer, fields, report.settings());
+        defaults(sheet);
+        kind(layer.spec().layerKind()).accept(sheet);
+        derived(sheet);
+        return sheet.done();
+    }
+
+    /** The one place each kind's formulas are chosen. */
+    private static Consumer<FormulaSheet> kind(LayerKind kind) {
+        return switch (kind) {
+            case INPUT -> KindFormulas::input;
+            case CONV2D -> KindFormulas::conv;
+            case MAXPOOL, AVGPOOL -> KindFormulas::pool;
+            case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> KindFormulas::adaptivePool;
+            case DENSE -> KindFormulas::dense;
+            case FLATTEN -> KindFormulas::flatten;
+            case BATCHNORM -> KindFormulas::batchNorm;
+            case LRN -> KindFormulas::lrn;
+            case DROPOUT -> KindFormulas::dropout;
+            case RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, MISH, SOFTMAX -> KindFormulas::activation;
+            case LEAKY_RELU -> KindFormulas::leakyRelu;
+            case CONCAT -> KindFormulas::concat;
+            case ADD -> KindFormulas::add;
+            case MULTIPLY -> KindFormulas::multiply;
+            case CONV_TRANSPOSE2D -> KindFormulas::convTranspose;
+            case UPSAMPLE -> KindFormulas::upsample;
+            case SLICE -> KindFormulas::slice;
+            case CHANNEL_SHUFFLE -> sheet -> { };
+            case CROP -> KindFormulas::crop;
+            // blocks are explained through the layers they expand into; an unexpanded one has no figures
+            case INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT -> sheet -> { };
+        };
+    }
+
+    private static void defaults(FormulaSheet sheet) {
+        if (!sheet.layer().inputShapes().isEmpty()) {
+            Shape in = sheet.in();
+            sheet.put(Figure.OUT_CHANNELS, "C_in", Integer.toString(in.channels()), "as the input");
+            sheet.put(Figure.OUT_HEIGHT, "H_in", Integer.toString(in.height()), "as the input");
+            sheet.put(Figure.OUT_WIDTH, "W_in", Integer.toString(in.width()), "as the input");
+        }
+        sheet.given(Figure.PARAMS, "no weights");
+        sheet.given(Figure.BUFFERS, "no running statistics");
+        sheet.given(Figure.MACS, "only conv and dense layers multiply-accumulate");
+        sheet.given(Figure.OTHER_OPS, "no arithmetic");
+        sheet.putAll(WindowFormulas.union(sheet.fields(), sheet.layer().receptiveField()), Figure.RF_HEIGHT,
+                Figure.RF_WIDTH, Figure.JUMP_HEIGHT, Figure.JUMP_WIDTH);
+    }
+
+    /** FLOPs, activations and activation memory, the same for every kind. */
+    private static void derived(FormulaSheet sheet) {
+        LayerReport layer = sheet.layer();
+        Conventions conventions = sheet.settings().conventions();
+        String[] out = FormulaSheet.elements(sheet.out(), "_out");
+        if (conventions.countBias() && layer.biasAdditions() > 0) {
+            sheet.put(Figure.FLOPS, "2*MACs + " + out[0], "2*" + layer.macs() + " + " + out[1],
+                    "a multiply and an add per MAC, and one bias addition per output value");
+        } else {
+            sheet.put(Figure.FLOPS, "2*MACs", "2*" + layer.macs(), conventions.countBias() ? "no bias"
+                    : "a multiply and an add per MAC; bias additions not counted");
+        }
+        sheet.put(Figure.ACTIVATIONS, out[0], out[1]);
+        long bytes = sheet.value(Figure.ACTIVATION_BYTES);
+        if (!layer.spec().storesActivation()) {
+            sheet.given(Figure.ACTIVATION_BYTES, "a view of its input, no memory of its own");
+        } else if (bytes >= 0) {
+            AnalysisSettings s = sheet.settings();
+            sheet.put(Figure.ACTIVATION_BYTES, "batch*" + out[0] + "*bytes",
+                    s.batch() + "*" + out[1] + "*" + s.dtype().bytes(), s.dtype().id());
+        }
+    }
+}
