@@ -21,7 +21,9 @@ import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
 import org.cnnexplorer.inside.ValueArithmetic;
 import org.cnnexplorer.inside.WeightsLabel;
+import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.training.DatasetAdaptation;
 import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainedNetwork;
@@ -37,10 +39,10 @@ final class InspectCommand {
 
     static final String USAGE = "usage: cnnx inspect MODEL_OR_FILE|RUN.cnnrun (--image FILE | --dataset D --index N)"
             + " [--layer L] [--format text|json] [--explain L --pixel C,Y,X] [--runs N] [--data-dir DIR]"
-            + " [--input CxHxW] [--classes N]";
+            + " [--input CxHxW] [--classes N] [--init random|file]";
 
     private static final Set<String> NAMES = Set.of("image", "dataset", "index", "layer", "format", "explain",
-            "pixel", "runs", "data-dir", "input", "classes");
+            "pixel", "runs", "data-dir", "input", "classes", "init");
 
     private InspectCommand() {
     }
@@ -99,6 +101,21 @@ final class InspectCommand {
         NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));
         if (!report.isValid()) {
             throw new CliException(AnalysisOptions.cannotRun(report));
+        }
+        if ("file".equals(args.option("init", "random"))) {
+            if (!source.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")) {
+                throw new CliException("--init file runs with the weights of an ONNX model file (.onnx); " + source
+                        + " has none");
+            }
+            try {
+                return new Subject(report, OnnxWeights.read(Path.of(source)), "weights of "
+                        + Path.of(source).getFileName() + " (its ONNX initializers)", asked);
+            } catch (ModelFileException e) {
+                throw new CliException(e.getMessage());
+            }
+        }
+        if (!"random".equals(args.option("init", "random"))) {
+            throw new CliException("--init must be random or file, got '" + args.option("init", "") + "'");
         }
         return new Subject(report, null, WeightsLabel.UNTRAINED, asked);
     }

@@ -83,4 +83,29 @@ class InspectCommandTest {
         assertTrue(run.err().contains("--index 5000 is past the last of the 200 MNIST test images (0..199)"),
                 run.err());
     }
+
+    @Test
+    void runsAnOnnxModelWithTheWeightsItHolds() throws Exception {
+        String onnx = Path.of("src", "test", "resources", "onnx", "lenet5.onnx").toString();
+        MainTest.Run first = MainTest.run("inspect", onnx, "--init", "file", "--dataset", "mnist", "--index", "0",
+                "--data-dir", DATA, "--format", "json", "--runs", "0");
+        assertEquals(0, first.exit(), first.err());
+        JsonNode root = new ObjectMapper().readTree(first.out());
+        assertEquals("weights of lenet5.onnx (its ONNX initializers)", root.get("weights").asText());
+        MainTest.Run again = MainTest.run("inspect", onnx, "--init", "file", "--dataset", "mnist", "--index", "0",
+                "--data-dir", DATA, "--format", "json", "--runs", "0");
+        assertEquals(root.get("top"), new ObjectMapper().readTree(again.out()).get("top"), "the file's weights, twice");
+    }
+
+    @Test
+    void initFileNeedsAnOnnxFileWithItsWeights() {
+        MainTest.Run json = MainTest.run("inspect", "lenet5", "--init", "file", "--dataset", "mnist", "--index", "0",
+                "--data-dir", DATA, "--runs", "0");
+        assertEquals(2, json.exit());
+        assertEquals("cnnx: --init file runs with the weights of an ONNX model file (.onnx); lenet5 has none",
+                json.err().strip());
+        MainTest.Run bad = MainTest.run("inspect", "lenet5", "--init", "zeros", "--dataset", "mnist", "--index", "0",
+                "--data-dir", DATA, "--runs", "0");
+        assertEquals("cnnx: --init must be random or file, got 'zeros'", bad.err().strip());
+    }
 }

@@ -39,6 +39,9 @@ class AnalysisOnlyTest {
     @Test
     void classifiersAndNetworksThatCannotRunAreLeftToTheOtherChecks() throws Exception {
         for (String id : ModelCatalog.IDS) {
+            if (java.util.Set.of("fcn8s", "unet", "yolo-v1").contains(id)) {
+                continue;  // PaperReferenceTest: analysis only
+            }
             assertEquals(Optional.empty(), DatasetAdaptation.analysisOnly(ModelCatalog.load(id)), id);
         }
         assertEquals(Optional.empty(), DatasetAdaptation.analysisOnly(network(10,

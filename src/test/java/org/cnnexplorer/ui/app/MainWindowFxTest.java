@@ -77,6 +77,11 @@ class MainWindowFxTest {
 
     private void openFromList(String title) {
         ListView<?> list = lookup("#network-list");
+        robot.interact(() -> java.util.stream.IntStream.range(0, list.getItems().size())
+                .filter(i -> list.getItems().get(i) instanceof org.cnnexplorer.ui.explorer.PickerItem p
+                        && p.title().equals(title))
+                .findFirst().ifPresent(list::scrollTo));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.from(list).lookup(LabeledMatchers.hasText(title)).queryLabeled());
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -44,7 +44,8 @@ class NetworkPickerViewModelTest {
         assertEquals("ResNet, 2015", item(picker, "resnet18").heading());
         assertEquals("", item(picker, "resnet50").heading());
         int alexnetPaper = picker.items().indexOf(item(picker, "alexnet-paper"));
-        assertEquals("alexnet", picker.items().get(alexnetPaper + 1).key(), "the 2012 paper before torchvision's 2014");
+        assertEquals("alexnet-2gpu", picker.items().get(alexnetPaper + 1).key(), "the 2012 papers first");
+        assertEquals("alexnet", picker.items().get(alexnetPaper + 2).key(), "the 2012 papers before torchvision's 2014");
     }
 
     private static PickerItem item(NetworkPickerViewModel picker, String key) {
