@@ -1,7 +1,6 @@
 package org.cnnexplorer.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -82,19 +80,6 @@ class Dl4jGraphFactoryTest {
         long coreVertices = conf.getVertices().keySet().stream().filter(n -> report.layer(n).isPresent()).count();
         assertEquals(coreVertices, compared, "every DL4J vertex named after a core layer is compared");
         assertTrue(compared >= report.layers().size() / 2, "compared " + compared + " layers");
-    }
-
-    @Test
-    void groupedConvolutionIsReportedAsNotTrainable() throws Exception {
-        String json = """
-                {"format": 1, "id": "grouped", "input": "4x8x8", "classes": 2, "layers": [
-                  {"name": "conv", "type": "conv2d", "filters": 4, "kernel": 3, "groups": 2},
-                  {"name": "flatten", "type": "flatten"}, {"name": "fc", "type": "dense", "units": "classes"}]}""";
-        NetworkReport report = NetworkAnalyzer.analyze(org.cnnexplorer.io.ModelFiles.parse(json, "grouped.json"));
-        UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
-                () -> Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
-        assertTrue(e.getMessage().startsWith("not trainable in this backend: conv: grouped convolution"),
-                e.getMessage());
     }
 
     private static NetworkReport analyze(String id, Shape input, int classes) throws Exception {
