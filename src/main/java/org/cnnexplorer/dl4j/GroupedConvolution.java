@@ -23,8 +23,21 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * input, its slice of filters and its slice of the output, all views of the layer's own arrays:
  * {@code out[:, i*O/g : (i+1)*O/g] = conv(in[:, i*C/g : (i+1)*C/g], W[i*O/g : (i+1)*O/g]) + b}.
  * The bias gradient is the sum of the output gradient over batch, height and width.
+ *
+ * <p>Many small groups make many small calls: with 32 groups of 4 channels one plain convolution
+ * with block-diagonal weights ({@link BlockDiagonal}, 32 times the multiply-adds) was faster than
+ * the 32 calls. A layer small enough for that route times both routes over its first training
+ * steps ({@link RouteChooser}, forward and backward together) and keeps the faster; both compute
+ * the same values up to float rounding (decision 0008).
  */
 final class GroupedConvolution extends ConvolutionLayer {
+
+    private final RouteChooser routes = new RouteChooser();
+    private BlockDiagonal blockDiagonal;
+    private boolean triedBlockDiagonal;
+    /** Whether the current forward (and its backward) pass takes the block-diagonal route. */
+    private boolean dense;
+    private long forwardNanos;
 
     GroupedConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -43,12 +56,19 @@ final class GroupedConvolution extends ConvolutionLayer {
         INDArray bias = hasBias() ? flat(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training,
                 workspaceMgr)) : null;
         INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, outputShape(), 'c');
-        int groups = groups();
-        for (int group = 0; group < groups; group++) {
-            INDArray[] inputs = bias == null ? new INDArray[] {channels(in, group), filters(weights, group)}
-                    : new INDArray[] {channels(in, group), filters(weights, group), filters(bias, group)};
-            exec("conv2d", inputs, channels(z, group));
+        long start = System.nanoTime();
+        dense = blockDiagonal(weights) != null && routes.nextUsesTransposed();
+        if (dense) {
+            INDArray full = blockDiagonal.expand(weights);
+            exec("conv2d", bias == null ? new INDArray[] {in, full} : new INDArray[] {in, full, bias}, z);
+        } else {
+            for (int group = 0; group < groups(); group++) {
+                INDArray[] inputs = bias == null ? new INDArray[] {channels(in, group), filters(weights, group)}
+                        : new INDArray[] {channels(in, group), filters(weights, group), filters(bias, group)};
+                exec("conv2d", inputs, channels(z, group));
+            }
         }
+        forwardNanos = System.nanoTime() - start;
         return new Pair<>(z, null);
     }
 
@@ -61,10 +81,21 @@ final class GroupedConvolution extends ConvolutionLayer {
         INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
         INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
         INDArray inputGrad = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, in.shape(), 'c');
-        int groups = groups();
-        for (int group = 0; group < groups; group++) {
-            exec("conv2d_bp", new INDArray[] {channels(in, group), filters(weights, group), channels(delta, group)},
-                    channels(inputGrad, group), filters(weightGrad, group));
+        long start = System.nanoTime();
+        if (dense) {
+            INDArray full = blockDiagonal.expand(weights);
+            INDArray fullGrad = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, full.shape(),
+                    'c');
+            exec("conv2d_bp", new INDArray[] {in, full, delta}, inputGrad, fullGrad);
+            blockDiagonal.diagonal(fullGrad, weightGrad);
+        } else {
+            for (int group = 0; group < groups(); group++) {
+                exec("conv2d_bp", new INDArray[] {channels(in, group), filters(weights, group),
+                    channels(delta, group)}, channels(inputGrad, group), filters(weightGrad, group));
+            }
+        }
+        if (blockDiagonal != null) {
+            routes.record(dense, forwardNanos + System.nanoTime() - start);
         }
         Gradient gradient = new DefaultGradient();
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
@@ -75,6 +106,17 @@ final class GroupedConvolution extends ConvolutionLayer {
         }
         weightNoiseParams.clear();
         return new Pair<>(gradient, backpropDropOutIfPresent(inputGrad));
+    }
+
+    /** The block-diagonal route of a layer small enough to try it ({@link BlockDiagonal}), else null. */
+    private BlockDiagonal blockDiagonal(INDArray weights) {
+        if (!triedBlockDiagonal) {
+            triedBlockDiagonal = true;
+            if (BlockDiagonal.worthTrying(weights.shape(), groups())) {
+                blockDiagonal = new BlockDiagonal(weights.shape(), groups(), dataType);
+            }
+        }
+        return blockDiagonal;
     }
 
     /**

@@ -26,8 +26,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 /**
  * Differential test: a grouped convolution computes what DL4J's own convolution computes with the
  * block-diagonal weights (zero between groups): the same output, loss and input gradient, and as
- * weight gradient the diagonal blocks of the plain one. Settings: stride, explicit and "same"
- * padding, dilation, no bias, rectangular kernels, 1x1.
+ * weight gradient the diagonal blocks of the plain one, on both routes (a call per group, and one
+ * block-diagonal call) and after the choice. Settings: stride, explicit and "same" padding,
+ * dilation, no bias, rectangular kernels, 1x1.
  */
 class GroupedConvolutionTest {
 
@@ -56,14 +57,15 @@ class GroupedConvolutionTest {
         INDArray labels = Nd4j.eye(4).getColumns(0, 1, 2);
 
         Map<String, INDArray> expected = gradients(plainGraph, images, labels);
-        Map<String, INDArray> actual = gradients(groupedGraph, images, labels);
-
-        assertEquals(plainGraph.score(), groupedGraph.score(), 1e-5);
-        assertClose(plainGraph.outputSingle(images), groupedGraph.outputSingle(images), "output");
-        assertClose(expected.get("first_W"), actual.get("first_W"), "input gradient (through first_W)");
-        assertClose(blockDiagonal(expected.get("conv_W"), groups), actual.get("conv_W"), "conv_W");
-        if (bias) {
-            assertClose(expected.get("conv_b"), actual.get("conv_b"), "conv_b");
+        for (int step = 0; step < 2 * RouteChooser.TRIALS + 3; step++) { // both routes, then the chosen one
+            Map<String, INDArray> actual = gradients(groupedGraph, images, labels);
+            assertEquals(plainGraph.score(), groupedGraph.score(), 1e-5);
+            assertClose(plainGraph.outputSingle(images), groupedGraph.outputSingle(images), "output");
+            assertClose(expected.get("first_W"), actual.get("first_W"), "input gradient (through first_W)");
+            assertClose(blockDiagonal(expected.get("conv_W"), groups), actual.get("conv_W"), "conv_W");
+            if (bias) {
+                assertClose(expected.get("conv_b"), actual.get("conv_b"), "conv_b");
+            }
         }
         assertEquals((long) filters * IN / groups * kh * kw + (bias ? filters : 0),
                 groupedGraph.getLayer("conv").numParams());

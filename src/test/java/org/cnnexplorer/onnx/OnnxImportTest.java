@@ -42,7 +42,8 @@ class OnnxImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"lenet5", "alexnet", "vgg16", "googlenet", "resnet18", "resnet50", "mobilenet_v2"})
+    @ValueSource(strings = {"lenet5", "alexnet", "vgg16", "googlenet", "resnet18", "resnet50", "mobilenet_v2",
+        "tiny-grouped"})
     void totalsEqualPyTorchs(String name) throws Exception {
         NetworkReport report = imported(name);
         JsonNode ref = reference(name);
@@ -56,7 +57,8 @@ class OnnxImportTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"lenet5", "alexnet", "vgg16", "googlenet", "resnet18", "resnet50", "mobilenet_v2"})
+    @ValueSource(strings = {"lenet5", "alexnet", "vgg16", "googlenet", "resnet18", "resnet50", "mobilenet_v2",
+        "tiny-grouped"})
     void everyLayerHasTheOutputShapeOnnxInfers(String name) throws Exception {
         NetworkReport report = imported(name);
         JsonNode outputs = reference(name).get("outputs");
