@@ -8,6 +8,7 @@ import java.util.List;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.ModelFiles;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingSession;
@@ -40,6 +41,18 @@ class TrainingFailuresTest {
         assertEquals("alexnet cannot be trained on MNIST (1x28x28 images): "
                 + "pool2: input 192x2x2 is smaller than the 3x3 window (stride 2) -> output 0x0; it runs from 63x63: "
                 + "use --resize 63x63 (Train tab: Resize images to)", message);
+    }
+
+    @Test
+    void layerTheBackendCannotExpressIsNamed() throws Exception {
+        String json = """
+                {"format": 1, "id": "adaptive", "input": "1x28x28", "classes": 10, "layers": [
+                  {"name": "conv", "type": "conv2d", "filters": 4, "kernel": 3},
+                  {"name": "pool", "type": "adaptive-avgpool", "output": 4},
+                  {"name": "flatten", "type": "flatten"}, {"name": "fc", "type": "dense", "units": "classes"}]}""";
+        String message = failure(backend.create(ModelFiles.parse(json, "adaptive.json"), TestRuns.mnist(1, 64, 64)));
+        assertEquals("not trainable in this backend: pool: adaptive average pooling from 26x26 to 4x4 (the sizes do "
+                + "not divide)", message);
     }
 
     @Test
