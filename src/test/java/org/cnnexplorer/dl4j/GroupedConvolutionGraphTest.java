@@ -2,6 +2,7 @@ package org.cnnexplorer.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.Map;
 import org.cnnexplorer.core.LayerReport;
@@ -10,19 +11,22 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.io.ModelFiles;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Differential test for grouped and depthwise convolutions: in DL4J the parameter count (configured
  * and initialised) and every activation shape (configured and of a real forward pass) equal the
  * core's analysis, for strides, explicit and "same" padding, dilation, no bias, 1x1 kernels and
- * depth multipliers above one.
+ * depth multipliers above one. A ReLU after them is folded into the layer (ActivationFusion).
  */
 class GroupedConvolutionGraphTest {
 
@@ -54,6 +58,9 @@ class GroupedConvolutionGraphTest {
         Shape in = report.settings().input();
         Map<String, InputType> types = conf.getLayerActivationTypes(
                 InputType.convolutional(in.height(), in.width(), in.channels()));
+        LayerVertex vertex = (LayerVertex) conf.getVertices().get("conv");
+        assertInstanceOf(ActivationReLU.class, ((BaseLayer) vertex.getLayerConf().getLayer()).getActivationFn(),
+                "the ReLU is folded into the convolution");
         ComputationGraph graph = new ComputationGraph(conf);
         graph.init();
         assertEquals(report.totals().params(), graph.numParams());
