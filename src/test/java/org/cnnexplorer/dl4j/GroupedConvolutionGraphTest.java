@@ -15,6 +15,7 @@ import org.deeplearning4j.nn.conf.graph.LayerVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -75,5 +76,20 @@ class GroupedConvolutionGraphTest {
                     activations.get(layer).shape(), layer);
         }
         graph.close();
+    }
+
+    @Test
+    void aGroupedLayerSurvivesTheConfigurationJsonOfCheckpoints() throws Exception {
+        String json = """
+                {"format": 1, "id": "grouped", "input": "8x6x6", "classes": 3, "layers": [
+                  {"name": "conv", "type": "conv2d", "filters": 12, "kernel": 3, "groups": 4},
+                  {"name": "flatten", "type": "flatten"}, {"name": "fc", "type": "dense", "units": "classes"}]}""";
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(json, "grouped.json"));
+        ComputationGraphConfiguration conf = Dl4jGraphFactory.configure(report, GraphOptions.defaults());
+        ComputationGraphConfiguration back = ComputationGraphConfiguration.fromJson(conf.toJson());
+        GroupedConvolutionLayer layer = assertInstanceOf(GroupedConvolutionLayer.class,
+                ((LayerVertex) back.getVertices().get("conv")).getLayerConf().getLayer());
+        assertEquals(4, layer.getGroups());
+        assertEquals(report.totals().params(), Dl4jGraphFactoryTest.paramsWithoutRunningStats(back, report));
     }
 }
