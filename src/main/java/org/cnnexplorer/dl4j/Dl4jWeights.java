@@ -11,6 +11,7 @@ import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.training.NetworkWeights;
 import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.layers.DepthwiseConvolution2D;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,9 +19,10 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Moves learned values between a DL4J graph built by {@link Dl4jGraphFactory} (one DL4J layer per
- * core layer, same names) and {@link NetworkWeights} in PyTorch's layouts. Convolution weights
- * share the layout {@code out x in/groups x kh x kw}; DL4J keeps dense weights as {@code in x out}
- * (transposed here) and batch-norm variance either as is or as {@code log10(sqrt(var + eps))}.
+ * core layer, same names) and {@link NetworkWeights} in PyTorch's layouts. Plain and grouped
+ * convolution weights share the layout {@code out x in/groups x kh x kw}; DL4J keeps depthwise
+ * weights as {@code kh x kw x in x multiplier} and dense weights as {@code in x out} (both
+ * rearranged here), and batch-norm variance either as is or as {@code log10(sqrt(var + eps))}.
  */
 final class Dl4jWeights {
 
@@ -43,7 +45,8 @@ final class Dl4jWeights {
                 put(tensors, layer, "running_var", variance(params, bn.epsilon()));
             } else {
                 INDArray weights = params.get("W");
-                put(tensors, layer, "weight", spec instanceof DenseSpec ? weights.transpose() : weights);
+                put(tensors, layer, "weight", spec instanceof DenseSpec ? weights.transpose()
+                        : isDepthwise(dl4j) ? weights.permute(2, 3, 0, 1) : weights);
                 if (params.containsKey("b")) {
                     put(tensors, layer, "bias", params.get("b"));
                 }
@@ -61,23 +64,23 @@ final class Dl4jWeights {
             }
             Layer dl4j = graph.getLayer(layer.name());
             if (spec instanceof BatchNormSpec bn) {
-                set(dl4j, "gamma", require(weights, layer, "weight"), false);
-                set(dl4j, "beta", require(weights, layer, "bias"), false);
-                set(dl4j, "mean", require(weights, layer, "running_mean"), false);
+                set(dl4j, "gamma", require(weights, layer, "weight"));
+                set(dl4j, "beta", require(weights, layer, "bias"));
+                set(dl4j, "mean", require(weights, layer, "running_mean"));
                 float[] variance = require(weights, layer, "running_var");
                 if (dl4j.paramTable().containsKey("var")) {
-                    set(dl4j, "var", variance, false);
+                    set(dl4j, "var", variance);
                 } else {
                     float[] logStd = new float[variance.length];
                     for (int i = 0; i < logStd.length; i++) {
                         logStd[i] = (float) Math.log10(Math.sqrt(variance[i] + bn.epsilon()));
                     }
-                    set(dl4j, "log10stdev", logStd, false);
+                    set(dl4j, "log10stdev", logStd);
                 }
             } else {
-                set(dl4j, "W", require(weights, layer, "weight"), spec instanceof DenseSpec);
+                setWeights(dl4j, require(weights, layer, "weight"), spec instanceof DenseSpec);
                 if (dl4j.paramTable().containsKey("b")) {
-                    set(dl4j, "b", require(weights, layer, "bias"), false);
+                    set(dl4j, "b", require(weights, layer, "bias"));
                 }
             }
         }
@@ -116,21 +119,42 @@ final class Dl4jWeights {
         tensors.put(layer.name() + "." + role, flat.toFloatVector());
     }
 
-    /** Copies the values into the parameter view, transposing a PyTorch {@code out x in} dense weight. */
-    private static void set(Layer layer, String key, float[] values, boolean transposed) {
+    /**
+     * Copies PyTorch's weights into {@code W}: a dense {@code out x in} transposed; a depthwise
+     * {@code in*m x 1 x kh x kw} (filter {@code c*m + j} reads channel {@code c}) as DL4J's
+     * {@code kh x kw x in x m}; other convolutions as they are.
+     */
+    private static void setWeights(Layer layer, float[] values, boolean dense) {
+        INDArray target = checkedTarget(layer, "W", values);
+        INDArray source = Nd4j.createFromArray(values);
+        if (dense) {
+            source = source.reshape('c', new long[] {target.size(1), target.size(0)}).transpose();
+        } else if (isDepthwise(layer)) {
+            source = source.reshape('c', new long[] {target.size(2), target.size(3), target.size(0), target.size(1)})
+                    .permute(2, 3, 0, 1);
+        } else {
+            source = source.reshape('c', target.shape());
+        }
+        target.assign(source.castTo(target.dataType()));
+    }
+
+    /** Copies the values into a parameter view of the same layout. */
+    private static void set(Layer layer, String key, float[] values) {
+        INDArray target = checkedTarget(layer, key, values);
+        target.assign(Nd4j.createFromArray(values).reshape('c', target.shape()).castTo(target.dataType()));
+    }
+
+    private static INDArray checkedTarget(Layer layer, String key, float[] values) {
         INDArray target = layer.getParam(key);
         if (target.length() != values.length) {
             throw new IllegalArgumentException("layer " + layer.getConfig().getLayerName() + ": " + key + " needs "
                     + target.length() + " values but gets " + values.length);
         }
-        INDArray source = Nd4j.createFromArray(values);
-        if (transposed) {
-            long in = target.size(0);
-            long out = target.size(1);
-            source = source.reshape('c', new long[] {out, in}).transpose();
-        } else {
-            source = source.reshape('c', target.shape());
-        }
-        target.assign(source.castTo(target.dataType()));
+        return target;
+    }
+
+    /** DL4J keeps a depthwise convolution's weights as {@code kh x kw x in x multiplier}. */
+    private static boolean isDepthwise(Layer layer) {
+        return layer.getConfig() instanceof DepthwiseConvolution2D;
     }
 }

@@ -33,6 +33,10 @@ final class LayerMapper {
     private LayerMapper() {
     }
 
+    /**
+     * A convolution: DL4J's (tuned) convolution for one group, its depthwise convolution when every
+     * input channel is a group, and a {@link GroupedConvolutionLayer} for the counts between.
+     */
     static Layer conv(LayerReport layer, Conv2dSpec conv) {
         Shape in = layer.inputShapes().get(0);
         ConvolutionLayer.BaseConvBuilder<?> builder;
@@ -42,8 +46,7 @@ final class LayerMapper {
         } else if (conv.groups() == in.channels()) {
             builder = new DepthwiseConvolution2D.Builder().depthMultiplier(conv.filters() / conv.groups());
         } else {
-            throw new UnsupportedLayerException(layer.name(), "grouped convolution with " + conv.groups()
-                    + " groups (DL4J has plain and depthwise convolutions only)");
+            builder = new GroupedConvolutionLayer.Builder().groups(conv.groups()).nOut(conv.filters());
         }
         builder.kernelSize(conv.kernel().height(), conv.kernel().width())
                 .stride(conv.stride().height(), conv.stride().width())

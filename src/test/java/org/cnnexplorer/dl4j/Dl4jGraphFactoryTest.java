@@ -1,7 +1,6 @@
 package org.cnnexplorer.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,10 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Differential test: the DL4J translation of every built-in agrees with the core's analysis. */
 class Dl4jGraphFactoryTest {
 
-    /** Built-ins DL4J cannot train yet, with the layer it refuses and why. */
-    static final Map<String, String> NOT_TRAINABLE = Map.of("resnext50-32x4d",
-            "layer1.0.conv2: grouped convolution with 32 groups (DL4J has plain and depthwise convolutions only)",
-            "alexnet-2gpu", "conv2: grouped convolution with 2 groups (DL4J has plain and depthwise convolutions only)");
+    /** Built-ins DL4J cannot train yet, with the layer it refuses and why (none since grouped convolutions). */
+    static final Map<String, String> NOT_TRAINABLE = Map.of();
 
     /** Built-ins that are not classifiers: training refuses them before any DL4J graph is made. */
     static final Set<String> ANALYSIS_ONLY = Set.of("fcn8s", "unet", "yolo-v1");
@@ -43,7 +39,7 @@ class Dl4jGraphFactoryTest {
                 .map(id -> Arguments.of(id, null, 0));
         Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "vgg19", "googlenet", "resnet18",
                         "resnet34", "resnet50", "resnet101", "resnet152", "se-resnet50", "mobilenet-v3-large",
-                        "efficientnet-b0", "densenet121", "mobilenet-v1", "mobilenet-v2", "xception")
+                        "efficientnet-b0", "densenet121", "mobilenet-v1", "mobilenet-v2", "xception", "resnext50-32x4d")
                 .map(id -> Arguments.of(id, Shape.of(3, 32, 32), 10));
         return Stream.concat(full, cifar);
     }
@@ -105,28 +101,6 @@ class Dl4jGraphFactoryTest {
         long coreVertices = conf.getVertices().keySet().stream().filter(n -> report.layer(n).isPresent()).count();
         assertEquals(coreVertices, compared, "every DL4J vertex named after a core layer is compared");
         assertTrue(compared >= report.layers().size() / 2, "compared " + compared + " layers");
-    }
-
-    @Test
-    void groupedConvolutionIsReportedAsNotTrainable() throws Exception {
-        String json = """
-                {"format": 1, "id": "grouped", "input": "4x8x8", "classes": 2, "layers": [
-                  {"name": "conv", "type": "conv2d", "filters": 4, "kernel": 3, "groups": 2},
-                  {"name": "flatten", "type": "flatten"}, {"name": "fc", "type": "dense", "units": "classes"}]}""";
-        NetworkReport report = NetworkAnalyzer.analyze(org.cnnexplorer.io.ModelFiles.parse(json, "grouped.json"));
-        UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
-                () -> Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
-        assertTrue(e.getMessage().startsWith("not trainable in this backend: conv: grouped convolution"),
-                e.getMessage());
-    }
-
-    @Test
-    void theTwoTowerAlexNetIsRefusedAtItsFirstGroupedConvolution() throws Exception {
-        NetworkReport report = analyze("alexnet-2gpu", null, 0);
-        UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
-                () -> Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
-        assertTrue(e.getMessage().startsWith("not trainable in this backend: conv2: grouped convolution with 2 groups"),
-                e.getMessage());
     }
 
     private static NetworkReport analyze(String id, Shape input, int classes) throws Exception {

@@ -41,7 +41,7 @@ class OnnxImportTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"lenet5", "alexnet", "vgg16", "googlenet", "resnet18", "resnet50", "mobilenet_v2",
-        "tiny-se-depthwise", "tiny-later-activations"})
+        "tiny-se-depthwise", "tiny-later-activations", "tiny-grouped"})
     void totalsEqualPyTorchs(String name) throws Exception {
         NetworkReport report = imported(name);
         JsonNode ref = reference(name);
@@ -56,7 +56,7 @@ class OnnxImportTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"lenet5", "alexnet", "vgg16", "googlenet", "resnet18", "resnet50", "mobilenet_v2",
-        "tiny-se-depthwise", "tiny-later-activations"})
+        "tiny-se-depthwise", "tiny-later-activations", "tiny-grouped"})
     void everyLayerHasTheOutputShapeOnnxInfers(String name) throws Exception {
         NetworkReport report = imported(name);
         JsonNode outputs = reference(name).get("outputs");

@@ -1,0 +1,220 @@
+package org.cnnexplorer.dl4j;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.OpContext;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * The grouped convolution of a {@link GroupedConvolutionLayer}: for each group {@code i}, libnd4j's
+ * {@code conv2d} (forward) and {@code conv2d_bp} (backward) on the group's channel slice of the
+ * input, its slice of filters and its slice of the output, all views of the layer's own arrays:
+ * {@code out[:, i*O/g : (i+1)*O/g] = conv(in[:, i*C/g : (i+1)*C/g], W[i*O/g : (i+1)*O/g]) + b}.
+ * The bias gradient is the sum of the output gradient over batch, height and width.
+ *
+ * <p>Many small groups make many small calls: with 32 groups of 4 channels one plain convolution
+ * with block-diagonal weights ({@link BlockDiagonal}, 32 times the multiply-adds) was faster than
+ * the 32 calls. A layer small enough for that route times both routes over its first training
+ * steps ({@link RouteChooser}, forward and backward together) and keeps the faster; both compute
+ * the same values up to float rounding (decision 0010).
+ */
+final class GroupedConvolution extends ConvolutionLayer {
+
+    private final RouteChooser routes = new RouteChooser();
+    private BlockDiagonal blockDiagonal;
+    private boolean triedBlockDiagonal;
+    /** Whether the current forward (and its backward) pass takes the block-diagonal route. */
+    private boolean dense;
+    private long forwardNanos;
+
+    GroupedConvolution(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    @Override
+    protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop,
+                                                 LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        if (preOutput != null && forBackprop) {
+            return new Pair<>(preOutput, null); // cached by activate() (CacheMode.DEVICE)
+        }
+        checkInput();
+        INDArray in = input.castTo(dataType);
+        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, training, workspaceMgr);
+        INDArray bias = hasBias() ? flat(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training,
+                workspaceMgr)) : null;
+        INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, outputShape(), 'c');
+        long start = System.nanoTime();
+        dense = blockDiagonal(weights) != null && routes.nextUsesTransposed();
+        if (dense) {
+            INDArray full = blockDiagonal.expand(weights);
+            exec("conv2d", bias == null ? new INDArray[] {in, full} : new INDArray[] {in, full, bias}, z);
+        } else {
+            for (int group = 0; group < groups(); group++) {
+                INDArray[] inputs = bias == null ? new INDArray[] {channels(in, group), filters(weights, group)}
+                        : new INDArray[] {channels(in, group), filters(weights, group), filters(bias, group)};
+                exec("conv2d", inputs, channels(z, group));
+            }
+        }
+        forwardNanos = System.nanoTime() - start;
+        return new Pair<>(z, null);
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(true);
+        INDArray z = preOutput(true, true, workspaceMgr).getFirst();
+        INDArray delta = layerConf().getActivationFn().backprop(z, epsilon.castTo(dataType)).getFirst();
+        INDArray in = input.castTo(dataType);
+        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
+        INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
+        INDArray inputGrad = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, in.shape(), 'c');
+        long start = System.nanoTime();
+        if (dense) {
+            INDArray full = blockDiagonal.expand(weights);
+            INDArray fullGrad = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, full.shape(),
+                    'c');
+            exec("conv2d_bp", new INDArray[] {in, full, delta}, inputGrad, fullGrad);
+            blockDiagonal.diagonal(fullGrad, weightGrad);
+        } else {
+            for (int group = 0; group < groups(); group++) {
+                exec("conv2d_bp", new INDArray[] {channels(in, group), filters(weights, group),
+                    channels(delta, group)}, channels(inputGrad, group), filters(weightGrad, group));
+            }
+        }
+        if (blockDiagonal != null) {
+            routes.record(dense, forwardNanos + System.nanoTime() - start);
+        }
+        Gradient gradient = new DefaultGradient();
+        gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
+        if (hasBias()) {
+            INDArray biasGrad = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
+            delta.sum(flat(biasGrad), 0, 2, 3);
+            gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);
+        }
+        weightNoiseParams.clear();
+        return new Pair<>(gradient, backpropDropOutIfPresent(inputGrad));
+    }
+
+    /** The block-diagonal route of a layer small enough to try it ({@link BlockDiagonal}), else null. */
+    private BlockDiagonal blockDiagonal(INDArray weights) {
+        if (!triedBlockDiagonal) {
+            triedBlockDiagonal = true;
+            if (BlockDiagonal.worthTrying(weights.shape(), groups())) {
+                blockDiagonal = new BlockDiagonal(weights.shape(), groups(), dataType);
+            }
+        }
+        return blockDiagonal;
+    }
+
+    /**
+     * Runs a libnd4j op. libnd4j M2.1 gets the padding of oneDNN's dilated convolution wrong ("could
+     * not create a descriptor"), so dilated layers run libnd4j's own implementation, as DL4J's
+     * convolution falls back to its own for them.
+     */
+    private void exec(String name, INDArray[] inputs, INDArray... outputs) {
+        int[] window = windowArguments();
+        DynamicCustomOp op = DynamicCustomOp.builder(name).addInputs(inputs).addOutputs(outputs)
+                .addIntegerArguments(window).build();
+        if (window[6] == 1 && window[7] == 1) {
+            Nd4j.exec(op);
+            return;
+        }
+        OpContext context = Nd4j.getExecutioner().buildContext();
+        try {
+            context.setInputArrays(inputs);
+            context.setOutputArrays(outputs);
+            context.setIArguments(java.util.Arrays.stream(window).asLongStream().toArray());
+            context.allowHelpers(false);
+            Nd4j.exec(op, context);
+        } finally {
+            release(context);
+        }
+    }
+
+    /** Frees the context's native memory; {@code OpContext.close()} declares {@code Exception}. */
+    private static void release(OpContext context) {
+        try {
+            context.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not free an op context", e);
+        }
+    }
+
+    private int groups() {
+        return ((GroupedConvolutionLayer) layerConf()).getGroups();
+    }
+
+    /** The group's channels of an NCHW array (a view). */
+    private INDArray channels(INDArray array, int group) {
+        long size = array.size(1) / groups();
+        return array.get(NDArrayIndex.all(), NDArrayIndex.interval(group * size, (group + 1) * size),
+                NDArrayIndex.all(), NDArrayIndex.all());
+    }
+
+    /**
+     * The group's filters: a block of rows of the weights {@code [out, in/g, kh, kw]} or of the bias,
+     * as a view at its offset (ND4J's interval views of M2.1 drop dimensions of size 1).
+     */
+    private INDArray filters(INDArray array, int group) {
+        if (array.ordering() != 'c' || array.elementWiseStride() != 1) {
+            throw new IllegalStateException("layer " + layerConf().getLayerName() + ": parameters are not one "
+                    + "contiguous C-order block: " + array.shapeInfoToString());
+        }
+        long[] shape = array.shape().clone();
+        shape[0] /= groups();
+        long offset = array.offset() + group * (array.length() / groups());
+        return Nd4j.create(array.data(), shape, Nd4j.getStrides(shape, 'c'), offset, 'c');
+    }
+
+    private static INDArray flat(INDArray array) {
+        return array.reshape(array.length());
+    }
+
+    /** {@code [batch, filters, outH, outW]}: ceil(in / stride) for "same", else the usual window formula. */
+    private long[] outputShape() {
+        return new long[] {input.size(0), layerConf().getNOut(), outputSize(input.size(2), 0),
+            outputSize(input.size(3), 1)};
+    }
+
+    private long outputSize(long size, int axis) {
+        int k = layerConf().getKernelSize()[axis];
+        int s = layerConf().getStride()[axis];
+        if (convolutionMode == ConvolutionMode.Same) {
+            return (size + s - 1) / s;
+        }
+        int p = layerConf().getPadding()[axis];
+        int d = layerConf().getDilation()[axis];
+        return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
+    }
+
+    /** Kernel, stride, padding, dilation, same mode, NCHW, weights as {@code [out, in/g, kh, kw]}. */
+    private int[] windowArguments() {
+        int[] k = layerConf().getKernelSize();
+        int[] s = layerConf().getStride();
+        int[] p = layerConf().getPadding();
+        int[] d = layerConf().getDilation();
+        int same = convolutionMode == ConvolutionMode.Same ? 1 : 0;
+        return new int[] {k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1], same, 0, 1};
+    }
+
+    private void checkInput() {
+        if (input.rank() != 4 || layerConf().getCnn2dDataFormat() != CNN2DFormat.NCHW
+                || input.size(1) != layerConf().getNIn()) {
+            throw new IllegalStateException("layer " + layerConf().getLayerName() + " expects NCHW input with "
+                    + layerConf().getNIn() + " channels, got " + java.util.Arrays.toString(input.shape()));
+        }
+    }
+}
