@@ -44,16 +44,6 @@ class Dl4jGraphFactoryTest {
         return Stream.concat(full, cifar);
     }
 
-    @Test
-    void builtInsWithGroupedConvolutionsAreRefusedNamingTheFirstSuchLayer() throws Exception {
-        for (Map.Entry<String, String> entry : NOT_TRAINABLE.entrySet()) {
-            NetworkReport report = analyze(entry.getKey(), Shape.of(3, 32, 32), 10);
-            UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
-                    () -> Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
-            assertEquals("not trainable in this backend: " + entry.getValue(), e.getMessage());
-        }
-    }
-
     @ParameterizedTest(name = "{0} at {1}")
     @MethodSource("networks")
     void dl4jParameterCountMinusBatchNormStatisticsEqualsCoreCount(String id, Shape input, int classes)
