@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import java.util.List;
+
 /**
  * The receptive field of one output value in input pixels, per axis: its {@code size} and its
  * {@code jump} (the distance in input pixels between neighbouring outputs, the effective stride).
@@ -152,12 +154,47 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
         return seen.adaptive(in, out);
     }
 
-    /** The wider of two fields, as where branches meet (concat, add). */
+    /**
+     * The wider of two fields, as where branches meet (concat, add). Where their copies differ (U-Net
+     * concatenates an upsampled decoder map, a stretch of copied cells, with a cropped encoder map),
+     * both are first {@link #aligned}: whole copies are read as a finer grid.
+     */
     public ReceptiveField union(ReceptiveField other) {
-        return new ReceptiveField(Math.max(sizeHeight, other.sizeHeight), Math.max(sizeWidth, other.sizeWidth),
-                Math.max(jumpHeight, other.jumpHeight), Math.max(jumpWidth, other.jumpWidth),
-                stretchHeight.equals(other.stretchHeight) ? stretchHeight : Stretch.NONE,
-                stretchWidth.equals(other.stretchWidth) ? stretchWidth : Stretch.NONE);
+        List<ReceptiveField> both = aligned(List.of(this, other));
+        ReceptiveField a = both.get(0);
+        ReceptiveField b = both.get(1);
+        return new ReceptiveField(Math.max(a.sizeHeight, b.sizeHeight), Math.max(a.sizeWidth, b.sizeWidth),
+                Math.max(a.jumpHeight, b.jumpHeight), Math.max(a.jumpWidth, b.jumpWidth),
+                a.stretchHeight.equals(b.stretchHeight) ? a.stretchHeight : Stretch.NONE,
+                a.stretchWidth.equals(b.stretchWidth) ? a.stretchWidth : Stretch.NONE);
+    }
+
+    /**
+     * The fields as a union compares them: unchanged when their stretches agree; otherwise each axis
+     * whose cells are copied a whole number of times {@code f} (positions a multiple of the cells, one
+     * position per value, the jump a multiple of {@code f}: a stride-s transposed convolution with
+     * kernel s, a nearest upsampling by s) becomes a plain grid with jump {@code jump / f}. Without
+     * this the union would keep the coarse jump of the copied cells and lose the copies, and every
+     * later window would grow the field {@code f} times too fast (U-Net's output: 396, where PyTorch's
+     * input gradients reach at most 204 pixels).
+     */
+    public static List<ReceptiveField> aligned(List<ReceptiveField> fields) {
+        boolean same = fields.stream().map(f -> List.of(f.stretchHeight, f.stretchWidth)).distinct().count() <= 1;
+        return same ? fields : fields.stream().map(ReceptiveField::spread).toList();
+    }
+
+    private ReceptiveField spread() {
+        boolean height = wholeCopies(jumpHeight, stretchHeight);
+        boolean width = wholeCopies(jumpWidth, stretchWidth);
+        return new ReceptiveField(sizeHeight, sizeWidth,
+                height ? jumpHeight / (stretchHeight.positions() / stretchHeight.cells()) : jumpHeight,
+                width ? jumpWidth / (stretchWidth.positions() / stretchWidth.cells()) : jumpWidth,
+                height ? Stretch.NONE : stretchHeight, width ? Stretch.NONE : stretchWidth);
+    }
+
+    private static boolean wholeCopies(int jump, Stretch stretch) {
+        return !stretch.isNone() && stretch.span() == 1 && stretch.positions() % stretch.cells() == 0
+                && jump % (stretch.positions() / stretch.cells()) == 0;
     }
 
     private static ReceptiveField of(Axis height, Axis width) {

@@ -115,7 +115,8 @@ final class WindowFormulas {
     }
 
     /** Where branches meet (or one input passes through): the widest field and jump. */
-    static List<Formula> union(List<ReceptiveField> in, ReceptiveField out) {
+    static List<Formula> union(List<ReceptiveField> fields, ReceptiveField out) {
+        List<ReceptiveField> in = ReceptiveField.aligned(fields);
         return List.of(
                 widest(Figure.RF_HEIGHT, "RF", in.stream().map(f -> f.sizeHeight()).toList(), out.sizeHeight()),
                 widest(Figure.RF_WIDTH, "RF", in.stream().map(f -> f.sizeWidth()).toList(), out.sizeWidth()),

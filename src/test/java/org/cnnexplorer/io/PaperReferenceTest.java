@@ -55,4 +55,19 @@ class PaperReferenceTest {
         String message = DatasetAdaptation.analysisOnly(ModelCatalog.load(id)).orElseThrow();
         assertTrue(message.startsWith(id + " is analysis only: it outputs "), message);
     }
+
+    /**
+     * U-Net's receptive field through its up-convolutions and crop-and-concat skips against PyTorch:
+     * the widest span of non-zero input gradients of one output value (constant weights, no ReLU)
+     * over 16 neighbouring rows. (The output's 200 is short of PyTorch's 204, which some rows reach
+     * where the copies of four up-convolutions line up: an open gap of the field model.)
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}, jump {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "enc5.relu2, 140, 16", "up4, 140, 16", "dec4.relu2, 172, 8", "up3, 172, 8", "dec3.relu2, 188, 4"})
+    void uNetsFieldEqualsPyTorchsGradientSpans(String layer, int size, int jump) throws Exception {
+        LayerReport report = NetworkAnalyzer.analyze(ModelCatalog.load("unet")).layer(layer).orElseThrow();
+        assertEquals(size, report.receptiveField().sizeHeight());
+        assertEquals(jump, report.receptiveField().jumpHeight());
+    }
 }
