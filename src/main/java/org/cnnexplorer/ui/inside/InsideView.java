@@ -89,6 +89,20 @@ public final class InsideView extends BorderPane {
                 viewModel.open(file.toPath());
             }
         });
+        Button run = new Button("Trained run...");
+        run.setId("inside-run");
+        run.setTooltip(new javafx.scene.control.Tooltip("Run a saved training run (.cnnrun) with its learned weights"));
+        run.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Training runs", "*.cnnrun"));
+            File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.useRun(file.toPath());
+            }
+        });
+        Button random = new Button("Random weights");
+        random.setId("inside-random");
+        random.setOnAction(e -> viewModel.useRandomWeights());
         Label weights = new Label();
         weights.textProperty().bind(viewModel.weightsProperty());
         weights.setId("inside-weights");
@@ -96,9 +110,11 @@ public final class InsideView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         status.setId("inside-status");
         status.setWrapText(true);
-        HBox controls = new HBox(10, new Label("Images:"), datasets, open, weights);
+        HBox controls = new HBox(10, new Label("Images:"), datasets, open);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox bar = new VBox(4, controls, status);
+        HBox weightRow = new HBox(10, new Label("Weights:"), run, random, weights);
+        weightRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, controls, weightRow, status);
         bar.setPadding(new Insets(6));
         return bar;
     }

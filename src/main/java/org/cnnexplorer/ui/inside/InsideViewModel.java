@@ -28,13 +28,17 @@ import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
 import org.cnnexplorer.inside.WeightsLabel;
 import org.cnnexplorer.training.DatasetAdaptation;
+import org.cnnexplorer.training.TrainedNetwork;
+import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.ui.common.Background;
 
 /**
  * The Inside tab's state: the explored network adapted to the chosen data set, its test images, the
  * chosen image and the inspection of it. Every forward pass runs on a background thread; choosing
  * another image, data set or network cancels the pass still running, whose result is dropped.
- * Untrained networks run with random weights (kept while the network stays the same).
+ * Untrained networks run with random weights (kept while the network stays the same); a saved run
+ * ({@link #useRun}) brings its own network, data set and learned weights, until the explored network
+ * or the data set changes or {@link #useRandomWeights} is chosen.
  */
 public final class InsideViewModel {
 
@@ -51,12 +55,25 @@ public final class InsideViewModel {
     private final ReadOnlyStringWrapper weights = new ReadOnlyStringWrapper(WeightsLabel.UNTRAINED);
     private final AtomicLong generation = new AtomicLong();
     private NetworkReport report;
+    /** The opened run's network and weights, or null for random weights. */
+    private TrainedNetwork run;
 
     public InsideViewModel(ObservableValue<NetworkSpec> network, DataDirectories directories) {
         this.network = network;
         this.directories = directories;
-        network.addListener((obs, old, now) -> refresh());
-        dataset.addListener((obs, old, now) -> loadSamples());
+        network.addListener((obs, old, now) -> {
+            dropRun();
+            refresh();
+        });
+        dataset.addListener((obs, old, now) -> {
+            if (run != null && !now.id().equals(run.run().settings().dataset())) {
+                dropRun();
+            }
+            if (run == null) {
+                report = null;
+            }
+            loadSamples();
+        });
     }
 
     /** Loads the chosen data set's test images (in the background) and inspects the first. */
@@ -106,8 +123,52 @@ public final class InsideViewModel {
         }
     }
 
+    /**
+     * Runs the saved run's network with its learned weights on its data set's images; a file that
+     * cannot be read only changes the status line.
+     */
+    public void useRun(Path file) {
+        status.set("reading the run " + file.getFileName() + "...");
+        Background.workers().execute(() -> {
+            try {
+                TrainedNetwork trained = TrainingBackend.discover().trained(file);
+                DatasetId runDataset = DatasetId.parse(trained.run().settings().dataset());
+                NetworkReport analysed = NetworkAnalyzer.analyze(trained.run().spec());
+                Platform.runLater(() -> {
+                    run = trained;
+                    report = analysed;
+                    weights.set(WeightsLabel.of(trained.run()));
+                    if (dataset.get() == runDataset) {
+                        refresh();
+                    } else {
+                        dataset.set(runDataset);
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.set("cannot use the run " + file.getFileName() + ": "
+                        + e.getMessage()));
+            }
+        });
+    }
+
+    /** Back to random initial weights for the explored network. */
+    public void useRandomWeights() {
+        dropRun();
+        refresh();
+    }
+
+    private void dropRun() {
+        if (run != null) {
+            run = null;
+            report = null;
+            weights.set(WeightsLabel.UNTRAINED);
+        }
+    }
+
     private void refresh() {
-        report = null;
+        if (run == null) {
+            report = null;
+        }
         ImageSet images = samples.get();
         if (images != null) {
             choose(0);
@@ -138,8 +199,8 @@ public final class InsideViewModel {
         NetworkReport current = report;
         long ticket = generation.incrementAndGet();
         status.set("running " + input.description() + " through " + current.layers().size() + " layers...");
-        InspectionRequest request = new InspectionRequest(current, null, input.values(), dataset.get().classNames(),
-                3, () -> ticket != generation.get());
+        InspectionRequest request = new InspectionRequest(current, run == null ? null : run.weights(),
+                input.values(), dataset.get().classNames(), 3, () -> ticket != generation.get());
         Background.workers().execute(() -> {
             try {
                 Inspection result = InspectionEngine.discover().inspect(request);

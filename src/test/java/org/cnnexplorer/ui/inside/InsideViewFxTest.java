@@ -41,7 +41,7 @@ class InsideViewFxTest {
         FxToolkit.setupStage(stage -> {
             viewModel = new InsideViewModel(new SimpleObjectProperty<>(lenet),
                     DataDirectories.only(TestData.fixturesDir()));
-            stage.setScene(new Scene(new InsideView(viewModel), 1400, 900));
+            stage.setScene(new Scene(new InsideView(viewModel), 1280, 800));  // Monocle's headless screen
             stage.show();
             viewModel.loadSamples();
         });
@@ -67,6 +67,29 @@ class InsideViewFxTest {
         assertEquals("untrained: random weights", robot.lookup("#inside-weights").queryAs(Label.class).getText());
         assertEquals(24, robot.lookup("#inside-samples").queryAs(javafx.scene.layout.TilePane.class)
                 .getChildren().size());
+    }
+
+    @Test
+    void aSavedRunBringsItsLearnedWeightsAndRandomWeightsComeBack(@TempDir Path dir) throws Exception {
+        Path run = dir.resolve("lenet5.cnnrun");
+        assertEquals(0, org.cnnexplorer.cli.MainAccess.run("train", "lenet5", "--dataset", "mnist", "--epochs", "1",
+                "--limit", "128", "--test-limit", "64", "--data-dir", TestData.fixturesDir().toString(),
+                "--checkpoint", run.toString()));
+        Inspection random = viewModel.inspectionProperty().get();
+        robot.interact(() -> viewModel.useRun(run));
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> viewModel.weightsProperty().get().startsWith("trained 1 epoch")
+                && viewModel.inspectionProperty().get() != random);
+        waitForInspection();
+        assertTrue(viewModel.weightsProperty().get().startsWith("trained 1 epoch on MNIST, test accuracy "),
+                viewModel.weightsProperty().get());
+        Inspection trained = viewModel.inspectionProperty().get();
+        robot.interact(() -> viewModel.useRandomWeights());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.inspectionProperty().get() != trained);
+        assertEquals("untrained: random weights", viewModel.weightsProperty().get());
+        robot.interact(() -> viewModel.useRun(dir.resolve("missing.cnnrun")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.statusProperty().get()
+                .startsWith("cannot use the run missing.cnnrun: "));
+        assertEquals("untrained: random weights", viewModel.weightsProperty().get());
     }
 
     @Test
