@@ -100,6 +100,17 @@ public final class InsideView extends BorderPane {
                 viewModel.useRun(file.toPath());
             }
         });
+        Button onnx = new Button("ONNX weights...");
+        onnx.setId("inside-onnx");
+        onnx.setTooltip(new javafx.scene.control.Tooltip("Run this network with the weights an ONNX file holds"));
+        onnx.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"));
+            File file = chooser.showOpenDialog(getScene().getWindow());
+            if (file != null) {
+                viewModel.useOnnxWeights(file.toPath());
+            }
+        });
         Button random = new Button("Random weights");
         random.setId("inside-random");
         random.setOnAction(e -> viewModel.useRandomWeights());
@@ -112,7 +123,7 @@ public final class InsideView extends BorderPane {
         status.setWrapText(true);
         HBox controls = new HBox(10, new Label("Images:"), datasets, open);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox weightRow = new HBox(10, new Label("Weights:"), run, random, weights);
+        HBox weightRow = new HBox(10, new Label("Weights:"), run, onnx, random, weights);
         weightRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox bar = new VBox(4, controls, weightRow, status);
         bar.setPadding(new Insets(6));

@@ -27,7 +27,10 @@ import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
 import org.cnnexplorer.inside.WeightsLabel;
+import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.training.DatasetAdaptation;
+import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainedNetwork;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.ui.common.Background;
@@ -57,6 +60,8 @@ public final class InsideViewModel {
     private NetworkReport report;
     /** The opened run's network and weights, or null for random weights. */
     private TrainedNetwork run;
+    /** Weights read from an ONNX file for the explored network, or null. */
+    private NetworkWeights fileWeights;
 
     public InsideViewModel(ObservableValue<NetworkSpec> network, DataDirectories directories) {
         this.network = network;
@@ -151,6 +156,29 @@ public final class InsideViewModel {
         });
     }
 
+    /**
+     * Runs the explored network with the weights an ONNX model file holds (its initializers, by
+     * layer name: the file the network was opened from, or one exported from it). Weights that do
+     * not fit the network as adapted to the data set are named in the status line when it runs.
+     */
+    public void useOnnxWeights(Path file) {
+        status.set("reading the weights of " + file.getFileName() + "...");
+        Background.workers().execute(() -> {
+            try {
+                NetworkWeights read = OnnxWeights.read(file);
+                Platform.runLater(() -> {
+                    dropRun();
+                    fileWeights = read;
+                    weights.set("weights of " + file.getFileName() + " (its ONNX initializers)");
+                    refresh();
+                });
+            } catch (ModelFileException | RuntimeException e) {
+                Platform.runLater(() -> status.set("cannot use the weights of " + file.getFileName() + ": "
+                        + e.getMessage()));
+            }
+        });
+    }
+
     /** Back to random initial weights for the explored network. */
     public void useRandomWeights() {
         dropRun();
@@ -158,8 +186,9 @@ public final class InsideViewModel {
     }
 
     private void dropRun() {
-        if (run != null) {
+        if (run != null || fileWeights != null) {
             run = null;
+            fileWeights = null;
             report = null;
             weights.set(WeightsLabel.UNTRAINED);
         }
@@ -199,7 +228,7 @@ public final class InsideViewModel {
         NetworkReport current = report;
         long ticket = generation.incrementAndGet();
         status.set("running " + input.description() + " through " + current.layers().size() + " layers...");
-        InspectionRequest request = new InspectionRequest(current, run == null ? null : run.weights(),
+        InspectionRequest request = new InspectionRequest(current, run != null ? run.weights() : fileWeights,
                 input.values(), dataset.get().classNames(), 3, () -> ticket != generation.get());
         Background.workers().execute(() -> {
             try {

@@ -34,12 +34,13 @@ class InsideViewFxTest {
 
     private final FxRobot robot = new FxRobot();
     private InsideViewModel viewModel;
+    private final SimpleObjectProperty<NetworkSpec> network = new SimpleObjectProperty<>();
 
     @BeforeEach
     void showLenet() throws Exception {
-        NetworkSpec lenet = ModelCatalog.load("lenet5");
+        network.set(ModelCatalog.load("lenet5"));
         FxToolkit.setupStage(stage -> {
-            viewModel = new InsideViewModel(new SimpleObjectProperty<>(lenet),
+            viewModel = new InsideViewModel(network,
                     DataDirectories.only(TestData.fixturesDir()));
             stage.setScene(new Scene(new InsideView(viewModel), 1280, 800));  // Monocle's headless screen
             stage.show();
@@ -90,6 +91,24 @@ class InsideViewFxTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.statusProperty().get()
                 .startsWith("cannot use the run missing.cnnrun: "));
         assertEquals("untrained: random weights", viewModel.weightsProperty().get());
+    }
+
+    @Test
+    void anImportedOnnxNetworkRunsWithTheWeightsItsFileHolds() throws Exception {
+        Path onnx = Path.of("src", "test", "resources", "onnx", "lenet5.onnx");
+        Inspection random = viewModel.inspectionProperty().get();
+        NetworkSpec spec = org.cnnexplorer.io.ModelSources.read(onnx);
+        robot.interact(() -> network.set(spec));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.inspectionProperty().get() != random);
+        Inspection imported = viewModel.inspectionProperty().get();
+        robot.interact(() -> viewModel.useOnnxWeights(onnx));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.inspectionProperty().get() != imported
+                && viewModel.statusProperty().get().contains("forward pass"));
+        assertEquals("weights of lenet5.onnx (its ONNX initializers)", viewModel.weightsProperty().get());
+        robot.interact(() -> viewModel.useOnnxWeights(Path.of("no-such.onnx")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> viewModel.statusProperty().get()
+                .startsWith("cannot use the weights of no-such.onnx: "));
+        assertEquals("weights of lenet5.onnx (its ONNX initializers)", viewModel.weightsProperty().get());
     }
 
     @Test
