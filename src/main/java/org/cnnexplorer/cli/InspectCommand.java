@@ -21,9 +21,7 @@ import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
 import org.cnnexplorer.inside.ValueArithmetic;
 import org.cnnexplorer.inside.WeightsLabel;
-import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
-import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.training.DatasetAdaptation;
 import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainedNetwork;
@@ -102,20 +100,9 @@ final class InspectCommand {
         if (!report.isValid()) {
             throw new CliException(AnalysisOptions.cannotRun(report));
         }
-        if ("file".equals(args.option("init", "random"))) {
-            if (!source.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")) {
-                throw new CliException("--init file runs with the weights of an ONNX model file (.onnx); " + source
-                        + " has none");
-            }
-            try {
-                return new Subject(report, OnnxWeights.read(Path.of(source)), "weights of "
-                        + Path.of(source).getFileName() + " (its ONNX initializers)", asked);
-            } catch (ModelFileException e) {
-                throw new CliException(e.getMessage());
-            }
-        }
-        if (!"random".equals(args.option("init", "random"))) {
-            throw new CliException("--init must be random or file, got '" + args.option("init", "") + "'");
+        if (InitOption.fromFile(args)) {
+            return new Subject(report, InitOption.onnxWeights(source, "runs with", source + " has none"),
+                    "weights of " + Path.of(source).getFileName() + " (its ONNX initializers)", asked);
         }
         return new Subject(report, null, WeightsLabel.UNTRAINED, asked);
     }

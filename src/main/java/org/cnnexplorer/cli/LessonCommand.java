@@ -8,6 +8,7 @@ import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.io.TextTable;
 import org.cnnexplorer.lessons.Lesson;
 import org.cnnexplorer.lessons.Lessons;
@@ -88,8 +89,8 @@ final class LessonCommand {
             LayerReport last = report.layers().get(report.layers().size() - 1);
             rows.add(List.of(report.spec().name(), report.spec().input().toString(),
                     report.isValid() ? report.output().toString() : "cannot run",
-                    String.format(Locale.ROOT, "%,d", report.totals().params()),
-                    String.format(Locale.ROOT, "%,d", report.totals().macs()),
+                    Numbers.grouped(report.totals().params()),
+                    Numbers.grouped(report.totals().macs()),
                     last.receptiveField() == null ? "" : last.receptiveField().sizeText(),
                     String.valueOf(report.totals().layers())));
         }

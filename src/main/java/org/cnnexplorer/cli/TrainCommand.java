@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
-import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
@@ -67,23 +66,14 @@ final class TrainCommand {
      * model file holds (null: random).
      */
     private static NetworkWeights initialWeights(Args args, Path resume) throws CliException {
-        String init = args.option("init", "random");
-        if ("random".equals(init)) {
+        if (!InitOption.fromFile(args)) {
             return null;
         }
-        if (!"file".equals(init)) {
-            throw new CliException("--init must be random or file, got '" + init + "'");
+        if (resume != null) {
+            throw InitOption.refusal("starts from", "a resumed run continues from its own weights");
         }
-        String model = resume == null ? args.positionals().get(0) : "";
-        if (resume != null || !model.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")) {
-            throw new CliException("--init file starts from the weights of an ONNX model file (.onnx); "
-                    + (resume != null ? "a resumed run continues from its own weights" : model + " has none"));
-        }
-        try {
-            return OnnxWeights.read(Path.of(model));
-        } catch (ModelFileException e) {
-            throw new CliException(e.getMessage());
-        }
+        String model = args.positionals().get(0);
+        return InitOption.onnxWeights(model, "starts from", model + " has none");
     }
 
     private static TrainingRun savedRun(Path checkpoint) throws CliException {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.LayerReport;
@@ -30,12 +29,18 @@ class Dl4jGraphFactoryTest {
     /** Built-ins DL4J cannot train yet, with the layer it refuses and why (none since grouped convolutions). */
     static final Map<String, String> NOT_TRAINABLE = Map.of();
 
-    /** Built-ins that are not classifiers: training refuses them before any DL4J graph is made. */
-    static final Set<String> ANALYSIS_ONLY = Set.of("fcn8s", "unet", "yolo-v1");
+    /** Whether training refuses the built-in before any DL4J graph is made (not a classifier). */
+    static boolean analysisOnly(String id) {
+        try {
+            return org.cnnexplorer.training.DatasetAdaptation.analysisOnly(ModelCatalog.load(id)).isPresent();
+        } catch (org.cnnexplorer.io.ModelFileException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     static Stream<Arguments> networks() {
         Stream<Arguments> full = ModelCatalog.IDS.stream()
-                .filter(id -> !NOT_TRAINABLE.containsKey(id) && !ANALYSIS_ONLY.contains(id))
+                .filter(id -> !NOT_TRAINABLE.containsKey(id) && !analysisOnly(id))
                 .map(id -> Arguments.of(id, null, 0));
         Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "vgg19", "googlenet", "resnet18",
                         "resnet34", "resnet50", "resnet101", "resnet152", "se-resnet50", "mobilenet-v3-large",

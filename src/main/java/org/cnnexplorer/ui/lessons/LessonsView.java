@@ -1,6 +1,5 @@
 package org.cnnexplorer.ui.lessons;
 
-import java.util.Locale;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -14,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.lessons.Lesson;
 import org.cnnexplorer.lessons.LessonParameter;
 import org.cnnexplorer.ui.common.IntSpinner;
@@ -128,8 +128,8 @@ public final class LessonsView extends BorderPane {
                 new TextTable.Column<>("network", r -> r.spec().name()),
                 new TextTable.Column<>("input", r -> r.spec().input().toString()),
                 new TextTable.Column<>("output", r -> r.isValid() ? r.output().toString() : "cannot run"),
-                new TextTable.Column<>("params", r -> grouped(r.totals().params())),
-                new TextTable.Column<>("MACs", r -> grouped(r.totals().macs())),
+                new TextTable.Column<>("params", r -> Numbers.grouped(r.totals().params())),
+                new TextTable.Column<>("MACs", r -> Numbers.grouped(r.totals().macs())),
                 new TextTable.Column<>("receptive field", r -> last(r).receptiveField() == null ? ""
                         : last(r).receptiveField().sizeText()),
                 new TextTable.Column<>("layers", r -> String.valueOf(r.totals().layers()))), outcome.reports());
@@ -149,8 +149,8 @@ public final class LessonsView extends BorderPane {
                     new TextTable.Column<>("layer", LayerReport::name),
                     new TextTable.Column<>("type", LayerReport::type),
                     new TextTable.Column<>("output", l -> l.isValid() ? l.output().toString() : "-"),
-                    new TextTable.Column<>("params", l -> grouped(l.params())),
-                    new TextTable.Column<>("MACs", l -> grouped(l.macs())),
+                    new TextTable.Column<>("params", l -> Numbers.grouped(l.params())),
+                    new TextTable.Column<>("MACs", l -> Numbers.grouped(l.macs())),
                     new TextTable.Column<>("receptive field", l -> l.receptiveField() == null ? ""
                             : l.receptiveField().sizeText())), report.layers());
             layers.setPrefHeight(rowsHeight(Math.min(12, report.layers().size())));
@@ -172,9 +172,5 @@ public final class LessonsView extends BorderPane {
         Label label = new Label(text);
         label.getStyleClass().add("lesson-network-title");
         return label;
-    }
-
-    static String grouped(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 }
