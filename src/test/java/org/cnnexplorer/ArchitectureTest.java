@@ -21,45 +21,52 @@ class ArchitectureTest {
     private static final String CORE = BASE + "core..";
     private static final String DATA = BASE + "data..";
     private static final String TRAINING = BASE + "training..";
+    /** The interface texts (pure Java): every package may use them. */
+    private static final String I18N = BASE + "i18n..";
+
+    @ArchTest
+    static final ArchRule textsUseOnlyJava = classes().that().resideInAPackage(I18N)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N)
+            .because("every package reads its texts from the message bundles, so they depend on nothing");
 
     @ArchTest
     static final ArchRule coreUsesOnlyJava = classes().that().resideInAPackage(CORE)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE)
             .because("the core is pure Java: specs, shape inference and analysis without any library");
 
     @ArchTest
     static final ArchRule lessonsUseOnlyTheCore = classes().that().resideInAPackage(BASE + "lessons..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, BASE + "lessons..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, BASE + "lessons..")
             .because("a lesson states figures of the core's analysis; the GUI and the CLI show them");
 
     @ArchTest
     static final ArchRule ioUsesOnlyCoreTrainingAndJackson = classes().that().resideInAPackage(BASE + "io..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, TRAINING, BASE + "io..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, TRAINING, BASE + "io..",
                     "com.fasterxml.jackson..")
             .because("io maps files (model files, saved runs) to core and training values; Jackson stays here");
 
     @ArchTest
     static final ArchRule dataUsesOnlyJava = classes().that().resideInAPackage(DATA)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, DATA)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, DATA)
             .allowEmptyShould(true)
             .because("the data set readers are plain Java");
 
     @ArchTest
     static final ArchRule trainingUsesOnlyCoreAndData = classes().that().resideInAPackage(TRAINING)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, DATA, TRAINING)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, DATA, TRAINING)
             .allowEmptyShould(true)
             .because("the training API is free of DL4J so that the GUI opens without loading ND4J");
 
     @ArchTest
     static final ArchRule insideUsesCoreDataAndTraining = classes().that().resideInAPackage(BASE + "inside..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, "javax.imageio..", CORE, DATA, TRAINING,
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, "javax.imageio..", CORE, DATA, TRAINING,
                     BASE + "inside..")
             .allowEmptyShould(true)
             .because("the Inside view's model is free of DL4J; the engine behind its port lives in dl4j");
 
     @ArchTest
     static final ArchRule dl4jUsesCoreDataTrainingAndTheBackend = classes().that().resideInAPackage(BASE + "dl4j..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, DATA, TRAINING, BASE + "io..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, DATA, TRAINING, BASE + "io..",
                     BASE + "dl4j..", BASE + "inside..", "org.deeplearning4j..", "org.nd4j..", "org.bytedeco..", "org.slf4j..",
                     "com.sun.jna..", "com.sun.management..")
             .allowEmptyShould(true)
@@ -78,7 +85,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onnxUsesCoreIoAndTheProtobufClasses = classes().that().resideInAPackage(BASE + "onnx..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, CORE, TRAINING, BASE + "io..",
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, TRAINING, BASE + "io..",
                     BASE + "onnx..", "onnx..", "org.nd4j.shade.protobuf..")
             .because("the ONNX reader maps the file's protobuf graph to core specs (and weights to the"
                     + " backend-free training.NetworkWeights); io finds it through ServiceLoader");
