@@ -68,6 +68,9 @@ public final class CnnExplorerApp extends Application {
     }
 
     private static void apply(MainWindow window, AppOptions options) {
+        if (options.language() != null) {
+            window.viewModel().useLanguageForThisRun(options.language());
+        }
         if (options.network() != null) {
             if (ModelCatalog.isBuiltIn(options.network())) {
                 window.viewModel().picker().openBuiltIn(options.network());

@@ -1,14 +1,22 @@
 package org.cnnexplorer.ui.app;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.ui.explorer.PaletteMenus;
 
 /**
@@ -18,6 +26,10 @@ import org.cnnexplorer.ui.explorer.PaletteMenus;
  * Ctrl+D dark theme, F11 lecture mode, F5 start or pause training, F1 the shortcuts; Help > About.
  */
 final class AppMenu {
+
+    /** The Lessons menu's lessons, in order; {@code menu.lessons.ID} is each one's title. */
+    private static final List<String> LESSONS = List.of("stacked-5x5", "stacked-7x7", "bottleneck", "inception",
+            "memory-vs-weights", "detection");
 
     private final MainWindow window;
     private final Commands commands;
@@ -34,91 +46,109 @@ final class AppMenu {
     }
 
     private Menu file() {
-        Menu export = new Menu("Export", null,
-                item("Graph as PNG...", null, commands::exportGraphPng),
-                item("Graph as SVG...", null, commands::exportGraphSvg),
-                item("Table as CSV...", "Shortcut+E", commands::exportTableCsv),
-                item("Table as Markdown...", null, commands::exportTableMarkdown),
-                item("Network as ONNX...", null, commands::exportOnnx),
-                item("Trained run as ONNX...", null, commands::exportRunOnnx),
-                item("Curves as PNG...", null, commands::exportCurvesPng),
-                item("Curves as CSV...", null, commands::exportCurvesCsv));
-        return new Menu("File", null, item("Open model file...", "Shortcut+O", commands::openModelFile),
-                item("Save model", "Shortcut+S", commands::saveModel),
-                item("Save model as...", "Shortcut+Shift+S", commands::saveModelAs), new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), item("Open run...", null, commands::openRun),
-                item("Save run...", null, commands::saveRun), new SeparatorMenuItem(),
-                item("Quit", "Shortcut+Q", commands::quit));
+        Menu export = new Menu(text("menu.file.export"), null,
+                item("menu.export.graph-png", null, commands::exportGraphPng),
+                item("menu.export.graph-svg", null, commands::exportGraphSvg),
+                item("menu.export.table-csv", "Shortcut+E", commands::exportTableCsv),
+                item("menu.export.table-markdown", null, commands::exportTableMarkdown),
+                item("menu.export.onnx", null, commands::exportOnnx),
+                item("menu.export.run-onnx", null, commands::exportRunOnnx),
+                item("menu.export.curves-png", null, commands::exportCurvesPng),
+                item("menu.export.curves-csv", null, commands::exportCurvesCsv));
+        return new Menu(text("menu.file"), null, item("menu.file.open", "Shortcut+O", commands::openModelFile),
+                item("menu.file.save", "Shortcut+S", commands::saveModel),
+                item("menu.file.save-as", "Shortcut+Shift+S", commands::saveModelAs), new SeparatorMenuItem(),
+                export, new SeparatorMenuItem(), item("menu.file.open-run", null, commands::openRun),
+                item("menu.file.save-run", null, commands::saveRun), new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", commands::quit));
     }
 
     private Menu edit() {
         var explorer = window.viewModel().explorer();
-        MenuItem undo = item("Undo", "Shortcut+Z", commands::undo);
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", commands::undo);
         undo.disableProperty().bind(explorer.canUndoProperty().not());
-        undo.textProperty().bind(Bindings.concat("Undo ", explorer.undoLabelProperty()));
+        undo.textProperty().bind(Bindings.createStringBinding(
+                () -> text("menu.edit.undo-what", explorer.undoLabelProperty().get()), explorer.undoLabelProperty()));
         undo.setId("menu-undo");
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", commands::redo);
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", commands::redo);
         redo.disableProperty().bind(explorer.canRedoProperty().not());
-        redo.textProperty().bind(Bindings.concat("Redo ", explorer.redoLabelProperty()));
+        redo.textProperty().bind(Bindings.createStringBinding(
+                () -> text("menu.edit.redo-what", explorer.redoLabelProperty().get()), explorer.redoLabelProperty()));
         redo.setId("menu-redo");
-        MenuItem revert = item("Revert network", null, commands::revert);
+        MenuItem revert = item("menu.edit.revert", null, commands::revert);
         revert.disableProperty().bind(window.viewModel().explorer().modifiedProperty().not());
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), revert);
+        return new Menu(text("menu.edit"), null, undo, redo, new SeparatorMenuItem(), revert);
     }
 
     /** The layer palette's actions on the selected layer or block. */
     private Menu layer() {
-        Menu menu = new Menu("Layer");
+        Menu menu = new Menu(text("menu.layer"));
         menu.getItems().setAll(PaletteMenus.items(window.viewModel().palette(), true));
         menu.setId("menu-layer");
         return menu;
     }
 
     private Menu view() {
-        Menu menu = new Menu("View");
-        String[] names = {"Graph", "Table", "Charts", "Compare", "Train", "Inside"};
+        Menu menu = new Menu(text("menu.view"));
         for (MainWindow.Screen screen : MainWindow.Screen.values()) {
-            menu.getItems().add(item(names[screen.ordinal()], "Shortcut+" + (screen.ordinal() + 1),
-                    () -> window.show(screen)));
+            menu.getItems().add(item("tab." + screen.name().toLowerCase(Locale.ROOT),
+                    "Shortcut+" + (screen.ordinal() + 1), () -> window.show(screen)));
         }
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        CheckMenuItem dark = new CheckMenuItem(text("menu.view.dark"));
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+D"));
         dark.selectedProperty().bindBidirectional(window.viewModel().darkProperty());
-        CheckMenuItem lecture = new CheckMenuItem("Lecture mode (large, high contrast)");
+        CheckMenuItem lecture = new CheckMenuItem(text("menu.view.lecture"));
         lecture.setAccelerator(KeyCombination.keyCombination("F11"));
         lecture.selectedProperty().bindBidirectional(window.viewModel().lectureProperty());
-        menu.getItems().addAll(new SeparatorMenuItem(), item("Fit graph to window", "Shortcut+0", commands::fit),
-                item("Zoom in", "Shortcut+Equals", commands::zoomIn), item("Zoom out", "Shortcut+Minus",
-                        commands::zoomOut), item("Actual size", null, commands::actualSize),
-                item("Open all blocks", null, commands::expandAll), item("Close all blocks", null,
-                        commands::collapseAll), new SeparatorMenuItem(), dark, lecture);
+        menu.getItems().addAll(new SeparatorMenuItem(), item("menu.view.fit", "Shortcut+0", commands::fit),
+                item("menu.view.zoom-in", "Shortcut+Equals", commands::zoomIn), item("menu.view.zoom-out",
+                        "Shortcut+Minus", commands::zoomOut), item("menu.view.actual-size", null, commands::actualSize),
+                item("menu.view.open-all", null, commands::expandAll), item("menu.view.close-all", null,
+                        commands::collapseAll), new SeparatorMenuItem(), dark, lecture, new SeparatorMenuItem(),
+                language());
+        return menu;
+    }
+
+    /** View > Language: each language named in itself; the choice redraws the window and is remembered. */
+    private Menu language() {
+        Menu menu = new Menu(text("menu.view.language"));
+        menu.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        var chosen = window.viewModel().languageProperty();
+        for (Language language : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(language.nativeName());
+            item.setId("menu-language-" + language.code());
+            item.setToggleGroup(group);
+            item.setSelected(chosen.get() == language);
+            // later: the window is rebuilt when the language changes, and this menu with it
+            item.setOnAction(e -> Platform.runLater(() -> chosen.set(language)));
+            menu.getItems().add(item);
+        }
         return menu;
     }
 
     private Menu train() {
-        return new Menu("Train", null, item("Start / pause / resume", "F5", commands::startOrPause),
-                item("Stop", "Shift+F5", commands::stopTraining));
+        return new Menu(text("menu.train"), null, item("menu.train.start", "F5", commands::startOrPause),
+                item("menu.train.stop", "Shift+F5", commands::stopTraining));
     }
 
     private Menu lessons() {
-        Menu menu = new Menu("Lessons");
+        Menu menu = new Menu(text("menu.lessons"));
         menu.setId("menu-lessons");
-        menu.getItems().addAll(item("One 5x5 or two 3x3 convolutions", null, () -> commands.openLesson("stacked-5x5")),
-                item("One 7x7 or three 3x3 convolutions", null, () -> commands.openLesson("stacked-7x7")),
-                item("The 1x1 bottleneck", null, () -> commands.openLesson("bottleneck")),
-                item("The inception module, naive and reduced", null, () -> commands.openLesson("inception")),
-                item("Where memory goes, where weights go", null, () -> commands.openLesson("memory-vs-weights")),
-                item("Detection: IoU, NMS and average precision", null, () -> commands.openLesson("detection")));
+        for (String id : LESSONS) {
+            menu.getItems().add(item("menu.lessons." + id, null, () -> commands.openLesson(id)));
+        }
         return menu;
     }
 
     private Menu help() {
-        return new Menu("Help", null, item("Keyboard shortcuts", "F1", commands::showShortcuts),
-                item("About CNN Explorer", null, commands::showAbout));
+        return new Menu(text("menu.help"), null, item("menu.help.shortcuts", "F1", commands::showShortcuts),
+                item("menu.help.about", null, commands::showAbout));
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
+    /** A menu item with the text of this key. */
+    private static MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text(key));
         if (accelerator != null) {
             item.setAccelerator(KeyCombination.keyCombination(accelerator));
         }

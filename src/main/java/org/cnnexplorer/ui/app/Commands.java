@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.app;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import javafx.application.Platform;
 import javafx.scene.paint.Color;
 import org.cnnexplorer.ui.export.ExportActions;
@@ -137,7 +139,16 @@ final class Commands {
         try {
             lessons.show(id);
         } catch (org.cnnexplorer.io.ModelFileException e) {
-            Dialogs.notifier(window.stage()).error("The lessons cannot open", e.getMessage());
+            Dialogs.notifier(window.stage()).error(text("lessons.cannot-open"), e.getMessage());
+        }
+    }
+
+    /** The Lessons window, if open, shows its lesson in the new language. */
+    void lessonsLanguageChanged() {
+        try {
+            lessons.languageChanged();
+        } catch (org.cnnexplorer.io.ModelFileException e) {
+            Dialogs.notifier(window.stage()).error(text("lessons.cannot-open"), e.getMessage());
         }
     }
 
@@ -170,9 +181,9 @@ final class Commands {
         if (!vm.hasUnsavedEdits()) {
             return true;
         }
-        var unsaved = java.util.List.of("the edits to " + vm.explorer().state().spec().name());
-        return switch (Dialogs.askToSave(window.stage(), unsaved, "Open another network",
-                "Save before opening another network?")) {
+        var unsaved = java.util.List.of(text("unsaved.edits", vm.explorer().state().spec().name()));
+        return switch (Dialogs.askToSave(window.stage(), unsaved, text("dialog.leave.title"),
+                text("dialog.leave.header"))) {
             case CANCEL -> false;
             case DISCARD -> true;
             case SAVE -> saveModel();
@@ -195,16 +206,17 @@ final class Commands {
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.getStyleClass().add("form-grid");
         grid.setId("shortcuts");
-        for (int row = 0; row < About.SHORTCUTS.size(); row++) {
-            javafx.scene.control.Label keys = new javafx.scene.control.Label(About.SHORTCUTS.get(row).get(0));
+        var shortcuts = About.shortcuts();
+        for (int row = 0; row < shortcuts.size(); row++) {
+            javafx.scene.control.Label keys = new javafx.scene.control.Label(shortcuts.get(row).get(0));
             keys.getStyleClass().add("totals-value");
-            grid.addRow(row, keys, new javafx.scene.control.Label(About.SHORTCUTS.get(row).get(1)));
+            grid.addRow(row, keys, new javafx.scene.control.Label(shortcuts.get(row).get(1)));
         }
-        Dialogs.info(window.stage(), "Keyboard shortcuts", grid);
+        Dialogs.info(window.stage(), text("menu.help.shortcuts"), grid);
     }
 
     void showAbout() {
-        Dialogs.info(window.stage(), "About CNN Explorer", Dialogs.text(About.text()));
+        Dialogs.info(window.stage(), text("menu.help.about"), Dialogs.text(About.text()));
     }
 
     private String networkId() {

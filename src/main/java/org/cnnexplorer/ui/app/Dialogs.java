@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.ui.common.Notifier;
 
 /**
@@ -36,6 +37,7 @@ public final class Dialogs {
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(message.length() <= LONGEST_WRAPPED ? wrapped(message) : scrolling(message));
         alert.getDialogPane().getStyleClass().add("error-dialog");
+        closeText(alert);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         alert.show();
@@ -64,22 +66,23 @@ public final class Dialogs {
 
     /** Asks whether to save the listed unsaved work before quitting; waits for the answer. */
     static QuitChoice askToSave(Window owner, java.util.List<String> unsaved) {
-        return askToSave(owner, unsaved, "Quit CNN Explorer", "Save before quitting?");
+        return askToSave(owner, unsaved, Messages.text("dialog.quit.title"), Messages.text("dialog.quit.header"));
     }
 
     /** Asks whether to save the listed unsaved work before {@code header}'s action; waits for the answer. */
     static QuitChoice askToSave(Window owner, java.util.List<String> unsaved, String title, String header) {
-        ButtonType save = new ButtonType("Save...", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, ButtonType.CANCEL);
+        ButtonType save = new ButtonType(Messages.text("dialog.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.text("dialog.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.text("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
         alert.setTitle(title);
         alert.setHeaderText(header);
-        alert.getDialogPane().setContent(wrapped("Not saved: " + String.join("; ", unsaved) + "."));
+        alert.getDialogPane().setContent(wrapped(Messages.text("dialog.not-saved", String.join("; ", unsaved))));
         alert.getDialogPane().getStyleClass().add("quit-dialog");
-        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? QuitChoice.SAVE : answer == discard ? QuitChoice.DISCARD : QuitChoice.CANCEL;
     }
 
@@ -93,8 +96,14 @@ public final class Dialogs {
         alert.setHeaderText(title);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().getStyleClass().add("info-dialog");
+        closeText(alert);
         alert.setResizable(true);
         alert.show();
+    }
+
+    /** The dialog's OK button in the interface's language (JavaFX names it in the system's). */
+    private static void closeText(Alert alert) {
+        alert.getButtonTypes().setAll(new ButtonType(Messages.text("dialog.ok"), ButtonBar.ButtonData.OK_DONE));
     }
 
     static Label text(String text) {

@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.app;
 
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.lessons.Lessons;
@@ -26,18 +27,38 @@ final class LessonsWindow {
     void show(String id) throws ModelFileException {
         if (stage == null) {
             viewModel = new LessonsViewModel(Lessons.all(ModelCatalog.load("vgg16")));
-            LessonsView view = new LessonsView(viewModel);
-            Scene scene = new Scene(view, 1280, 860);
-            scene.getStylesheets().add(Theme.STYLESHEET);
-            Theme.bind(view, owner.viewModel().darkProperty(), owner.viewModel().lectureProperty());
             stage = new Stage();
             stage.initOwner(owner.stage());
-            stage.setTitle("Lessons - CNN Explorer");
-            stage.setScene(scene);
+            stage.setScene(scene(new LessonsView(viewModel)));
         }
+        stage.setTitle(Messages.text("lessons.window.title"));
         viewModel.select(id);
         stage.show();
         stage.toFront();
+    }
+
+    private Scene scene(LessonsView view) {
+        Scene scene = new Scene(view, 1280, 860);
+        scene.getStylesheets().add(Theme.STYLESHEET);
+        Theme.bind(view, owner.viewModel().darkProperty(), owner.viewModel().lectureProperty());
+        Theme.bindLanguage(view, owner.viewModel().languageProperty());
+        return scene;
+    }
+
+    /** After a switch of language: the open window shows the same lesson with its texts anew. */
+    void languageChanged() throws ModelFileException {
+        if (stage != null) {
+            String id = viewModel.selectedId();
+            stage.setTitle(Messages.text("lessons.window.title"));
+            double width = stage.getScene().getWidth();
+            double height = stage.getScene().getHeight();
+            viewModel = new LessonsViewModel(Lessons.all(ModelCatalog.load("vgg16")));
+            viewModel.select(id);
+            Scene scene = scene(new LessonsView(viewModel));
+            stage.setScene(scene);
+            stage.setWidth(stage.getWidth() - width + scene.getWidth());
+            stage.setHeight(stage.getHeight() - height + scene.getHeight());
+        }
     }
 
     /** The open window, or null before the first lesson was opened (for tests). */

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.app;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -35,43 +37,45 @@ final class MainToolbar extends HBox {
         variantTip.textProperty().bind(variant.textProperty());
         name.setTooltip(variantTip);
         HBox.setHgrow(variant, Priority.ALWAYS);
-        Button undo = button("Undo", "Undo the last edit (Ctrl+Z)", c::undo);
+        Button undo = button("toolbar.undo", c::undo);
         undo.disableProperty().bind(vm.explorer().canUndoProperty().not());
-        Button redo = button("Redo", "Redo (Ctrl+Shift+Z or Ctrl+Y)", c::redo);
+        Button redo = button("toolbar.redo", c::redo);
         redo.disableProperty().bind(vm.explorer().canRedoProperty().not());
-        Button revert = button("Revert", "Back to the network as opened", c::revert);
+        Button revert = button("toolbar.revert", c::revert);
         revert.disableProperty().bind(vm.explorer().modifiedProperty().not());
         undo.setId("undo");
         redo.setId("redo");
-        undo.getTooltip().textProperty().bind(Bindings.concat("Undo ", vm.explorer().undoLabelProperty(),
-                " (Ctrl+Z)"));
-        redo.getTooltip().textProperty().bind(Bindings.concat("Redo ", vm.explorer().redoLabelProperty(),
-                " (Ctrl+Shift+Z or Ctrl+Y)"));
-        ToggleButton dark = toggle("Dark", "Dark theme (Ctrl+D)");
+        var undoLabel = vm.explorer().undoLabelProperty();
+        var redoLabel = vm.explorer().redoLabelProperty();
+        undo.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> text("toolbar.undo.tip-what", undoLabel.get()), undoLabel));
+        redo.getTooltip().textProperty().bind(Bindings.createStringBinding(
+                () -> text("toolbar.redo.tip-what", redoLabel.get()), redoLabel));
+        ToggleButton dark = toggle("toolbar.dark");
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        ToggleButton lecture = toggle("Lecture", "Large fonts and high contrast for projectors (F11)");
+        ToggleButton lecture = toggle("toolbar.lecture");
         lecture.selectedProperty().bindBidirectional(vm.lectureProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         getChildren().addAll(name, variant, spacer, undo, redo, revert, new Separator(),
-                button("Fit", "Fit the graph to the window (Ctrl+0)", c::fit),
-                button("-", "Zoom out (Ctrl+minus)", c::zoomOut), button("+", "Zoom in (Ctrl+plus)", c::zoomIn),
-                button("Open all", "Open every block of the graph", c::expandAll),
-                button("Close all", "Close every block of the graph", c::collapseAll), new Separator(), dark, lecture);
+                button("toolbar.fit", c::fit), button("toolbar.zoom-out", c::zoomOut),
+                button("toolbar.zoom-in", c::zoomIn), button("toolbar.open-all", c::expandAll),
+                button("toolbar.close-all", c::collapseAll), new Separator(), dark, lecture);
     }
 
-    private static Button button(String text, String tip, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(new Tooltip(tip));
+    /** A button with the text of {@code key} and the tooltip of {@code key.tip}. */
+    private static Button button(String key, Runnable action) {
+        Button button = new Button(text(key));
+        button.setTooltip(new Tooltip(text(key + ".tip")));
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
-    private static ToggleButton toggle(String text, String tip) {
-        ToggleButton button = new ToggleButton(text);
-        button.setTooltip(new Tooltip(tip));
+    private static ToggleButton toggle(String key) {
+        ToggleButton button = new ToggleButton(text(key));
+        button.setTooltip(new Tooltip(text(key + ".tip")));
         button.setFocusTraversable(false);
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;

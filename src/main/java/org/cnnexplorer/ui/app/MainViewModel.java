@@ -7,6 +7,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.cnnexplorer.i18n.Language;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
@@ -34,6 +36,7 @@ public final class MainViewModel {
     static final String DEFAULT_NETWORK = "lenet5";
     private static final String LAST_NETWORK = "last.network";
     private static final String DATA_FOLDER = "training.dataFolder";
+    private static final String LANGUAGE = "language";
 
     private final AppServices services;
     private final ExplorerViewModel explorer;
@@ -49,6 +52,8 @@ public final class MainViewModel {
     private final TrainingViewModel training;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final BooleanProperty lecture = new SimpleBooleanProperty();
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Messages.language());
+    private boolean rememberLanguage = true;
     private final ObjectProperty<Object> savedState = new SimpleObjectProperty<>();
     private java.nio.file.Path modelFile;
 
@@ -71,6 +76,7 @@ public final class MainViewModel {
         rememberDataFolder();
         remember(dark, "theme.dark");
         remember(lecture, "lecture.mode");
+        rememberLanguage();
         training.setWeightsFile(onnxSource(explorer.state().source()));
         modelFile = jsonSource(explorer.state().source());
         explorer.stateProperty().addListener((obs, old, now) -> {
@@ -126,6 +132,31 @@ public final class MainViewModel {
         folder.addListener((obs, old, now) -> services.preferences().put(DATA_FOLDER, now == null ? "" : now));
     }
 
+    /**
+     * The interface language: the remembered choice, else the system's; a change switches every text
+     * ({@link Messages}) and is remembered.
+     */
+    private void rememberLanguage() {
+        Language.ofCode(services.preferences().get(LANGUAGE, "")).ifPresent(Messages::setLanguage);
+        language.set(Messages.language());
+        language.addListener((obs, old, now) -> {
+            Messages.setLanguage(now);
+            if (rememberLanguage) {
+                services.preferences().put(LANGUAGE, now.code());
+            }
+        });
+    }
+
+    /** The language of {@code --lang}: for this run only, the remembered choice stays. */
+    public void useLanguageForThisRun(Language chosen) {
+        rememberLanguage = false;
+        try {
+            language.set(chosen);
+        } finally {
+            rememberLanguage = true;
+        }
+    }
+
     private void remember(BooleanProperty property, String key) {
         property.set(services.preferences().getBoolean(key, false));
         property.addListener((obs, old, now) -> services.preferences().putBoolean(key, now));
@@ -151,10 +182,10 @@ public final class MainViewModel {
     public java.util.List<String> unsavedWork() {
         java.util.List<String> unsaved = new java.util.ArrayList<>();
         if (hasUnsavedEdits()) {
-            unsaved.add("the edits to " + explorer.state().spec().name());
+            unsaved.add(Messages.text("unsaved.edits", explorer.state().spec().name()));
         }
         if (training.unsavedRunProperty().get()) {
-            unsaved.add("the training run");
+            unsaved.add(Messages.text("unsaved.run"));
         }
         return unsaved;
     }
@@ -164,11 +195,14 @@ public final class MainViewModel {
         compare().add(explorer.state().spec(), explorer.settings());
     }
 
-    /** The window title: network name, and whether it is edited and those edits are saved. */
+    /**
+     * The window title: network name, and whether it is edited and those edits are saved; in the language
+     * of the time it is made (the window makes it anew after a switch).
+     */
     public StringBinding titleBinding() {
-        return Bindings.createStringBinding(() -> "CNN Explorer - " + explorer.state().spec().name()
-                + (hasUnsavedEdits() ? " (edited, not saved)" : explorer.state().isModified() ? " (edited, saved)"
-                : ""), explorer.stateProperty(), savedState);
+        return Bindings.createStringBinding(() -> Messages.text(hasUnsavedEdits() ? "window.title.unsaved"
+                : explorer.state().isModified() ? "window.title.saved" : "window.title",
+                explorer.state().spec().name()), explorer.stateProperty(), savedState);
     }
 
     public AppServices services() {
@@ -227,5 +261,10 @@ public final class MainViewModel {
 
     public BooleanProperty lectureProperty() {
         return lecture;
+    }
+
+    /** The interface language (View > Language); remembered between runs. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.app;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,51 +52,31 @@ public final class MainWindow {
     private final MainViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
-    private final GraphView graph;
-    private final NetworkPickerView picker;
+    private final Notifier notifier;
+    private GraphView graph;
+    private NetworkPickerView picker;
     private TrainingView training;
+    private InsideViewModel inside;
     private final Commands commands;
     private final ExportActions exports;
     private final Scene scene;
 
     public MainWindow(Stage stage, AppServices services) {
         this.stage = stage;
-        Notifier notifier = Dialogs.notifier(stage);
+        this.notifier = Dialogs.notifier(stage);
         this.viewModel = new MainViewModel(services, notifier);
         this.exports = new ExportActions(stage, notifier);
         this.commands = new Commands(this, exports);
-        graph = new GraphView(viewModel.graph());
-        graph.setId("graph");
-        ContextMenu graphMenu = PaletteMenus.contextMenu(viewModel.palette());
-        graph.setOnContextMenuRequested(e -> graphMenu.show(graph, e.getScreenX(), e.getScreenY()));
-        picker = new NetworkPickerView(viewModel.picker(), viewModel.explorer(), this::chooseModelFile);
-        picker.setLeaveCheck(commands::mayLeaveNetwork);
-        tab(Screen.GRAPH, "Graph", () -> graph);
-        tab(Screen.TABLE, "Table", this::layerTable);
-        Tab chartsTab = tab(Screen.CHARTS, "Charts", () -> new ChartsView(viewModel.charts(), viewModel.explorer()));
-        chartsTab.contentProperty().addListener((obs, old, charts) ->
-                ((ChartsView) charts).activeProperty().bind(chartsTab.selectedProperty()));
-        tab(Screen.COMPARE, "Compare", () -> new CompareView(viewModel.compare(), viewModel::compareExplored,
-                exports, notifier));
-        tab(Screen.TRAIN, "Train", this::trainingView);
-        tab(Screen.INSIDE, "Inside", this::insideView);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("tabs");
-        root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this),
-                new SettingsBarView(viewModel.explorer())));
-        root.setLeft(picker);
-        root.setCenter(tabs);
-        Parent side = sidePanel();
-        root.setRight(side);
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
-                root.setRight(now.intValue() <= Screen.CHARTS.ordinal() ? side : null));
-        root.setBottom(new StatusBar(viewModel.explorer(), viewModel.totals()));
         root.getStyleClass().add("main-window");
+        build();
         scene = new Scene(root, 1500, 940);
         scene.getStylesheets().add(Theme.STYLESHEET);
         Theme.bind(root, viewModel.darkProperty(), viewModel.lectureProperty());
-        graph.setLecture(viewModel.lectureProperty().get());
+        Theme.bindLanguage(root, viewModel.languageProperty());
         viewModel.lectureProperty().addListener((obs, old, now) -> graph.setLecture(now));
+        viewModel.languageProperty().addListener((obs, old, now) -> rebuild());
         AppMenu.extraAccelerators(this, scene);
         stage.titleProperty().bind(viewModel.titleBinding());
         stage.setScene(scene);
@@ -106,6 +88,52 @@ public final class MainWindow {
                 e.consume();
             }
         });
+    }
+
+    /**
+     * Makes every view of the window from the view models: at start and again after a switch of
+     * language, so that each text is asked for anew while the network, its edits, the open blocks,
+     * a running training and the chosen tab stay as they are.
+     */
+    private void build() {
+        graph = new GraphView(viewModel.graph());
+        graph.setId("graph");
+        graph.setLecture(viewModel.lectureProperty().get());
+        ContextMenu graphMenu = PaletteMenus.contextMenu(viewModel.palette());
+        graph.setOnContextMenuRequested(e -> graphMenu.show(graph, e.getScreenX(), e.getScreenY()));
+        picker = new NetworkPickerView(viewModel.picker(), viewModel.explorer(), this::chooseModelFile);
+        picker.setLeaveCheck(commands::mayLeaveNetwork);
+        training = null;
+        tabs.getTabs().clear();
+        tab(Screen.GRAPH, text("tab.graph"), () -> graph);
+        tab(Screen.TABLE, text("tab.table"), this::layerTable);
+        Tab chartsTab = tab(Screen.CHARTS, text("tab.charts"),
+                () -> new ChartsView(viewModel.charts(), viewModel.explorer()));
+        chartsTab.contentProperty().addListener((obs, old, charts) ->
+                ((ChartsView) charts).activeProperty().bind(chartsTab.selectedProperty()));
+        tab(Screen.COMPARE, text("tab.compare"), () -> new CompareView(viewModel.compare(),
+                viewModel::compareExplored, exports, notifier));
+        tab(Screen.TRAIN, text("tab.train"), this::trainingView);
+        tab(Screen.INSIDE, text("tab.inside"), this::insideView);
+        root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this),
+                new SettingsBarView(viewModel.explorer())));
+        root.setLeft(picker);
+        root.setCenter(tabs);
+        Parent side = sidePanel();
+        root.setRight(side);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) ->
+                root.setRight(now.intValue() <= Screen.CHARTS.ordinal() ? side : null));
+        root.setBottom(new StatusBar(viewModel.explorer(), viewModel.totals()));
+    }
+
+    /** The views again in the current language, on the tab that was showing. */
+    private void rebuild() {
+        int shown = tabs.getSelectionModel().getSelectedIndex();
+        build();
+        stage.titleProperty().bind(viewModel.titleBinding());
+        show(Screen.values()[Math.max(0, shown)]);
+        commands.lessonsLanguageChanged();
+        graph.requestFocus();
     }
 
     /** A tab whose content is made when first shown, so the window opens quickly. */
@@ -147,14 +175,14 @@ public final class MainWindow {
 
     File chooseModelFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open model file");
+        chooser.setTitle(text("dialog.open-model.title"));
         List<String> patterns = new ArrayList<>(List.of("*.json"));
         ModelSources.formats().forEach(f -> patterns.add("*" + f.extension()));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                "Model files (" + String.join(", ", patterns) + ")", patterns));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON model files (*.json)", "*.json"));
+                text("dialog.open-model.all", String.join(", ", patterns)), patterns));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text("dialog.open-model.json"), "*.json"));
         ModelSources.formats().forEach(f -> chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                f.description() + " files (*" + f.extension() + ")", "*" + f.extension())));
+                text("dialog.open-model.format", f.description(), f.extension()), "*" + f.extension())));
         return chooser.showOpenDialog(stage);
     }
 
@@ -198,12 +226,17 @@ public final class MainWindow {
 
     /** The Inside tab's view, made on first use; it reads the data set's test images then. */
     private Node insideView() {
-        InsideViewModel inside = new InsideViewModel(Bindings.createObjectBinding(
-                () -> viewModel.explorer().state().spec(), viewModel.explorer().stateProperty()),
-                DataDirectories.standard(null));
+        boolean first = inside == null;
+        if (first) {
+            inside = new InsideViewModel(Bindings.createObjectBinding(
+                    () -> viewModel.explorer().state().spec(), viewModel.explorer().stateProperty()),
+                    DataDirectories.standard(null));
+        }
         InsideView view = new InsideView(inside);
         view.setId("inside");
-        inside.loadSamples();
+        if (first) {
+            inside.loadSamples();
+        }
         return view;
     }
 

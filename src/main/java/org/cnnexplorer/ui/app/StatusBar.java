@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.app;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
@@ -20,7 +22,7 @@ final class StatusBar extends FlowPane {
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(Bindings.createStringBinding(() -> totals.problemsProperty().get().isEmpty()
-                ? "The network runs as configured." : "PROBLEM  " + totals.problemsProperty().get(),
+                ? text("status.runs") : text("status.problem", totals.problemsProperty().get()),
                 totals.problemsProperty()));
         status.getStyleClass().add("status-text");
         totals.problemsProperty().addListener((obs, old, now) -> problem(status, !now.isEmpty()));
@@ -32,8 +34,7 @@ final class StatusBar extends FlowPane {
         settings.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         settings.textProperty().bind(Bindings.createStringBinding(() -> {
             var s = explorer.settings();
-            return "input " + s.input() + ", " + s.classes() + " classes, batch " + s.batch() + ", "
-                    + s.dtype().id() + ", " + s.optimizer().id();
+            return text("status.settings", s.input(), s.classes(), s.batch(), s.dtype().id(), s.optimizer().id());
         }, explorer.stateProperty()));
         Label figures = new Label();
         figures.setId("status-totals");

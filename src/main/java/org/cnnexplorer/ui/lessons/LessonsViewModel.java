@@ -67,6 +67,11 @@ public final class LessonsViewModel {
                 : id.equals("detection")).findFirst().ifPresent(selected::set);
     }
 
+    /** The id of the chosen entry, as {@link #select(String)} takes it. */
+    public String selectedId() {
+        return selected.get() instanceof NetworkLesson l ? l.defaults().id() : "detection";
+    }
+
     /** The analysed lesson with the current numbers; null for the detection lesson. */
     public ReadOnlyObjectProperty<Lesson.Outcome> outcomeProperty() {
         return outcome.getReadOnlyProperty();
