@@ -5,6 +5,7 @@ import java.util.function.IntPredicate;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.util.StringConverter;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * An editable whole-number spinner that applies what is typed as it is typed: each keystroke that
@@ -118,7 +119,7 @@ public final class IntSpinner extends Spinner<Integer> {
                 try {
                     return Integer.parseInt(text.trim().replace(",", "").replace("_", ""));
                 } catch (NumberFormatException e) {
-                    bad.accept("'" + text.trim() + "' is not a whole number");
+                    bad.accept(Messages.text("number.not-whole", text.trim()));
                     return factory.getValue();
                 }
             }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.common;
 
+import org.cnnexplorer.i18n.Messages;
+
 /** Whether the text of a number field is a whole number within its limits, and if not, why. */
 public final class WholeNumberText {
 
@@ -10,19 +12,19 @@ public final class WholeNumberText {
     public static String problem(String text, int min, int max) {
         String digits = digits(text);
         if (digits.isEmpty()) {
-            return "type a whole number from " + min + " to " + max;
+            return Messages.text("number.type", min, max);
         }
         long value;
         try {
             value = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            return "'" + text.trim() + "' is not a whole number";
+            return Messages.text("number.not-whole", text.trim());
         }
         if (value < min) {
-            return "at least " + min + ", not " + value;
+            return Messages.text("number.at-least", min, value);
         }
         if (value > max) {
-            return "at most " + String.format("%,d", max) + ", not " + value;
+            return Messages.text("number.at-most", String.format(java.util.Locale.ROOT, "%,d", max), value);
         }
         return null;
     }

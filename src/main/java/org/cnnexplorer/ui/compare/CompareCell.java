@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.compare;
 
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import org.cnnexplorer.i18n.Messages;
 
 /** A value of the comparison (exact in the tooltip) with its ratio to the first column; cheapest green, dearest red. */
 final class CompareCell extends TableCell<CompareRow, CompareRow> {
@@ -38,6 +39,7 @@ final class CompareCell extends TableCell<CompareRow, CompareRow> {
             getStyleClass().add("worst");
         }
         setTooltip(new Tooltip(row.metric().label() + ": " + row.texts().get(column)
-                + (column == row.best() ? " (lowest)" : column == row.worst() ? " (highest)" : "")));
+                + (column == row.best() ? Messages.text("compare.lowest")
+                : column == row.worst() ? Messages.text("compare.highest") : "")));
     }
 }

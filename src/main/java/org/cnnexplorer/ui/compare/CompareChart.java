@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.compare;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -32,11 +34,11 @@ final class CompareChart extends VBox {
         metric.setCellFactory(l -> new MetricCell());
         metric.valueProperty().bindBidirectional(viewModel.chartMetricProperty());
         metric.setId("compare-metric");
-        CheckBox log = new CheckBox("Log scale");
+        CheckBox log = new CheckBox(text("compare.log-scale"));
         log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
         log.setId("compare-log");
         log.setMinWidth(Region.USE_PREF_SIZE);
-        Label title = new Label("Chart");
+        Label title = new Label(text("compare.chart"));
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(10, title, metric, log);
         tools.getStyleClass().add("chart-toolbar");
@@ -77,7 +79,7 @@ final class CompareChart extends VBox {
         // lay the empty chart out once so that it forgets them
         chart.layout();
         ((CategoryAxis) chart.getXAxis()).getCategories().setAll(entries.stream().map(CompareEntry::label).toList());
-        chart.setTitle(row.metric().label() + (log ? " (log scale)" : ""));
+        chart.setTitle(log ? text("compare.chart.log-title", row.metric().label()) : row.metric().label());
         chart.getData().add(series);
         for (int i = 0; i < series.getData().size(); i++) {
             XYChart.Data<String, Number> bar = series.getData().get(i);

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.compare;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnexplorer.core.AnalysisSettings;
@@ -37,12 +39,13 @@ public final class CompareExport {
     private static List<List<String>> table(List<CompareEntry> entries, List<NetworkReport> reports, boolean plain) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(row("", entries, CompareEntry::label));
-        rows.add(row("Network", entries, e -> e.spec().name()));
-        rows.add(row("Input (CxHxW)", entries, e -> e.settings().input().toString()));
-        rows.add(row("Classes", entries, e -> Integer.toString(e.settings().classes())));
-        rows.add(row("Batch, dtype, optimizer", entries, e -> settingsText(e.settings())));
+        rows.add(row(text("compare.row.network"), entries, e -> e.spec().name()));
+        rows.add(row(text("compare.row.input"), entries, e -> e.settings().input().toString()));
+        rows.add(row(text("compare.row.classes"), entries, e -> Integer.toString(e.settings().classes())));
+        rows.add(row(text("compare.row.settings"), entries, e -> settingsText(e.settings())));
         for (Metric metric : Metric.values()) {
-            List<String> row = new ArrayList<>(List.of(metric.label() + (plain && metric.isBytes() ? " (bytes)" : "")));
+            String title = plain && metric.isBytes() ? text("compare.row.bytes", metric.label()) : metric.label();
+            List<String> row = new ArrayList<>(List.of(title));
             for (NetworkReport report : reports) {
                 long value = metric.of(report.totals());
                 row.add(plain ? Long.toString(value)
@@ -50,8 +53,8 @@ public final class CompareExport {
             }
             rows.add(row);
         }
-        rows.add(CompareFormats.largest("Largest layer by params", reports, true));
-        rows.add(CompareFormats.largest("Largest layer by activations", reports, false));
+        rows.add(CompareFormats.largest(text("compare.row.largest-params"), reports, true));
+        rows.add(CompareFormats.largest(text("compare.row.largest-activations"), reports, false));
         return rows;
     }
 
@@ -63,17 +66,17 @@ public final class CompareExport {
     }
 
     private static String settingsText(AnalysisSettings s) {
-        return "batch " + s.batch() + " " + s.dtype().id() + " " + s.optimizer().id();
+        return text("compare.settings", s.batch(), s.dtype().id(), s.optimizer().id());
     }
 
     private static String notes(List<CompareEntry> entries, List<NetworkReport> reports) {
-        StringBuilder out = new StringBuilder("\nMACs = conv + dense multiply-accumulates.\n");
+        StringBuilder out = new StringBuilder("\n").append(text("compare.macs-note")).append('\n');
         if (!reports.isEmpty()) {
             out.append(reports.get(0).settings().conventions().describe()).append(".\n");
         }
         for (int i = 0; i < reports.size(); i++) {
             String label = entries.get(i).label();
-            reports.get(i).problems().forEach(p -> out.append("PROBLEM in ").append(label).append(": ").append(p)
+            reports.get(i).problems().forEach(p -> out.append(text("compare.problem-in", label, p))
                     .append('\n'));
         }
         return out.toString();

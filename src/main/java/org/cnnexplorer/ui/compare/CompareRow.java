@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.compare;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -28,7 +30,7 @@ public record CompareRow(Metric metric, List<Long> values, List<String> texts, L
         if (Double.isNaN(ratio)) {
             return "";
         }
-        return column == 0 ? "baseline" : formatRatio(ratio);
+        return column == 0 ? text("compare.baseline") : formatRatio(ratio);
     }
 
     /**

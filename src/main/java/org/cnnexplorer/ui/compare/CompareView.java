@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.compare;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -41,34 +43,35 @@ public final class CompareView extends BorderPane {
         table.setId("compare-table");
         ComboBox<String> builtIns = new ComboBox<>();
         builtIns.getItems().setAll(BuiltIns.entries().stream().map(ModelCatalog.Entry::id).toList()); // menu order
-        builtIns.setPromptText("Built-in network");
+        builtIns.setPromptText(text("compare.builtin-prompt"));
         builtIns.setId("compare-builtin");
-        Button add = button("Add", () -> {
+        Button add = button(text("compare.add"), () -> {
             try {
                 if (builtIns.getValue() != null) {
                     viewModel.addBuiltIn(builtIns.getValue());
                 }
             } catch (Exception e) {
-                notifier.error("Cannot add network", e.getMessage());
+                notifier.error(text("compare.cannot-add"), e.getMessage());
             }
         });
         add.setId("compare-add");
-        Button current = button("Add explored network", addCurrent);
+        Button current = button(text("compare.add-explored"), addCurrent);
         current.setId("compare-add-current");
-        Button remove = button("Remove", () -> viewModel.remove(list.getSelectionModel().getSelectedIndex()));
-        Button baseline = button("Make baseline", () -> viewModel.makeBaseline(list.getSelectionModel()
-                .getSelectedIndex()));
-        Button csv = button("Export CSV...", () -> exports.text("Export comparison as CSV", "comparison.csv", "csv",
-                viewModel::csv));
-        Button markdown = button("Export Markdown...", () -> exports.text("Export comparison as Markdown",
-                "comparison.md", "md", viewModel::markdown));
+        Button remove = button(text("compare.remove"),
+                () -> viewModel.remove(list.getSelectionModel().getSelectedIndex()));
+        Button baseline = button(text("compare.make-baseline"),
+                () -> viewModel.makeBaseline(list.getSelectionModel().getSelectedIndex()));
+        Button csv = button(text("compare.export-csv"),
+                () -> exports.text(text("compare.export-csv.title"), "comparison.csv", "csv", viewModel::csv));
+        Button markdown = button(text("compare.export-markdown"), () -> exports.text(
+                text("compare.export-markdown.title"), "comparison.md", "md", viewModel::markdown));
         remove.setId("compare-remove");
         baseline.setId("compare-baseline");
         FlowPane tools = new FlowPane(8, 6, builtIns, add, current, remove, baseline, csv, markdown);
         tools.getStyleClass().add("compare-toolbar");
         setTop(tools);
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label listHeading = new Label("Columns (first = baseline)");
+        Label listHeading = new Label(text("compare.columns"));
         listHeading.getStyleClass().add("panel-heading");
         listHeading.setWrapText(true);
         listHeading.setMinHeight(Region.USE_PREF_SIZE);

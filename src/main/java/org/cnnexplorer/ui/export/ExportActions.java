@@ -1,5 +1,6 @@
 package org.cnnexplorer.ui.export;
 
+import org.cnnexplorer.i18n.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,31 +64,33 @@ public final class ExportActions {
 
     /** Asks for a model file and writes the network there; the file, or null when cancelled or failed. */
     public Path modelJsonAs(NetworkSpec spec) {
-        Path file = target.choose("Save model file", spec.id() + ".json", "json");
+        Path file = target.choose(Messages.text("export.save-model"), spec.id() + ".json", "json");
         return file != null && modelJson(spec, file) ? file : null;
     }
 
     /** Writes the network to {@code file} without asking; false (reported in a dialog) when that fails. */
     public boolean modelJson(NetworkSpec spec, Path file) {
-        return write("Save model file", file, f -> ModelFiles.write(spec, f));
+        return write(Messages.text("export.save-model"), file, f -> ModelFiles.write(spec, f));
     }
 
     public void tableCsv(NetworkReport report) {
-        save("Export table as CSV", report.spec().id() + ".csv", "csv", file -> text(file, ReportFormats.csv(report)));
+        save(Messages.text("export.table-csv"), report.spec().id() + ".csv", "csv", file -> text(file,
+                ReportFormats.csv(report)));
     }
 
     public void tableMarkdown(NetworkReport report) {
-        save("Export table as Markdown", report.spec().id() + ".md", "md",
+        save(Messages.text("export.table-markdown"), report.spec().id() + ".md", "md",
                 file -> text(file, ReportFormats.markdown(report)));
     }
 
     public void graphSvg(GraphPicture picture, String name) {
-        save("Export graph as SVG", name + "-graph.svg", "svg", file -> text(file, GraphSvg.render(picture)));
+        save(Messages.text("export.graph-svg"), name + "-graph.svg", "svg", file -> text(file,
+                GraphSvg.render(picture)));
     }
 
     /** The graph at its full detail level (sizes, parameters, edge labels), at twice its size, whatever the zoom. */
     public void graphPng(GraphView view, String name, Color background) {
-        save("Export graph as PNG", name + "-graph.png", "png", file -> graphPng(view, file, background));
+        save(Messages.text("export.graph-png"), name + "-graph.png", "png", file -> graphPng(view, file, background));
     }
 
     /** Writes the graph as {@link #graphPng(GraphView, String, Color)} does, without asking for a file. */
@@ -118,7 +121,7 @@ public final class ExportActions {
      * a large network's weights take seconds to make.
      */
     public void onnx(NetworkReport report) {
-        saveInBackground("Export network as ONNX", report.spec().id() + ".onnx", "onnx", file -> {
+        saveInBackground(Messages.text("export.onnx"), report.spec().id() + ".onnx", "onnx", file -> {
             try {
                 bytes(file, OnnxWriter.write(report, WeightSource.random(42)));
             } catch (ModelFileException e) {
@@ -130,11 +133,10 @@ public final class ExportActions {
     /** A saved run as ONNX with its trained weights, read and written on a worker thread; null: none saved. */
     public void onnxRun(Path run, String name) {
         if (run == null) {
-            notifier.error("No saved run", "Save the run first (File > Save run) or open a saved run;"
-                    + " its trained weights are then exported.");
+            notifier.error(Messages.text("export.no-run"), Messages.text("export.no-run.hint"));
             return;
         }
-        saveInBackground("Export trained run as ONNX", name + "-trained.onnx", "onnx", file -> {
+        saveInBackground(Messages.text("export.run-onnx"), name + "-trained.onnx", "onnx", file -> {
             try {
                 TrainedNetwork trained = TrainingBackend.discover().trained(run);
                 bytes(file, OnnxWriter.write(NetworkAnalyzer.analyze(trained.run().spec()),
@@ -154,7 +156,8 @@ public final class ExportActions {
             try {
                 writer.write(file);
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> notifier.error(title + " failed", file + ": " + e.getMessage()));
+                Platform.runLater(() -> notifier.error(Messages.text("export.failed", title),
+                        file + ": " + e.getMessage()));
             }
         });
     }
@@ -169,7 +172,7 @@ public final class ExportActions {
             writer.write(file);
             return true;
         } catch (IOException | RuntimeException e) {
-            notifier.error(title + " failed", file + ": " + e.getMessage());
+            notifier.error(Messages.text("export.failed", title), file + ": " + e.getMessage());
             return false;
         }
     }
@@ -187,7 +190,8 @@ public final class ExportActions {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase() + " files",
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("export.files",
+                extension.toUpperCase()),
                 "*." + extension));
         File file = chooser.showSaveDialog(owner);
         return file == null ? null : file.toPath();
