@@ -10,6 +10,9 @@ import org.cnnexplorer.ui.graph.Layout;
 /** The layer graph as a standalone SVG document, drawn from the same layout as the screen (light colours). */
 public final class GraphSvg {
 
+    /** Latin first, then fonts with Hangul for Korean layer names and texts (docs/glossary.md, Fonts). */
+    static final String FONTS = "DejaVu Sans, Arial, NanumGothic, Noto Sans CJK KR, Malgun Gothic, sans-serif";
+
     private static final Map<GraphNode.Kind, String[]> COLOURS = Map.of(
             GraphNode.Kind.INPUT, new String[] {"#e0f2fe", "#0284c7"},
             GraphNode.Kind.CONV, new String[] {"#dbeafe", "#2563eb"},
@@ -45,7 +48,7 @@ public final class GraphSvg {
         Layout layout = picture.layout();
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\""
-                + " viewBox=\"0 0 %.0f %.0f\" font-family=\"DejaVu Sans, Arial, sans-serif\">%n",
+                + " viewBox=\"0 0 %.0f %.0f\" font-family=\"" + FONTS + "\">%n",
                 layout.width(), layout.height(), layout.width(), layout.height()));
         svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
                 + "markerHeight=\"8\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" "
