@@ -141,6 +141,7 @@ public final class MainViewModel {
         language.set(Messages.language());
         language.addListener((obs, old, now) -> {
             Messages.setLanguage(now);
+            explorer.textsChanged();
             if (rememberLanguage) {
                 services.preferences().put(LANGUAGE, now.code());
             }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToLongFunction;
@@ -29,8 +31,8 @@ public final class ChartsView extends VBox {
 
     private final ChartsViewModel viewModel;
     private final ExplorerViewModel explorer;
-    private final BarChart<String, Number> memory = chart("Parameters vs activations per layer (values per image)");
-    private final BarChart<String, Number> macs = chart("MACs per layer (per image)");
+    private final BarChart<String, Number> memory = chart(text("charts.memory.title"));
+    private final BarChart<String, Number> macs = chart(text("charts.macs.title"));
     private final BooleanProperty active = new SimpleBooleanProperty(true);
     private boolean dirty;
 
@@ -38,10 +40,10 @@ public final class ChartsView extends VBox {
         this.viewModel = viewModel;
         this.explorer = explorer;
         getStyleClass().add("charts-view");
-        CheckBox log = new CheckBox("Log scale");
+        CheckBox log = new CheckBox(text("compare.log-scale"));
         log.setId("charts-log");
         log.selectedProperty().bindBidirectional(viewModel.logScaleProperty());
-        Label hint = new Label("Conv, pooling and dense layers. Memory is high early, weights are high late.");
+        Label hint = new Label(text("charts.hint"));
         hint.getStyleClass().add("muted");
         // the hint gives way (wraps) before the check box is cut to "L…"
         log.setMinWidth(Region.USE_PREF_SIZE);
@@ -106,10 +108,10 @@ public final class ChartsView extends VBox {
         dirty = false;
         List<ChartsViewModel.LayerBar> bars = viewModel.barsProperty().get();
         boolean log = viewModel.logScaleProperty().get();
-        fill(memory, bars, log, List.of(series("Parameters", ChartsViewModel.LayerBar::params),
-                series("Activations", ChartsViewModel.LayerBar::activations)));
+        fill(memory, bars, log, List.of(series(text("totals.params"), ChartsViewModel.LayerBar::params),
+                series(text("totals.activations"), ChartsViewModel.LayerBar::activations)));
         String compute = viewModel.computeName();
-        macs.setTitle(compute + " per layer (per image)");
+        macs.setTitle(text("charts.compute.title", compute));
         fill(macs, bars, log, List.of(series(compute, ChartsViewModel.LayerBar::macs)));
     }
 

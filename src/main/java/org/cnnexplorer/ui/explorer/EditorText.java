@@ -5,6 +5,7 @@ import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Numbers;
 
 /** The one-paragraph descriptions the layer editor shows. */
@@ -15,14 +16,14 @@ final class EditorText {
 
     static String layer(LayerReport layer) {
         String in = layer.inputShapes().stream().map(Shape::toString).collect(Collectors.joining(" + "));
-        String out = layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : "invalid";
+        String out = layer.isValid() ? layer.output().toString()
+                : layer.isBlocked() ? "-" : Messages.text("editor.invalid");
         StringBuilder text = new StringBuilder((layer.type() + " " + layer.settings()).trim());
         text.append("\n").append(in.isEmpty() ? "" : in + " -> ").append(out);
         if (layer.isValid()) {
-            text.append("\n").append(Numbers.grouped(layer.params())).append(" params, ")
-                    .append(Numbers.scaled(layer.macs())).append(" MACs, RF ")
-                    .append(layer.receptiveField().sizeText()).append(" / jump ")
-                    .append(layer.receptiveField().jumpText());
+            text.append("\n").append(Messages.text("editor.layer.figures", Numbers.grouped(layer.params()),
+                    Numbers.scaled(layer.macs()), layer.receptiveField().sizeText(),
+                    layer.receptiveField().jumpText()));
         }
         return text.toString();
     }
@@ -38,7 +39,7 @@ final class EditorText {
                 count++;
             }
         }
-        return block.type() + " " + block.settings() + "\n" + count + " layers, " + Numbers.grouped(params)
-                + " params, " + Numbers.scaled(macs) + " MACs";
+        return block.type() + " " + block.settings() + "\n"
+                + Messages.text("editor.block.figures", count, Numbers.grouped(params), Numbers.scaled(macs));
     }
 }

@@ -1,6 +1,8 @@
 package org.cnnexplorer.ui.explorer;
 
 import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -26,6 +28,7 @@ import org.cnnexplorer.core.Shape;
 public final class ExplorerViewModel {
 
     private final ReadOnlyObjectWrapper<ExplorerState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper textsVersion = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<NetworkReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper selection = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper editError = new ReadOnlyStringWrapper("");
@@ -152,6 +155,19 @@ public final class ExplorerViewModel {
         redoLabel.set(history.redoLabel());
         modified.set(next.isModified());
         editError.set("");
+    }
+
+    /**
+     * After a switch of language: tells the view models that keep texts made from the report (totals,
+     * formulas, the layer editor, the palette) to make them again.
+     */
+    public void textsChanged() {
+        textsVersion.set(textsVersion.get() + 1);
+    }
+
+    /** Counts the switches of language; view models that keep texts listen to it. */
+    public ReadOnlyIntegerProperty textsVersionProperty() {
+        return textsVersion.getReadOnlyProperty();
     }
 
     /** Selects a layer or a block by name (null: nothing). */

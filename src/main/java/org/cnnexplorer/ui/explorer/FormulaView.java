@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -17,7 +19,7 @@ public final class FormulaView extends VBox {
         this.viewModel = viewModel;
         getStyleClass().addAll("side-panel", "formulas");
         setId("formulas");
-        Label title = new Label("Formulas");
+        Label title = new Label(text("formula.heading"));
         title.getStyleClass().add("panel-heading");
         Label heading = wrapped("formula-heading", "totals-label");
         heading.textProperty().bind(viewModel.headingProperty());

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ public final class FormulaViewModel {
         this.explorer = explorer;
         explorer.reportProperty().addListener((obs, old, now) -> refresh());
         explorer.selectionProperty().addListener((obs, old, now) -> refresh());
+        explorer.textsVersionProperty().addListener(obs -> refresh());
         refresh();
     }
 
@@ -56,10 +59,11 @@ public final class FormulaViewModel {
         if (layer.isPresent()) {
             showLayer(report, layer.get());
         } else if (name != null && report.layers().stream().anyMatch(l -> l.blockPath().contains(name))) {
-            heading.set("Block " + name + ": sums of its layers");
+            heading.set(text("formula.block", name));
             lines.setAll(lines(TotalsExplainer.block(report, name)));
         } else {
-            heading.set("Totals" + (report.isPartial() ? " (" + report.partialLabel() + ")" : ""));
+            heading.set(report.isPartial() ? text("formula.totals.partial", report.partialLabel())
+                    : text("totals.heading"));
             lines.setAll(lines(TotalsExplainer.explain(report)));
         }
         showChosen();
@@ -68,7 +72,7 @@ public final class FormulaViewModel {
     private void showLayer(NetworkReport report, LayerReport layer) {
         heading.set(layer.name() + " (" + (layer.type() + " " + layer.settings()).trim() + ")");
         if (!layer.isValid()) {
-            lines.setAll(List.of(new Line("", layer.isBlocked() ? "not analysed: an input cannot run"
+            lines.setAll(List.of(new Line("", layer.isBlocked() ? text("formula.blocked")
                     : layer.problem())));
             return;
         }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,6 +44,7 @@ public final class LayerEditorViewModel {
         this.explorer = explorer;
         explorer.selectionProperty().addListener((obs, old, now) -> refresh());
         explorer.reportProperty().addListener((obs, old, now) -> refresh());
+        explorer.textsVersionProperty().addListener(obs -> refresh());
         refresh();
     }
 
@@ -57,7 +60,7 @@ public final class LayerEditorViewModel {
             showBlock(name, block, report);
         } else {
             target = null;
-            show(name == null ? "No selection" : name, "Click a box in the graph or a row in the table.",
+            show(name == null ? text("editor.no-selection") : name, text("editor.no-selection.hint"),
                     "", "", List.of());
         }
     }
@@ -67,9 +70,10 @@ public final class LayerEditorViewModel {
         boolean classifier = declared instanceof DenseSpec d && d.isClassifier();
         target = new Target(layer.name(), declared, false);
         List<EditorField> editable = classifier
-                ? List.of(new EditorField(CLASSES, "Classes", explorer.settings().classes(), 1, 1 << 20))
+                ? List.of(new EditorField(CLASSES, text("compare.row.classes"), explorer.settings().classes(), 1,
+                        1 << 20))
                 : LayerEdits.fields(declared);
-        String hint = classifier ? "The classifier's width is the number of classes." : "";
+        String hint = classifier ? text("editor.classifier.hint") : "";
         show(layer.name(), EditorText.layer(layer), layer.problem() == null ? "" : layer.problem(), hint, editable);
     }
 
@@ -86,7 +90,7 @@ public final class LayerEditorViewModel {
     private void showBlock(String name, BlockSpec block, NetworkReport report) {
         boolean topLevel = report.spec().nodes().stream().anyMatch(n -> n.name().equals(name));
         target = new Target(name, block, true);
-        String hint = topLevel ? "" : "Edit the enclosing block, or select a layer inside to edit it.";
+        String hint = topLevel ? "" : text("editor.inner-block.hint");
         String issue = report.problems().stream().filter(p -> p.layer().startsWith(name + "."))
                 .map(p -> p.layer() + ": " + p.message()).findFirst().orElse("");
         show(name, EditorText.block(name, block, report), issue, hint,
@@ -113,7 +117,7 @@ public final class LayerEditorViewModel {
             return explorer.setClasses(value);
         }
         Target t = target;
-        String label = "set " + key + " of " + t.name();
+        String label = text("editor.undo.set", key, t.name());
         if (t.block()) {
             return explorer.editSpec(label, spec -> spec.withNode(t.name(), LayerEdits.with(t.element(), key,
                     value)));

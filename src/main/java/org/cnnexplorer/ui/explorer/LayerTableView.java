@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +41,16 @@ public final class LayerTableView extends FittedTableView<LayerRow> {
         SortedList<LayerRow> sorted = new SortedList<>(viewModel.rows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
-        TableColumn<LayerRow, String> output = text("Output", LayerRow::output);
-        TableColumn<LayerRow, String> settings = text("Kernel/stride/pad", LayerRow::settings);
-        TableColumn<LayerRow, Long> params = number("Params", LayerRow::params);
+        TableColumn<LayerRow, String> output = textColumn(text("table.output"), LayerRow::output);
+        TableColumn<LayerRow, String> settings = textColumn(text("table.settings"), LayerRow::settings);
+        TableColumn<LayerRow, Long> params = number(text("table.params"), LayerRow::params);
         TableColumn<LayerRow, Long> compute = number("MACs", LayerRow::macs);
-        TableColumn<LayerRow, Long> activations = number("Activations", LayerRow::activations);
+        TableColumn<LayerRow, Long> activations = number(text("totals.activations"), LayerRow::activations);
         TableColumn<LayerRow, Integer> rf = rf();
         TableColumn<LayerRow, LayerRow> jump = jump();
-        getColumns().setAll(List.of(text("Layer", LayerTableView::indentedName), text("Type", LayerRow::type),
-                text("Input", LayerRow::input), output, settings, params, compute, activations, rf, jump));
+        getColumns().setAll(List.of(textColumn(text("table.layer"), LayerTableView::indentedName),
+                textColumn(text("table.type"), LayerRow::type), textColumn(text("table.input"), LayerRow::input),
+                output, settings, params, compute, activations, rf, jump));
         figures.putAll(Map.of(output, Figure.OUT_HEIGHT, settings, Figure.OUT_HEIGHT, params, Figure.PARAMS,
                 activations, Figure.ACTIVATIONS, rf, Figure.RF_HEIGHT, jump, Figure.JUMP_HEIGHT));
         Runnable nameCompute = () -> {
@@ -118,7 +121,7 @@ public final class LayerTableView extends FittedTableView<LayerRow> {
         }
     }
 
-    private static TableColumn<LayerRow, String> text(String title, Function<LayerRow, String> value) {
+    private static TableColumn<LayerRow, String> textColumn(String title, Function<LayerRow, String> value) {
         TableColumn<LayerRow, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setUserData(value);
@@ -135,7 +138,7 @@ public final class LayerTableView extends FittedTableView<LayerRow> {
     }
 
     private static TableColumn<LayerRow, Integer> rf() {
-        TableColumn<LayerRow, Integer> column = new TableColumn<>("RF size");
+        TableColumn<LayerRow, Integer> column = new TableColumn<>(text("table.rf-size"));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rfSize()));
         Function<Integer, String> format = v -> v < 0 ? "-" : Integer.toString(v);
         column.setCellFactory(c -> new NumberCell<>(format));
@@ -145,7 +148,7 @@ public final class LayerTableView extends FittedTableView<LayerRow> {
 
     /** The receptive field's jump as text ({@code 8}, or {@code 8x4}), sorted by its height. */
     private static TableColumn<LayerRow, LayerRow> jump() {
-        TableColumn<LayerRow, LayerRow> column = new TableColumn<>("RF jump");
+        TableColumn<LayerRow, LayerRow> column = new TableColumn<>(text("table.rf-jump"));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

@@ -3,23 +3,23 @@ package org.cnnexplorer.ui.explorer;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.cnnexplorer.i18n.Messages;
 
 /** What the box colours of the graph mean, under the network list. */
 public final class LegendView extends VBox {
 
-    private static final String[][] KINDS = {{"conv", "convolution"}, {"pool", "pooling"}, {"dense", "dense"},
-        {"norm", "norm / dropout"}, {"activation", "activation"}, {"merge", "concat / add"},
-        {"block", "block (click + open)"}, {"problem", "problem"}};
+    /** The colour kinds; {@code legend.KIND} names each. */
+    private static final String[] KINDS = {"conv", "pool", "dense", "norm", "activation", "merge", "block", "problem"};
 
     public LegendView() {
         getStyleClass().add("legend");
-        Label heading = new Label("Graph colours");
+        Label heading = new Label(Messages.text("legend.heading"));
         heading.getStyleClass().add("panel-heading");
         FlowPane items = new FlowPane(6, 6);
-        for (String[] kind : KINDS) {
-            Label swatch = new Label(kind[1]);
-            swatch.getStyleClass().addAll("legend-swatch", "graph-box", kind[0].equals("problem") ? "problem"
-                    : "kind-" + kind[0]);
+        for (String kind : KINDS) {
+            Label swatch = new Label(Messages.text("legend." + kind));
+            swatch.getStyleClass().addAll("legend-swatch", "graph-box", kind.equals("problem") ? "problem"
+                    : "kind-" + kind);
             items.getChildren().add(swatch);
         }
         getChildren().addAll(heading, items);

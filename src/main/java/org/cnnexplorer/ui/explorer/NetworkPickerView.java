@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.io.File;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -27,7 +29,7 @@ public final class NetworkPickerView extends VBox {
         this.viewModel = viewModel;
         this.chooseFile = chooseFile;
         getStyleClass().add("network-picker");
-        Label heading = new Label("Networks");
+        Label heading = new Label(text("picker.heading"));
         heading.getStyleClass().add("panel-heading");
         list.setId("network-list");
         list.setItems(viewModel.items());

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class NetworkPickerViewModel {
 
     /** "ResNet, 2015": the family and the year of its first network; "Other" for files without a family. */
     private static String familyHeading(ModelCatalog.Entry entry) {
-        return entry.place().family().isEmpty() ? "Other" : entry.place().label();
+        return entry.place().family().isEmpty() ? text("picker.other") : entry.place().label();
     }
 
     /** Opens a built-in or recent entry; the open-file entry is handled by the view (it needs a file chooser). */
@@ -71,7 +73,7 @@ public final class NetworkPickerViewModel {
             explorer.open(ModelCatalog.load(id), id);
             return true;
         } catch (ModelFileException e) {
-            notifier.error("Cannot open " + id, e.getMessage());
+            notifier.error(text("picker.cannot-open", id), e.getMessage());
             return false;
         }
     }
@@ -84,7 +86,7 @@ public final class NetworkPickerViewModel {
             refreshItems();
             return true;
         } catch (ModelFileException e) {
-            notifier.error("Cannot open model file", e.getMessage());
+            notifier.error(text("picker.cannot-open-file"), e.getMessage());
             return false;
         }
     }

@@ -42,6 +42,7 @@ public final class PaletteViewModel {
         this.explorer = explorer;
         explorer.selectionProperty().addListener((obs, old, now) -> refresh());
         explorer.stateProperty().addListener((obs, old, now) -> refresh());
+        explorer.textsVersionProperty().addListener(obs -> refresh());
         refresh();
     }
 

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 /**
  * An entry of the network list: a built-in network, a recently opened file, or the action that
  * opens a file. {@code key} is the built-in id or the file path. {@code heading} is the family and
@@ -16,6 +18,6 @@ public record PickerItem(Kind kind, String key, String title, String subtitle, S
     }
 
     public static PickerItem openFile() {
-        return new PickerItem(Kind.OPEN_FILE, "", "Open model file...", "JSON, ONNX (.onnx) or Keras (.json)");
+        return new PickerItem(Kind.OPEN_FILE, "", text("menu.file.open"), text("picker.open-file.formats"));
     }
 }

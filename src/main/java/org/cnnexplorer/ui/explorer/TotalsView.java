@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -21,7 +23,7 @@ public final class TotalsView extends VBox {
     public TotalsView(TotalsViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().addAll("side-panel", "totals");
-        Label heading = new Label("Totals");
+        Label heading = new Label(text("totals.heading"));
         heading.getStyleClass().add("panel-heading");
         Label problem = new Label();
         problem.setId("totals-problem");

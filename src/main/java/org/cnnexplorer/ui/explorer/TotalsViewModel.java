@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -26,6 +28,7 @@ public final class TotalsViewModel {
 
     public TotalsViewModel(ExplorerViewModel explorer) {
         explorer.reportProperty().addListener((obs, old, now) -> refresh(now));
+        explorer.textsVersionProperty().addListener(obs -> refresh(explorer.report()));
         refresh(explorer.report());
     }
 
@@ -35,31 +38,33 @@ public final class TotalsViewModel {
         partial.set(report.partialLabel());
         Totals t = report.totals();
         var conventions = report.settings().conventions();
-        summary.set(Numbers.scaled(t.params()) + " params  |  " + Numbers.scaled(conventions.compute(t)) + " "
-                + conventions.computeName() + "  |  "
-                + Numbers.bytes(t.trainingBytes()) + " to train" + (report.isPartial() ? "  (partial)" : ""));
+        summary.set(text(report.isPartial() ? "totals.summary.partial" : "totals.summary",
+                Numbers.scaled(t.params()), Numbers.scaled(conventions.compute(t)), conventions.computeName(),
+                Numbers.bytes(t.trainingBytes())));
     }
 
     static List<Figure> figures(NetworkReport report) {
         Totals t = report.totals();
         var s = report.settings();
-        String per = "batch " + s.batch() + ", " + s.dtype().id();
+        String per = text("totals.per", s.batch(), s.dtype().id());
         return List.of(
-                new Figure("Parameters", Numbers.grouped(t.params()), "Learnable weights and biases; "
-                        + Numbers.grouped(t.trainableParams()) + " trainable"),
-                new Figure("MACs / image", Numbers.scaled(t.macs()), Numbers.grouped(t.macs())
-                        + " multiply-accumulates of conv and dense layers"),
-                new Figure("FLOPs / image", Numbers.scaled(t.flops()),
+                new Figure(text("totals.params"), Numbers.grouped(t.params()),
+                        text("totals.params.tip", Numbers.grouped(t.trainableParams()))),
+                new Figure(text("totals.macs"), Numbers.scaled(t.macs()),
+                        text("totals.macs.tip", Numbers.grouped(t.macs()))),
+                new Figure(text("totals.flops"), Numbers.scaled(t.flops()),
                         TotalsExplainer.explain(report).get(Metric.FLOPS).text()),
-                new Figure("Other ops", Numbers.scaled(t.otherOps()), "Pooling, activations, normalisation, adds"),
-                new Figure("Depth", Integer.toString(t.depth()), "Conv and dense layers on the longest path"),
-                new Figure("Layers", Integer.toString(t.layers()), "Rows of the table, input included"),
-                new Figure("Activations", Numbers.scaled(t.activationElements()), "Values stored per image"),
-                new Figure("Weights memory", Numbers.bytes(t.paramBytes()), "Parameters in " + s.dtype().id()),
-                new Figure("Inference memory", Numbers.bytes(t.inferenceBytes()),
-                        "Weights, buffers and peak live activations (" + per + ")"),
-                new Figure("Training memory", Numbers.bytes(t.trainingBytes()), "Weights, gradients, "
-                        + s.optimizer().id() + " state, buffers and all activations (" + per + ")"));
+                new Figure(text("totals.other"), Numbers.scaled(t.otherOps()), text("totals.other.tip")),
+                new Figure(text("totals.depth"), Integer.toString(t.depth()), text("totals.depth.tip")),
+                new Figure(text("totals.layers"), Integer.toString(t.layers()), text("totals.layers.tip")),
+                new Figure(text("totals.activations"), Numbers.scaled(t.activationElements()),
+                        text("totals.activations.tip")),
+                new Figure(text("totals.weights-memory"), Numbers.bytes(t.paramBytes()),
+                        text("totals.weights-memory.tip", s.dtype().id())),
+                new Figure(text("totals.inference-memory"), Numbers.bytes(t.inferenceBytes()),
+                        text("totals.inference-memory.tip", per)),
+                new Figure(text("totals.training-memory"), Numbers.bytes(t.trainingBytes()),
+                        text("totals.training-memory.tip", s.optimizer().id(), per)));
     }
 
     public ObservableList<Figure> figures() {

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Shape;
@@ -12,12 +14,12 @@ import org.cnnexplorer.core.Shape;
 public final class VariantNote {
 
     /** A built-in made for {@code size x size} inputs, and the built-in for {@code otherSize}. */
-    private record Variant(String id, int size, String description, String other, int otherSize) {
+    private record Variant(String id, int size, String descriptionKey, String other, int otherSize) {
     }
 
     private static final List<Variant> VARIANTS = List.of(
-            new Variant("lenet5", 28, "LeNet-5, 28x28 variant (c1 padding 2)", "lenet5-32", 32),
-            new Variant("lenet5-32", 32, "LeNet-5, 32x32 variant (c1 unpadded, as in the paper)", "lenet5", 28));
+            new Variant("lenet5", 28, "variant.lenet5", "lenet5-32", 32),
+            new Variant("lenet5-32", 32, "variant.lenet5-32", "lenet5", 28));
 
     private VariantNote() {
     }
@@ -28,8 +30,7 @@ public final class VariantNote {
         for (Variant variant : VARIANTS) {
             boolean made = input.height() == variant.size() && input.width() == variant.size();
             if (variant.id().equals(report.spec().id()) && !made) {
-                return variant.description() + "; for " + variant.otherSize() + "x" + variant.otherSize()
-                        + " inputs open " + variant.other();
+                return text("variant.note", text(variant.descriptionKey()), variant.otherSize(), variant.other());
             }
         }
         return "";
