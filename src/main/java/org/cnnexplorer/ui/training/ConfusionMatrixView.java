@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -21,8 +23,8 @@ import org.cnnexplorer.training.TrainingResult;
 final class ConfusionMatrixView extends VBox {
 
     private final GridPane grid = new GridPane();
-    private final Label empty = new Label("The confusion matrix appears when a run ends.");
-    private final Label heading = new Label("Confusion matrix (rows: true, columns: predicted)");
+    private final Label empty = new Label(text("train.confusion.empty"));
+    private final Label heading = new Label(text("train.confusion.heading"));
 
     ConfusionMatrixView() {
         getStyleClass().add("confusion-matrix");
@@ -98,7 +100,7 @@ final class ConfusionMatrixView extends VBox {
         if (alpha > 0.55) {
             label.getStyleClass().add("strong");
         }
-        label.setTooltip(new Tooltip(count + " images of " + truth + " predicted as " + predicted));
+        label.setTooltip(new Tooltip(text("train.confusion.cell", count, truth, predicted)));
         return label;
     }
 

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,11 +20,11 @@ final class PredictionGridView extends VBox {
     private static final double IMAGE_SIZE = 56;
 
     private final FlowPane tiles = new FlowPane(8, 8);
-    private final Label empty = new Label("Sample predictions appear when a run ends.");
+    private final Label empty = new Label(text("train.predictions.empty"));
 
     PredictionGridView() {
         getStyleClass().add("prediction-grid");
-        Label heading = new Label("Predictions on test images (red: wrong)");
+        Label heading = new Label(text("train.predictions.heading"));
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
         heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -54,16 +56,17 @@ final class PredictionGridView extends VBox {
         boolean wrong = p.trueLabel() != p.predictedLabel();
         Label predicted = new Label(PixelImages.className(names, p.predictedLabel()));
         predicted.getStyleClass().add("prediction-label");
-        Label truth = new Label(wrong ? "true: " + PixelImages.className(names, p.trueLabel()) : "correct");
+        Label truth = new Label(wrong
+                ? text("train.predictions.true", PixelImages.className(names, p.trueLabel()))
+                : text("train.predictions.correct"));
         truth.getStyleClass().add("prediction-truth");
         // a long class name (T-shirt/top, automobile) widens its tile rather than being cut
         predicted.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         truth.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox tile = new VBox(2, view, predicted, truth);
         tile.getStyleClass().addAll("prediction-tile", wrong ? "wrong" : "right");
-        Tooltip.install(tile, new Tooltip(String.format(java.util.Locale.ROOT,
-                "predicted %s (%.0f%%), true %s", PixelImages.className(names, p.predictedLabel()),
-                100 * p.confidence(),
+        Tooltip.install(tile, new Tooltip(text("train.predictions.tip", PixelImages.className(names,
+                p.predictedLabel()), String.format(java.util.Locale.ROOT, "%.0f", 100 * p.confidence()),
                 PixelImages.className(names, p.trueLabel()))));
         return tile;
     }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableValue;
@@ -16,11 +18,11 @@ final class TrainingCharts {
     }
 
     static LineChart<Number, Number> loss(TrainingProgress progress) {
-        LineChart<Number, Number> chart = chart("Loss", "iteration", false);
+        LineChart<Number, Number> chart = chart(text("train.chart.loss"), text("train.chart.iteration"), false);
         chart.setId("loss-chart");
         chart.getStyleClass().add("loss-chart");
-        bind(chart, "loss", progress.rawLossProperty());
-        bind(chart, "smoothed", progress.smoothedLossProperty());
+        bind(chart, text("train.series.loss"), progress.rawLossProperty());
+        bind(chart, text("train.series.smoothed"), progress.smoothedLossProperty());
         return chart;
     }
 
@@ -33,7 +35,7 @@ final class TrainingCharts {
 
     /** Accuracy from just below the lowest point up to 100 %, epochs 0 to the planned number. */
     static LineChart<Number, Number> accuracy(TrainingProgress progress, IntegerProperty epochs) {
-        LineChart<Number, Number> chart = chart("Accuracy per epoch", "epoch", true);
+        LineChart<Number, Number> chart = chart(text("train.chart.accuracy"), text("train.chart.epoch"), true);
         chart.setId("accuracy-chart");
         chart.getStyleClass().add("accuracy-chart");
         NumberAxis y = (NumberAxis) chart.getYAxis();
@@ -67,8 +69,8 @@ final class TrainingCharts {
                 return 0;
             }
         });
-        bind(chart, "train", progress.trainAccuracyProperty());
-        bind(chart, "test", progress.testAccuracyProperty());
+        bind(chart, text("train.series.train"), progress.trainAccuracyProperty());
+        bind(chart, text("train.series.test"), progress.testAccuracyProperty());
         Runnable range = () -> {
             double low = Math.min(lowest(progress.trainAccuracyProperty().get()),
                     lowest(progress.testAccuracyProperty().get()));

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -26,10 +28,11 @@ final class TrainingFormView extends VBox {
     TrainingFormView(TrainingViewModel vm, ObservableValue<String> networkName, Runnable saveRun, Runnable openRun) {
         getStyleClass().addAll("side-panel", "training-form");
         TrainingForm form = vm.form();
-        Label heading = new Label("Training");
+        Label heading = new Label(text("train.heading"));
         heading.getStyleClass().add("panel-heading");
         Label network = new Label();
-        network.textProperty().bind(Bindings.concat("Network: ", networkName, " (as explored)"));
+        network.textProperty().bind(Bindings.createStringBinding(
+                () -> text("train.network", networkName.getValue()), networkName));
         network.getStyleClass().add("muted");
         network.setWrapText(true);
         Label note = new Label();
@@ -52,17 +55,15 @@ final class TrainingFormView extends VBox {
                 "train-dataset");
         ComboBox<Optimizer> optimizer = choice(Optimizer.values(), Optimizer::id, form.optimizerProperty(),
                 "train-optimizer");
-        optimizer.setTooltip(new Tooltip("The optimizer this run uses; it starts from the network's suggested"
-                + " recipe. The settings bar's optimizer only sizes the memory estimate."));
+        optimizer.setTooltip(new Tooltip(text("train.optimizer.tip")));
         TextField rate = new TextField();
         rate.textProperty().bindBidirectional(form.learningRateProperty());
         rate.setId("train-rate");
         ComboBox<LearningRateSchedule> schedule = choice(LearningRateSchedule.values(), LearningRateSchedule::id,
                 form.scheduleProperty(), "train-schedule");
-        schedule.setTooltip(new Tooltip("constant: the same rate throughout; cosine: from the rate above down to"
-                + " zero at the last step"));
+        schedule.setTooltip(new Tooltip(text("train.schedule.tip")));
         TextField dir = new TextField();
-        dir.setPromptText("default search path");
+        dir.setPromptText(text("train.data-folder.prompt"));
         dir.textProperty().bindBidirectional(form.dataDirProperty());
         Button browse = new Button("...");
         browse.setOnAction(e -> chooseDirectory(dir));
@@ -71,54 +72,53 @@ final class TrainingFormView extends VBox {
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
-        grid.addRow(0, new Label("Data set"), dataset);
-        grid.addRow(1, new Label("Epochs"), spinner(form.epochsProperty(), 1, "train-epochs"));
-        grid.addRow(2, new Label("Batch size"), spinner(form.batchProperty(), 1, "train-batch"));
-        grid.addRow(3, new Label("Optimizer"), optimizer);
-        grid.addRow(4, new Label("Learning rate"), rate);
-        grid.addRow(5, new Label("Schedule"), schedule);
-        grid.addRow(6, tip(new Label("Train images"), "0 = the whole training split"),
+        grid.addRow(0, new Label(text("train.dataset")), dataset);
+        grid.addRow(1, new Label(text("train.epochs")), spinner(form.epochsProperty(), 1, "train-epochs"));
+        grid.addRow(2, new Label(text("train.batch")), spinner(form.batchProperty(), 1, "train-batch"));
+        grid.addRow(3, new Label(text("train.optimizer")), optimizer);
+        grid.addRow(4, new Label(text("train.rate")), rate);
+        grid.addRow(5, new Label(text("train.schedule")), schedule);
+        grid.addRow(6, tip(new Label(text("train.train-images")), text("train.train-images.tip")),
                 spinner(form.trainLimitProperty(), 0, "train-limit"));
-        grid.addRow(7, tip(new Label("Test images"), "0 = the whole test split"),
+        grid.addRow(7, tip(new Label(text("train.test-images")), text("train.test-images.tip")),
                 spinner(form.testLimitProperty(), 0, "test-limit"));
-        grid.addRow(8, new Label("Data folder"), new HBox(4, dir, browse));
+        grid.addRow(8, new Label(text("train.data-folder")), new HBox(4, dir, browse));
         // The resize choices name their sizes and are wider than the grid's fields: a row of their own.
-        VBox resize = new VBox(4, new Label("Resize images to"), new ResizeChoiceView(vm, networkName));
+        VBox resize = new VBox(4, new Label(text("train.resize")), new ResizeChoiceView(vm, networkName));
         CheckBox fromFile = new CheckBox();
         fromFile.setId("start-from-file-weights");
         fromFile.selectedProperty().bindBidirectional(vm.startFromFileWeightsProperty());
         fromFile.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.weightsFileProperty()
-                .get() == null ? "" : "Start from the weights in " + vm.weightsFileProperty().get().getFileName(),
+                .get() == null ? "" : text("train.from-file", vm.weightsFileProperty().get().getFileName()),
                 vm.weightsFileProperty()));
         fromFile.setWrapText(true);
-        fromFile.setTooltip(new Tooltip("The network came from an ONNX file that holds weights: train on from them"
-                + " instead of random initial weights (they must fit the data set's input and classes)"));
+        fromFile.setTooltip(new Tooltip(text("train.from-file.tip")));
         fromFile.visibleProperty().bind(vm.weightsFileProperty().isNotNull());
         fromFile.managedProperty().bind(fromFile.visibleProperty());
-        Button continueRun = button("Continue training", vm::continueTraining, "train-continue");
+        Button continueRun = button(text("train.continue"), vm::continueTraining, "train-continue");
         continueRun.visibleProperty().bind(vm.canContinueProperty());
         continueRun.managedProperty().bind(continueRun.visibleProperty());
-        continueRun.setTooltip(new Tooltip("Train the opened run's network further, from its saved weights,"
-                + " with the settings above"));
+        continueRun.setTooltip(new Tooltip(text("train.continue.tip")));
         // Start, Pause and Stop come first, so that they are on screen without scrolling in lecture mode.
         getChildren().addAll(heading, network, note, fit, buttons(vm), grid, resize, fromFile,
                 new DatasetAvailabilityView(vm.availability()), continueRun,
-                new HBox(8, button("Save run...", saveRun, "save-run"),
-                button("Open run...", openRun, "open-run")));
+                new HBox(8, button(text("menu.file.save-run"), saveRun, "save-run"),
+                button(text("menu.file.open-run"), openRun, "open-run")));
     }
 
     private static HBox buttons(TrainingViewModel vm) {
-        Button start = button("Start", vm::start, "train-start");
+        Button start = button(text("train.start"), vm::start, "train-start");
         start.getStyleClass().add("accent");
         start.disableProperty().bind(vm.activeBinding());
-        Button pause = button("Pause", vm::startPauseOrResume, "train-pause");
+        Button pause = button(text("train.pause"), vm::startPauseOrResume, "train-pause");
         pause.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.stateProperty().get() == TrainingState.PAUSED ? "Resume" : "Pause", vm.stateProperty()));
+                () -> text(vm.stateProperty().get() == TrainingState.PAUSED ? "train.resume" : "train.pause"),
+                vm.stateProperty()));
         pause.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             TrainingState s = vm.stateProperty().get();
             return s != TrainingState.RUNNING && s != TrainingState.PAUSED;
         }, vm.stateProperty()));
-        Button stop = button("Stop", vm::stop, "train-stop");
+        Button stop = button(text("menu.train.stop"), vm::stop, "train-stop");
         stop.disableProperty().bind(vm.activeBinding().not());
         return new HBox(8, start, pause, stop);
     }
@@ -160,7 +160,7 @@ final class TrainingFormView extends VBox {
 
     private void chooseDirectory(TextField dir) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Folder with the data set files");
+        chooser.setTitle(text("train.data-folder.title"));
         File chosen = chooser.showDialog(getScene().getWindow());
         if (chosen != null) {
             dir.setText(chosen.getAbsolutePath());

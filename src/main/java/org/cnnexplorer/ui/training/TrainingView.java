@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.io.File;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.chart.LineChart;
@@ -122,7 +124,7 @@ public final class TrainingView extends BorderPane {
 
     /** Asks for a file and saves the run's checkpoint there. */
     public void saveRun() {
-        File file = chooser("Save run").showSaveDialog(getScene().getWindow());
+        File file = chooser(text("train.save-run.title")).showSaveDialog(getScene().getWindow());
         if (file != null) {
             viewModel.save(file.toPath());
         }
@@ -130,13 +132,13 @@ public final class TrainingView extends BorderPane {
 
     /** Asks for a file and saves the run there before returning (when quitting); false when cancelled or failed. */
     public boolean saveRunNow() {
-        File file = chooser("Save run").showSaveDialog(getScene().getWindow());
+        File file = chooser(text("train.save-run.title")).showSaveDialog(getScene().getWindow());
         return file != null && viewModel.saveNow(file.toPath());
     }
 
     /** Asks for a saved run and shows it. */
     public void openRun() {
-        File file = chooser("Open run").showOpenDialog(getScene().getWindow());
+        File file = chooser(text("train.open-run.title")).showOpenDialog(getScene().getWindow());
         if (file != null) {
             viewModel.open(file.toPath());
         }
@@ -149,11 +151,11 @@ public final class TrainingView extends BorderPane {
     }
 
     public void exportCurvesPng(ExportActions exports, Color background) {
-        exports.png("Export curves as PNG", "curves.png", curves, background);
+        exports.png(text("train.export-png.title"), "curves.png", curves, background);
     }
 
     public void exportCurvesCsv(ExportActions exports) {
-        exports.text("Export curves as CSV", "curves.csv", "csv",
+        exports.text(text("train.export-csv.title"), "curves.csv", "csv",
                 () -> CurvesCsv.render(viewModel.progress().losses(), viewModel.progress().epochs()));
     }
 }
