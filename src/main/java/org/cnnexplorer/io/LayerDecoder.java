@@ -40,7 +40,7 @@ import org.cnnexplorer.core.UpsampleSpec;
 final class LayerDecoder {
 
     private static final Set<String> COMMON = Set.of("name", "type", "inputs", "trainable", "comment");
-    private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
+    private static final Map<String, Set<String>> FIELDS = withBlocks(Map.ofEntries(
             Map.entry("conv2d", Set.of("filters", "kernel", "stride", "padding", "dilation", "groups", "bias")),
             Map.entry("maxpool", Set.of("kernel", "stride", "padding", "ceil")),
             Map.entry("avgpool", Set.of("kernel", "stride", "padding", "ceil")),
@@ -71,9 +71,15 @@ final class LayerDecoder {
                     "widthPerGroup")),
             Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup")),
             Map.entry("basic-block", Set.of("width", "stride")),
-            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")));
+            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex"))));
 
     private final String file;
+
+    private static Map<String, Set<String>> withBlocks(Map<String, Set<String>> layers) {
+        Map<String, Set<String>> all = new java.util.HashMap<>(layers);
+        all.putAll(BlockDecoder.FIELDS);
+        return Map.copyOf(all);
+    }
 
     LayerDecoder(String file) {
         this.file = file;
@@ -150,6 +156,8 @@ final class LayerDecoder {
             case "basic-block" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, f.positiveInt("width"),
                     f.intAtLeast("stride", 1, 1), true);
             case "repeat" -> repeat(f, dto, path);
+            case "separable", "squeeze-excitation", "inverted-residual", "dense-block", "transition" ->
+                    BlockDecoder.decode(type, f);
             default -> throw f.error("unknown layer type '" + type + "'");
         };
     }

@@ -77,6 +77,8 @@ final class LayerEncoder {
             case RESIDUAL_STAGE -> stage(out, (ResidualStageSpec) element);
             case BOTTLENECK, BASIC_BLOCK -> residualBlock(out, (ResidualBlockSpec) element);
             case REPEAT -> repeat(out, (RepeatSpec) element);
+            case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
+                    BlockEncoder.encode(out, element);
             case INPUT -> throw new IllegalArgumentException("the network input is set by the file's 'input', "
                     + "not written as a layer");
         };

@@ -47,6 +47,8 @@ final class LayerEdits {
             case BOTTLENECK, BASIC_BLOCK -> List.of(field("width", "Width", ((ResidualBlockSpec) element).width(), 1),
                     field("stride", "Stride", ((ResidualBlockSpec) element).stride(), 1));
             case REPEAT -> List.of(field("times", "Times", ((RepeatSpec) element).times(), 1));
+            case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
+                    BlockEdits.fields(element);
             case CONV_TRANSPOSE2D -> List.of(field("filters", "Filters", ((ConvTranspose2dSpec) element).filters(), 1),
                     field("kernel", "Kernel", ((ConvTranspose2dSpec) element).kernel().height(), 1),
                     field("stride", "Stride", ((ConvTranspose2dSpec) element).stride().height(), 1));
@@ -70,6 +72,8 @@ final class LayerEdits {
             case RESIDUAL_STAGE -> stage((ResidualStageSpec) element, key, v);
             case BOTTLENECK, BASIC_BLOCK -> block((ResidualBlockSpec) element, key, v);
             case REPEAT -> new RepeatSpec(v, ((RepeatSpec) element).body());
+            case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
+                    BlockEdits.with(element, key, v);
             case CONV_TRANSPOSE2D -> convTranspose((ConvTranspose2dSpec) element, key, v);
             case SLICE -> new SliceSpec(key.equals("from") ? v : ((SliceSpec) element).from(),
                     key.equals("to") ? v : ((SliceSpec) element).to());
