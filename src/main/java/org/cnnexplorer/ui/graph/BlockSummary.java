@@ -42,7 +42,8 @@ final class BlockSummary {
         if (spec instanceof RepeatSpec r) {
             return "repeat: " + r.times() + " x " + r.body().size() + " layers";
         }
-        return spec.type() + " " + spec.settings();
+        String mobile = MobileBlockSummary.of(spec);
+        return mobile != null ? mobile : spec.type() + " " + spec.settings();
     }
 
     private static String residual(ResidualBlockSpec.Kind kind, int width, int stride, Cardinality cardinality) {
