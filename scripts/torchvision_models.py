@@ -111,6 +111,8 @@ class Writer:
             if m.ceil_mode:
                 layer["ceil"] = True
             self.add(layer)
+        elif isinstance(m, nn.Sequential) and all(isinstance(b, Bottleneck) and hasattr(b, "se") for b in m):
+            self.add(se_stage(path, m))
         elif isinstance(m, nn.Sequential):
             for name, child in m.named_children():
                 self.module(f"{path}.{name}" if path else name, child)
@@ -131,6 +133,15 @@ class Writer:
             self.add({"name": path, "type": "dense", "units": m.out_features})
         else:
             raise SystemExit(f"{path}: no mapping for {type(m).__name__}")
+
+
+def se_stage(path, stage):
+    """A stage of SE bottlenecks as one `residual-stage` entry with SENet's reduction ratio."""
+    first = stage[0]
+    layer = {"name": path, "type": "residual-stage", "block": "bottleneck", "blocks": len(stage),
+             "width": first.conv1.out_channels, "stride": pair(first.conv2.stride)}
+    layer["se"] = first.se.fc2.out_channels // first.se.fc1.out_channels
+    return layer
 
 
 def inverted_residual(path, m):

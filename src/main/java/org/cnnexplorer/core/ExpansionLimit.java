@@ -20,6 +20,8 @@ public final class ExpansionLimit {
     /** A bottleneck: three conv+BN, two ReLUs, a projection conv+BN, the add and the last ReLU. */
     private static final int BOTTLENECK_LAYERS = 12;
 
+    private static final int SE_LAYERS = 6;
+
     /** Four branches of conv+BN+ReLU units (1 + 2 + 2 + pool and 1) and the concat. */
     private static final int INCEPTION_BN_LAYERS = 20;
     /** The same without batch norm. */
@@ -39,10 +41,10 @@ public final class ExpansionLimit {
             return saturatedProduct(repeat.times(), sum(repeat.body()));
         }
         if (element instanceof ResidualStageSpec stage) {
-            return saturatedProduct(stage.blocks(), blockLayers(stage.kind()));
+            return saturatedProduct(stage.blocks(), blockLayers(stage.kind()) + seLayers(stage.se()));
         }
         if (element instanceof ResidualBlockSpec block) {
-            return blockLayers(block.kind());
+            return blockLayers(block.kind()) + seLayers(block.se());
         }
         if (element instanceof DenseBlockSpec dense) {
             return saturatedProduct(dense.layers(), DenseBlockSpec.LAYERS_PER_DENSE_LAYER);
@@ -78,6 +80,11 @@ public final class ExpansionLimit {
         return node.element().type() + " would expand to " + describe(own) + " layers"
                 + (before > 0 ? " (" + describe(total) + " in the network)" : "") + ", more than the limit of "
                 + Counts.grouped(MAX_LAYERS) + " expanded layers; it was not expanded";
+    }
+
+    /** A squeeze-and-excitation step: pool, two 1x1 convs, two activations and the product. */
+    private static int seLayers(SqueezeExcitationSpec se) {
+        return se == null ? 0 : SE_LAYERS;
     }
 
     private static int blockLayers(ResidualBlockSpec.Kind kind) {

@@ -45,6 +45,12 @@ final class BlockDecoder {
         };
     }
 
+    /** A residual block's or stage's {@code se}: SENet's step with this reduction ratio, or null without the field. */
+    static SqueezeExcitationSpec residualSe(JsonFields f) throws ModelFileException {
+        return f.has("se") ? new SqueezeExcitationSpec(0, f.positiveInt("se"), Activation.RELU, Activation.SIGMOID)
+                : null;
+    }
+
     private static SqueezeExcitationSpec squeezeExcitation(JsonFields f) throws ModelFileException {
         if (f.has("squeeze") == f.has("reduction")) {
             throw f.error("squeeze-excitation needs exactly one of 'squeeze' (channels) and 'reduction' (a ratio)");

@@ -68,9 +68,9 @@ final class LayerDecoder {
             Map.entry("inception", Set.of("c1", "c3reduce", "c3", "c5reduce", "c5", "poolProj", "c5Kernel",
                     "batchNorm")),
             Map.entry("residual-stage", Set.of("block", "blocks", "width", "stride", "strideOn3x3", "groups",
-                    "widthPerGroup")),
-            Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup")),
-            Map.entry("basic-block", Set.of("width", "stride")),
+                    "widthPerGroup", "se")),
+            Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup", "se")),
+            Map.entry("basic-block", Set.of("width", "stride", "se")),
             Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex"))));
 
     private final String file;
@@ -152,9 +152,9 @@ final class LayerDecoder {
             case "residual-stage" -> stage(f);
             case "bottleneck" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK,
                     width(f, ResidualBlockSpec.Kind.BOTTLENECK), f.intAtLeast("stride", 1, 1),
-                    f.bool("strideOn3x3", true), cardinality(f));
+                    f.bool("strideOn3x3", true), cardinality(f), BlockDecoder.residualSe(f));
             case "basic-block" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, f.positiveInt("width"),
-                    f.intAtLeast("stride", 1, 1), true);
+                    f.intAtLeast("stride", 1, 1), true, Cardinality.STANDARD, BlockDecoder.residualSe(f));
             case "repeat" -> repeat(f, dto, path);
             case "separable", "squeeze-excitation", "inverted-residual", "dense-block", "transition" ->
                     BlockDecoder.decode(type, f);
@@ -229,7 +229,7 @@ final class LayerDecoder {
             default -> throw f.error("'block' must be \"bottleneck\" or \"basic\", got \"" + block + "\"");
         };
         return new ResidualStageSpec(kind, f.positiveInt("blocks"), width(f, kind),
-                f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true), cardinality(f));
+                f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true), cardinality(f), BlockDecoder.residualSe(f));
     }
 
     /** ResNeXt's {@code groups} and {@code widthPerGroup} (defaults 1 and 64: a ResNet bottleneck). */

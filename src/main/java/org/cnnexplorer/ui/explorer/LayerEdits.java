@@ -143,11 +143,12 @@ final class LayerEdits {
 
     private static ResidualStageSpec stage(ResidualStageSpec r, String key, int v) {
         return new ResidualStageSpec(r.kind(), key.equals("blocks") ? v : r.blocks(),
-                key.equals("width") ? v : r.width(), key.equals("stride") ? v : r.stride(), r.strideOn3x3());
+                key.equals("width") ? v : r.width(), key.equals("stride") ? v : r.stride(), r.strideOn3x3(),
+                r.cardinality(), r.se());
     }
 
     private static ResidualBlockSpec block(ResidualBlockSpec b, String key, int v) {
         return new ResidualBlockSpec(b.kind(), key.equals("width") ? v : b.width(),
-                key.equals("stride") ? v : b.stride(), b.strideOn3x3());
+                key.equals("stride") ? v : b.stride(), b.strideOn3x3(), b.cardinality(), b.se());
     }
 }
