@@ -88,10 +88,7 @@ class Writer:
             gate = self.last
             self.add({"name": f"{path}.scale", "type": "multiply"}, [block_input, gate])
         elif isinstance(m, (InvertedResidual, MBConv)):
-            block_input = self.last
-            self.module(f"{path}.block", m.block)
-            if m.use_res_connect:
-                self.add({"name": f"{path}.add", "type": "add"}, [self.last, block_input])
+            self.add(inverted_residual(path, m))
         elif isinstance(m, Bottleneck):
             block_input = self.last
             for child, name in (("conv1", "conv1"), ("bn1", "bn1"), ("relu", "relu1"), ("conv2", "conv2"),
@@ -114,6 +111,8 @@ class Writer:
             if m.ceil_mode:
                 layer["ceil"] = True
             self.add(layer)
+        elif isinstance(m, nn.Sequential) and all(isinstance(b, Bottleneck) and hasattr(b, "se") for b in m):
+            self.add(se_stage(path, m))
         elif isinstance(m, nn.Sequential):
             for name, child in m.named_children():
                 self.module(f"{path}.{name}" if path else name, child)
@@ -134,6 +133,44 @@ class Writer:
             self.add({"name": path, "type": "dense", "units": m.out_features})
         else:
             raise SystemExit(f"{path}: no mapping for {type(m).__name__}")
+
+
+def se_stage(path, stage):
+    """A stage of SE bottlenecks as one `residual-stage` entry with SENet's reduction ratio."""
+    first = stage[0]
+    layer = {"name": path, "type": "residual-stage", "block": "bottleneck", "blocks": len(stage),
+             "width": first.conv1.out_channels, "stride": pair(first.conv2.stride)}
+    layer["se"] = first.se.fc2.out_channels // first.se.fc1.out_channels
+    return layer
+
+
+def inverted_residual(path, m):
+    """One inverted-residual block entry in the order of the papers' tables (kernel, expansion, out, SE, NL, s)."""
+    steps = list(m.block.children())
+    convs = [step[0] for step in steps if not isinstance(step, SqueezeExcitation)]
+    depthwise = next(c for c in convs if c.groups > 1)
+    channels, hidden = convs[0].in_channels, depthwise.out_channels
+    activation = next(step[2] for step in steps if step[0] is depthwise)
+    layer = {"name": path, "type": "inverted-residual", "kernel": pair(depthwise.kernel_size)}
+    if isinstance(m, MBConv) or hidden == channels:
+        layer["expansion"] = hidden // channels
+    else:
+        layer["expanded"] = hidden
+    layer["filters"] = convs[-1].out_channels
+    se = next((step for step in steps if isinstance(step, SqueezeExcitation)), None)
+    if se is not None:
+        layer["se"] = se.fc1.out_channels
+    if type(activation) is not nn.ReLU6:
+        layer["activation"] = ACTIVATIONS[type(activation)]
+    layer["stride"] = pair(depthwise.stride)
+    if se is not None and type(se.activation) is not nn.ReLU:
+        layer["seActivation"] = ACTIVATIONS[type(se.activation)]
+    if se is not None and type(se.scale_activation) is not nn.Sigmoid:
+        layer["seGate"] = ACTIVATIONS[type(se.scale_activation)]
+    eps = steps[0][1].eps
+    if eps != 1e-5:
+        layer["eps"] = eps
+    return layer
 
 
 def conv_fields(m):

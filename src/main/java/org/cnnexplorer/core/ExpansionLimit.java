@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * The most layers a network may expand to, and how many a node expands to, counted without
  * expanding: a layer is 1, a repeat {@code times x} its body, a residual stage {@code blocks x}
- * the layers of its largest block, an inception module its fixed count. Sums and products
- * saturate at {@code Long.MAX_VALUE}, so a repeat of 10^9 copies nested three deep is still
- * refused at once instead of filling the heap. The GUI re-analyses on every edit, so the cost of
+ * the layers of its largest block, a dense block {@code 7 x layers}, an inception module its fixed
+ * count. Sums and products saturate at {@code Long.MAX_VALUE}, so a repeat of 10^9 copies nested
+ * three deep is still refused at once instead of filling the heap. The GUI re-analyses on every edit, so the cost of
  * an analysis must not grow with a number a user can type.
  */
 public final class ExpansionLimit {
@@ -19,6 +19,8 @@ public final class ExpansionLimit {
     private static final int BASIC_BLOCK_LAYERS = 9;
     /** A bottleneck: three conv+BN, two ReLUs, a projection conv+BN, the add and the last ReLU. */
     private static final int BOTTLENECK_LAYERS = 12;
+
+    private static final int SE_LAYERS = 6;
 
     /** Four branches of conv+BN+ReLU units (1 + 2 + 2 + pool and 1) and the concat. */
     private static final int INCEPTION_BN_LAYERS = 20;
@@ -39,10 +41,13 @@ public final class ExpansionLimit {
             return saturatedProduct(repeat.times(), sum(repeat.body()));
         }
         if (element instanceof ResidualStageSpec stage) {
-            return saturatedProduct(stage.blocks(), blockLayers(stage.kind()));
+            return saturatedProduct(stage.blocks(), blockLayers(stage.kind()) + seLayers(stage.se()));
         }
         if (element instanceof ResidualBlockSpec block) {
-            return blockLayers(block.kind());
+            return blockLayers(block.kind()) + seLayers(block.se());
+        }
+        if (element instanceof DenseBlockSpec dense) {
+            return saturatedProduct(dense.layers(), DenseBlockSpec.LAYERS_PER_DENSE_LAYER);
         }
         if (element instanceof InceptionSpec inception) {
             return inception.batchNorm() ? INCEPTION_BN_LAYERS : INCEPTION_LAYERS;
@@ -75,6 +80,11 @@ public final class ExpansionLimit {
         return node.element().type() + " would expand to " + describe(own) + " layers"
                 + (before > 0 ? " (" + describe(total) + " in the network)" : "") + ", more than the limit of "
                 + Counts.grouped(MAX_LAYERS) + " expanded layers; it was not expanded";
+    }
+
+    /** A squeeze-and-excitation step: pool, two 1x1 convs, two activations and the product. */
+    private static int seLayers(SqueezeExcitationSpec se) {
+        return se == null ? 0 : SE_LAYERS;
     }
 
     private static int blockLayers(ResidualBlockSpec.Kind kind) {

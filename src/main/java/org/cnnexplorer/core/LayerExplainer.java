@@ -54,7 +54,8 @@ public final class LayerExplainer {
             case CHANNEL_SHUFFLE -> sheet -> { };
             case CROP -> KindFormulas::crop;
             // blocks are explained through the layers they expand into; an unexpanded one has no figures
-            case INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT -> sheet -> { };
+            case INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
+                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION -> sheet -> { };
         };
     }
 

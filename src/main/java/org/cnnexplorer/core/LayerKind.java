@@ -51,7 +51,14 @@ public enum LayerKind {
     RESIDUAL_STAGE("residual-stage", "residual stage", Category.BLOCK, ResidualStageSpec.class),
     BOTTLENECK("bottleneck", "bottleneck residual block", Category.BLOCK, ResidualBlockSpec.class),
     BASIC_BLOCK("basic-block", "basic residual block", Category.BLOCK, ResidualBlockSpec.class),
-    REPEAT("repeat", "repeated layers", Category.BLOCK, RepeatSpec.class);
+    REPEAT("repeat", "repeated layers", Category.BLOCK, RepeatSpec.class),
+    SEPARABLE("separable", "depthwise-separable convolution", Category.BLOCK, SeparableSpec.class),
+    SQUEEZE_EXCITATION("squeeze-excitation", "squeeze-and-excitation block", Category.BLOCK,
+            SqueezeExcitationSpec.class),
+    INVERTED_RESIDUAL("inverted-residual", "inverted residual block (MBConv)", Category.BLOCK,
+            InvertedResidualSpec.class),
+    DENSE_BLOCK("dense-block", "dense block", Category.BLOCK, DenseBlockSpec.class),
+    TRANSITION("transition", "DenseNet transition layer", Category.BLOCK, TransitionSpec.class);
 
     /** What a kind does, for the graph's colours and the charts' choice of layers. */
     public enum Category { INPUT, CONV, POOL, DENSE, NORM, ACTIVATION, MERGE, RESHAPE, BLOCK }

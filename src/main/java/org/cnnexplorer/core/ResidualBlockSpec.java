@@ -11,9 +11,13 @@ import java.util.List;
  * conv (ResNet v1.5, torchvision) rather than on the first 1x1 (v1, the paper). A bottleneck's
  * {@link Cardinality} splits its 3x3 conv into groups (ResNeXt): 1x1 to the inner width
  * {@code floor(width * widthPerGroup / 64) * groups}, grouped 3x3, 1x1 up to {@code 4 * width}.
+ * An optional {@link SqueezeExcitationSpec} ({@code se}, SENet) scales the residual branch after
+ * its last batch norm, before the addition; it is given by its reduction ratio.
+ *
+ * @param se the squeeze-and-excitation step, or null for none
  */
-public record ResidualBlockSpec(Kind kind, int width, int stride, boolean strideOn3x3, Cardinality cardinality)
-        implements BlockSpec {
+public record ResidualBlockSpec(Kind kind, int width, int stride, boolean strideOn3x3, Cardinality cardinality,
+                                SqueezeExcitationSpec se) implements BlockSpec {
 
     /** The two block designs of the ResNet paper. */
     public enum Kind {
@@ -44,6 +48,15 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
             throw new IllegalArgumentException("'groups' and 'widthPerGroup' apply to bottleneck blocks "
                     + "only; a basic block has one group of its full width, as torchvision's BasicBlock");
         }
+        if (se != null && se.squeeze() > 0) {
+            throw new IllegalArgumentException("a residual block's squeeze-and-excitation is given by its reduction "
+                    + "ratio ('se'), not by squeeze channels");
+        }
+    }
+
+    /** A ResNet or ResNeXt block without squeeze-and-excitation. */
+    public ResidualBlockSpec(Kind kind, int width, int stride, boolean strideOn3x3, Cardinality cardinality) {
+        this(kind, width, stride, strideOn3x3, cardinality, null);
     }
 
     /** A ResNet block: one group, inner width = width. */
@@ -66,7 +79,7 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
     @Override
     public String settings() {
         return width + (kind == Kind.BOTTLENECK ? ">" + (long) width * kind.expansion() : "") + " s" + stride
-                + cardinality.settings();
+                + cardinality.settings() + (se == null ? "" : " SE/" + se.reduction());
     }
 
     @Override
@@ -83,6 +96,9 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
             convBn(main, "1", Conv2dSpec.of(inner, 1, firstStride, 0, false)).add("relu1", relu());
             convBn(main, "2", grouped3x3(inner, stride / firstStride)).add("relu2", relu());
             convBn(main, "3", Conv2dSpec.of(outputChannels(), 1, 1, 0, false));
+        }
+        if (se != null) {
+            main.add("se", se);
         }
         String residual = main.last();
         String shortcut = needsProjection(input) ? projection(main, in) : in;

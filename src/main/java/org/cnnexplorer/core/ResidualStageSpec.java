@@ -6,10 +6,12 @@ import java.util.List;
 /**
  * A ResNet stage ({@code layer1} .. {@code layer4} in torchvision): {@code blocks} residual
  * blocks of the same width, the first with the stage's {@code stride}, named
- * {@code <stage>.0}, {@code <stage>.1}, ... Bottleneck blocks share the stage's {@link Cardinality}.
+ * {@code <stage>.0}, {@code <stage>.1}, ... Bottleneck blocks share the stage's {@link Cardinality},
+ * and every block the stage's squeeze-and-excitation step {@code se} (null for none; SE-ResNet).
  */
 public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int width, int stride,
-                                boolean strideOn3x3, Cardinality cardinality) implements BlockSpec {
+                                boolean strideOn3x3, Cardinality cardinality, SqueezeExcitationSpec se)
+        implements BlockSpec {
 
     public ResidualStageSpec {
         if (blocks < 1) {
@@ -19,7 +21,13 @@ public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int wid
             throw new IllegalArgumentException("residual stage width and stride must be at least 1");
         }
         cardinality = cardinality == null ? Cardinality.STANDARD : cardinality;
-        new ResidualBlockSpec(kind, width, stride, strideOn3x3, cardinality); // its checks: a basic block has no groups
+        new ResidualBlockSpec(kind, width, stride, strideOn3x3, cardinality, se); // its checks: groups, SE
+    }
+
+    /** A ResNet or ResNeXt stage without squeeze-and-excitation. */
+    public ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int width, int stride, boolean strideOn3x3,
+                             Cardinality cardinality) {
+        this(kind, blocks, width, stride, strideOn3x3, cardinality, null);
     }
 
     /** A ResNet stage: one group, inner width = width. */
@@ -50,6 +58,6 @@ public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int wid
     }
 
     private ResidualBlockSpec block(int blockStride) {
-        return new ResidualBlockSpec(kind, width, blockStride, strideOn3x3, cardinality);
+        return new ResidualBlockSpec(kind, width, blockStride, strideOn3x3, cardinality, se);
     }
 }

@@ -40,7 +40,7 @@ import org.cnnexplorer.core.UpsampleSpec;
 final class LayerDecoder {
 
     private static final Set<String> COMMON = Set.of("name", "type", "inputs", "trainable", "comment");
-    private static final Map<String, Set<String>> FIELDS = Map.ofEntries(
+    private static final Map<String, Set<String>> FIELDS = withBlocks(Map.ofEntries(
             Map.entry("conv2d", Set.of("filters", "kernel", "stride", "padding", "dilation", "groups", "bias")),
             Map.entry("maxpool", Set.of("kernel", "stride", "padding", "ceil")),
             Map.entry("avgpool", Set.of("kernel", "stride", "padding", "ceil")),
@@ -68,12 +68,18 @@ final class LayerDecoder {
             Map.entry("inception", Set.of("c1", "c3reduce", "c3", "c5reduce", "c5", "poolProj", "c5Kernel",
                     "batchNorm")),
             Map.entry("residual-stage", Set.of("block", "blocks", "width", "stride", "strideOn3x3", "groups",
-                    "widthPerGroup")),
-            Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup")),
-            Map.entry("basic-block", Set.of("width", "stride")),
-            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")));
+                    "widthPerGroup", "se")),
+            Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup", "se")),
+            Map.entry("basic-block", Set.of("width", "stride", "se")),
+            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex"))));
 
     private final String file;
+
+    private static Map<String, Set<String>> withBlocks(Map<String, Set<String>> layers) {
+        Map<String, Set<String>> all = new java.util.HashMap<>(layers);
+        all.putAll(BlockDecoder.FIELDS);
+        return Map.copyOf(all);
+    }
 
     LayerDecoder(String file) {
         this.file = file;
@@ -146,10 +152,12 @@ final class LayerDecoder {
             case "residual-stage" -> stage(f);
             case "bottleneck" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK,
                     width(f, ResidualBlockSpec.Kind.BOTTLENECK), f.intAtLeast("stride", 1, 1),
-                    f.bool("strideOn3x3", true), cardinality(f));
+                    f.bool("strideOn3x3", true), cardinality(f), BlockDecoder.residualSe(f));
             case "basic-block" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, f.positiveInt("width"),
-                    f.intAtLeast("stride", 1, 1), true);
+                    f.intAtLeast("stride", 1, 1), true, Cardinality.STANDARD, BlockDecoder.residualSe(f));
             case "repeat" -> repeat(f, dto, path);
+            case "separable", "squeeze-excitation", "inverted-residual", "dense-block", "transition" ->
+                    BlockDecoder.decode(type, f);
             default -> throw f.error("unknown layer type '" + type + "'");
         };
     }
@@ -221,7 +229,7 @@ final class LayerDecoder {
             default -> throw f.error("'block' must be \"bottleneck\" or \"basic\", got \"" + block + "\"");
         };
         return new ResidualStageSpec(kind, f.positiveInt("blocks"), width(f, kind),
-                f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true), cardinality(f));
+                f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true), cardinality(f), BlockDecoder.residualSe(f));
     }
 
     /** ResNeXt's {@code groups} and {@code widthPerGroup} (defaults 1 and 64: a ResNet bottleneck). */

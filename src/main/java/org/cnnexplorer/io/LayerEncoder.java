@@ -22,6 +22,7 @@ import org.cnnexplorer.core.ResidualBlockSpec;
 import org.cnnexplorer.core.ResidualStageSpec;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.core.SliceSpec;
+import org.cnnexplorer.core.SqueezeExcitationSpec;
 import org.cnnexplorer.core.UnexpandedBlockSpec;
 import org.cnnexplorer.core.UpsampleSpec;
 
@@ -77,6 +78,8 @@ final class LayerEncoder {
             case RESIDUAL_STAGE -> stage(out, (ResidualStageSpec) element);
             case BOTTLENECK, BASIC_BLOCK -> residualBlock(out, (ResidualBlockSpec) element);
             case REPEAT -> repeat(out, (RepeatSpec) element);
+            case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
+                    BlockEncoder.encode(out, element);
             case INPUT -> throw new IllegalArgumentException("the network input is set by the file's 'input', "
                     + "not written as a layer");
         };
@@ -110,13 +113,18 @@ final class LayerEncoder {
     private static ObjectNode stage(ObjectNode out, ResidualStageSpec s) {
         out.put("block", s.kind() == ResidualBlockSpec.Kind.BASIC ? "basic" : "bottleneck")
                 .put("blocks", s.blocks()).put("width", s.width()).put("stride", s.stride());
-        return cardinality(flag(out, "strideOn3x3", s.strideOn3x3(), true), s.cardinality());
+        return se(cardinality(flag(out, "strideOn3x3", s.strideOn3x3(), true), s.cardinality()), s.se());
     }
 
     private static ObjectNode residualBlock(ObjectNode out, ResidualBlockSpec b) {
         out.put("width", b.width()).put("stride", b.stride());
-        return b.kind() == ResidualBlockSpec.Kind.BOTTLENECK
-                ? cardinality(flag(out, "strideOn3x3", b.strideOn3x3(), true), b.cardinality()) : out;
+        return se(b.kind() == ResidualBlockSpec.Kind.BOTTLENECK
+                ? cardinality(flag(out, "strideOn3x3", b.strideOn3x3(), true), b.cardinality()) : out, b.se());
+    }
+
+    /** SENet's reduction ratio of a residual block's squeeze-and-excitation step, when it has one. */
+    private static ObjectNode se(ObjectNode out, SqueezeExcitationSpec se) {
+        return se == null ? out : out.put("se", se.reduction());
     }
 
     /** ResNeXt's groups, left out for a plain ResNet bottleneck. */

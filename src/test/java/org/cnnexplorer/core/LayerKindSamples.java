@@ -54,11 +54,19 @@ public final class LayerKindSamples {
             case CROP -> new CropSpec(new Size2d(5, 6));
             case INCEPTION -> new InceptionSpec(2, 2, 4, 1, 2, 2, 3, true);
             case RESIDUAL_STAGE -> new ResidualStageSpec(ResidualBlockSpec.Kind.BASIC, 2, 4, 2, true);
-            case BOTTLENECK -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 2, 2, false);
+            case BOTTLENECK -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BOTTLENECK, 2, 2, false,
+                    Cardinality.STANDARD, new SqueezeExcitationSpec(0, 4, Activation.RELU, Activation.SIGMOID));
             case BASIC_BLOCK -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, 4, 1, true);
             case REPEAT -> new RepeatSpec(2, List.of(NodeSpec.of("conv", new Conv2dSpec(4, Size2d.square(3),
                     Size2d.ONE, Padding.of(1), Size2d.ONE, 1, true)), NodeSpec.of("relu",
                     new ActivationSpec(Activation.RELU))), "copy", 1);
+            case SEPARABLE -> new SeparableSpec(6, 5, 2, 1, true, Activation.RELU6);
+            case SQUEEZE_EXCITATION -> new SqueezeExcitationSpec(3, 0, Activation.SWISH, Activation.HARD_SIGMOID);
+            case INVERTED_RESIDUAL -> new InvertedResidualSpec(4, 5, 1, 0, 12, Activation.HARD_SWISH,
+                    SqueezeExcitationSpec.squeezingTo(8, Activation.RELU, Activation.HARD_SIGMOID), 1e-3,
+                    InvertedResidualSpec.Layout.MBCONV);
+            case DENSE_BLOCK -> new DenseBlockSpec(2, 3, 2);
+            case TRANSITION -> new TransitionSpec(2);
         };
     }
 

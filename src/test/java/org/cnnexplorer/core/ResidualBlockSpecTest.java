@@ -82,4 +82,15 @@ class ResidualBlockSpecTest {
         assertEquals("basic-block", new ResidualBlockSpec(BASIC, 64, 2, true).type());
         assertEquals("64 s2", new ResidualBlockSpec(BASIC, 64, 2, true).settings());
     }
+
+    /** SE-ResNet-50's first block: ResNet's 75,008 plus the SE step's 2 x 256 x 16 + 16 + 256 = 8,464. */
+    @Test
+    void squeezeExcitationScalesTheResidualBranchBeforeTheAdd() {
+        SqueezeExcitationSpec se = new SqueezeExcitationSpec(0, 16, Activation.RELU, Activation.SIGMOID);
+        ResidualBlockSpec block = new ResidualBlockSpec(BOTTLENECK, 64, 1, true, Cardinality.STANDARD, se);
+        NetworkReport report = analyze(Shape.of(64, 56, 56), NodeSpec.of("layer1.0", block));
+        assertEquals(75_008 + 8_464, report.totals().params());
+        assertEquals(List.of("layer1.0.se.scale", "layer1.0.downsample.1"), layer(report, "layer1.0.add").inputs());
+        assertEquals(12 + 6, ExpansionLimit.layers(block));
+    }
 }

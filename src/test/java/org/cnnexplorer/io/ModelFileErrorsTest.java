@@ -42,9 +42,9 @@ class ModelFileErrorsTest {
     void unknownLayerTypeListsTheKnownTypes() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": unknown layer type 'conv3d'; known types: adaptive-avgpool, add, "
                 + "avgpool, basic-block, batchnorm, bottleneck, channel-shuffle, concat, conv-transpose2d, conv2d, "
-                + "crop, dense, dropout, flatten, global-avgpool, hard-sigmoid, hard-swish, inception, leaky-relu, lrn, "
-                + "maxpool, mish, multiply, relu, relu6, repeat, residual-stage, sigmoid, slice, softmax, swish, tanh, "
-                + "upsample",
+                + "crop, dense, dense-block, dropout, flatten, global-avgpool, hard-sigmoid, hard-swish, inception, "
+                + "inverted-residual, leaky-relu, lrn, maxpool, mish, multiply, relu, relu6, repeat, residual-stage, "
+                + "separable, sigmoid, slice, softmax, squeeze-excitation, swish, tanh, transition, upsample",
                 layerError("{\"name\": \"a\", \"type\": \"conv3d\"}"));
     }
 
@@ -76,6 +76,22 @@ class ModelFileErrorsTest {
             + "| net.json:2:3: $.layers[0] \"a\": 'slope' must be a number, got \"small\"",
         "{\"name\": \"a\", \"type\": \"residual-stage\", \"block\": \"huge\", \"blocks\": 2, \"width\": 4}"
             + "| net.json:2:3: $.layers[0] \"a\": 'block' must be \"bottleneck\" or \"basic\", got \"huge\"",
+        "{\"name\": \"a\", \"type\": \"inverted-residual\", \"filters\": 8}"
+            + "| net.json:2:3: $.layers[0] \"a\": inverted-residual needs exactly one of 'expansion' (a ratio, the "
+            + "papers' t) and 'expanded' (channels)",
+        "{\"name\": \"a\", \"type\": \"inverted-residual\", \"filters\": 8, \"expansion\": 6, \"layout\": \"v2\"}"
+            + "| net.json:2:3: $.layers[0] \"a\": 'layout' must be \"mbconv\" or \"mobilenet-v2\", got \"v2\"",
+        "{\"name\": \"a\", \"type\": \"inverted-residual\", \"filters\": 8, \"expansion\": 6, \"se\": 2, "
+            + "\"layout\": \"mobilenet-v2\"}| net.json:2:3: $.layers[0] \"a\": torchvision's MobileNet v2 block has no "
+            + "squeeze-and-excitation; use the layout \"mbconv\" for an SE step",
+        "{\"name\": \"a\", \"type\": \"squeeze-excitation\", \"squeeze\": 4, \"reduction\": 4}"
+            + "| net.json:2:3: $.layers[0] \"a\": squeeze-excitation needs exactly one of 'squeeze' (channels) and "
+            + "'reduction' (a ratio)",
+        "{\"name\": \"a\", \"type\": \"squeeze-excitation\", \"reduction\": 4, \"gate\": \"step\"}"
+            + "| net.json:2:3: $.layers[0] \"a\": 'gate' must be an activation (relu, relu6, sigmoid, hard-sigmoid, "
+            + "swish, hard-swish, tanh, mish), got \"step\"",
+        "{\"name\": \"a\", \"type\": \"dense-block\", \"layers\": 0, \"growthRate\": 32}"
+            + "| net.json:2:3: $.layers[0] \"a\": 'layers' must be an integer of at least 1, got 0",
         "3 | net.json:2:3: $.layers[0]: expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got 3",
     })
     void badLayerEntryNamesTheLayerAndWhatWasExpected(String layer, String message) {

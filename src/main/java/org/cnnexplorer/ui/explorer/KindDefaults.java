@@ -86,6 +86,11 @@ final class KindDefaults {
             case REPEAT -> new RepeatSpec(2, List.of(NodeSpec.of("conv", Conv2dSpec.of(channels, 3, 1, 1, false)),
                     NodeSpec.of("bn", BatchNormSpec.standard()), NodeSpec.of("relu", new ActivationSpec(
                             Activation.RELU))));
+            case SEPARABLE -> BlockEdits.separable(channels);
+            case SQUEEZE_EXCITATION -> BlockEdits.squeezeExcitation();
+            case INVERTED_RESIDUAL -> BlockEdits.invertedResidual(channels);
+            case DENSE_BLOCK -> BlockEdits.denseBlock();
+            case TRANSITION -> BlockEdits.transition(channels);
         };
     }
 

@@ -47,6 +47,8 @@ final class LayerEdits {
             case BOTTLENECK, BASIC_BLOCK -> List.of(field("width", "Width", ((ResidualBlockSpec) element).width(), 1),
                     field("stride", "Stride", ((ResidualBlockSpec) element).stride(), 1));
             case REPEAT -> List.of(field("times", "Times", ((RepeatSpec) element).times(), 1));
+            case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
+                    BlockEdits.fields(element);
             case CONV_TRANSPOSE2D -> List.of(field("filters", "Filters", ((ConvTranspose2dSpec) element).filters(), 1),
                     field("kernel", "Kernel", ((ConvTranspose2dSpec) element).kernel().height(), 1),
                     field("stride", "Stride", ((ConvTranspose2dSpec) element).stride().height(), 1));
@@ -70,6 +72,8 @@ final class LayerEdits {
             case RESIDUAL_STAGE -> stage((ResidualStageSpec) element, key, v);
             case BOTTLENECK, BASIC_BLOCK -> block((ResidualBlockSpec) element, key, v);
             case REPEAT -> new RepeatSpec(v, ((RepeatSpec) element).body());
+            case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
+                    BlockEdits.with(element, key, v);
             case CONV_TRANSPOSE2D -> convTranspose((ConvTranspose2dSpec) element, key, v);
             case SLICE -> new SliceSpec(key.equals("from") ? v : ((SliceSpec) element).from(),
                     key.equals("to") ? v : ((SliceSpec) element).to());
@@ -139,11 +143,12 @@ final class LayerEdits {
 
     private static ResidualStageSpec stage(ResidualStageSpec r, String key, int v) {
         return new ResidualStageSpec(r.kind(), key.equals("blocks") ? v : r.blocks(),
-                key.equals("width") ? v : r.width(), key.equals("stride") ? v : r.stride(), r.strideOn3x3());
+                key.equals("width") ? v : r.width(), key.equals("stride") ? v : r.stride(), r.strideOn3x3(),
+                r.cardinality(), r.se());
     }
 
     private static ResidualBlockSpec block(ResidualBlockSpec b, String key, int v) {
         return new ResidualBlockSpec(b.kind(), key.equals("width") ? v : b.width(),
-                key.equals("stride") ? v : b.stride(), b.strideOn3x3());
+                key.equals("stride") ? v : b.stride(), b.strideOn3x3(), b.cardinality(), b.se());
     }
 }

@@ -34,15 +34,17 @@ final class BlockSummary {
                     + i.c5Kernel() + " " + i.c5Reduce() + "→" + i.c5() + " | pool→" + i.poolProj();
         }
         if (spec instanceof ResidualBlockSpec r) {
-            return residual(r.kind(), r.width(), r.stride(), r.cardinality());
+            return residual(r.kind(), r.width(), r.stride(), r.cardinality()) + (r.se() == null ? "" : ", SE");
         }
         if (spec instanceof ResidualStageSpec s) {
-            return s.blocks() + " x " + residual(s.kind(), s.width(), s.stride(), s.cardinality());
+            return s.blocks() + " x " + residual(s.kind(), s.width(), s.stride(), s.cardinality())
+                    + (s.se() == null ? "" : ", SE");
         }
         if (spec instanceof RepeatSpec r) {
             return "repeat: " + r.times() + " x " + r.body().size() + " layers";
         }
-        return spec.type() + " " + spec.settings();
+        String mobile = MobileBlockSummary.of(spec);
+        return mobile != null ? mobile : spec.type() + " " + spec.settings();
     }
 
     private static String residual(ResidualBlockSpec.Kind kind, int width, int stride, Cardinality cardinality) {
