@@ -3,6 +3,7 @@ package org.cnnexplorer.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Printable;
 
 /** Entry point of {@code bin/cnnx}. Bad input ends with a one-line message and exit code 2. */
@@ -30,7 +31,7 @@ public final class Main {
     /** Runs one command and returns its exit code; never throws for user input. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
-            out.print(USAGE + Commands.extraUsage());
+            out.print(USAGE + "         " + Messages.text("cli.scaling.usage") + "\n" + Commands.extraUsage());
             return args.isEmpty() ? 2 : 0;
         }
         List<String> rest = args.subList(1, args.size());

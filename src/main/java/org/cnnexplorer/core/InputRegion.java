@@ -83,7 +83,7 @@ public record InputRegion(int top, int left, int bottom, int right) {
                     ? new long[] {0, 0, 0, 0} : out;
             case INPUT, BATCHNORM, LRN, DROPOUT, RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH,
                     LEAKY_RELU, MISH, SOFTMAX, CONCAT, ADD, SLICE, CHANNEL_SHUFFLE, INCEPTION, RESIDUAL_STAGE,
-                    BOTTLENECK, BASIC_BLOCK, REPEAT -> out;
+                    BOTTLENECK, BASIC_BLOCK, REPEAT, CSP_STAGE -> out;
         };
     }
 

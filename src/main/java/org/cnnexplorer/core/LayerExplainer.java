@@ -54,7 +54,7 @@ public final class LayerExplainer {
             case CHANNEL_SHUFFLE -> sheet -> { };
             case CROP -> KindFormulas::crop;
             // blocks are explained through the layers they expand into; an unexpanded one has no figures
-            case INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT -> sheet -> { };
+            case INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT, CSP_STAGE -> sheet -> { };
         };
     }
 

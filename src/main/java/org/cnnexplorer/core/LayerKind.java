@@ -51,7 +51,8 @@ public enum LayerKind {
     RESIDUAL_STAGE("residual-stage", "residual stage", Category.BLOCK, ResidualStageSpec.class),
     BOTTLENECK("bottleneck", "bottleneck residual block", Category.BLOCK, ResidualBlockSpec.class),
     BASIC_BLOCK("basic-block", "basic residual block", Category.BLOCK, ResidualBlockSpec.class),
-    REPEAT("repeat", "repeated layers", Category.BLOCK, RepeatSpec.class);
+    REPEAT("repeat", "repeated layers", Category.BLOCK, RepeatSpec.class),
+    CSP_STAGE("csp-stage", "cross stage partial stage (CSPNet)", Category.BLOCK, CspStageSpec.class);
 
     /** What a kind does, for the graph's colours and the charts' choice of layers. */
     public enum Category { INPUT, CONV, POOL, DENSE, NORM, ACTIVATION, MERGE, RESHAPE, BLOCK }

@@ -138,7 +138,7 @@ public final class Dl4jGraphFactory {
             case RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, MISH, SOFTMAX ->
                     addLayer(layer, LayerMapper.activation((ActivationSpec) spec), inputs[0]);
             case LEAKY_RELU -> addLayer(layer, LayerMapper.leakyRelu((LeakyReluSpec) spec), inputs[0]);
-            case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
+            case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT, CSP_STAGE ->
                     throw new UnsupportedLayerException(name, spec.layerKind().title() + " (" + spec.type()
                             + ") where a primitive layer was expected");
         };

@@ -54,7 +54,7 @@ public sealed interface ValueArithmetic permits ConvArithmetic, PoolArithmetic, 
             case DENSE -> DenseArithmetic.of(report, inspection.weights(), input, output, c, activated);
             case INPUT, FLATTEN, BATCHNORM, LRN, DROPOUT, RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH,
                     HARD_SWISH, LEAKY_RELU, MISH, SOFTMAX, CONCAT, ADD, MULTIPLY, CONV_TRANSPOSE2D, UPSAMPLE, SLICE,
-                    CHANNEL_SHUFFLE, CROP, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
+                    CHANNEL_SHUFFLE, CROP, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT, CSP_STAGE ->
                     throw new IllegalArgumentException(
                     "the arithmetic is shown for convolution, pooling and dense layers; " + layer + " is a "
                             + report.spec().layerKind().title());

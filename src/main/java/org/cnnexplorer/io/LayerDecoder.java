@@ -71,7 +71,8 @@ final class LayerDecoder {
                     "widthPerGroup")),
             Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup")),
             Map.entry("basic-block", Set.of("width", "stride")),
-            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")));
+            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")),
+            Map.entry("csp-stage", CspStageFields.FIELDS));
 
     private final String file;
 
@@ -150,6 +151,7 @@ final class LayerDecoder {
             case "basic-block" -> new ResidualBlockSpec(ResidualBlockSpec.Kind.BASIC, f.positiveInt("width"),
                     f.intAtLeast("stride", 1, 1), true);
             case "repeat" -> repeat(f, dto, path);
+            case "csp-stage" -> CspStageFields.read(f);
             default -> throw f.error("unknown layer type '" + type + "'");
         };
     }

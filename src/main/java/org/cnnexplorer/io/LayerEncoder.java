@@ -9,6 +9,7 @@ import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.CropSpec;
+import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
@@ -77,6 +78,7 @@ final class LayerEncoder {
             case RESIDUAL_STAGE -> stage(out, (ResidualStageSpec) element);
             case BOTTLENECK, BASIC_BLOCK -> residualBlock(out, (ResidualBlockSpec) element);
             case REPEAT -> repeat(out, (RepeatSpec) element);
+            case CSP_STAGE -> CspStageFields.write(out, (CspStageSpec) element);
             case INPUT -> throw new IllegalArgumentException("the network input is set by the file's 'input', "
                     + "not written as a layer");
         };

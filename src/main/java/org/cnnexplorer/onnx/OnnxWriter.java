@@ -114,7 +114,7 @@ public final class OnnxWriter {
             case ADD -> node.setOpType("Add");
             case MULTIPLY -> multiply(node, layer);
             case CONCAT -> node.setOpType("Concat").addAttribute(integer("axis", 1));
-            case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT ->
+            case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT, CSP_STAGE ->
                     throw new ModelFileException("layer " + layer.name() + " (" + spec.type()
                             + ") has no ONNX operator");
         });

@@ -59,6 +59,7 @@ public final class LayerKindSamples {
             case REPEAT -> new RepeatSpec(2, List.of(NodeSpec.of("conv", new Conv2dSpec(4, Size2d.square(3),
                     Size2d.ONE, Padding.of(1), Size2d.ONE, 1, true)), NodeSpec.of("relu",
                     new ActivationSpec(Activation.RELU))), "copy", 1);
+            case CSP_STAGE -> new CspStageSpec(6, 2, 2, 2.0, 0.5, 1.0, new ActivationSpec(Activation.MISH));
         };
     }
 

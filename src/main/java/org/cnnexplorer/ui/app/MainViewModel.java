@@ -8,6 +8,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.ui.common.Background;
@@ -167,8 +168,14 @@ public final class MainViewModel {
     /** The window title: network name, and whether it is edited and those edits are saved. */
     public StringBinding titleBinding() {
         return Bindings.createStringBinding(() -> "CNN Explorer - " + explorer.state().spec().name()
+                + scalingNote(explorer.settings().scaling())
                 + (hasUnsavedEdits() ? " (edited, not saved)" : explorer.state().isModified() ? " (edited, saved)"
                 : ""), explorer.stateProperty(), savedState);
+    }
+
+    /** {@code " (width x0.5, depth x1.1)"} when the network is scaled, else "". */
+    private static String scalingNote(ScalingMultipliers scaling) {
+        return scaling.isNone() ? "" : " (" + scaling.describe() + ")";
     }
 
     public AppServices services() {

@@ -7,6 +7,7 @@ import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.io.CompareFormats;
 import org.cnnexplorer.io.Numbers;
+import org.cnnexplorer.io.ScalingText;
 import org.cnnexplorer.io.TextTable;
 
 /**
@@ -69,7 +70,7 @@ public final class CompareExport {
     private static String notes(List<CompareEntry> entries, List<NetworkReport> reports) {
         StringBuilder out = new StringBuilder("\nMACs = conv + dense multiply-accumulates.\n");
         if (!reports.isEmpty()) {
-            out.append(reports.get(0).settings().conventions().describe()).append(".\n");
+            out.append(ScalingText.settingsLine(reports.get(0).settings())).append(".\n");
         }
         for (int i = 0; i < reports.size(); i++) {
             String label = entries.get(i).label();

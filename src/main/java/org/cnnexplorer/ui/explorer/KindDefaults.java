@@ -10,6 +10,7 @@ import org.cnnexplorer.core.BatchNormSpec;
 import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.ConcatSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.DenseSpec;
@@ -86,6 +87,7 @@ final class KindDefaults {
             case REPEAT -> new RepeatSpec(2, List.of(NodeSpec.of("conv", Conv2dSpec.of(channels, 3, 1, 1, false)),
                     NodeSpec.of("bn", BatchNormSpec.standard()), NodeSpec.of("relu", new ActivationSpec(
                             Activation.RELU))));
+            case CSP_STAGE -> CspStageSpec.darknet(2 * channels, 1);
         };
     }
 

@@ -3,6 +3,7 @@ package org.cnnexplorer.ui.explorer;
 import java.util.List;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.ChannelShuffleSpec;
@@ -47,6 +48,8 @@ final class LayerEdits {
             case BOTTLENECK, BASIC_BLOCK -> List.of(field("width", "Width", ((ResidualBlockSpec) element).width(), 1),
                     field("stride", "Stride", ((ResidualBlockSpec) element).stride(), 1));
             case REPEAT -> List.of(field("times", "Times", ((RepeatSpec) element).times(), 1));
+            case CSP_STAGE -> List.of(field("blocks", "Blocks", ((CspStageSpec) element).blocks(), 1),
+                    field("stride", "Stride", ((CspStageSpec) element).stride(), 1));
             case CONV_TRANSPOSE2D -> List.of(field("filters", "Filters", ((ConvTranspose2dSpec) element).filters(), 1),
                     field("kernel", "Kernel", ((ConvTranspose2dSpec) element).kernel().height(), 1),
                     field("stride", "Stride", ((ConvTranspose2dSpec) element).stride().height(), 1));
@@ -70,6 +73,7 @@ final class LayerEdits {
             case RESIDUAL_STAGE -> stage((ResidualStageSpec) element, key, v);
             case BOTTLENECK, BASIC_BLOCK -> block((ResidualBlockSpec) element, key, v);
             case REPEAT -> new RepeatSpec(v, ((RepeatSpec) element).body());
+            case CSP_STAGE -> cspStage((CspStageSpec) element, key, v);
             case CONV_TRANSPOSE2D -> convTranspose((ConvTranspose2dSpec) element, key, v);
             case SLICE -> new SliceSpec(key.equals("from") ? v : ((SliceSpec) element).from(),
                     key.equals("to") ? v : ((SliceSpec) element).to());
@@ -140,6 +144,11 @@ final class LayerEdits {
     private static ResidualStageSpec stage(ResidualStageSpec r, String key, int v) {
         return new ResidualStageSpec(r.kind(), key.equals("blocks") ? v : r.blocks(),
                 key.equals("width") ? v : r.width(), key.equals("stride") ? v : r.stride(), r.strideOn3x3());
+    }
+
+    private static CspStageSpec cspStage(CspStageSpec c, String key, int v) {
+        return new CspStageSpec(c.filters(), key.equals("blocks") ? v : c.blocks(), key.equals("stride") ? v
+                : c.stride(), c.expansion(), c.bottleneck(), c.blockRatio(), c.activation());
     }
 
     private static ResidualBlockSpec block(ResidualBlockSpec b, String key, int v) {

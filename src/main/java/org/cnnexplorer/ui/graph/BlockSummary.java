@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.graph;
 
 import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.Cardinality;
+import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.InceptionSpec;
 import org.cnnexplorer.core.RepeatSpec;
 import org.cnnexplorer.core.ResidualBlockSpec;
@@ -38,6 +39,11 @@ final class BlockSummary {
         }
         if (spec instanceof ResidualStageSpec s) {
             return s.blocks() + " x " + residual(s.kind(), s.width(), s.stride(), s.cardinality());
+        }
+        if (spec instanceof CspStageSpec c) {
+            return (c.stride() == 1 ? "" : "3x3 " + c.filters() + " s" + c.stride() + " → ") + "1x1 "
+                    + c.expandedChannels() + " → half: " + c.blocks() + " x (1x1 " + c.innerChannels() + " → 3x3 "
+                    + c.blockChannels() + " +) → concat → 1x1 " + c.filters();
         }
         if (spec instanceof RepeatSpec r) {
             return "repeat: " + r.times() + " x " + r.body().size() + " layers";
