@@ -8,7 +8,9 @@ import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.Printable;
@@ -23,7 +25,10 @@ final class AnalysisOptions {
     static final Set<String> FLAGS = Set.of("flops", "count-bias", "fold-bn");
 
     static final Set<String> NAMES = Set.of("input", "classes", "batch", "dtype", "optimizer", "format", "flops",
-            "count-bias", "fold-bn");
+            "count-bias", "fold-bn", "width-mult", "depth-mult", "resolution-mult");
+
+    /** The scaling options (decision 0012). */
+    static final Set<String> SCALING = Set.of("width-mult", "depth-mult", "resolution-mult");
 
     /** The usage text of the convention flags. */
     static final String FLAGS_USAGE = "[--flops] [--count-bias] [--fold-bn]";
@@ -40,11 +45,29 @@ final class AnalysisOptions {
     }
 
     static AnalysisSettings settings(NetworkSpec spec, Args args) throws CliException {
-        Shape input = args.shapeOption("input", spec.input());
+        ScalingMultipliers scaling = scaling(args);
+        Shape input = scaling.input(args.shapeOption("input", spec.input()));
         return new AnalysisSettings(input, args.intOption("classes", spec.classes(), 1),
                 args.intOption("batch", 1, 1), args.parsedOption("dtype", "float32", DType::parse),
                 args.parsedOption("optimizer", "sgd", Optimizer::parse),
-                new Conventions(args.has("flops"), args.has("count-bias"), args.has("fold-bn")));
+                new Conventions(args.has("flops"), args.has("count-bias"), args.has("fold-bn")), scaling);
+    }
+
+    /** {@code --width-mult}, {@code --depth-mult}, {@code --resolution-mult} (each 1 when absent). */
+    static ScalingMultipliers scaling(Args args) throws CliException {
+        double width = multiplier(args, "width-mult");
+        double depth = multiplier(args, "depth-mult");
+        double resolution = multiplier(args, "resolution-mult");
+        return new ScalingMultipliers(width, depth, resolution);
+    }
+
+    private static double multiplier(Args args, String name) throws CliException {
+        double value = args.doubleOption(name, 1);
+        if (value < ScalingMultipliers.MIN || value > ScalingMultipliers.MAX) {
+            throw new CliException(Messages.text("cli.scaling.range", name, ScalingMultipliers.format(
+                    ScalingMultipliers.MIN), ScalingMultipliers.format(ScalingMultipliers.MAX), args.option(name, "")));
+        }
+        return value;
     }
 
     /** The one-line message for a network that cannot run as configured: its first problem, and what would run. */

@@ -81,7 +81,7 @@ public final class Main {
 
     private static int runCommand(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
-            out.print(USAGE + Commands.extraUsage());
+            out.print(USAGE + "         " + Messages.text("cli.scaling.usage") + "\n" + Commands.extraUsage());
             return args.isEmpty() ? 2 : 0;
         }
         List<String> rest = args.subList(1, args.size());

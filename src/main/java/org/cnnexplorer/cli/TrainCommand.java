@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.cnnexplorer.core.NetworkScaler;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.ScalingMultipliers;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.NetworkWeights;
@@ -46,7 +49,7 @@ final class TrainCommand {
             throw new CliException(resume == null ? USAGE : "give either a model or --resume FILE, not both");
         }
         TrainingRun saved = resume == null ? null : savedRun(resume);
-        NetworkSpec spec = saved == null ? AnalysisOptions.load(args.positionals().get(0)) : saved.spec();
+        NetworkSpec spec = saved == null ? scaled(AnalysisOptions.load(args.positionals().get(0)), args) : saved.spec();
         TrainingSettings settings = TrainOptions.settings(args, spec.training(), TrainData.trainedDataDirectory(saved),
                 saved == null ? null : saved.settings().dataset());
         Path folder = TrainData.locate(settings, args.has("data-dir") ? "--data-dir"
@@ -59,6 +62,19 @@ final class TrainCommand {
                 : backend.create(spec, settings, initial);
         return train(session, settings, checkpoint, new TrainProgress(out, err, settings, spec.id(), folder), out,
                 err);
+    }
+
+    /** The network at {@code --width-mult} and {@code --depth-mult}; {@code --resolution-mult} is refused. */
+    private static NetworkSpec scaled(NetworkSpec spec, Args args) throws CliException {
+        ScalingMultipliers scaling = AnalysisOptions.scaling(args);
+        if (scaling.resolution() != 1) {
+            throw new CliException(Messages.text("cli.scaling.trainResolution"));
+        }
+        try {
+            return NetworkScaler.scale(spec, scaling);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
     }
 
     /**

@@ -16,7 +16,8 @@ import org.cnnexplorer.training.TrainingSettings;
 final class TrainOptions {
 
     static final Set<String> NAMES = Set.of("dataset", "epochs", "batch", "optimizer", "lr", "schedule", "limit",
-            "test-limit", "data-dir", "seed", "checkpoint", "resume", "resize", "init");
+            "test-limit", "data-dir", "seed", "checkpoint", "resume", "resize", "init", "width-mult", "depth-mult",
+            "resolution-mult");
 
     private TrainOptions() {
     }

@@ -2,11 +2,13 @@ package org.cnnexplorer.core;
 
 /**
  * What an analysis is run for: the input shape, the number of classes, the batch size, the
- * number format, the optimizer (which decides the optimizer state in training memory) and the
- * {@link Conventions} of counting (MACs or FLOPs, bias additions, batch-norm folding).
+ * number format, the optimizer (which decides the optimizer state in training memory), the
+ * {@link Conventions} of counting (MACs or FLOPs, bias additions, batch-norm folding) and the
+ * {@link ScalingMultipliers} (width and depth change the layers as they are analysed; the input
+ * is already the one at the resolution multiplier, which is kept to be shown).
  */
 public record AnalysisSettings(Shape input, int classes, int batch, DType dtype, Optimizer optimizer,
-                               Conventions conventions) {
+                               Conventions conventions, ScalingMultipliers scaling) {
 
     public AnalysisSettings {
         if (input == null || !input.isPositive() || input.flat()) {
@@ -21,6 +23,13 @@ public record AnalysisSettings(Shape input, int classes, int batch, DType dtype,
         if (dtype == null || optimizer == null || conventions == null) {
             throw new IllegalArgumentException("dtype, optimizer and conventions are required");
         }
+        scaling = scaling == null ? ScalingMultipliers.NONE : scaling;
+    }
+
+    /** Settings without scaling. */
+    public AnalysisSettings(Shape input, int classes, int batch, DType dtype, Optimizer optimizer,
+                            Conventions conventions) {
+        this(input, classes, batch, dtype, optimizer, conventions, ScalingMultipliers.NONE);
     }
 
     /** Settings with the default {@link Conventions}, torchvision's. */
@@ -34,26 +43,31 @@ public record AnalysisSettings(Shape input, int classes, int batch, DType dtype,
     }
 
     public AnalysisSettings withInput(Shape newInput) {
-        return new AnalysisSettings(newInput, classes, batch, dtype, optimizer, conventions);
+        return new AnalysisSettings(newInput, classes, batch, dtype, optimizer, conventions, scaling);
     }
 
     public AnalysisSettings withClasses(int newClasses) {
-        return new AnalysisSettings(input, newClasses, batch, dtype, optimizer, conventions);
+        return new AnalysisSettings(input, newClasses, batch, dtype, optimizer, conventions, scaling);
     }
 
     public AnalysisSettings withBatch(int newBatch) {
-        return new AnalysisSettings(input, classes, newBatch, dtype, optimizer, conventions);
+        return new AnalysisSettings(input, classes, newBatch, dtype, optimizer, conventions, scaling);
     }
 
     public AnalysisSettings withDtype(DType newDtype) {
-        return new AnalysisSettings(input, classes, batch, newDtype, optimizer, conventions);
+        return new AnalysisSettings(input, classes, batch, newDtype, optimizer, conventions, scaling);
     }
 
     public AnalysisSettings withOptimizer(Optimizer newOptimizer) {
-        return new AnalysisSettings(input, classes, batch, dtype, newOptimizer, conventions);
+        return new AnalysisSettings(input, classes, batch, dtype, newOptimizer, conventions, scaling);
     }
 
     public AnalysisSettings withConventions(Conventions newConventions) {
-        return new AnalysisSettings(input, classes, batch, dtype, optimizer, newConventions);
+        return new AnalysisSettings(input, classes, batch, dtype, optimizer, newConventions, scaling);
+    }
+
+    /** These settings with other multipliers (the caller has already set the input at their resolution). */
+    public AnalysisSettings withScaling(ScalingMultipliers newScaling) {
+        return new AnalysisSettings(input, classes, batch, dtype, optimizer, conventions, newScaling);
     }
 }

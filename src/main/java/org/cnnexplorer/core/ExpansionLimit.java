@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * The most layers a network may expand to, and how many a node expands to, counted without
  * expanding: a layer is 1, a repeat {@code times x} its body, a residual stage {@code blocks x}
- * the layers of its largest block, a dense block {@code 7 x layers}, an inception module its fixed
- * count. Sums and products saturate at {@code Long.MAX_VALUE}, so a repeat of 10^9 copies nested
- * three deep is still refused at once instead of filling the heap. The GUI re-analyses on every edit, so the cost of
- * an analysis must not grow with a number a user can type.
+ * the layers of its largest block, a dense block {@code 7 x layers}, a CSP stage {@code 15 + 7 x blocks},
+ * an inception module its fixed count. Sums and products saturate at {@code Long.MAX_VALUE}, so a
+ * repeat of 10^9 copies nested three deep is still refused at once instead of filling the heap. The GUI
+ * re-analyses on every edit, so the cost of an analysis must not grow with a number a user can type.
  */
 public final class ExpansionLimit {
 
@@ -48,6 +48,9 @@ public final class ExpansionLimit {
         }
         if (element instanceof DenseBlockSpec dense) {
             return saturatedProduct(dense.layers(), DenseBlockSpec.LAYERS_PER_DENSE_LAYER);
+        }
+        if (element instanceof CspStageSpec stage) {
+            return saturatedSum(CspStageSpec.FIXED_LAYERS, saturatedProduct(stage.blocks(), CspStageSpec.BLOCK_LAYERS));
         }
         if (element instanceof InceptionSpec inception) {
             return inception.batchNorm() ? INCEPTION_BN_LAYERS : INCEPTION_LAYERS;

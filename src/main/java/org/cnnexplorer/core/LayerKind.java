@@ -58,7 +58,8 @@ public enum LayerKind {
     INVERTED_RESIDUAL("inverted-residual", "inverted residual block (MBConv)", Category.BLOCK,
             InvertedResidualSpec.class),
     DENSE_BLOCK("dense-block", "dense block", Category.BLOCK, DenseBlockSpec.class),
-    TRANSITION("transition", "DenseNet transition layer", Category.BLOCK, TransitionSpec.class);
+    TRANSITION("transition", "DenseNet transition layer", Category.BLOCK, TransitionSpec.class),
+    CSP_STAGE("csp-stage", "cross stage partial stage (CSPNet)", Category.BLOCK, CspStageSpec.class);
 
     /** What a kind does, for the graph's colours and the charts' choice of layers. */
     public enum Category { INPUT, CONV, POOL, DENSE, NORM, ACTIVATION, MERGE, RESHAPE, BLOCK }

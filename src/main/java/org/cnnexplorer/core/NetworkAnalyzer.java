@@ -20,10 +20,12 @@ public final class NetworkAnalyzer {
     private final LayerIndex index = new LayerIndex();
     private final List<Problem> problems = new ArrayList<>();
     private final RunningTotals running = new RunningTotals();
+    private final NetworkScaler scaler;
 
     private NetworkAnalyzer(NetworkSpec spec, AnalysisSettings settings) {
         this.spec = spec;
         this.settings = settings;
+        this.scaler = NetworkScaler.of(spec, settings.scaling());
     }
 
     /** Analyses the network with its own input shape and classes, batch 1, float32, SGD. */
@@ -49,8 +51,16 @@ public final class NetworkAnalyzer {
         String previous = INPUT;
         long expanded = 0;
         boolean refused = false;
-        for (NodeSpec node : spec.nodes()) {
-            List<String> inputs = node.inputs().isEmpty() ? List.of(previous) : node.inputs();
+        for (NodeSpec declared : spec.nodes()) {
+            List<String> inputs = declared.inputs().isEmpty() ? List.of(previous) : declared.inputs();
+            NodeSpec node;
+            try {
+                node = scaler.node(declared);
+            } catch (IllegalArgumentException e) {
+                recordInvalid(declared.name(), asLayer(declared), List.of(), index.resolveAll(inputs), e.getMessage());
+                previous = declared.name();
+                continue;
+            }
             long own = ExpansionLimit.layers(node);
             String tooLarge = refused ? null : ExpansionLimit.check(node, own, expanded);
             if (refused || tooLarge != null) {
@@ -115,7 +125,8 @@ public final class NetworkAnalyzer {
 
     private void analyzeLayer(String name, LayerSpec declared, List<String> inputs, List<String> path,
                               boolean trainable) {
-        LayerSpec layer = resolveClasses(spec.overrides().getOrDefault(name, declared));
+        LayerSpec override = spec.overrides().get(name);
+        LayerSpec layer = resolveClasses(override == null ? declared : scaler.layer(override));
         String arityProblem = checkArity(layer, inputs.size());
         if (arityProblem != null || !index.allValid(inputs)) {
             recordInvalid(name, layer, path, inputs, arityProblem);

@@ -29,7 +29,7 @@ public final class CompareFormats {
         for (List<String> row : rows(reports)) {
             out.append(csvLine(row));
         }
-        return out.append(csvLine(List.of(reports.get(0).settings().conventions().describe()))).toString();
+        return out.append(csvLine(List.of(ScalingText.settingsLine(reports.get(0).settings())))).toString();
     }
 
     public static String json(List<NetworkReport> reports) {
@@ -56,6 +56,7 @@ public final class CompareFormats {
         }
         ObjectNode root = f.objectNode();
         root.set("conventions", ReportFormats.conventionsJson(reports.get(0).settings().conventions(), f));
+        root.set("scaling", ScalingText.json(reports.get(0).settings().scaling(), f));
         return SafeJson.pretty(root.set("models", models)) + "\n";
     }
 
@@ -105,7 +106,7 @@ public final class CompareFormats {
         var s = reports.get(0).settings();
         out.append("\nMemory for batch ").append(s.batch()).append(", ").append(s.dtype().id()).append(", ")
                 .append(s.optimizer().id()).append("; MACs = conv + dense multiply-accumulates.\n")
-                .append(s.conventions().describe()).append(".\n");
+                .append(ScalingText.settingsLine(s)).append(".\n");
         for (NetworkReport report : reports) {
             report.problems().forEach(p -> out.append(Printable.of("PROBLEM in " + report.spec().id() + ": " + p))
                     .append('\n'));

@@ -71,7 +71,8 @@ final class LayerDecoder {
                     "widthPerGroup", "se")),
             Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup", "se")),
             Map.entry("basic-block", Set.of("width", "stride", "se")),
-            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex"))));
+            Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")),
+            Map.entry("csp-stage", CspStageFields.FIELDS)));
 
     private final String file;
 
@@ -158,6 +159,7 @@ final class LayerDecoder {
             case "repeat" -> repeat(f, dto, path);
             case "separable", "squeeze-excitation", "inverted-residual", "dense-block", "transition" ->
                     BlockDecoder.decode(type, f);
+            case "csp-stage" -> CspStageFields.read(f);
             default -> throw f.error("unknown layer type '" + type + "'");
         };
     }

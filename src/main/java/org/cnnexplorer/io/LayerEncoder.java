@@ -9,6 +9,7 @@ import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.CropSpec;
+import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
@@ -80,6 +81,7 @@ final class LayerEncoder {
             case REPEAT -> repeat(out, (RepeatSpec) element);
             case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
                     BlockEncoder.encode(out, element);
+            case CSP_STAGE -> CspStageFields.write(out, (CspStageSpec) element);
             case INPUT -> throw new IllegalArgumentException("the network input is set by the file's 'input', "
                     + "not written as a layer");
         };

@@ -28,7 +28,7 @@ public final class ModelCatalog {
             "googlenet", "googlenet-paper",
             "resnet18", "resnet34", "resnet50", "resnet101", "resnet152",
             "resnext50-32x4d", "se-resnet50", "densenet121",
-            "mobilenet-v1", "mobilenet-v2", "mobilenet-v3-large", "efficientnet-b0", "xception",
+            "mobilenet-v1", "mobilenet-v2", "mobilenet-v3-large", "efficientnet-b0", "xception", "cspdarknet53",
             "fcn8s", "unet", "yolo-v1");
 
     /** A built-in network for menus: id, display name, exact variant and source, family and year. */

@@ -37,7 +37,7 @@ public final class ReportFormats {
         for (List<String> row : ReportRows.layers(report, false)) {
             out.append(csvLine(row.stream().map(ReportFormats::csvValue).toList()));
         }
-        out.append(csvLine(noteRow(report, report.settings().conventions().describe())));
+        out.append(csvLine(noteRow(report, ScalingText.settingsLine(report.settings()))));
         if (report.isPartial()) {
             // one last row, so that a spreadsheet's column sums are read as partial too
             out.append(csvLine(noteRow(report, report.partialLabel())));
@@ -70,6 +70,7 @@ public final class ReportFormats {
         root.putObject("settings").put("classes", report.settings().classes()).put("batch", report.settings().batch())
                 .put("dtype", report.settings().dtype().id()).put("optimizer", report.settings().optimizer().id())
                 .set("conventions", conventionsJson(report.settings().conventions(), f));
+        ((ObjectNode) root.get("settings")).set("scaling", ScalingText.json(report.settings().scaling(), f));
         ArrayNode layers = root.putArray("layers");
         report.layers().forEach(layer -> layers.add(layerJson(layer, report.settings().conventions(), f)));
         ObjectNode totals = totalsJson(report.totals(), f);
@@ -132,7 +133,7 @@ public final class ReportFormats {
         var s = report.settings();
         return Printable.of(report.spec().name() + " [" + report.spec().id() + "] - input " + s.input() + ", "
                 + s.classes() + " classes") + "\n" + Printable.of(report.spec().variant()) + "\n"
-                + s.conventions().describe();
+                + ScalingText.settingsLine(s);
     }
 
     private static String problems(NetworkReport report) {

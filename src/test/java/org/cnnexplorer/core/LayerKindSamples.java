@@ -67,6 +67,7 @@ public final class LayerKindSamples {
                     InvertedResidualSpec.Layout.MBCONV);
             case DENSE_BLOCK -> new DenseBlockSpec(2, 3, 2);
             case TRANSITION -> new TransitionSpec(2);
+            case CSP_STAGE -> new CspStageSpec(6, 2, 2, 2.0, 0.5, 1.0, new ActivationSpec(Activation.MISH));
         };
     }
 

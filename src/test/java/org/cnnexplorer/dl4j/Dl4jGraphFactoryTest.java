@@ -44,7 +44,8 @@ class Dl4jGraphFactoryTest {
                 .map(id -> Arguments.of(id, null, 0));
         Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "vgg19", "googlenet", "resnet18",
                         "resnet34", "resnet50", "resnet101", "resnet152", "se-resnet50", "mobilenet-v3-large",
-                        "efficientnet-b0", "densenet121", "mobilenet-v1", "mobilenet-v2", "xception", "resnext50-32x4d")
+                        "efficientnet-b0", "densenet121", "mobilenet-v1", "mobilenet-v2", "xception", "resnext50-32x4d",
+                        "cspdarknet53")
                 .map(id -> Arguments.of(id, Shape.of(3, 32, 32), 10));
         return Stream.concat(full, cifar);
     }

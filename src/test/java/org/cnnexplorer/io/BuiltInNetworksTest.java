@@ -59,6 +59,8 @@ class BuiltInNetworksTest {
         "mobilenet-v1,       4231976,    568740352, 28,  84",  // Keras' trainable count
         "xception,          22855952,   8357403496, 71, 168",  // Keras' trainable count, at 299x299
         "alexnet-2gpu,      60965224,    724406816,  8,  23",  // Caffe's bvlc_alexnet, the paper's 60 M
+        // timm's layers in torch.nn (scripts/cspdarknet53_reference.py), timm's 27,642,184 at 256x256
+        "cspdarknet53,      27642184,   6533652480, 68, 242",
     })
     void totalsMatchThePublishedCounts(String id, long params, long macs, int depth, int layers) {
         NetworkReport report = analyze(id);

@@ -42,6 +42,7 @@ class CifarSizedInputTest {
         "mobilenet-v1,  3217226",
         "mobilenet-v2,  2236682",  // torchvision mobilenet_v2(num_classes=10) at 32x32
         "xception,     20827442",
+        "cspdarknet53, 26627434",  // scripts/cspdarknet53_reference.py at 3x32x32, 10 classes
     })
     void networksThatRunAtThirtyTwoPixels(String id, long params) throws Exception {
         NetworkReport report = cifar(id);
@@ -82,5 +83,7 @@ class CifarSizedInputTest {
         assertEquals(Shape.of(1280, 1, 1), BuiltInNetworksTest.layer(cifar("mobilenet-v2"), "features.18.2").output());
         assertEquals(Shape.of(1024, 1, 1), BuiltInNetworksTest.layer(cifar("mobilenet-v1"), "conv_pw_13").output());
         assertEquals(Shape.of(2048, 1, 1), BuiltInNetworksTest.layer(cifar("xception"), "act4").output());
+        assertEquals(Shape.of(1024, 1, 1), BuiltInNetworksTest.layer(cifar("cspdarknet53"),
+                "stages.4.conv_transition.act").output());
     }
 }

@@ -27,7 +27,7 @@ class GoldenSummaryTest {
         // ResNet-101 and -152 only at their own size: their CIFAR-size tables would add 150 kB for little
         Stream<Arguments> cifar = Stream.of("lenet5", "lenet5-32", "vgg16", "vgg19", "googlenet", "resnet18",
                         "resnet34", "resnet50", "resnext50-32x4d", "densenet121", "mobilenet-v1", "mobilenet-v2",
-                        "xception")
+                        "xception", "cspdarknet53")
                 .map(id -> Arguments.of(id, true));
         return Stream.concat(own, cifar);
     }

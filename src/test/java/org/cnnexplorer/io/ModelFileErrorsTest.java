@@ -42,9 +42,10 @@ class ModelFileErrorsTest {
     void unknownLayerTypeListsTheKnownTypes() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": unknown layer type 'conv3d'; known types: adaptive-avgpool, add, "
                 + "avgpool, basic-block, batchnorm, bottleneck, channel-shuffle, concat, conv-transpose2d, conv2d, "
-                + "crop, dense, dense-block, dropout, flatten, global-avgpool, hard-sigmoid, hard-swish, inception, "
-                + "inverted-residual, leaky-relu, lrn, maxpool, mish, multiply, relu, relu6, repeat, residual-stage, "
-                + "separable, sigmoid, slice, softmax, squeeze-excitation, swish, tanh, transition, upsample",
+                + "crop, csp-stage, dense, dense-block, dropout, flatten, global-avgpool, hard-sigmoid, hard-swish, "
+                + "inception, inverted-residual, leaky-relu, lrn, maxpool, mish, multiply, relu, relu6, repeat, "
+                + "residual-stage, separable, sigmoid, slice, softmax, squeeze-excitation, swish, tanh, transition, "
+                + "upsample",
                 layerError("{\"name\": \"a\", \"type\": \"conv3d\"}"));
     }
 
@@ -92,6 +93,14 @@ class ModelFileErrorsTest {
             + "swish, hard-swish, tanh, mish), got \"step\"",
         "{\"name\": \"a\", \"type\": \"dense-block\", \"layers\": 0, \"growthRate\": 32}"
             + "| net.json:2:3: $.layers[0] \"a\": 'layers' must be an integer of at least 1, got 0",
+        "{\"name\": \"a\", \"type\": \"csp-stage\", \"filters\": 8, \"blocks\": 1, \"activation\": \"softmax\"}"
+            + "| net.json:2:3: $.layers[0] \"a\": 'activation' must be an activation type such as \"leaky-relu\", "
+            + "\"mish\" or \"relu\", got \"softmax\"",
+        "{\"name\": \"a\", \"type\": \"csp-stage\", \"filters\": 8, \"blocks\": 1, \"activation\": \"mish\", "
+            + "\"slope\": 0.1} | net.json:2:3: $.layers[0] \"a\": 'slope' applies to \"leaky-relu\" only, not to \"mish\"",
+        "{\"name\": \"a\", \"type\": \"csp-stage\", \"filters\": 64, \"blocks\": 1, \"blockRatio\": 1}"
+            + "| net.json:2:3: $.layers[0] \"a\": csp-stage blocks read half of conv_exp's 64 channels (32) and add it "
+            + "to their output, so rint(filters x blockRatio) = 64 must equal 32 and the bottleneck keep at least 1",
         "3 | net.json:2:3: $.layers[0]: expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got 3",
     })
     void badLayerEntryNamesTheLayerAndWhatWasExpected(String layer, String message) {

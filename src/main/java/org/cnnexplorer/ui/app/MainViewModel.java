@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.ui.common.Background;
@@ -203,7 +204,13 @@ public final class MainViewModel {
     public StringBinding titleBinding() {
         return Bindings.createStringBinding(() -> Messages.text(hasUnsavedEdits() ? "window.title.unsaved"
                 : explorer.state().isModified() ? "window.title.saved" : "window.title",
-                explorer.state().spec().name()), explorer.stateProperty(), savedState);
+                explorer.state().spec().name() + scalingNote(explorer.settings().scaling())),
+                explorer.stateProperty(), savedState);
+    }
+
+    /** {@code " (width x0.5, depth x1.1)"} when the network is scaled, else "". */
+    private static String scalingNote(ScalingMultipliers scaling) {
+        return scaling.isNone() ? "" : " (" + scaling.describe() + ")";
     }
 
     public AppServices services() {

@@ -9,6 +9,7 @@ import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.io.CompareFormats;
 import org.cnnexplorer.io.Numbers;
+import org.cnnexplorer.io.ScalingText;
 import org.cnnexplorer.io.TextTable;
 
 /**
@@ -72,7 +73,7 @@ public final class CompareExport {
     private static String notes(List<CompareEntry> entries, List<NetworkReport> reports) {
         StringBuilder out = new StringBuilder("\n").append(text("compare.macs-note")).append('\n');
         if (!reports.isEmpty()) {
-            out.append(reports.get(0).settings().conventions().describe()).append(".\n");
+            out.append(ScalingText.settingsLine(reports.get(0).settings())).append(".\n");
         }
         for (int i = 0; i < reports.size(); i++) {
             String label = entries.get(i).label();

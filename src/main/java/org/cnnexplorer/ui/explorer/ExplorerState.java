@@ -25,7 +25,8 @@ public record ExplorerState(NetworkSpec spec, AnalysisSettings settings, String 
     public static ExplorerState opened(NetworkSpec spec, String source, AnalysisSettings previous) {
         AnalysisSettings own = AnalysisSettings.defaultsFor(spec);
         if (previous != null) {
-            own = own.withBatch(previous.batch()).withDtype(previous.dtype()).withOptimizer(previous.optimizer());
+            own = own.withBatch(previous.batch()).withDtype(previous.dtype()).withOptimizer(previous.optimizer())
+                    .withScaling(previous.scaling()).withInput(previous.scaling().input(spec.input()));
         }
         return new ExplorerState(spec, own, source, spec);
     }

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.NetworkAnalyzer;
@@ -64,8 +65,19 @@ public final class ExplorerViewModel {
         return editSpec("edit network", edit);
     }
 
+    /** Sets the input size; the resolution multiplier goes back to 1, the input being what was typed. */
     public boolean setInput(Shape input) {
-        return edit("set input size", s -> s.with(s.spec().withInput(input), s.settings().withInput(input)));
+        return edit("set input size", s -> s.with(s.spec().withInput(input), s.settings().withInput(input)
+                .withScaling(s.settings().scaling().withResolution(1))));
+    }
+
+    /**
+     * Sets the width, depth and resolution multipliers (decision 0012), undoable. They are settings, not
+     * edits of the network: the analysis input becomes the opened network's input at the new resolution.
+     */
+    public boolean setScaling(ScalingMultipliers scaling) {
+        return editSettings("set scaling", s -> s.withInput(scaling.input(state.get().opened().input()))
+                .withScaling(scaling));
     }
 
     public boolean setClasses(int classes) {

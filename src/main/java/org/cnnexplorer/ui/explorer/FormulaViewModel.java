@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.explorer;
 
 import static org.cnnexplorer.i18n.Messages.text;
 
+import org.cnnexplorer.io.ScalingText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class FormulaViewModel {
         NetworkReport report = explorer.report();
         String name = explorer.selectionProperty().get();
         Optional<LayerReport> layer = name == null ? Optional.empty() : report.layer(name);
-        conventions.set(report.settings().conventions().describe());
+        conventions.set(ScalingText.settingsLine(report.settings()));
         if (layer.isPresent()) {
             showLayer(report, layer.get());
         } else if (name != null && report.layers().stream().anyMatch(l -> l.blockPath().contains(name))) {

@@ -10,6 +10,7 @@ import org.cnnexplorer.core.BatchNormSpec;
 import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.ConcatSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.DenseSpec;
@@ -91,6 +92,7 @@ final class KindDefaults {
             case INVERTED_RESIDUAL -> BlockEdits.invertedResidual(channels);
             case DENSE_BLOCK -> BlockEdits.denseBlock();
             case TRANSITION -> BlockEdits.transition(channels);
+            case CSP_STAGE -> CspStageSpec.darknet(2 * channels, 1);
         };
     }
 

@@ -3,6 +3,7 @@ package org.cnnexplorer.ui.explorer;
 import java.util.List;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.Conv2dSpec;
+import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.ChannelShuffleSpec;
@@ -49,6 +50,8 @@ final class LayerEdits {
             case REPEAT -> List.of(field("times", "Times", ((RepeatSpec) element).times(), 1));
             case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
                     BlockEdits.fields(element);
+            case CSP_STAGE -> List.of(field("blocks", "Blocks", ((CspStageSpec) element).blocks(), 1),
+                    field("stride", "Stride", ((CspStageSpec) element).stride(), 1));
             case CONV_TRANSPOSE2D -> List.of(field("filters", "Filters", ((ConvTranspose2dSpec) element).filters(), 1),
                     field("kernel", "Kernel", ((ConvTranspose2dSpec) element).kernel().height(), 1),
                     field("stride", "Stride", ((ConvTranspose2dSpec) element).stride().height(), 1));
@@ -74,6 +77,7 @@ final class LayerEdits {
             case REPEAT -> new RepeatSpec(v, ((RepeatSpec) element).body());
             case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
                     BlockEdits.with(element, key, v);
+            case CSP_STAGE -> cspStage((CspStageSpec) element, key, v);
             case CONV_TRANSPOSE2D -> convTranspose((ConvTranspose2dSpec) element, key, v);
             case SLICE -> new SliceSpec(key.equals("from") ? v : ((SliceSpec) element).from(),
                     key.equals("to") ? v : ((SliceSpec) element).to());
@@ -145,6 +149,11 @@ final class LayerEdits {
         return new ResidualStageSpec(r.kind(), key.equals("blocks") ? v : r.blocks(),
                 key.equals("width") ? v : r.width(), key.equals("stride") ? v : r.stride(), r.strideOn3x3(),
                 r.cardinality(), r.se());
+    }
+
+    private static CspStageSpec cspStage(CspStageSpec c, String key, int v) {
+        return new CspStageSpec(c.filters(), key.equals("blocks") ? v : c.blocks(), key.equals("stride") ? v
+                : c.stride(), c.expansion(), c.bottleneck(), c.blockRatio(), c.activation());
     }
 
     private static ResidualBlockSpec block(ResidualBlockSpec b, String key, int v) {

@@ -50,6 +50,7 @@ public final class SettingsBarView extends FlowPane {
                     + " convolution's bias (as for inference)");
     private final Label error = new Label();
     private final Label variant = new Label();
+    private final ScalingFields scaling;
     private boolean showing;
 
     public SettingsBarView(ExplorerViewModel viewModel) {
@@ -62,6 +63,7 @@ public final class SettingsBarView extends FlowPane {
         height = spinner(v -> setInput());
         width = spinner(v -> setInput());
         classes = spinner(viewModel::setClasses);
+        scaling = new ScalingFields(viewModel);
         batch = spinner(viewModel::setBatch);
         channels.setId("input-channels");
         height.setId("input-height");
@@ -99,7 +101,7 @@ public final class SettingsBarView extends FlowPane {
                 group(caption("dtype", "Number format of weights and activations"), dtype),
                 group(caption("Optimizer (memory)", OPTIMIZER_TIP), optimizer),
                 group(caption("Count", "How compute and parameters are counted; every figure follows"), flops,
-                        countBias, foldBatchNorm), variant, error);
+                        countBias, foldBatchNorm), scaling, variant, error);
         viewModel.stateProperty().addListener((obs, old, now) -> show(now.settings()));
         show(viewModel.settings());
     }
@@ -133,6 +135,7 @@ public final class SettingsBarView extends FlowPane {
             flops.setSelected(settings.conventions().flops());
             countBias.setSelected(settings.conventions().countBias());
             foldBatchNorm.setSelected(settings.conventions().foldBatchNorm());
+            scaling.show(settings.scaling());
         } finally {
             showing = false;
         }

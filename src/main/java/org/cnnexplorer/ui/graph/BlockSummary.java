@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.graph;
 
 import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.Cardinality;
+import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.InceptionSpec;
 import org.cnnexplorer.core.RepeatSpec;
 import org.cnnexplorer.core.ResidualBlockSpec;
@@ -13,7 +14,8 @@ import org.cnnexplorer.core.ShapeException;
  * {@code inception: 1x1 64 | 3x3 96→128 | 5x5 16→32 | pool→32} (the kernel each branch really
  * has: torchvision's "5x5" branch is 3x3), {@code bottleneck: 1x1 64 → 3x3 64 → 1x1 256}
  * (ResNeXt's: {@code 1x1 128 → 3x3 128 g32 → 1x1 256}),
- * {@code 3 x bottleneck: ..., stride 2}. The box wraps it over two lines.
+ * {@code 3 x bottleneck: ..., stride 2}, a CSP stage {@code 3x3 s2 → 1x1 128, half: 2 x (1x1 64 → 3x3 64)
+ * → 1x1 128} (the blocks run on half of conv_exp's channels). The box wraps it over two lines.
  */
 final class BlockSummary {
 
@@ -39,6 +41,11 @@ final class BlockSummary {
         if (spec instanceof ResidualStageSpec s) {
             return s.blocks() + " x " + residual(s.kind(), s.width(), s.stride(), s.cardinality())
                     + (s.se() == null ? "" : ", SE");
+        }
+        if (spec instanceof CspStageSpec c) {
+            return (c.stride() == 1 ? "" : "3x3 s" + c.stride() + " → ") + "1x1 " + c.expandedChannels() + ", half: "
+                    + c.blocks() + " x (1x1 " + c.innerChannels() + " → 3x3 " + c.blockChannels() + ") → 1x1 "
+                    + c.filters();
         }
         if (spec instanceof RepeatSpec r) {
             return "repeat: " + r.times() + " x " + r.body().size() + " layers";

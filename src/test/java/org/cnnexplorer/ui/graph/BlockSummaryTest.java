@@ -50,4 +50,10 @@ class BlockSummaryTest {
         assertEquals(0.8, ZoomPan.wheelFactor(-40), 1e-9);
         assertEquals(1.25 * 1.25, ZoomPan.wheelFactor(80), 1e-9);
     }
+
+    @Test
+    void aCspStageShowsItsDownsamplingThenTheBlocksOnHalfItsChannels() {
+        assertEquals("3x3 s2 → 1x1 128, half: 2 x (1x1 64 → 3x3 64) → 1x1 128",
+                BlockSummary.of(org.cnnexplorer.core.CspStageSpec.darknet(128, 2)));
+    }
 }

@@ -1,0 +1,43 @@
+package org.cnnexplorer.ui.explorer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.cnnexplorer.core.ScalingMultipliers;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.io.ModelCatalog;
+import org.junit.jupiter.api.Test;
+
+/** The settings bar's multipliers through the explorer's view model: live, undoable, settings not edits. */
+class ScalingSettingsTest {
+
+    @Test
+    void widthReanalysesAtOnceAndUndoes() throws Exception {
+        ExplorerViewModel vm = ExplorerViewModelTest.open("mobilenet-v1");
+        assertTrue(vm.setScaling(new ScalingMultipliers(0.5, 1, 1)));
+        assertEquals(1_331_592, vm.report().totals().params()); // Howard et al. 2017, Table 6: 1.3 M
+        assertFalse(vm.modifiedProperty().get(), "a multiplier is a setting, not an edit of the network");
+        vm.undo();
+        assertEquals(4_231_976, vm.report().totals().params());
+    }
+
+    @Test
+    void resolutionScalesTheOpenedInputAndTypingASizeSetsItBackToOne() throws Exception {
+        ExplorerViewModel vm = ExplorerViewModelTest.open("efficientnet-b0");
+        assertTrue(vm.setScaling(new ScalingMultipliers(1, 1.1, 240.0 / 224)));
+        assertEquals(Shape.of(3, 240, 240), vm.settings().input());
+        assertEquals(Shape.of(3, 240, 240), vm.report().layers().get(0).output());
+        assertTrue(vm.setInput(Shape.of(3, 200, 200)));
+        assertEquals(new ScalingMultipliers(1, 1.1, 1), vm.settings().scaling());
+    }
+
+    @Test
+    void openingAnotherNetworkKeepsTheMultipliers() throws Exception {
+        ExplorerViewModel vm = ExplorerViewModelTest.open("mobilenet-v1");
+        vm.setScaling(new ScalingMultipliers(0.75, 1, 0.5));
+        vm.open(ModelCatalog.load("resnet18"), "resnet18");
+        assertEquals(new ScalingMultipliers(0.75, 1, 0.5), vm.settings().scaling());
+        assertEquals(Shape.of(3, 112, 112), vm.settings().input());
+    }
+}
