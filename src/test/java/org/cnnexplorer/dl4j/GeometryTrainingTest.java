@@ -8,6 +8,7 @@ import org.cnnexplorer.core.Activation;
 import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.AddSpec;
+import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.ConcatSpec;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
@@ -93,10 +94,11 @@ class GeometryTrainingTest {
         }
     }
 
-    /** Every new setting once on a 2x3x3 input, small enough for a finite-difference check. */
+    /** Every new setting once (and a channel shuffle) on a 2x3x3 input, small enough for finite differences. */
     private static void checkGradients() {
         NetworkSpec spec = new NetworkSpec("geometry-check", "Geometry check", "", "", Shape.of(2, 3, 3), 3, List.of(
                 NodeSpec.of("padded", transposed(4, 3, 2, 1, 1, 1, 2)),
+                NodeSpec.of("shuffle", new ChannelShuffleSpec(2)),
                 NodeSpec.of("dilated", transposed(2, 2, 1, 1, 1, 2, 1)),
                 NodeSpec.of("bilinear", resize(5, 4, UpsampleSpec.Mode.BILINEAR, false)),
                 NodeSpec.of("aligned", resize(7, 6, UpsampleSpec.Mode.BILINEAR, true)),
