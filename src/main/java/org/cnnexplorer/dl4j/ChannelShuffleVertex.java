@@ -1,17 +1,25 @@
 package org.cnnexplorer.dl4j;
 
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.samediff.SameDiffLambdaVertex;
-import org.nd4j.autodiff.samediff.SDVariable;
-import org.nd4j.autodiff.samediff.SameDiff;
+import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
+import org.deeplearning4j.nn.conf.memory.MemoryReport;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.annotation.JsonIgnoreProperties;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 /**
- * ShuffleNet's channel shuffle as a SameDiff vertex: {@code N x C x H x W} reshaped to
- * {@code N x g x C/g x H x W}, the two channel axes swapped, and reshaped back, as PyTorch's
- * {@code x.view(n, g, c / g, h, w).transpose(1, 2).reshape(n, c, h, w)}.
+ * ShuffleNet's channel shuffle: {@code N x C x H x W} reshaped to {@code N x g x C/g x H x W},
+ * the two channel axes swapped, and reshaped back, as PyTorch's
+ * {@code x.view(n, g, c / g, h, w).transpose(1, 2).reshape(n, c, h, w)}; its gradient is the
+ * inverse shuffle, with {@code C/g} groups ({@link ChannelShuffleVertexImpl}). It was a SameDiff
+ * lambda vertex, whose input gradient DL4J M2.1 doubled; the unknown fields of such checkpoints
+ * are ignored.
  */
-public class ChannelShuffleVertex extends SameDiffLambdaVertex {
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class ChannelShuffleVertex extends GraphVertex {
 
     private final int groups;
     private final int channels;
@@ -43,19 +51,50 @@ public class ChannelShuffleVertex extends SameDiffLambdaVertex {
     }
 
     @Override
-    public SDVariable defineVertex(SameDiff sameDiff, VertexInputs inputs) {
-        SDVariable grouped = sameDiff.reshape(inputs.getInput(0), -1, groups, channels / groups, height, width);
-        SDVariable swapped = sameDiff.permute(grouped, 0, 2, 1, 3, 4);
-        return sameDiff.reshape(swapped, -1, channels, height, width);
-    }
-
-    @Override
-    public InputType getOutputType(int layerIndex, InputType... vertexInputs) {
-        return vertexInputs[0];
-    }
-
-    @Override
     public ChannelShuffleVertex clone() {
         return new ChannelShuffleVertex(groups, channels, height, width);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChannelShuffleVertex v && v.groups == groups && v.channels == channels
+                && v.height == height && v.width == width;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(groups, channels, height, width);
+    }
+
+    @Override
+    public long numParams(boolean backprop) {
+        return 0;
+    }
+
+    @Override
+    public int minVertexInputs() {
+        return 1;
+    }
+
+    @Override
+    public int maxVertexInputs() {
+        return 1;
+    }
+
+    @Override
+    public org.deeplearning4j.nn.graph.vertex.GraphVertex instantiate(ComputationGraph graph, String name, int index,
+            INDArray paramsView, boolean initializeParams, DataType dataType) {
+        return new ChannelShuffleVertexImpl(graph, name, index, dataType, groups);
+    }
+
+    @Override
+    public InputType getOutputType(int layerIndex, InputType... inputs) {
+        return inputs[0];
+    }
+
+    @Override
+    public MemoryReport getMemoryReport(InputType... inputs) {
+        return new LayerMemoryReport.Builder(null, ChannelShuffleVertex.class, inputs[0], inputs[0])
+                .standardMemory(0, 0).workingMemory(0, 0, 0, 0).cacheMemory(0, 0).build();
     }
 }

@@ -123,8 +123,8 @@ public final class Dl4jGraphFactory {
             case FLATTEN -> flatten(layer, inputs[0]);
             case CONV2D -> addLayer(layer, fusion.apply(name, LayerMapper.conv(layer, (Conv2dSpec) spec)), inputs[0]);
             case CONV_TRANSPOSE2D -> addLayer(layer, fusion.apply(name,
-                    GeometryMapper.convTranspose(layer, (ConvTranspose2dSpec) spec)), inputs[0]);
-            case UPSAMPLE -> addLayer(layer, GeometryMapper.upsample(layer, (UpsampleSpec) spec), inputs[0]);
+                    GeometryMapper.convTranspose((ConvTranspose2dSpec) spec)), inputs[0]);
+            case UPSAMPLE -> upsample(layer, (UpsampleSpec) spec, inputs[0]);
             case CROP -> addLayer(layer, GeometryMapper.crop(layer), inputs[0]);
             case SLICE -> slice(name, (SliceSpec) spec, inputs[0]);
             case CHANNEL_SHUFFLE -> shuffle(layer, (ChannelShuffleSpec) spec, inputs[0]);
@@ -155,6 +155,14 @@ public final class Dl4jGraphFactory {
         Shape in = layer.inputShapes().get(0);
         return graph.addVertex(layer.name(), new ChannelShuffleVertex(shuffle.groups(), in.channels(), in.height(),
                 in.width()), input);
+    }
+
+    /** Whole-factor nearest upsampling as DL4J's layer, the rest as an {@link InterpolationVertex}. */
+    private ComputationGraphConfiguration.GraphBuilder upsample(LayerReport layer, UpsampleSpec upsample,
+                                                                String input) {
+        Layer whole = GeometryMapper.wholeNearest(layer, upsample);
+        return whole != null ? addLayer(layer, whole, input)
+                : graph.addVertex(layer.name(), GeometryMapper.interpolation(layer, upsample), input);
     }
 
     private Layer dense(String name, DenseSpec dense) {

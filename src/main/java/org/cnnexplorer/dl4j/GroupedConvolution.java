@@ -12,10 +12,6 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
-import org.nd4j.linalg.api.ops.OpContext;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * The grouped convolution of a {@link GroupedConvolutionLayer}: for each group {@code i}, libnd4j's
@@ -119,38 +115,8 @@ final class GroupedConvolution extends ConvolutionLayer {
         return blockDiagonal;
     }
 
-    /**
-     * Runs a libnd4j op. libnd4j M2.1 gets the padding of oneDNN's dilated convolution wrong ("could
-     * not create a descriptor"), so dilated layers run libnd4j's own implementation, as DL4J's
-     * convolution falls back to its own for them.
-     */
     private void exec(String name, INDArray[] inputs, INDArray... outputs) {
-        int[] window = windowArguments();
-        DynamicCustomOp op = DynamicCustomOp.builder(name).addInputs(inputs).addOutputs(outputs)
-                .addIntegerArguments(window).build();
-        if (window[6] == 1 && window[7] == 1) {
-            Nd4j.exec(op);
-            return;
-        }
-        OpContext context = Nd4j.getExecutioner().buildContext();
-        try {
-            context.setInputArrays(inputs);
-            context.setOutputArrays(outputs);
-            context.setIArguments(java.util.Arrays.stream(window).asLongStream().toArray());
-            context.allowHelpers(false);
-            Nd4j.exec(op, context);
-        } finally {
-            release(context);
-        }
-    }
-
-    /** Frees the context's native memory; {@code OpContext.close()} declares {@code Exception}. */
-    private static void release(OpContext context) {
-        try {
-            context.close();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not free an op context", e);
-        }
+        NativeOp.exec(name, windowArguments(), inputs, outputs);
     }
 
     private int groups() {
@@ -159,24 +125,12 @@ final class GroupedConvolution extends ConvolutionLayer {
 
     /** The group's channels of an NCHW array (a view). */
     private INDArray channels(INDArray array, int group) {
-        long size = array.size(1) / groups();
-        return array.get(NDArrayIndex.all(), NDArrayIndex.interval(group * size, (group + 1) * size),
-                NDArrayIndex.all(), NDArrayIndex.all());
+        return NativeOp.channels(array, group, groups());
     }
 
-    /**
-     * The group's filters: a block of rows of the weights {@code [out, in/g, kh, kw]} or of the bias,
-     * as a view at its offset (ND4J's interval views of M2.1 drop dimensions of size 1).
-     */
+    /** The group's filters: a block of rows of the weights {@code [out, in/g, kh, kw]} or of the bias. */
     private INDArray filters(INDArray array, int group) {
-        if (array.ordering() != 'c' || array.elementWiseStride() != 1) {
-            throw new IllegalStateException("layer " + layerConf().getLayerName() + ": parameters are not one "
-                    + "contiguous C-order block: " + array.shapeInfoToString());
-        }
-        long[] shape = array.shape().clone();
-        shape[0] /= groups();
-        long offset = array.offset() + group * (array.length() / groups());
-        return Nd4j.create(array.data(), shape, Nd4j.getStrides(shape, 'c'), offset, 'c');
+        return NativeOp.block(array, group, groups(), layerConf().getLayerName());
     }
 
     private static INDArray flat(INDArray array) {

@@ -3,7 +3,6 @@ package org.cnnexplorer.dl4j;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -26,6 +25,9 @@ import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.UpsampleSpec;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
+import org.deeplearning4j.nn.conf.graph.LayerVertex;
+import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
+import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,19 +154,24 @@ class GeometryKindsDl4jTest {
     }
 
     @Test
-    void whatDl4jCannotComputeIsRefusedNamingTheLayer() {
-        NetworkReport bilinear = NetworkAnalyzer.analyze(network(Shape.of(1, 4, 4), NodeSpec.of("zoom",
-                new UpsampleSpec(Size2d.square(2), null, UpsampleSpec.Mode.BILINEAR, false))));
-        UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class,
-                () -> Dl4jGraphFactory.configure(bilinear, GraphOptions.defaults()));
-        assertEquals("not trainable in this backend: zoom: training upsample layers in bilinear mode (DL4J's "
-                + "Upsampling2D copies the nearest value) is not supported yet; the analysis is exact", e.getMessage());
-        NetworkReport padded = NetworkAnalyzer.analyze(network(Shape.of(1, 4, 4), NodeSpec.of("up",
-                new ConvTranspose2dSpec(2, Size2d.square(3), Size2d.square(2), Size2d.ONE, Size2d.ONE, Size2d.ONE, 1,
-                        true))));
-        e = assertThrows(UnsupportedLayerException.class,
-                () -> Dl4jGraphFactory.configure(padded, GraphOptions.defaults()));
-        assertTrue(e.getMessage().startsWith("not trainable in this backend: up: training conv-transpose2d layers "
-                + "with groups, output padding or dilation"), e.getMessage());
+    void eachSettingGetsTheDl4jLayerThatComputesItExactly() {
+        ComputationGraphConfiguration conf = Dl4jGraphFactory.configure(NetworkAnalyzer.analyze(network(
+                Shape.of(2, 4, 4),
+                NodeSpec.of("plain", ConvTranspose2dSpec.of(2, 2, 2, 0, true)),
+                NodeSpec.of("padded", new ConvTranspose2dSpec(2, Size2d.square(3), Size2d.square(2), Size2d.ONE,
+                        Size2d.ONE, Size2d.ONE, 1, true)),
+                NodeSpec.of("whole", UpsampleSpec.nearest(2)),
+                NodeSpec.of("zoom", new UpsampleSpec(Size2d.square(2), null, UpsampleSpec.Mode.BILINEAR, false)),
+                NodeSpec.of("resize", new UpsampleSpec(null, new Size2d(50, 70), UpsampleSpec.Mode.NEAREST, false)))),
+                GraphOptions.defaults());
+        assertEquals(Deconvolution2D.class, layer(conf, "plain").getClass());
+        assertEquals(TransposedConvolutionLayer.class, layer(conf, "padded").getClass());
+        assertEquals(Upsampling2D.class, layer(conf, "whole").getClass());
+        assertEquals(InterpolationVertex.class, conf.getVertices().get("zoom").getClass());
+        assertEquals(InterpolationVertex.class, conf.getVertices().get("resize").getClass());
+    }
+
+    private static Object layer(ComputationGraphConfiguration conf, String name) {
+        return ((LayerVertex) conf.getVertices().get(name)).getLayerConf().getLayer();
     }
 }

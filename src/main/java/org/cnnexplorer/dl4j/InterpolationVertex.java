@@ -1,0 +1,122 @@
+package org.cnnexplorer.dl4j;
+
+import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
+import org.deeplearning4j.nn.conf.memory.MemoryReport;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.shade.jackson.annotation.JsonProperty;
+
+/**
+ * Upsampling (or resizing) by fixed interpolation matrices, as PyTorch's {@code nn.Upsample}
+ * in {@code bilinear} mode (with or without aligned corners) and in {@code nearest} mode to any
+ * size: per channel {@code Y = A_h . X . A_w^T} with the matrices of {@link Interpolation}, and
+ * {@code dX = A_h^T . dY . A_w} ({@link InterpolationVertexImpl}). DL4J's {@code Upsampling2D}
+ * copies nearest values by whole factors only. No parameters.
+ */
+public class InterpolationVertex extends GraphVertex {
+
+    private final boolean bilinear;
+    private final boolean alignCorners;
+    private final int channels;
+    private final int inHeight;
+    private final int inWidth;
+    private final int outHeight;
+    private final int outWidth;
+
+    /** A {@code channels x inHeight x inWidth} to {@code channels x outHeight x outWidth} resize. */
+    public InterpolationVertex(@JsonProperty("bilinear") boolean bilinear,
+                               @JsonProperty("alignCorners") boolean alignCorners,
+                               @JsonProperty("channels") int channels,
+                               @JsonProperty("inHeight") int inHeight, @JsonProperty("inWidth") int inWidth,
+                               @JsonProperty("outHeight") int outHeight, @JsonProperty("outWidth") int outWidth) {
+        this.bilinear = bilinear;
+        this.alignCorners = alignCorners;
+        this.channels = channels;
+        this.inHeight = inHeight;
+        this.inWidth = inWidth;
+        this.outHeight = outHeight;
+        this.outWidth = outWidth;
+    }
+
+    public boolean isBilinear() {
+        return bilinear;
+    }
+
+    public boolean isAlignCorners() {
+        return alignCorners;
+    }
+
+    public int getChannels() {
+        return channels;
+    }
+
+    public int getInHeight() {
+        return inHeight;
+    }
+
+    public int getInWidth() {
+        return inWidth;
+    }
+
+    public int getOutHeight() {
+        return outHeight;
+    }
+
+    public int getOutWidth() {
+        return outWidth;
+    }
+
+    @Override
+    public InterpolationVertex clone() {
+        return new InterpolationVertex(bilinear, alignCorners, channels, inHeight, inWidth, outHeight, outWidth);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InterpolationVertex v && v.bilinear == bilinear && v.alignCorners == alignCorners
+                && v.channels == channels && v.inHeight == inHeight && v.inWidth == inWidth
+                && v.outHeight == outHeight && v.outWidth == outWidth;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(bilinear, alignCorners, channels, inHeight, inWidth, outHeight, outWidth);
+    }
+
+    @Override
+    public long numParams(boolean backprop) {
+        return 0;
+    }
+
+    @Override
+    public int minVertexInputs() {
+        return 1;
+    }
+
+    @Override
+    public int maxVertexInputs() {
+        return 1;
+    }
+
+    @Override
+    public org.deeplearning4j.nn.graph.vertex.GraphVertex instantiate(ComputationGraph graph, String name, int index,
+            INDArray paramsView, boolean initializeParams, DataType dataType) {
+        return new InterpolationVertexImpl(graph, name, index, dataType,
+                Interpolation.matrix(bilinear, alignCorners, inHeight, outHeight),
+                Interpolation.matrix(bilinear, alignCorners, inWidth, outWidth));
+    }
+
+    @Override
+    public InputType getOutputType(int layerIndex, InputType... inputs) {
+        return InputType.convolutional(outHeight, outWidth, channels);
+    }
+
+    @Override
+    public MemoryReport getMemoryReport(InputType... inputs) {
+        return new LayerMemoryReport.Builder(null, InterpolationVertex.class, inputs[0], getOutputType(-1, inputs))
+                .standardMemory(0, 0).workingMemory(0, 0, 0, 0).cacheMemory(0, 0).build();
+    }
+}
