@@ -15,7 +15,6 @@ import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
-import org.deeplearning4j.nn.conf.layers.DepthwiseConvolution2D;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.LocalResponseNormalization;
@@ -34,8 +33,8 @@ final class LayerMapper {
     }
 
     /**
-     * A convolution: DL4J's (tuned) convolution for one group, its depthwise convolution when every
-     * input channel is a group, and a {@link GroupedConvolutionLayer} for the counts between.
+     * A convolution: DL4J's (tuned) convolution for one group, its (tuned) depthwise convolution when
+     * every input channel is a group, and a {@link GroupedConvolutionLayer} for the counts between.
      */
     static Layer conv(LayerReport layer, Conv2dSpec conv) {
         Shape in = layer.inputShapes().get(0);
@@ -44,7 +43,7 @@ final class LayerMapper {
             builder = new TunedConvolutionLayer.Builder().readsNetworkInput(readsNetworkInput(layer))
                     .nOut(conv.filters());
         } else if (conv.groups() == in.channels()) {
-            builder = new DepthwiseConvolution2D.Builder().depthMultiplier(conv.filters() / conv.groups());
+            builder = new TunedDepthwiseConvolutionLayer.Builder().depthMultiplier(conv.filters() / conv.groups());
         } else {
             builder = new GroupedConvolutionLayer.Builder().groups(conv.groups()).nOut(conv.filters());
         }
