@@ -20,7 +20,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * after a {@link VertexPass} kept every vertex's output: the gradient {@code d unit / d vertex output}
  * of each vertex the unit depends on, summed over the vertices that read it. Inference semantics: a
  * batch norm is the per-channel affine map {@code gamma / sqrt(running_var + eps)} (DL4J's own
- * backward uses the batch statistics of training), a dropout passes the gradient unchanged.
+ * backward uses the batch statistics of training), a dropout passes the gradient unchanged. Every
+ * other vertex back-propagates from a fresh copy of its kept inputs, without a forward call of its own:
+ * an activation layer's forward may overwrite its input array, and DL4J's backward recomputes what it
+ * needs from the input.
  */
 final class VertexBackward {
 
@@ -104,7 +107,6 @@ final class VertexBackward {
         for (int j = 0; j < names.size(); j++) {
             vertex.setInput(j, outputs.get(names.get(j)).dup(), workspaces);
         }
-        vertex.doForward(false, workspaces);
         vertex.setEpsilon(epsilon);
         INDArray[] back = vertex.doBackward(false, workspaces).getSecond();
         vertex.clear();
