@@ -53,11 +53,9 @@ final class EvidencePane extends VBox {
         range.setWrapText(true);
         range.setMaxWidth(width);
         range.setId("inside-evidence-scale");
-        HBox methodRow = new HBox(6, shown, method);
-        methodRow.setAlignment(Pos.CENTER_LEFT);
         HBox classRow = new HBox(6, new Label(Messages.text("inside.evidence.class")), classes);
         classRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(methodRow, classRow, scale, range, status);
+        getChildren().addAll(shown, method, classRow, scale, range, status);
         viewModel.evidenceProperty().addListener((obs, old, now) -> drawScale(now));
         drawScale(null);
     }

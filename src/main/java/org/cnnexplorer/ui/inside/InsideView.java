@@ -61,7 +61,11 @@ public final class InsideView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("inside-view");
         setTop(toolbar());
-        setLeft(left());
+        ScrollPane side = new ScrollPane(left());
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setId("inside-left");
+        setLeft(side);
         ScrollPane centre = new ScrollPane(layers);
         centre.setFitToWidth(true);
         centre.setId("inside-layers");

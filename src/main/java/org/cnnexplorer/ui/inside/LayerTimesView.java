@@ -15,9 +15,9 @@ import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Numbers;
 
 /**
- * The Inside tab's "time per layer" pane: a button that times every layer of the shown image (and
- * cancels while it runs), and a table sortable by any column of each layer's block, MACs, measured
- * time and achieved GFLOP/s.
+ * The Inside tab's "time per layer" pane (closed at first, so the layers have the height): a button
+ * that times every layer of the shown image (and cancels while it runs), and a table sortable by any
+ * column of each layer's block, MACs, measured time and achieved GFLOP/s.
  */
 final class LayerTimesView extends TitledPane {
 
@@ -26,7 +26,7 @@ final class LayerTimesView extends TitledPane {
     LayerTimesView(LayerTimesViewModel viewModel) {
         setText(Messages.text("inside.times.title"));
         setId("inside-times");
-        setExpanded(true);
+        setExpanded(false);
         setAnimated(false);
         Button time = new Button(Messages.text("inside.times.button"));
         time.setId("inside-time-layers");

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -11,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.data.DataDirectories;
@@ -20,6 +23,7 @@ import org.cnnexplorer.inside.EvidenceMethod;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.ui.FxToolkitExtension;
+import org.cnnexplorer.ui.export.PngWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,7 @@ class InsideEvidenceFxTest {
         assertEquals(inspection.top().get(0).index(), predicted.classIndex());
         assertEquals(28 * 28, predicted.map().length);
         assertTrue(robot.lookup("#inside-evidence-scale").queryAs(Label.class).getText().contains("Grad-CAM of"));
+        snapshot("inside-gradcam.png");
 
         int other = (predicted.classIndex() + 1) % 10;
         robot.interact(() -> viewModel.evidence().chosenProperty().set(
@@ -89,6 +94,9 @@ class InsideEvidenceFxTest {
     void timesTheLayersOnRequestBesideTheirMacs() throws Exception {
         TableView<?> table = robot.lookup("#inside-times-table").queryAs(TableView.class);
         assertTrue(table.getItems().isEmpty(), "no timing until asked");
+        TitledPane pane = robot.lookup("#inside-times").queryAs(TitledPane.class);
+        assertFalse(pane.isExpanded(), "closed at first");
+        robot.interact(() -> pane.setExpanded(true));
         robot.clickOn("#inside-time-layers");
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !viewModel.times().rows().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -121,6 +129,16 @@ class InsideEvidenceFxTest {
         TitledPane block = (TitledPane) blocks.getChildren().get(0);
         robot.interact(() -> block.setExpanded(true));
         assertTrue(((VBox) block.getContent()).getChildren().size() >= 5, "conv, bn, relu, conv, bn, add, relu");
+    }
+
+    /** The window as the docs show it, in target/screenshots (docs/screenshots holds a copy). */
+    private void snapshot(String name) throws Exception {
+        Path file = Path.of("target", "screenshots", name);
+        Files.createDirectories(file.getParent());
+        javafx.scene.Node root = robot.lookup("#inside-left").query().getScene().getRoot();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = root.snapshot(null, null));
+        PngWriter.write(image[0], file);
     }
 
     private ClassEvidence evidence() {
