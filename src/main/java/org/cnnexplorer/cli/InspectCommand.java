@@ -15,6 +15,9 @@ import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.data.Split;
+import org.cnnexplorer.inside.ClassEvidence;
+import org.cnnexplorer.inside.Evidence;
+import org.cnnexplorer.inside.EvidenceMethod;
 import org.cnnexplorer.inside.ImageInput;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
@@ -31,16 +34,19 @@ import org.cnnexplorer.training.TrainingBackend;
  * {@code cnnx inspect MODEL|RUN --image FILE | --dataset D --index N}: one image through every layer,
  * with random initial weights for a model or a saved run's learned ones. Prints each layer's feature-map
  * statistics and forward time, the top-5 classes, or with {@code --explain L --pixel C,Y,X} the
- * arithmetic of one output value.
+ * arithmetic of one output value. {@code --gradcam} (or {@code --saliency}) adds the heat map of the
+ * evidence for the top class, or for {@code --class N}.
  */
 final class InspectCommand {
 
     static final String USAGE = "usage: cnnx inspect MODEL_OR_FILE|RUN.cnnrun (--image FILE | --dataset D --index N)"
             + " [--layer L] [--format text|json] [--explain L --pixel C,Y,X] [--runs N] [--data-dir DIR]"
-            + " [--input CxHxW] [--classes N] [--init random|file]";
+            + " [--input CxHxW] [--classes N] [--init random|file] [--gradcam | --saliency] [--class N]";
 
     private static final Set<String> NAMES = Set.of("image", "dataset", "index", "layer", "format", "explain",
-            "pixel", "runs", "data-dir", "input", "classes", "init");
+            "pixel", "runs", "data-dir", "input", "classes", "init", "class", "gradcam",
+            "saliency");
+    private static final Set<String> FLAGS = Set.of("gradcam", "saliency");
 
     private InspectCommand() {
     }
@@ -50,9 +56,11 @@ final class InspectCommand {
     }
 
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
-        Args args = Args.parse(words, NAMES);
+        Args args = Args.parse(words, NAMES, FLAGS);
         if (args.positionals().size() != 1 || args.has("image") == args.has("index")
-                || args.has("index") && !args.has("dataset") || args.has("explain") != args.has("pixel")) {
+                || args.has("index") && !args.has("dataset") || args.has("explain") != args.has("pixel")
+                || args.has("gradcam") && args.has("saliency")
+                || args.has("class") && !args.has("gradcam") && !args.has("saliency")) {
             throw new CliException(USAGE);
         }
         String format = args.option("format", "text");
@@ -61,7 +69,9 @@ final class InspectCommand {
         }
         Subject subject = subject(args.positionals().get(0), args);
         ImageInput image = image(args, subject);
-        Inspection inspection = inspect(subject, image, args.intOption("runs", 5, 0));
+        InspectionRequest request = request(subject, image, args.intOption("runs", 5, 0));
+        Inspection inspection = inspect(request);
+        ClassEvidence evidence = evidence(args, request, inspection);
         if (args.has("layer") && inspection.layer(args.option("layer", "")).isEmpty()) {
             throw new CliException("no layer '" + args.option("layer", "") + "' in "
                     + subject.report().spec().id() + " (see the layer names of cnnx summary)");
@@ -69,9 +79,13 @@ final class InspectCommand {
         if (args.has("explain")) {
             out.print(explain(inspection, args.option("explain", ""), args.option("pixel", "")));
         } else if (format.equals("json")) {
-            out.println(InspectJson.write(inspection, image, subject.weightsLabel(), args.option("layer", null)));
+            out.println(InspectJson.write(inspection, image, subject.weightsLabel(), args.option("layer", null),
+                    evidence));
         } else {
             out.print(InspectText.write(inspection, image, subject.weightsLabel(), args.option("layer", null)));
+            if (evidence != null) {
+                out.print(InspectEvidence.text(evidence));
+            }
         }
         return 0;
     }
@@ -139,13 +153,31 @@ final class InspectCommand {
         }
     }
 
-    private static Inspection inspect(Subject subject, ImageInput image, int runs) throws CliException {
+    private static InspectionRequest request(Subject subject, ImageInput image, int runs) {
         List<String> names = subject.dataset() != null
                 && subject.dataset().classes() == subject.report().output().elements()
                 ? subject.dataset().classNames() : List.of();
+        return new InspectionRequest(subject.report(), subject.weights(), image.values(), names, runs);
+    }
+
+    private static Inspection inspect(InspectionRequest request) throws CliException {
         try {
-            return InspectionEngine.discover().inspect(new InspectionRequest(subject.report(), subject.weights(),
-                    image.values(), names, runs));
+            return InspectionEngine.discover().inspect(request);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(e.getMessage());
+        }
+    }
+
+    /** The heat map of {@code --gradcam} or {@code --saliency} for {@code --class} (the top class by default). */
+    private static ClassEvidence evidence(Args args, InspectionRequest request, Inspection inspection)
+            throws CliException {
+        if (!args.has("gradcam") && !args.has("saliency")) {
+            return null;
+        }
+        EvidenceMethod method = args.has("gradcam") ? EvidenceMethod.GRAD_CAM : EvidenceMethod.SALIENCY;
+        int classIndex = args.intOption("class", inspection.top().get(0).index(), 0);
+        try {
+            return Evidence.compute(InspectionEngine.discover(), request, inspection, method, classIndex);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.cnnexplorer.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cnnexplorer.inside.ClassEvidence;
 import org.cnnexplorer.inside.ClassScore;
 import org.cnnexplorer.inside.ImageInput;
 import org.cnnexplorer.inside.Inspection;
@@ -11,7 +12,8 @@ import org.cnnexplorer.inside.LayerActivation;
 /**
  * The JSON of {@code cnnx inspect}: {@code network}, {@code weights}, {@code image}, {@code layers} (name,
  * shape, min, max, mean, zeroFraction, millis and gflops, null when not timed), {@code forwardMillis}
- * and {@code top} (index, name, probability).
+ * and {@code top} (index, name, probability); with {@code --gradcam} or {@code --saliency} also
+ * {@code evidence} ({@link InspectEvidence}).
  */
 final class InspectJson {
 
@@ -21,6 +23,12 @@ final class InspectJson {
     }
 
     static String write(Inspection inspection, ImageInput image, String weights, String onlyLayer) {
+        return write(inspection, image, weights, onlyLayer, null);
+    }
+
+    /** As above, with the class evidence ({@code null} for none) as {@code evidence}. */
+    static String write(Inspection inspection, ImageInput image, String weights, String onlyLayer,
+                        ClassEvidence evidence) {
         ObjectNode root = NODES.objectNode();
         root.put("network", inspection.report().spec().id());
         root.put("weights", weights);
@@ -44,6 +52,9 @@ final class InspectJson {
         for (ClassScore score : inspection.top()) {
             top.addObject().put("index", score.index()).put("name", score.name())
                     .put("probability", score.probability());
+        }
+        if (evidence != null) {
+            InspectEvidence.json(root, evidence);
         }
         return root.toPrettyString();
     }

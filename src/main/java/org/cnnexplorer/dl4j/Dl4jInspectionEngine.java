@@ -2,6 +2,7 @@ package org.cnnexplorer.dl4j;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -11,6 +12,7 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.inside.ClassScore;
+import org.cnnexplorer.inside.GradientRequest;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
@@ -55,9 +57,7 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
             Prepared prepared = prepare(request.report(), request.weights());
             NetworkReport report = request.report();
             ComputationGraph graph = prepared.graph();
-            Shape in = report.settings().input();
-            INDArray features = Nd4j.createFromArray(request.image())
-                    .reshape('c', new long[] {1, in.channels(), in.height(), in.width()});
+            INDArray features = features(request);
             VertexPass pass = new VertexPass(graph, request);
             Map<String, INDArray> outputs = pass.run(features);
             VertexPass.Times times = pass.time(outputs, features);
@@ -71,6 +71,42 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
             List<ClassScore> top = top(report, layers.get(layers.size() - 1).values(), request.classNames());
             return new Inspection(report, layers, top, prepared.weights(), times.passMillis());
         }
+    }
+
+    /**
+     * The gradient of one score unit with respect to a layer's output: a forward pass keeping every
+     * vertex's output, then {@link VertexBackward} from the score's vertex down to the layer's.
+     */
+    @Override
+    public float[] gradient(GradientRequest request) {
+        InspectionRequest inspection = request.inspection();
+        NetworkReport report = inspection.report();
+        synchronized (Dl4jInspectionEngine.class) {
+            Dl4jRuntime.get();
+            Prepared prepared = prepare(report, inspection.weights());
+            Map<String, String> vertices = prepared.translation().vertices();
+            String score = vertex(vertices, request.scoreLayer(), report);
+            String target = vertex(vertices, request.layer(), report);
+            Map<String, LayerReport> layers = new HashMap<>();
+            report.layers().forEach(l -> layers.putIfAbsent(vertices.get(l.name()), l));
+            Map<String, INDArray> outputs = new VertexPass(prepared.graph(), inspection).run(features(inspection));
+            return flat(new VertexBackward(prepared.graph(), inspection, layers, prepared.weights())
+                    .gradient(outputs, score, request.unit(), target));
+        }
+    }
+
+    private static String vertex(Map<String, String> vertices, String layer, NetworkReport report) {
+        String vertex = vertices.get(layer);
+        if (vertex == null) {
+            throw new IllegalArgumentException("no layer '" + layer + "' in " + report.spec().id());
+        }
+        return vertex;
+    }
+
+    private static INDArray features(InspectionRequest request) {
+        Shape in = request.report().settings().input();
+        return Nd4j.createFromArray(request.image())
+                .reshape('c', new long[] {1, in.channels(), in.height(), in.width()});
     }
 
     private static Prepared prepare(NetworkReport report, NetworkWeights given) {

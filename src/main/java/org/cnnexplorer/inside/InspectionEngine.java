@@ -16,6 +16,14 @@ public interface InspectionEngine {
      */
     Inspection inspect(InspectionRequest request);
 
+    /**
+     * The gradient {@code d score / d layer} of {@code request} in inference mode (batch norm with its
+     * running statistics, no dropout), as the layer's {@code C x H x W} values in PyTorch's order; the
+     * same errors as {@link #inspect}, and a layer the score does not depend on is an
+     * {@link IllegalArgumentException}.
+     */
+    float[] gradient(GradientRequest request);
+
     /** The first engine on the class path. */
     static InspectionEngine discover() {
         return ServiceLoader.load(InspectionEngine.class).findFirst()

@@ -4,7 +4,9 @@
  * runs the forward pass and returns an {@link org.cnnexplorer.inside.Inspection}: every layer's
  * activations and statistics, the top classes and the measured time per layer.
  * {@link org.cnnexplorer.inside.ValueArithmetic} recomputes one output value from its inputs and
- * weights, and {@link org.cnnexplorer.inside.ImageInput} converts a PNG or JPEG to the network's input.
+ * weights, {@link org.cnnexplorer.inside.Evidence} makes a class-evidence heat map (Grad-CAM or
+ * saliency) from the gradient the engine back-propagates, and
+ * {@link org.cnnexplorer.inside.ImageInput} converts a PNG or JPEG to the network's input.
  * Uses core, data and training only (and {@code javax.imageio} to decode images).
  */
 package org.cnnexplorer.inside;

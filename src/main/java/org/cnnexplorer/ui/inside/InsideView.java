@@ -24,6 +24,7 @@ import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
+import org.cnnexplorer.inside.ClassEvidence;
 import org.cnnexplorer.inside.ClassScore;
 import org.cnnexplorer.inside.ImageInput;
 import org.cnnexplorer.inside.Inspection;
@@ -60,13 +61,19 @@ public final class InsideView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("inside-view");
         setTop(toolbar());
-        setLeft(left());
+        ScrollPane side = new ScrollPane(left());
+        side.setFitToWidth(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setId("inside-left");
+        setLeft(side);
         ScrollPane centre = new ScrollPane(layers);
         centre.setFitToWidth(true);
         centre.setId("inside-layers");
         setCenter(centre);
         setRight(right());
+        setBottom(new LayerTimesView(viewModel.times()));
         layers.setPadding(new Insets(8));
+        viewModel.evidence().evidenceProperty().addListener((obs, old, now) -> drawInput());
         viewModel.samplesProperty().addListener((obs, old, now) -> showSamples(now));
         viewModel.imageProperty().addListener((obs, old, now) -> drawInput());
         viewModel.inspectionProperty().addListener((obs, old, now) -> show(now));
@@ -136,7 +143,7 @@ public final class InsideView extends BorderPane {
         Label caption = new Label("Input (hovered pixel's receptive field in orange)");
         caption.setWrapText(true);
         caption.setMaxWidth(INPUT);
-        VBox box = new VBox(8, grid, caption, input);
+        VBox box = new VBox(8, grid, caption, input, new EvidencePane(viewModel.evidence(), INPUT));
         box.setPadding(new Insets(8));
         return box;
     }
@@ -187,9 +194,7 @@ public final class InsideView extends BorderPane {
         if (inspection == null) {
             return;
         }
-        for (LayerActivation layer : inspection.layers()) {
-            layers.getChildren().add(layerRow(layer));
-        }
+        layers.getChildren().setAll(LayerGroups.build(inspection, this::layerRow));
         for (ClassScore score : inspection.top()) {
             top.getChildren().add(new Label(String.format(Locale.ROOT, "%-12s %6.2f%%", score.name(),
                     100 * score.probability())));
@@ -296,6 +301,7 @@ public final class InsideView extends BorderPane {
         g.setImageSmoothing(false);
         g.drawImage(ChannelImages.image(FeatureColours.image(image.pixels(), shape.channels(), shape.height(),
                 shape.width()), shape.width(), shape.height()), 0, 0, INPUT, INPUT);
+        drawEvidence(g);
         if (region != null) {
             double sy = INPUT / shape.height();
             double sx = INPUT / shape.width();
@@ -307,5 +313,18 @@ public final class InsideView extends BorderPane {
             g.fillText(region.height() + "x" + region.width() + (region.reachesPadding(shape) ? " (with padding)" : ""),
                     4, INPUT - 4);
         }
+    }
+
+    /** The class-evidence heat map over the input, translucent, smoothed as it was enlarged. */
+    private void drawEvidence(GraphicsContext g) {
+        ClassEvidence evidence = viewModel.evidence().evidenceProperty().get();
+        if (evidence == null) {
+            return;
+        }
+        Shape shape = evidence.input();
+        g.setImageSmoothing(true);
+        g.drawImage(ChannelImages.image(HeatColours.image(evidence.normalised()), shape.width(), shape.height()),
+                0, 0, INPUT, INPUT);
+        g.setImageSmoothing(false);
     }
 }

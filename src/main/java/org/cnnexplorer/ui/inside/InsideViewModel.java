@@ -22,6 +22,7 @@ import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.data.Split;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.inside.ImageInput;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
@@ -58,6 +59,12 @@ public final class InsideViewModel {
     private final ReadOnlyStringWrapper weights = new ReadOnlyStringWrapper(WeightsLabel.UNTRAINED);
     private final AtomicLong generation = new AtomicLong();
     private NetworkReport report;
+    /** The request of the latest inspection: the class evidence and the layer times rerun it. */
+    private InspectionRequest lastRequest;
+    private final EvidenceViewModel evidence = new EvidenceViewModel(inspection.getReadOnlyProperty(),
+            () -> lastRequest);
+    private final LayerTimesViewModel times = new LayerTimesViewModel(inspection.getReadOnlyProperty(),
+            () -> lastRequest);
     /** The opened run's network and weights, or null for random weights. */
     private TrainedNetwork run;
     /** Weights read from an ONNX file for the explored network, or null. */
@@ -229,15 +236,15 @@ public final class InsideViewModel {
         long ticket = generation.incrementAndGet();
         status.set("running " + input.description() + " through " + current.layers().size() + " layers...");
         InspectionRequest request = new InspectionRequest(current, run != null ? run.weights() : fileWeights,
-                input.values(), dataset.get().classNames(), 3, () -> ticket != generation.get());
+                input.values(), dataset.get().classNames(), 0, () -> ticket != generation.get());
         Background.workers().execute(() -> {
             try {
                 Inspection result = InspectionEngine.discover().inspect(request);
                 Platform.runLater(() -> {
                     if (ticket == generation.get()) {
+                        lastRequest = request;
                         inspection.set(result);
-                        status.set(String.format("%s: forward pass %.1f ms", input.description(),
-                                result.forwardMillis()));
+                        status.set(Messages.text("inside.inspected", input.description()));
                     }
                 });
             } catch (CancellationException stale) {
@@ -250,6 +257,16 @@ public final class InsideViewModel {
                 });
             }
         });
+    }
+
+    /** Where the network looks: the class-evidence heat map of the inspected image. */
+    public EvidenceViewModel evidence() {
+        return evidence;
+    }
+
+    /** The measured time of each layer, on request. */
+    public LayerTimesViewModel times() {
+        return times;
     }
 
     public ObjectProperty<DatasetId> datasetProperty() {

@@ -1,0 +1,97 @@
+package org.cnnexplorer.ui.inside;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.inside.ClassEvidence;
+import org.cnnexplorer.inside.EvidenceMethod;
+
+/**
+ * The controls of the class-evidence overlay under the input image: show or hide it, the method
+ * (Grad-CAM or saliency), the class (the predicted one after each image), and the overlay's colour
+ * scale from 0 to the hottest value with what the map was computed on.
+ */
+final class EvidencePane extends VBox {
+
+    private static final double SCALE_HEIGHT = 10;
+
+    private final EvidenceViewModel viewModel;
+    private final Canvas scale;
+    private final Label range = new Label();
+
+    EvidencePane(EvidenceViewModel viewModel, double width) {
+        super(4);
+        this.viewModel = viewModel;
+        this.scale = new Canvas(width, SCALE_HEIGHT);
+        CheckBox shown = new CheckBox(Messages.text("inside.evidence.show"));
+        shown.selectedProperty().bindBidirectional(viewModel.shownProperty());
+        shown.setId("inside-evidence-shown");
+        ComboBox<EvidenceMethod> method = new ComboBox<>();
+        method.setConverter(new MethodNames());
+        method.setId("inside-evidence-method");
+        method.getItems().setAll(viewModel.methodsProperty().get());
+        viewModel.methodsProperty().addListener((obs, old, now) -> method.getItems().setAll(now));
+        method.valueProperty().bindBidirectional(viewModel.methodProperty());
+        ComboBox<EvidenceViewModel.ClassChoice> classes = new ComboBox<>();
+        classes.setId("inside-evidence-class");
+        classes.setPrefWidth(width - 60);
+        viewModel.classesProperty().addListener((obs, old, now) -> classes.getItems().setAll(now));
+        classes.valueProperty().bindBidirectional(viewModel.chosenProperty());
+        Label status = new Label();
+        status.textProperty().bind(viewModel.statusProperty());
+        status.setWrapText(true);
+        status.setMaxWidth(width);
+        status.setId("inside-evidence-status");
+        range.setWrapText(true);
+        range.setMaxWidth(width);
+        range.setId("inside-evidence-scale");
+        HBox classRow = new HBox(6, new Label(Messages.text("inside.evidence.class")), classes);
+        classRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(shown, method, classRow, scale, range, status);
+        viewModel.evidenceProperty().addListener((obs, old, now) -> drawScale(now));
+        drawScale(null);
+    }
+
+    private void drawScale(ClassEvidence evidence) {
+        GraphicsContext g = scale.getGraphicsContext2D();
+        double width = scale.getWidth();
+        g.clearRect(0, 0, width, SCALE_HEIGHT);
+        if (evidence == null) {
+            range.setText("");
+            return;
+        }
+        for (int x = 0; x < width; x++) {
+            int argb = HeatColours.argb((float) (x / (width - 1)));
+            g.setFill(javafx.scene.paint.Color.rgb(argb >> 16 & 0xff, argb >> 8 & 0xff, argb & 0xff,
+                    (argb >>> 24) / 255.0));
+            g.fillRect(x, 0, 1, SCALE_HEIGHT);
+        }
+        String max = String.format(Locale.ROOT, "%.3g", evidence.max());
+        range.setText(evidence.method() == EvidenceMethod.GRAD_CAM
+                ? Messages.text("inside.evidence.scaleCam", max, evidence.layer(), evidence.gridHeight(),
+                        evidence.gridWidth(), evidence.className())
+                : Messages.text("inside.evidence.scaleSaliency", max, evidence.className()));
+    }
+
+    /** The method's name in the interface language. */
+    private static final class MethodNames extends StringConverter<EvidenceMethod> {
+        @Override
+        public String toString(EvidenceMethod method) {
+            return method == null ? "" : Messages.text(method == EvidenceMethod.GRAD_CAM
+                    ? "inside.evidence.gradcam" : "inside.evidence.saliency");
+        }
+
+        @Override
+        public EvidenceMethod fromString(String text) {
+            return null;
+        }
+    }
+}
