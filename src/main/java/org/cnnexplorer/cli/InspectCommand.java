@@ -31,7 +31,8 @@ import org.cnnexplorer.training.TrainingBackend;
  * {@code cnnx inspect MODEL|RUN --image FILE | --dataset D --index N}: one image through every layer,
  * with random initial weights for a model or a saved run's learned ones. Prints each layer's feature-map
  * statistics and forward time, the top-5 classes, or with {@code --explain L --pixel C,Y,X} the
- * arithmetic of one output value.
+ * arithmetic of one output value. {@code --filters} shows a saved run's first-layer filters instead
+ * ({@link InspectFilters}).
  */
 final class InspectCommand {
 
@@ -50,6 +51,9 @@ final class InspectCommand {
     }
 
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
+        if (InspectFilters.asked(words)) {
+            return InspectFilters.run(words, out);
+        }
         Args args = Args.parse(words, NAMES);
         if (args.positionals().size() != 1 || args.has("image") == args.has("index")
                 || args.has("index") && !args.has("dataset") || args.has("explain") != args.has("pixel")) {
