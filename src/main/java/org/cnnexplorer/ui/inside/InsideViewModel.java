@@ -22,6 +22,7 @@ import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.data.Split;
+import org.cnnexplorer.inside.DrawnDigit;
 import org.cnnexplorer.inside.ImageInput;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
@@ -56,6 +57,7 @@ public final class InsideViewModel {
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper weights = new ReadOnlyStringWrapper(WeightsLabel.UNTRAINED);
+    private final ReadOnlyObjectWrapper<Path> runFile = new ReadOnlyObjectWrapper<>();
     private final AtomicLong generation = new AtomicLong();
     private NetworkReport report;
     /** The opened run's network and weights, or null for random weights. */
@@ -128,6 +130,14 @@ public final class InsideViewModel {
         }
     }
 
+    /** Inspects a digit drawn on the canvas, converted to the network's input like a test image. */
+    public void useDrawing(DrawnDigit digit) {
+        NetworkReport current = adaptedReport();
+        if (current != null) {
+            inspect(digit.input(current.settings().input(), normalization()));
+        }
+    }
+
     /**
      * Runs the saved run's network with its learned weights on its data set's images; a file that
      * cannot be read only changes the status line.
@@ -142,6 +152,7 @@ public final class InsideViewModel {
                 Platform.runLater(() -> {
                     run = trained;
                     report = analysed;
+                    runFile.set(file);
                     weights.set(WeightsLabel.of(trained.run()));
                     if (dataset.get() == runDataset) {
                         refresh();
@@ -190,6 +201,7 @@ public final class InsideViewModel {
             run = null;
             fileWeights = null;
             report = null;
+            runFile.set(null);
             weights.set(WeightsLabel.UNTRAINED);
         }
     }
@@ -270,6 +282,11 @@ public final class InsideViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The saved run whose weights are in use, or null. */
+    public ReadOnlyObjectProperty<Path> runFileProperty() {
+        return runFile.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty weightsProperty() {
