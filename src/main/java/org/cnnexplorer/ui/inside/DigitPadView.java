@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -57,6 +58,7 @@ final class DigitPadView extends VBox {
         made.setWrapText(true);
         made.setMaxWidth(DigitPadViewModel.SIZE);
         made.setId("inside-draw-made");
+        made.setMinHeight(Region.USE_PREF_SIZE);
         viewModel.digitProperty().addListener((obs, old, now) -> {
             prepared.setImage(now == null ? null : ChannelImages.image(FeatureColours.image(now.pixels(), 1,
                     DrawnDigit.FIELD, DrawnDigit.FIELD), DrawnDigit.FIELD, DrawnDigit.FIELD));
@@ -65,6 +67,7 @@ final class DigitPadView extends VBox {
         Label hint = new Label(Messages.text("draw.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(DigitPadViewModel.SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, clear, new Label(Messages.text("draw.prepared")), prepared);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(hint, pad, row, made);
