@@ -58,7 +58,7 @@ final class DigitPadView extends VBox {
         made.setWrapText(true);
         made.setMaxWidth(DigitPadViewModel.SIZE);
         made.setId("inside-draw-made");
-        made.setMinHeight(Region.USE_PREF_SIZE);
+        made.setStyle("-fx-min-height: 5.6em;");  // room for the four lines it takes, before the tab pane is sized
         viewModel.digitProperty().addListener((obs, old, now) -> {
             prepared.setImage(now == null ? null : ChannelImages.image(FeatureColours.image(now.pixels(), 1,
                     DrawnDigit.FIELD, DrawnDigit.FIELD), DrawnDigit.FIELD, DrawnDigit.FIELD));
