@@ -5,6 +5,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -18,7 +19,8 @@ import org.cnnexplorer.inside.DrawnDigit;
 
 /**
  * A black pad to draw a digit on with the mouse or a finger (touch arrives as mouse drags), a Clear
- * button, and the digit as prepared for the network (28 x 28, three times enlarged) with how it was made.
+ * button, and the digit as prepared for the network (28 x 28, three times enlarged; its tooltip and the
+ * status line say how it was made).
  */
 final class DigitPadView extends VBox {
 
@@ -54,11 +56,8 @@ final class DigitPadView extends VBox {
         prepared.setSmooth(false);
         prepared.setFitWidth(PREVIEW);
         prepared.setFitHeight(PREVIEW);
-        Label made = new Label();
-        made.setWrapText(true);
-        made.setMaxWidth(DigitPadViewModel.SIZE);
-        made.setId("inside-draw-made");
-        made.setStyle("-fx-min-height: 5.6em;");  // room for the four lines it takes, before the tab pane is sized
+        Tooltip made = new Tooltip();
+        Tooltip.install(prepared, made);
         viewModel.digitProperty().addListener((obs, old, now) -> {
             prepared.setImage(now == null ? null : ChannelImages.image(FeatureColours.image(now.pixels(), 1,
                     DrawnDigit.FIELD, DrawnDigit.FIELD), DrawnDigit.FIELD, DrawnDigit.FIELD));
@@ -70,7 +69,7 @@ final class DigitPadView extends VBox {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, clear, new Label(Messages.text("draw.prepared")), prepared);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(hint, pad, row, made);
+        getChildren().addAll(hint, pad, row);
         blank();
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -141,6 +142,7 @@ public final class InsideView extends BorderPane {
         Label caption = new Label("Input (hovered pixel's receptive field in orange)");
         caption.setWrapText(true);
         caption.setMaxWidth(INPUT);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         Tab samples = new Tab(Messages.text("inside.tab.samples"), grid);
         samples.setId("inside-tab-samples");
         Tab draw = new Tab(Messages.text("inside.tab.draw"), new DigitPadView(new DigitPadViewModel(

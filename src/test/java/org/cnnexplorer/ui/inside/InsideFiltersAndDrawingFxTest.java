@@ -82,7 +82,7 @@ class InsideFiltersAndDrawingFxTest {
         assertTrue(ink > 20 && ink < 28 * 28 / 2.0, "a thick white stroke on black: " + ink);
         assertEquals(0f, pixels[0], "the corner stays black");
         assertNotNull(robot.lookup("#inside-draw-prepared").queryAs(ImageView.class).getImage());
-        assertTrue(robot.lookup("#inside-draw-made").queryAs(Label.class).getText().startsWith("drawn digit: box "));
+        assertTrue(viewModel.statusProperty().get().startsWith("drawn digit: box "), viewModel.statusProperty().get());
         assertEquals(5, viewModel.inspectionProperty().get().top().size(), "the top-5 classes of the drawn digit");
 
         robot.clickOn("#inside-draw-clear");
