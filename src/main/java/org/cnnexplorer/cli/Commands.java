@@ -24,6 +24,8 @@ final class Commands {
                   inspect MODEL_OR_FILE|RUN (--image FILE | --dataset D --index N) [--layer L] [--format json]
                       one image through every layer: statistics, times, top-5 (random or a run's weights)
                       --explain L --pixel C,Y,X (the arithmetic of one value)  --runs N (timed runs, 0: none)
+                  inspect RUN --filters [--epoch N] [--scale filter|shared] [--png FILE]
+                      a saved run's first-layer filters at each epoch (numbers; tiles as PNG)
                   bench-inspect MODEL [--input CxHxW] [--runs N]   inspect time of one image (see README)
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
                   download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set

@@ -36,6 +36,7 @@ import org.cnnexplorer.training.TrainingBackend;
  * statistics and forward time, the top-5 classes, or with {@code --explain L --pixel C,Y,X} the
  * arithmetic of one output value. {@code --gradcam} (or {@code --saliency}) adds the heat map of the
  * evidence for the top class, or for {@code --class N}.
+ * {@code --filters} shows a saved run's first-layer filters instead ({@link InspectFilters}).
  */
 final class InspectCommand {
 
@@ -56,6 +57,9 @@ final class InspectCommand {
     }
 
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
+        if (InspectFilters.asked(words)) {
+            return InspectFilters.run(words, out);
+        }
         Args args = Args.parse(words, NAMES, FLAGS);
         if (args.positionals().size() != 1 || args.has("image") == args.has("index")
                 || args.has("index") && !args.has("dataset") || args.has("explain") != args.has("pixel")

@@ -8,6 +8,7 @@ import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.training.FirstLayerFilters;
 import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainedNetwork;
 import org.cnnexplorer.training.TrainingBackend;
@@ -45,8 +46,10 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
     public TrainingSession resume(Path checkpoint, TrainingSettings settings) {
         Dl4jRuntime.get();
         TrainingRun saved;
+        FirstLayerFilters filters;
         try {
             saved = RunFiles.read(checkpoint);
+            filters = RunFiles.readFilters(checkpoint).orElse(null);
         } catch (ModelFileException e) {
             return failing(e.getMessage(), settings);
         }
@@ -56,7 +59,7 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
         TrainingSettings continued = settings.resize().resizes() ? settings
                 : settings.withResize(saved.settings().resize());
         return new Dl4jTrainingSession(saved.spec(), continued, history, saved.dataFolder(),
-                setup -> setup.resumed(saved, readModel(checkpoint), checkpoint));
+                setup -> setup.resumed(saved, readModel(checkpoint), checkpoint)).continuingFilters(filters);
     }
 
     @Override

@@ -3,10 +3,12 @@ package org.cnnexplorer.dl4j;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.training.FirstLayerFilters;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingHistory;
 import org.cnnexplorer.training.TrainingResult;
@@ -33,6 +35,7 @@ final class Dl4jTrainingSession implements TrainingSession {
     private final SessionControl control = new SessionControl();
     private final ReentrantLock modelLock = new ReentrantLock(true);
     private final TrainingHistory history;
+    private final FilterRecorder filters = new FilterRecorder(modelLock);
     private final TrainingSettings settings;
     private final Preparation preparation;
     private volatile NetworkSpec network;
@@ -53,6 +56,17 @@ final class Dl4jTrainingSession implements TrainingSession {
         this.history = history;
         this.dataFolder = dataFolder;
         this.preparation = preparation;
+        control.addListener(event -> {
+            if (event instanceof TrainingEvent.Epoch epoch) {
+                filters.record(epoch.epoch());
+            }
+        });
+    }
+
+    /** Continues the first-layer filter snapshots of the checkpoint this session resumes. */
+    Dl4jTrainingSession continuingFilters(FirstLayerFilters saved) {
+        filters.continueFrom(saved);
+        return this;
     }
 
     @Override
@@ -79,6 +93,7 @@ final class Dl4jTrainingSession implements TrainingSession {
             network = run.report().spec();
             dataFolder = setup.dataFolder();
             graph = run.graph();
+            filters.start(run);
             train(run);
         } catch (TrainingFailure e) {
             fail(e.getMessage());
@@ -170,13 +185,21 @@ final class Dl4jTrainingSession implements TrainingSession {
                 dataFolder);
     }
 
-    /** Waits for the current step to end, then writes curves and weights (weights only once built). */
+    @Override
+    public Optional<FirstLayerFilters> filters() {
+        return filters.filters();
+    }
+
+    /**
+     * Waits for the current step to end, then writes curves, first-layer filter snapshots and weights
+     * (weights only once built).
+     */
     @Override
     public void saveCheckpoint(Path file) throws IOException {
         modelLock.lock();
         try {
             ComputationGraph current = graph;
-            RunFiles.write(file, snapshot(), current == null ? null
+            RunFiles.write(file, snapshot(), filters.filters().orElse(null), current == null ? null
                     : out -> ModelSerializer.writeModel(current, out, true));
         } finally {
             modelLock.unlock();

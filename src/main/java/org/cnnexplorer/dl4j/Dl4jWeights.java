@@ -55,6 +55,13 @@ final class Dl4jWeights {
         return new NetworkWeights(tensors);
     }
 
+    /** One convolution's weights in PyTorch's layout {@code out x in/groups x kh x kw}, as {@link #read} gives them. */
+    static float[] convolutionWeights(ComputationGraph graph, String layer) {
+        Layer dl4j = graph.getLayer(layer);
+        INDArray weights = dl4j.getParam("W");
+        return flat(isDepthwise(dl4j) ? weights.permute(2, 3, 0, 1) : weights);
+    }
+
     /** Sets every conv, dense and batch-norm layer's values; a missing or misfitting tensor is named. */
     static void write(ComputationGraph graph, NetworkReport report, NetworkWeights weights) {
         for (LayerReport layer : report.layers()) {
@@ -115,8 +122,11 @@ final class Dl4jWeights {
     }
 
     private static void put(Map<String, float[]> tensors, LayerReport layer, String role, INDArray values) {
-        INDArray flat = values.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {values.length()});
-        tensors.put(layer.name() + "." + role, flat.toFloatVector());
+        tensors.put(layer.name() + "." + role, flat(values));
+    }
+
+    private static float[] flat(INDArray values) {
+        return values.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {values.length()}).toFloatVector();
     }
 
     /**

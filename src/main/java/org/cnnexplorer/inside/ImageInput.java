@@ -48,10 +48,26 @@ public record ImageInput(float[] pixels, float[] values, Shape shape, String des
             }
         }
         float[] pixels = fit(source, 3, height, width, target);
-        String text = (height == target.height() && width == target.width() ? "kept " + width + "x" + height
+        return new ImageInput(pixels, normalise(pixels, target, normalization), target,
+                conversion(height, width, colour, target));
+    }
+
+    /**
+     * An image given as levels 0..1 ({@code channels x height x width}: 1 grey, 3 RGB), e.g. a drawn
+     * digit, fitted to {@code target}; the description is {@code what}, then the conversion
+     * ({@code , resized 28x28 -> 32x32, grey to RGB}).
+     */
+    public static ImageInput of(float[] levels, int channels, int height, int width, String what, Shape target,
+                                Normalization normalization) {
+        float[] pixels = fit(levels, channels, height, width, target);
+        return new ImageInput(pixels, normalise(pixels, target, normalization), target,
+                what + ", " + conversion(height, width, channels >= 3, target));
+    }
+
+    private static String conversion(int height, int width, boolean colour, Shape target) {
+        return (height == target.height() && width == target.width() ? "kept " + width + "x" + height
                 : "resized " + width + "x" + height + " -> " + target.width() + "x" + target.height())
                 + ", " + (target.channels() == 1 ? colour ? "RGB to grey" : "grey" : colour ? "RGB" : "grey to RGB");
-        return new ImageInput(pixels, normalise(pixels, target, normalization), target, text);
     }
 
     /** Image {@code index} of a data set, fitted to {@code target} the same way. */

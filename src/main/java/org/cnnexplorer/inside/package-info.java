@@ -7,6 +7,9 @@
  * weights, {@link org.cnnexplorer.inside.Evidence} makes a class-evidence heat map (Grad-CAM or
  * saliency) from the gradient the engine back-propagates, and
  * {@link org.cnnexplorer.inside.ImageInput} converts a PNG or JPEG to the network's input.
+ * {@link org.cnnexplorer.inside.FilterTiles} draws a first convolution's filters as tiles (and
+ * {@link org.cnnexplorer.inside.FilterPng} as a PNG); {@link org.cnnexplorer.inside.DrawnDigit} prepares
+ * a digit drawn as {@link org.cnnexplorer.inside.Stroke}s the way MNIST's digits were made.
  * Uses core, data and training only (and {@code javax.imageio} to decode images).
  */
 package org.cnnexplorer.inside;

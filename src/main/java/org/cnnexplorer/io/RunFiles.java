@@ -8,16 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.cnnexplorer.training.FirstLayerFilters;
 import org.cnnexplorer.training.TrainingRun;
 
 /**
  * Saved training runs. A checkpoint ({@code .cnnrun}) is a zip holding {@code run.json} (the
- * network, settings, curves and result, readable without any training backend) and, when the
+ * network, settings, curves and result, readable without any training backend), {@code filters.json}
+ * (the first convolution's weights at each epoch, see {@link FilterJson}; absent in older runs) and, when the
  * weights were saved, {@code model.zip} (the backend's own model file, for resuming). Writes go
  * to a temporary file that is synced and renamed into place, so a crash or a power cut never
  * leaves half a checkpoint. Every error names the file.
@@ -28,6 +31,7 @@ public final class RunFiles {
     public static final String EXTENSION = ".cnnrun";
     static final String RUN_ENTRY = "run.json";
     static final String MODEL_ENTRY = "model.zip";
+    static final String FILTERS_ENTRY = "filters.json";
     /** Where a zip's local file header holds the entry's name (after 26 bytes of fields and 4 of lengths). */
     private static final int LOCAL_HEADER_NAME_OFFSET = 30;
 
@@ -46,15 +50,31 @@ public final class RunFiles {
      * that a killed write left behind is removed first.
      */
     public static void write(Path file, TrainingRun run, ModelWriter model) throws IOException {
-        write(file, run, model, AtomicFile.SYSTEM_DISK);
+        write(file, run, null, model, AtomicFile.SYSTEM_DISK);
+    }
+
+    /** The same, with the first-layer filter snapshots ({@code filters.json}) when {@code filters} is not null. */
+    public static void write(Path file, TrainingRun run, FirstLayerFilters filters, ModelWriter model)
+            throws IOException {
+        write(file, run, filters, model, AtomicFile.SYSTEM_DISK);
     }
 
     static void write(Path file, TrainingRun run, ModelWriter model, AtomicFile.Disk disk) throws IOException {
+        write(file, run, null, model, disk);
+    }
+
+    private static void write(Path file, TrainingRun run, FirstLayerFilters filters, ModelWriter model,
+                              AtomicFile.Disk disk) throws IOException {
         AtomicFile.write(file, RunFiles::isInterruptedWrite, out -> {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry(RUN_ENTRY));
                 zip.write(ModelFiles.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(RunJson.write(run)));
                 zip.closeEntry();
+                if (filters != null) {
+                    zip.putNextEntry(new ZipEntry(FILTERS_ENTRY));
+                    zip.write(ModelFiles.MAPPER.writeValueAsBytes(FilterJson.write(filters)));
+                    zip.closeEntry();
+                }
                 if (model != null) {
                     zip.putNextEntry(new ZipEntry(MODEL_ENTRY));
                     model.write(new AtomicFile.NonClosingStream(zip));
@@ -97,10 +117,31 @@ public final class RunFiles {
         }
     }
 
+    /**
+     * The first-layer filter snapshots of a checkpoint; empty for a run saved before they were kept,
+     * a bare {@code run.json} and a network without a convolution.
+     */
+    public static Optional<FirstLayerFilters> readFilters(Path file) throws ModelFileException {
+        if (!isZip(file) || !hasEntry(file, FILTERS_ENTRY)) {
+            return Optional.empty();
+        }
+        String where = file + " (" + FILTERS_ENTRY + ")";
+        try {
+            return Optional.of(FilterJson.read(ModelFiles.MAPPER.readTree(entry(file, FILTERS_ENTRY)), where));
+        } catch (IOException e) {
+            throw new ModelFileException(where + ": not valid JSON: "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
     /** True when the checkpoint holds model weights that training can resume from. */
     public static boolean hasModel(Path file) {
+        return hasEntry(file, MODEL_ENTRY);
+    }
+
+    private static boolean hasEntry(Path file, String name) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry(MODEL_ENTRY) != null;
+            return zip.getEntry(name) != null;
         } catch (IOException e) {
             return false;
         }

@@ -34,6 +34,15 @@ public interface TrainingSession {
     /** The curves and, once the run has ended, the result, as a checkpoint would keep them. */
     TrainingRun snapshot();
 
+    /**
+     * The first convolution's weights as they were when training started and after each epoch; empty
+     * before the network is built, for a network without a convolution, and for backends that do not
+     * record them.
+     */
+    default java.util.Optional<FirstLayerFilters> filters() {
+        return java.util.Optional.empty();
+    }
+
     /** Writes network, settings and curves to {@code file} atomically (temp file, then rename). */
     void saveCheckpoint(Path file) throws java.io.IOException;
 

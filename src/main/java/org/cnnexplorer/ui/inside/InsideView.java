@@ -9,12 +9,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -25,6 +28,7 @@ import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.inside.ClassEvidence;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.inside.ClassScore;
 import org.cnnexplorer.inside.ImageInput;
 import org.cnnexplorer.inside.Inspection;
@@ -32,8 +36,9 @@ import org.cnnexplorer.inside.LayerActivation;
 import org.cnnexplorer.inside.ValueArithmetic;
 
 /**
- * The Inside tab. Left: the data set, a grid of its test images with their labels, an open-file button,
- * and the input image with the receptive field of the hovered pixel outlined. Centre: every layer as a
+ * The Inside tab. Left: the data set, a grid of its test images with their labels or a pad to draw a
+ * digit on, an open-file button, and the input image with the receptive field of the hovered pixel
+ * outlined. Above the layers: the first convolution's filters ({@link FiltersView}). Centre: every layer as a
  * row of channel images on its colour scale with the value range. Right: the clicked channel large
  * (hover a pixel for its receptive field, click it for its arithmetic) and the top-5 classes.
  */
@@ -69,7 +74,8 @@ public final class InsideView extends BorderPane {
         ScrollPane centre = new ScrollPane(layers);
         centre.setFitToWidth(true);
         centre.setId("inside-layers");
-        setCenter(centre);
+        setCenter(new BorderPane(centre, new FiltersView(new FiltersViewModel(viewModel.inspectionProperty(),
+                viewModel.runFileProperty(), viewModel.weightsProperty())), null, null, null));
         setRight(right());
         setBottom(new LayerTimesView(viewModel.times()));
         layers.setPadding(new Insets(8));
@@ -143,7 +149,16 @@ public final class InsideView extends BorderPane {
         Label caption = new Label("Input (hovered pixel's receptive field in orange)");
         caption.setWrapText(true);
         caption.setMaxWidth(INPUT);
-        VBox box = new VBox(8, grid, caption, input, new EvidencePane(viewModel.evidence(), INPUT));
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        Tab samples = new Tab(Messages.text("inside.tab.samples"), grid);
+        samples.setId("inside-tab-samples");
+        Tab draw = new Tab(Messages.text("inside.tab.draw"), new DigitPadView(new DigitPadViewModel(
+                viewModel::useDrawing)));
+        draw.setId("inside-tab-draw");
+        TabPane sources = new TabPane(samples, draw);
+        sources.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sources.setId("inside-sources");
+        VBox box = new VBox(8, sources, caption, input, new EvidencePane(viewModel.evidence(), INPUT));
         box.setPadding(new Insets(8));
         return box;
     }

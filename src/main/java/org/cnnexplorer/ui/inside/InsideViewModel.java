@@ -23,6 +23,7 @@ import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.data.Split;
 import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.inside.DrawnDigit;
 import org.cnnexplorer.inside.ImageInput;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
@@ -57,6 +58,7 @@ public final class InsideViewModel {
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper weights = new ReadOnlyStringWrapper(WeightsLabel.UNTRAINED);
+    private final ReadOnlyObjectWrapper<Path> runFile = new ReadOnlyObjectWrapper<>();
     private final AtomicLong generation = new AtomicLong();
     private NetworkReport report;
     /** The request of the latest inspection: the class evidence and the layer times rerun it. */
@@ -135,6 +137,14 @@ public final class InsideViewModel {
         }
     }
 
+    /** Inspects a digit drawn on the canvas, converted to the network's input like a test image. */
+    public void useDrawing(DrawnDigit digit) {
+        NetworkReport current = adaptedReport();
+        if (current != null) {
+            inspect(digit.input(current.settings().input(), normalization()));
+        }
+    }
+
     /**
      * Runs the saved run's network with its learned weights on its data set's images; a file that
      * cannot be read only changes the status line.
@@ -149,6 +159,7 @@ public final class InsideViewModel {
                 Platform.runLater(() -> {
                     run = trained;
                     report = analysed;
+                    runFile.set(file);
                     weights.set(WeightsLabel.of(trained.run()));
                     if (dataset.get() == runDataset) {
                         refresh();
@@ -197,6 +208,7 @@ public final class InsideViewModel {
             run = null;
             fileWeights = null;
             report = null;
+            runFile.set(null);
             weights.set(WeightsLabel.UNTRAINED);
         }
     }
@@ -287,6 +299,11 @@ public final class InsideViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The saved run whose weights are in use, or null. */
+    public ReadOnlyObjectProperty<Path> runFileProperty() {
+        return runFile.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty weightsProperty() {
