@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.ui.explorer.PaletteMenus;
 
 /**
@@ -108,6 +109,7 @@ final class AppMenu {
                 item("The 1x1 bottleneck", null, () -> commands.openLesson("bottleneck")),
                 item("The inception module, naive and reduced", null, () -> commands.openLesson("inception")),
                 item("Where memory goes, where weights go", null, () -> commands.openLesson("memory-vs-weights")),
+                item(Messages.text("lesson.plainres.title"), null, () -> commands.openLesson("plain-vs-residual")),
                 item("Detection: IoU, NMS and average precision", null, () -> commands.openLesson("detection")));
         return menu;
     }

@@ -1,22 +1,27 @@
 package org.cnnexplorer.ui.app;
 
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.lessons.Lessons;
+import org.cnnexplorer.ui.common.Background;
 import org.cnnexplorer.ui.lessons.LessonsView;
 import org.cnnexplorer.ui.lessons.LessonsViewModel;
+import org.cnnexplorer.ui.lessons.PlainResidualViewModel;
 
 /**
  * The Lessons window, one per main window, opened from the Lessons menu at the chosen lesson. It
- * follows the main window's theme and lecture mode.
+ * follows the main window's theme and lecture mode. Closing it stops the plain-vs-residual lesson's
+ * runs; they read MNIST from the data folder chosen in the Train tab.
  */
 final class LessonsWindow {
 
     private final MainWindow owner;
     private Stage stage;
     private LessonsViewModel viewModel;
+    private PlainResidualViewModel training;
 
     LessonsWindow(MainWindow owner) {
         this.owner = owner;
@@ -26,7 +31,10 @@ final class LessonsWindow {
     void show(String id) throws ModelFileException {
         if (stage == null) {
             viewModel = new LessonsViewModel(Lessons.all(ModelCatalog.load("vgg16")));
-            LessonsView view = new LessonsView(viewModel);
+            training = new PlainResidualViewModel(owner.viewModel().services().trainingBackend(),
+                    () -> owner.viewModel().training().form().dataDirectory(), Background.workers(),
+                    Background.timer(), Platform::runLater);
+            LessonsView view = new LessonsView(viewModel, training);
             Scene scene = new Scene(view, 1280, 860);
             scene.getStylesheets().add(Theme.STYLESHEET);
             Theme.bind(view, owner.viewModel().darkProperty(), owner.viewModel().lectureProperty());
@@ -34,6 +42,7 @@ final class LessonsWindow {
             stage.initOwner(owner.stage());
             stage.setTitle("Lessons - CNN Explorer");
             stage.setScene(scene);
+            stage.setOnHidden(e -> training.stop());
         }
         viewModel.select(id);
         stage.show();
