@@ -33,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * first layer far below the residual network's; closing the window stops a run.
  *
  * <p>{@code -Dplainres.steps=N -Dplainres.data=DIR -Dplainres.screenshot=FILE} trains longer on
- * other data and writes the window to a PNG (how docs/screenshots/lesson-plain-vs-residual.png was made).
+ * other data and writes the window to a PNG (for docs/screenshots).
  */
 @ExtendWith(FxToolkitExtension.class)
 class PlainResidualLessonFxTest {
