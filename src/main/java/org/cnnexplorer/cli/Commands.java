@@ -31,6 +31,7 @@ final class Commands {
                   download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set
                   datasets [--data-dir DIR]               where each data set was found
                   lesson [ID [NAME=VALUE ...]]            the Lessons: list them, or run one with its numbers
+                      plain-vs-residual [--steps N] [--format json] [--data-dir DIR]   also trains both on MNIST
                 """;
     }
 
@@ -43,7 +44,7 @@ final class Commands {
             case "export" -> ExportCommand.run(rest, out, err);
             case "download" -> DownloadCommand.run(rest, out, err);
             case "datasets" -> DatasetsCommand.run(rest, out);
-            case "lesson" -> LessonCommand.run(rest, out);
+            case "lesson" -> LessonCommand.run(rest, out, err);
             default -> throw new CliException("unknown command '" + command + "'; run 'cnnx help' for the list");
         };
     }

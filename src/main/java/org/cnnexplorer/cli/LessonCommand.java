@@ -12,12 +12,14 @@ import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.io.TextTable;
 import org.cnnexplorer.lessons.Lesson;
 import org.cnnexplorer.lessons.Lessons;
+import org.cnnexplorer.lessons.PlainVsResidual;
 import org.cnnexplorer.lessons.detection.DetectionDemo;
 
 /**
  * {@code cnnx lesson [ID [NAME=VALUE ...]]}: the Lessons menu on the command line. Without an id it
  * lists the lessons; with one it prints the text, the networks side by side and the points, after
- * setting the given parameters ({@code cnnx lesson bottleneck in=256 reduced=32}).
+ * setting the given parameters ({@code cnnx lesson bottleneck in=256 reduced=32}). The
+ * plain-vs-residual lesson also trains its networks ({@link PlainResidualCommand}).
  */
 final class LessonCommand {
 
@@ -27,7 +29,7 @@ final class LessonCommand {
     private LessonCommand() {
     }
 
-    static int run(List<String> words, PrintStream out) throws CliException {
+    static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
         List<Lesson> lessons = lessons();
         if (words.isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
@@ -50,6 +52,9 @@ final class LessonCommand {
         Lesson lesson = Lessons.find(lessons, id).orElseThrow(() -> new CliException("unknown lesson '"
                 + words.get(0) + "'; lessons: " + String.join(", ", lessons.stream().map(Lesson::id).toList())
                 + ", " + DETECTION));
+        if (lesson instanceof PlainVsResidual) {
+            return PlainResidualCommand.run(lesson, words.subList(1, words.size()), out, err);
+        }
         for (String setting : words.subList(1, words.size())) {
             lesson = set(lesson, setting);
         }
@@ -57,7 +62,7 @@ final class LessonCommand {
         return 0;
     }
 
-    private static Lesson set(Lesson lesson, String setting) throws CliException {
+    static Lesson set(Lesson lesson, String setting) throws CliException {
         int equals = setting.indexOf('=');
         if (equals < 1) {
             throw new CliException("lesson settings are NAME=VALUE, got '" + setting + "'");
@@ -73,7 +78,7 @@ final class LessonCommand {
         }
     }
 
-    private static void print(Lesson.Outcome outcome, PrintStream out) {
+    static void print(Lesson.Outcome outcome, PrintStream out) {
         Lesson lesson = outcome.lesson();
         out.println(lesson.title());
         out.println();

@@ -42,6 +42,7 @@ final class Dl4jTrainingSession implements TrainingSession {
     private volatile ComputationGraph graph;
     private volatile TrainingResult result;
     private volatile Path dataFolder;
+    private volatile int gradientSteps;
 
     Dl4jTrainingSession(NetworkSpec network, TrainingSettings settings, TrainingHistory history,
                         Preparation preparation) {
@@ -72,6 +73,14 @@ final class Dl4jTrainingSession implements TrainingSession {
     @Override
     public void addListener(Consumer<TrainingEvent> listener) {
         control.addListener(listener);
+    }
+
+    @Override
+    public void recordGradientNorms(int steps) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("gradient norms are recorded for 0 or more steps, got " + steps);
+        }
+        gradientSteps = steps;
     }
 
     @Override
@@ -113,6 +122,10 @@ final class Dl4jTrainingSession implements TrainingSession {
 
     private void train(PreparedRun run) throws TrainingFailure, InterruptedException {
         TrainingLoop loop = new TrainingLoop(run, settings, control, history, modelLock);
+        if (gradientSteps > 0) {
+            run.graph().addListeners(new GradientNormListener(run.report(), gradientSteps, run.firstIteration(),
+                    control::emit));
+        }
         control.emit(new TrainingEvent.Started(run.train().images().count(), run.test().images().count(),
                 loop.iterationsPerEpoch(), settings.epochs(), run.report().totals().params(),
                 Dl4jRuntime.get().description()));

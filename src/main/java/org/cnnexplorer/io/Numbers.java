@@ -45,4 +45,14 @@ public final class Numbers {
         }
         return String.format(Locale.ROOT, "%.2f GiB", bytes / (1024.0 * 1024 * 1024));
     }
+
+    /** A loss as training shows it: {@code 2.302585 -> "2.3026"}. */
+    public static String loss(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    /** A value spanning many orders of magnitude (gradient norms): {@code 1.1e-13 -> "1.10e-13"}. */
+    public static String scientific(double value) {
+        return String.format(Locale.ROOT, "%.2e", value);
+    }
 }

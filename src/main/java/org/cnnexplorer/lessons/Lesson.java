@@ -11,7 +11,8 @@ import org.cnnexplorer.core.NetworkSpec;
  * points it makes about their analyses. Lessons are immutable; {@link #with(String, int)} gives a
  * copy with one parameter changed.
  */
-public sealed interface Lesson permits StackedKernels, BottleneckReduction, InceptionReduction, MemoryVsWeights {
+public sealed interface Lesson permits StackedKernels, BottleneckReduction, InceptionReduction, MemoryVsWeights,
+        PlainVsResidual {
 
     /** A stable id for menus and {@code cnnx lesson ID}. */
     String id();

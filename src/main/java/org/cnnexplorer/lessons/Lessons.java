@@ -19,7 +19,8 @@ public final class Lessons {
      */
     public static List<Lesson> all(NetworkSpec vgg16) {
         return List.of(StackedKernels.fiveByFive(), StackedKernels.sevenBySeven(), BottleneckReduction.studyNotes(),
-                InceptionReduction.googLeNet3a(), new MemoryVsWeights(vgg16));
+                InceptionReduction.googLeNet3a(), new MemoryVsWeights(vgg16),
+                PlainVsResidual.twentyLayers());
     }
 
     /** The lesson with this id, ignoring case. */

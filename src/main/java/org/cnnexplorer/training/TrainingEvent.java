@@ -39,6 +39,22 @@ public sealed interface TrainingEvent {
     record Warning(String message) implements TrainingEvent {
     }
 
+    /**
+     * The L2 norm {@code sqrt(sum of g^2)} of each weight layer's weight gradient at one of the
+     * first steps (see {@link TrainingSession#recordGradientNorms(int)}): the gradient of the
+     * mini-batch's mean loss, before the optimiser uses it, layers in network order (input side
+     * first). Biases are left out.
+     */
+    record GradientNorms(int iteration, List<LayerNorm> layers) implements TrainingEvent {
+        public GradientNorms {
+            layers = List.copyOf(layers);
+        }
+    }
+
+    /** One weight layer's gradient norm. */
+    record LayerNorm(String layer, double norm) {
+    }
+
     /** Several iterations at once, for listeners that batch updates. */
     record Iterations(List<Iteration> iterations) implements TrainingEvent {
     }

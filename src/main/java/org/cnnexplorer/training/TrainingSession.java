@@ -12,6 +12,16 @@ public interface TrainingSession {
 
     void addListener(Consumer<TrainingEvent> listener);
 
+    /**
+     * Asks for a {@link TrainingEvent.GradientNorms} event after each of the first {@code steps}
+     * steps (0, the default, for none). Call before {@link #start()}.
+     *
+     * @throws UnsupportedOperationException when the backend cannot measure gradients
+     */
+    default void recordGradientNorms(int steps) {
+        throw new UnsupportedOperationException("this training backend does not report gradient norms");
+    }
+
     /** Starts the background thread; returns at once. */
     void start();
 

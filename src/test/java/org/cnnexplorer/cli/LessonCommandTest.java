@@ -38,7 +38,7 @@ class LessonCommandTest {
     @Test
     void badLessonsAndSettingsAreNamed() {
         assertEquals("cnnx: unknown lesson 'nope'; lessons: stacked-5x5, stacked-7x7, bottleneck, inception,"
-                + " memory-vs-weights, detection", MainTest.run("lesson", "nope").err().strip());
+                + " memory-vs-weights, plain-vs-residual, detection", MainTest.run("lesson", "nope").err().strip());
         assertEquals("cnnx: in needs a whole number, got 'x'", MainTest.run("lesson", "bottleneck", "in=x").err().strip());
         assertEquals("cnnx: reduced must be between 1 and 8192, got 0",
                 MainTest.run("lesson", "bottleneck", "reduced=0").err().strip());

@@ -105,7 +105,8 @@ class LessonsTest {
                 }
             }
         }
-        assertEquals(List.of("stacked-5x5", "stacked-7x7", "bottleneck", "inception", "memory-vs-weights"),
+        assertEquals(List.of("stacked-5x5", "stacked-7x7", "bottleneck", "inception", "memory-vs-weights",
+                "plain-vs-residual"),
                 Lessons.all(ModelCatalog.load("vgg16")).stream().map(Lesson::id).toList());
     }
 }

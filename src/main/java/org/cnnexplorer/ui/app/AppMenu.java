@@ -29,7 +29,7 @@ final class AppMenu {
 
     /** The Lessons menu's lessons, in order; {@code menu.lessons.ID} is each one's title. */
     private static final List<String> LESSONS = List.of("stacked-5x5", "stacked-7x7", "bottleneck", "inception",
-            "memory-vs-weights", "detection");
+            "memory-vs-weights", "plain-vs-residual", "detection");
 
     private final MainWindow window;
     private final Commands commands;

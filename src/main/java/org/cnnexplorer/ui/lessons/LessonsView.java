@@ -16,13 +16,15 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.lessons.Lesson;
 import org.cnnexplorer.lessons.LessonParameter;
+import org.cnnexplorer.lessons.PlainVsResidual;
 import org.cnnexplorer.ui.common.IntSpinner;
 
 /**
  * The Lessons window's content: the list of lessons on the left; on the right the lesson's title
  * and text, its numbers as spinners (every figure follows as they are typed), the networks side by
  * side with their layers, and the points the lesson makes. The detection lesson shows
- * {@link DetectionView} instead.
+ * {@link DetectionView} instead; the plain-vs-residual lesson adds its training panel
+ * ({@link PlainResidualView}), whose runs stop when another lesson is chosen.
  */
 public final class LessonsView extends BorderPane {
 
@@ -30,9 +32,16 @@ public final class LessonsView extends BorderPane {
     private final VBox page = new VBox(14);
     private final Label message = new Label();
     private final VBox figures = new VBox(14);
+    private final PlainResidualViewModel training;
 
     public LessonsView(LessonsViewModel vm) {
+        this(vm, null);
+    }
+
+    /** {@code training}: trains the plain-vs-residual lesson's networks; null shows no training panel. */
+    public LessonsView(LessonsViewModel vm, PlainResidualViewModel training) {
         this.vm = vm;
+        this.training = training;
         getStyleClass().add("lessons-view");
         ListView<LessonsViewModel.Entry> list = new ListView<>();
         list.setId("lesson-list");
@@ -55,6 +64,9 @@ public final class LessonsView extends BorderPane {
         });
         vm.selectedProperty().addListener((obs, old, now) -> {
             list.getSelectionModel().select(now);
+            if (training != null && old != now) {
+                training.stop();
+            }
             rebuild();
         });
         vm.outcomeProperty().addListener((obs, old, now) -> {
@@ -96,6 +108,10 @@ public final class LessonsView extends BorderPane {
         text.getStyleClass().add("lesson-text");
         page.getChildren().addAll(text, parameters(outcome.lesson()), message, figures);
         refreshFigures(outcome);
+        if (training != null && outcome.lesson() instanceof PlainVsResidual) {
+            page.getChildren().add(new PlainResidualView(training,
+                    () -> (PlainVsResidual) vm.outcomeProperty().get().lesson()));
+        }
     }
 
     private FlowPane parameters(Lesson lesson) {

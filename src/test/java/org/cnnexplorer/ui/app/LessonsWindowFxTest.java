@@ -77,7 +77,8 @@ class LessonsWindowFxTest {
     @Test
     void noLessonCutsATextInLectureMode() {
         robot.interact(() -> window.viewModel().lectureProperty().set(true));
-        for (String id : List.of("stacked-5x5", "bottleneck", "inception", "memory-vs-weights", "detection")) {
+        for (String id : List.of("stacked-5x5", "bottleneck", "inception", "memory-vs-weights", "plain-vs-residual",
+                "detection")) {
             robot.interact(() -> window.commands().openLesson(id));
             robot.interact(() -> {
                 var stage = window.commands().lessons().stage();
