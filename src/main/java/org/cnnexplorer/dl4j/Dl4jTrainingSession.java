@@ -9,6 +9,7 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingHistory;
+import org.cnnexplorer.training.MemoryUse;
 import org.cnnexplorer.training.TrainingResult;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSession;
@@ -105,7 +106,7 @@ final class Dl4jTrainingSession implements TrainingSession {
         boolean stopped = loop.run();
         Evaluation test = loop.finalTestEvaluation(stopped);
         result = ResultBuilder.build(test, run.test().images(), loop.lastSmoothedLoss(), loop.trainingSeconds(),
-                loop.imagesPerSecond(), settings.seed());
+                loop.imagesPerSecond(), settings.seed(), MemoryUse.measured(run.report().totals().trainingBytes()));
         control.emit(new TrainingEvent.Finished(result, stopped));
         control.moveTo(stopped ? TrainingState.STOPPED : TrainingState.FINISHED);
     }

@@ -30,9 +30,12 @@ final class NativeMemoryTuning {
     private NativeMemoryTuning() {
     }
 
-    /** Applies the settings on Linux with glibc; returns false where they cannot be applied. */
+    /** {@code CNNX_MALLOC=glibc} leaves glibc's own settings (less memory, more page faults). */
+    static final String OVERRIDE = "CNNX_MALLOC";
+
+    /** Applies the settings on Linux with glibc; returns false where they cannot be applied or are not wanted. */
     static boolean apply() {
-        if (!Platform.isLinux()) {
+        if (!Platform.isLinux() || "glibc".equals(System.getenv(OVERRIDE))) {
             return false;
         }
         try {
