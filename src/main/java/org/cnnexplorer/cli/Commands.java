@@ -28,6 +28,7 @@ final class Commands {
                       a saved run's first-layer filters at each epoch (numbers; tiles as PNG)
                   bench-inspect MODEL [--input CxHxW] [--runs N]   inspect time of one image (see README)
                   bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
+                  bench-infer MODEL [--input CxHxW] [--runs N] [--warmup N]   one image's forward pass, JSON
                   download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set
                   datasets [--data-dir DIR]               where each data set was found
                   lesson [ID [NAME=VALUE ...]]            the Lessons: list them, or run one with its numbers
@@ -41,6 +42,7 @@ final class Commands {
             case "bench-train" -> BenchTrainCommand.run(rest, out, err);
             case "inspect" -> InspectCommand.run(rest, out, err);
             case "bench-inspect" -> BenchInspectCommand.run(rest, out);
+            case "bench-infer" -> BenchInferCommand.run(rest, out);
             case "export" -> ExportCommand.run(rest, out, err);
             case "download" -> DownloadCommand.run(rest, out, err);
             case "datasets" -> DatasetsCommand.run(rest, out);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.StringJoiner;
+import org.cnnexplorer.training.MemoryUse;
 import org.cnnexplorer.training.TrainingResult;
 import org.cnnexplorer.training.TrainingSettings;
 
@@ -14,6 +15,8 @@ import org.cnnexplorer.training.TrainingSettings;
  * The last line of {@code cnnx train}: one JSON object that always parses. A figure with no value
  * (no step taken, nothing measured, e.g. a run stopped while it was still preparing) is
  * {@code null}, never {@code NaN} or {@code Infinity}, which JSON does not have.
+ * {@code predicted_bytes} is the core's training memory for the batch, {@code peak_rss_bytes} the
+ * process's measured peak resident set (the whole JVM with its native libraries).
  */
 final class FinalLine {
 
@@ -31,6 +34,8 @@ final class FinalLine {
         line.set("test_accuracy", number(result.testAccuracy(), 4));
         line.set("seconds", number(result.seconds(), 2));
         line.set("final_loss", number(result.finalLoss(), 4));
+        line.set("predicted_bytes", bytes(result.memory().predictedBytes()));
+        line.set("peak_rss_bytes", bytes(result.memory().peakRssBytes()));
         return spaced(line);
     }
 
@@ -38,6 +43,11 @@ final class FinalLine {
     static JsonNode number(double value, int decimals) {
         return Double.isFinite(value) ? NODES.numberNode(BigDecimal.valueOf(value).setScale(decimals,
                 RoundingMode.HALF_EVEN)) : NODES.nullNode();
+    }
+
+    /** A byte count, or null when not known (peak RSS where there is no {@code /proc}). */
+    private static JsonNode bytes(long value) {
+        return value == MemoryUse.UNKNOWN ? NODES.nullNode() : NODES.numberNode(value);
     }
 
     /** {@code {"key": value, ...}}: a space after each colon and comma, as people read it. */

@@ -11,6 +11,7 @@ import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.FirstLayerFilters;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingHistory;
+import org.cnnexplorer.training.MemoryUse;
 import org.cnnexplorer.training.TrainingResult;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSession;
@@ -133,7 +134,7 @@ final class Dl4jTrainingSession implements TrainingSession {
         boolean stopped = loop.run();
         Evaluation test = loop.finalTestEvaluation(stopped);
         result = ResultBuilder.build(test, run.test().images(), loop.lastSmoothedLoss(), loop.trainingSeconds(),
-                loop.imagesPerSecond(), settings.seed());
+                loop.imagesPerSecond(), settings.seed(), MemoryUse.measured(run.report().totals().trainingBytes()));
         control.emit(new TrainingEvent.Finished(result, stopped));
         control.moveTo(stopped ? TrainingState.STOPPED : TrainingState.FINISHED);
     }

@@ -30,13 +30,29 @@ final class NativeMemoryTuning {
     private NativeMemoryTuning() {
     }
 
-    /** Applies the settings on Linux with glibc; returns false where they cannot be applied. */
+    /**
+     * {@code CNNX_MALLOC=glibc} leaves glibc's own settings; {@code CNNX_MALLOC=release} maps every
+     * block above 128 KiB and unmaps it when freed, trimming the heap too: the least memory, the
+     * most page faults (measured in docs/decisions/0004-memory-model.md).
+     */
+    static final String OVERRIDE = "CNNX_MALLOC";
+
+    private static final int RELEASE_THRESHOLD = 128 << 10;
+
+    /** Applies the settings on Linux with glibc; returns false where they cannot be applied or are not wanted. */
     static boolean apply() {
-        if (!Platform.isLinux()) {
+        String mode = System.getenv(OVERRIDE);
+        if (!Platform.isLinux() || "glibc".equals(mode)) {
             return false;
         }
         try {
             C c = Native.loadLibrary("c", C.class);
+            if ("release".equals(mode)) {
+                c.mallopt(M_MMAP_THRESHOLD, RELEASE_THRESHOLD);
+                c.mallopt(M_TRIM_THRESHOLD, RELEASE_THRESHOLD);
+                c.mallopt(M_TOP_PAD, 0);
+                return false;
+            }
             return c.mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD) == 1
                     && c.mallopt(M_TRIM_THRESHOLD, Integer.MAX_VALUE) == 1
                     && c.mallopt(M_TOP_PAD, TOP_PAD) == 1;

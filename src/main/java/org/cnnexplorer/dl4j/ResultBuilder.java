@@ -3,10 +3,14 @@ package org.cnnexplorer.dl4j;
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnexplorer.data.ImageSet;
+import org.cnnexplorer.training.MemoryUse;
 import org.cnnexplorer.training.TrainingResult;
 import org.cnnexplorer.training.TrainingResult.Prediction;
 
-/** The final {@link TrainingResult} of a run: the test evaluation plus a grid of sample predictions. */
+/**
+ * The final {@link TrainingResult} of a run: the test evaluation plus a grid of sample predictions
+ * and the memory figures.
+ */
 final class ResultBuilder {
 
     /** Test images shown in the prediction grid. */
@@ -16,9 +20,9 @@ final class ResultBuilder {
     }
 
     static TrainingResult build(Evaluation test, ImageSet images, double finalLoss, double seconds,
-                                double imagesPerSecond, long seed) {
+                                double imagesPerSecond, long seed, MemoryUse memory) {
         return new TrainingResult(test.accuracy(), finalLoss, test.confusion(), images.dataset().classNames(),
-                samples(test, images, seed), seconds, imagesPerSecond);
+                samples(test, images, seed), seconds, imagesPerSecond, memory);
     }
 
     private static List<Prediction> samples(Evaluation test, ImageSet images, long seed) {

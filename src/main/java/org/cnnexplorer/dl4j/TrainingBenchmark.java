@@ -1,8 +1,5 @@
 package org.cnnexplorer.dl4j;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -14,6 +11,7 @@ import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
+import org.cnnexplorer.training.MemoryUse;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
@@ -63,7 +61,8 @@ public final class TrainingBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
         return new Result(spec.id(), plan.batch(), plan.iterations(), seconds,
-                plan.iterations() * (double) plan.batch() / seconds, cpuSeconds, report.totals().params(), peakRss(),
+                plan.iterations() * (double) plan.batch() / seconds, cpuSeconds, report.totals().params(),
+                MemoryUse.processPeakRss(),
                 runtime.description());
     }
 
@@ -102,19 +101,5 @@ public final class TrainingBenchmark {
     static long processCpuNanos() {
         return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
-    }
-
-    /** VmHWM from {@code /proc/self/status} (Linux), in bytes; -1 elsewhere. */
-    static long peakRss() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.cnnexplorer.training.MemoryUse;
 import org.cnnexplorer.training.TrainingResult;
 import org.cnnexplorer.training.TrainingResult.Prediction;
 
-/** The final evaluation of a run as JSON; sample images are base64 bytes (CHW). */
+/**
+ * The final evaluation of a run as JSON; sample images are base64 bytes (CHW); the memory
+ * predicted and measured are byte counts, null when not known.
+ */
 final class ResultJson {
 
     private ResultJson() {
@@ -20,6 +24,8 @@ final class ResultJson {
         node.set("testAccuracy", RunJson.number(result.testAccuracy()));
         node.set("finalLoss", RunJson.number(result.finalLoss()));
         node.put("seconds", result.seconds()).put("imagesPerSecond", result.imagesPerSecond());
+        node.set("predictedBytes", bytes(result.memory().predictedBytes()));
+        node.set("peakRssBytes", bytes(result.memory().peakRssBytes()));
         ArrayNode names = node.putArray("classNames");
         result.classNames().forEach(names::add);
         ArrayNode confusion = node.putArray("confusion");
@@ -56,7 +62,26 @@ final class ResultJson {
             samples.add(sample(in.child(list.get(i), ".samples[" + i + "]")));
         }
         return new TrainingResult(RunJson.value(in.raw("testAccuracy")), RunJson.value(in.raw("finalLoss")),
-                confusion, names, samples, in.number("seconds"), in.number("imagesPerSecond"));
+                confusion, names, samples, in.number("seconds"), in.number("imagesPerSecond"),
+                new MemoryUse(bytes(in, "predictedBytes"), bytes(in, "peakRssBytes")));
+    }
+
+    /** A byte count, or null when it is not known. */
+    private static JsonNode bytes(long value) {
+        return value == MemoryUse.UNKNOWN ? ModelFiles.MAPPER.nullNode() : ModelFiles.MAPPER.getNodeFactory()
+                .numberNode(value);
+    }
+
+    /** A byte count; absent or null (runs saved before memory was recorded) is {@link MemoryUse#UNKNOWN}. */
+    private static long bytes(JsonFields in, String key) throws ModelFileException {
+        if (!in.has(key)) {
+            return MemoryUse.UNKNOWN;
+        }
+        JsonNode value = in.raw(key);
+        if (!JsonFields.isInt(value, 0, Long.MAX_VALUE)) {
+            throw in.invalid(key, "a number of bytes (a whole number of at least 0) or null", value);
+        }
+        return value.longValue();
     }
 
     private static Prediction sample(JsonFields s) throws ModelFileException {

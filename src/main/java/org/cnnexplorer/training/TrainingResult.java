@@ -5,14 +5,22 @@ import java.util.List;
 /**
  * The final evaluation of a run: test accuracy and loss, the confusion matrix
  * ({@code confusion[true][predicted]}), the class names, a sample of test predictions for the
- * image grid, and the timing.
+ * image grid, the timing, and the memory predicted and measured ({@link MemoryUse}).
  */
 public record TrainingResult(double testAccuracy, double finalLoss, int[][] confusion, List<String> classNames,
-                             List<Prediction> samples, double seconds, double imagesPerSecond) {
+                             List<Prediction> samples, double seconds, double imagesPerSecond, MemoryUse memory) {
 
     public TrainingResult {
         classNames = List.copyOf(classNames);
         samples = List.copyOf(samples);
+        memory = memory == null ? MemoryUse.NOT_RECORDED : memory;
+    }
+
+    /** A result whose memory was not recorded. */
+    public TrainingResult(double testAccuracy, double finalLoss, int[][] confusion, List<String> classNames,
+                          List<Prediction> samples, double seconds, double imagesPerSecond) {
+        this(testAccuracy, finalLoss, confusion, classNames, samples, seconds, imagesPerSecond,
+                MemoryUse.NOT_RECORDED);
     }
 
     /**

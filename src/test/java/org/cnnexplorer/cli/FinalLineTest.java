@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.cnnexplorer.training.MemoryUse;
 import org.cnnexplorer.training.TrainingResult;
 import org.cnnexplorer.training.TrainingSettings;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class FinalLineTest {
                 result(0.71564, 0.91023, 1.7349, 1153.44));
         assertEquals("{\"model\": \"lenet5\", \"dataset\": \"fashion-mnist\", \"epochs\": 1, \"batch\": 64, "
                 + "\"stopped\": false, \"images_per_s\": 1153.4, \"test_accuracy\": 0.7156, \"seconds\": 1.73, "
-                + "\"final_loss\": 0.9102}", line);
+                + "\"final_loss\": 0.9102, \"predicted_bytes\": null, \"peak_rss_bytes\": null}", line);
         assertEquals(0.7156, JSON.readTree(line).get("test_accuracy").asDouble());
     }
 
@@ -49,6 +50,24 @@ class FinalLineTest {
         assertTrue(line.get("images_per_s").isNull(), line.toString());
         assertTrue(line.get("final_loss").isNull(), line.toString());
         assertEquals(0.0938, line.get("test_accuracy").asDouble());
+    }
+
+    @Test
+    void theMemoryPredictedAndMeasuredAreByteCounts() throws Exception {
+        TrainingResult measured = new TrainingResult(0.9, 0.3, new int[0][], List.of(), List.of(), 12, 800,
+                new MemoryUse(432_013_312L, 1_299_177_472L));
+        JsonNode line = JSON.readTree(FinalLine.of("resnet50", TrainingSettings.defaults("cifar10"), false, measured));
+        assertEquals(432_013_312L, line.get("predicted_bytes").longValue());
+        assertEquals(1_299_177_472L, line.get("peak_rss_bytes").longValue());
+    }
+
+    @Test
+    void aPeakThatWasNotMeasuredIsNull() throws Exception {
+        TrainingResult unmeasured = new TrainingResult(0.9, 0.3, new int[0][], List.of(), List.of(), 12, 800,
+                new MemoryUse(1_048_840, MemoryUse.UNKNOWN));
+        JsonNode line = JSON.readTree(FinalLine.of("lenet5", TrainingSettings.defaults("mnist"), false, unmeasured));
+        assertEquals(1_048_840, line.get("predicted_bytes").longValue());
+        assertTrue(line.get("peak_rss_bytes").isNull(), line.toString());
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.cnnexplorer.ui.training;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.io.Numbers;
+import org.cnnexplorer.training.MemoryUse;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSettings;
@@ -28,14 +31,28 @@ final class ProgressText {
     static String of(TrainingEvent.Finished f) {
         return String.format(Locale.ROOT, "%s in %s  |  test accuracy %.1f%%  |  %,.0f images/s",
                 f.stoppedEarly() ? "Stopped" : "Finished", duration(f.result().seconds()),
-                100 * f.result().testAccuracy(), f.result().imagesPerSecond());
+                100 * f.result().testAccuracy(), f.result().imagesPerSecond()) + memory(f.result().memory());
     }
 
     static String of(TrainingRun run) {
         String saved = run.savedAt() == null ? "" : ", saved " + SAVED.format(run.savedAt());
         String accuracy = run.result() == null ? "not finished"
-                : String.format(Locale.ROOT, "test accuracy %.1f%%", 100 * run.result().testAccuracy());
+                : String.format(Locale.ROOT, "test accuracy %.1f%%", 100 * run.result().testAccuracy())
+                        + memory(run.result().memory());
         return "Saved run: " + run.spec().name() + " on " + run.settings().dataset() + saved + "  |  " + accuracy;
+    }
+
+    /**
+     * {@code   |  memory: predicted 412.0 MiB, peak 1.21 GiB (whole process, ...)}: the core's
+     * training-memory prediction next to the measured peak; empty for runs that did not record it.
+     */
+    static String memory(MemoryUse memory) {
+        if (!memory.hasPrediction()) {
+            return "";
+        }
+        String peak = memory.hasPeakRss() ? Numbers.bytes(memory.peakRssBytes())
+                : Messages.text("train.memory.notMeasured");
+        return "  |  " + Messages.text("train.memory.predictedAndPeak", Numbers.bytes(memory.predictedBytes()), peak);
     }
 
     static String duration(double seconds) {
