@@ -20,7 +20,7 @@ final class CompareCommand {
         if (args.positionals().isEmpty()) {
             throw new CliException("usage: cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] [--batch N] "
                     + "[--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] "
-                    + AnalysisOptions.FLAGS_USAGE);
+                    + "[--width-mult W] [--depth-mult D] [--resolution-mult R] " + AnalysisOptions.FLAGS_USAGE);
         }
         List<NetworkReport> reports = new ArrayList<>();
         for (String model : args.positionals()) {

@@ -33,7 +33,8 @@ final class SummaryCommand {
         if (args.positionals().size() != 1) {
             throw new CliException("usage: cnnx summary MODEL_OR_FILE [--input CxHxW] [--classes N] [--batch N] "
                     + "[--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] "
-                    + AnalysisOptions.FLAGS_USAGE + " [--explain LAYER|BLOCK|totals]");
+                    + "[--width-mult W] [--depth-mult D] [--resolution-mult R] " + AnalysisOptions.FLAGS_USAGE
+                    + " [--explain LAYER|BLOCK|totals]");
         }
         NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
         NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));

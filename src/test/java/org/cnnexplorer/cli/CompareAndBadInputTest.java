@@ -86,10 +86,10 @@ class CompareAndBadInputTest {
         "summary resnet50 --optimizer rmsprop # cnnx: --optimizer: unknown optimizer 'rmsprop': expected sgd, momentum "
             + "or adam",
         "summary resnet50 --format xml # cnnx: --format must be table, json, csv or markdown, got 'xml'",
-        "summary resnet50 --colour red # cnnx: unknown option --colour; options here: --batch, --classes, --count-bias, --dtype, --explain, --flops, --fold-bn, --format, --input, --optimizer",
+        "summary resnet50 --colour red # cnnx: unknown option --colour; options here: --batch, --classes, --count-bias, --depth-mult, --dtype, --explain, --flops, --fold-bn, --format, --input, --optimizer, --resolution-mult, --width-mult",
         "summary resnet50 --batch # cnnx: option --batch needs a value",
-        "summary resnet50 vgg16 # cnnx: usage: cnnx summary MODEL_OR_FILE [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] [--flops] [--count-bias] [--fold-bn] [--explain LAYER|BLOCK|totals]",
-        "compare # cnnx: usage: cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] [--flops] [--count-bias] [--fold-bn]",
+        "summary resnet50 vgg16 # cnnx: usage: cnnx summary MODEL_OR_FILE [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] [--width-mult W] [--depth-mult D] [--resolution-mult R] [--flops] [--count-bias] [--fold-bn] [--explain LAYER|BLOCK|totals]",
+        "compare # cnnx: usage: cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] [--batch N] [--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] [--width-mult W] [--depth-mult D] [--resolution-mult R] [--flops] [--count-bias] [--fold-bn]",
         "explain lenet5 # cnnx: unknown command 'explain'; run 'cnnx help' for the list",
     })
     void badInputEndsWithOneLineAndExitCodeTwo(String command, String message) {
