@@ -14,6 +14,7 @@ import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.ui.common.Choices;
 import org.cnnexplorer.ui.common.IntSpinner;
 
@@ -27,9 +28,7 @@ import org.cnnexplorer.ui.common.IntSpinner;
 public final class SettingsBarView extends FlowPane {
 
     /** Why the bar's optimizer differs from the Train tab's: it only sizes the memory estimate. */
-    static final String OPTIMIZER_TIP = "Only for the training-memory estimate: the optimizer's state"
-            + " (sgd none, momentum one copy of the weights, adam two). The Train tab chooses the optimizer a run"
-            + " uses, starting from the network's suggested recipe.";
+
 
     private static final int MAX_SIZE = 100_000;
 
@@ -41,13 +40,12 @@ public final class SettingsBarView extends FlowPane {
     private final IntSpinner batch;
     private final ComboBox<DType> dtype = new ComboBox<>();
     private final ComboBox<Optimizer> optimizer = new ComboBox<>();
-    private final CheckBox flops = convention("convention-flops", "FLOPs",
-            "Show compute as FLOPs (2 x MACs) instead of multiply-accumulates");
-    private final CheckBox countBias = convention("convention-bias", "bias adds",
-            "FLOPs add one bias addition per output value of a biased conv or dense layer");
-    private final CheckBox foldBatchNorm = convention("convention-fold-bn", "fold BN",
-            "Batch-norm folded into the convolution before it: its parameters, buffers and ops become the"
-                    + " convolution's bias (as for inference)");
+    private final CheckBox flops = convention("convention-flops", Messages.text("settings.flops"),
+            Messages.text("settings.flops.tip"));
+    private final CheckBox countBias = convention("convention-bias", Messages.text("settings.bias"),
+            Messages.text("settings.bias.tip"));
+    private final CheckBox foldBatchNorm = convention("convention-fold-bn", Messages.text("settings.fold-bn"),
+            Messages.text("settings.fold-bn.tip"));
     private final Label error = new Label();
     private final Label variant = new Label();
     private final ScalingFields scaling;
@@ -87,7 +85,7 @@ public final class SettingsBarView extends FlowPane {
         error.maxWidthProperty().bind(widthProperty().subtract(24));
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        optimizer.setTooltip(new Tooltip(OPTIMIZER_TIP));
+        optimizer.setTooltip(new Tooltip(Messages.text("settings.optimizer.tip")));
         variant.setId("variant-note");
         variant.getStyleClass().add("settings-caption");
         variant.setWrapText(true);
@@ -96,11 +94,13 @@ public final class SettingsBarView extends FlowPane {
         variant.visibleProperty().bind(variant.textProperty().isNotEmpty());
         variant.managedProperty().bind(variant.visibleProperty());
         viewModel.reportProperty().addListener((obs, old, now) -> variant.setText(VariantNote.of(now)));
-        getChildren().addAll(group(caption("Input", "Channels x height x width of one image"), channels, times(),
-                height, times(), width), group(caption("Classes", null), classes), group(caption("Batch", null), batch),
-                group(caption("dtype", "Number format of weights and activations"), dtype),
-                group(caption("Optimizer (memory)", OPTIMIZER_TIP), optimizer),
-                group(caption("Count", "How compute and parameters are counted; every figure follows"), flops,
+        getChildren().addAll(group(caption(Messages.text("settings.input"), Messages.text("settings.input.tip")),
+                        channels, times(), height, times(), width),
+                group(caption(Messages.text("settings.classes"), null), classes),
+                group(caption(Messages.text("settings.batch"), null), batch),
+                group(caption(Messages.text("settings.dtype"), Messages.text("settings.dtype.tip")), dtype),
+                group(caption(Messages.text("settings.optimizer"), Messages.text("settings.optimizer.tip")), optimizer),
+                group(caption(Messages.text("settings.count"), Messages.text("settings.count.tip")), flops,
                         countBias, foldBatchNorm), scaling, variant, error);
         viewModel.stateProperty().addListener((obs, old, now) -> show(now.settings()));
         show(viewModel.settings());
