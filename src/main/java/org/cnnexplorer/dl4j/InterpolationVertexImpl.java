@@ -1,13 +1,7 @@
 package org.cnnexplorer.dl4j;
 
-import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.api.MaskState;
-import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.BaseGraphVertex;
-import org.deeplearning4j.nn.workspace.ArrayType;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,7 +13,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * ({@code [H', H] x [H, N*C*W']}); the backward pass is the same with the transposed matrices.
  */
 @SuppressWarnings("overrides") // DL4J's BaseGraphVertex.setInputs drops the interface's varargs, not ours to fix
-final class InterpolationVertexImpl extends BaseGraphVertex {
+final class InterpolationVertexImpl extends ParameterFreeVertex {
 
     /** {@code A_h}, {@code A_h^T}, {@code A_w}, {@code A_w^T}: the fixed matrices, outside any workspace. */
     private final INDArray rows;
@@ -30,7 +24,7 @@ final class InterpolationVertexImpl extends BaseGraphVertex {
     @SuppressWarnings("try") // the scope is entered and left by the try; its variable is unused
     InterpolationVertexImpl(ComputationGraph graph, String name, int index, DataType dataType, float[][] rows,
                             float[][] columns) {
-        super(graph, name, index, null, null, dataType);
+        super(graph, name, index, dataType, "interpolation");
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
             this.rows = Nd4j.createFromArray(rows).castTo(dataType);
             this.rowsTransposed = this.rows.transpose().dup('c');
@@ -39,36 +33,16 @@ final class InterpolationVertexImpl extends BaseGraphVertex {
         }
     }
 
+
+
     @Override
-    public boolean hasLayer() {
-        return false;
+    INDArray forward() {
+        return resize(inputs[0], rows, columnsTransposed);
     }
 
     @Override
-    public Layer getLayer() {
-        return null;
-    }
-
-    @Override
-    @SuppressWarnings("try") // the workspace scope is entered and left by the try; its variable is unused
-    public INDArray doForward(boolean training, LayerWorkspaceMgr workspaceMgr) {
-        if (!canDoForward()) {
-            throw new IllegalStateException("interpolation " + vertexName + ": input not set");
-        }
-        try (MemoryWorkspace ws = workspaceMgr.notifyScopeBorrowed(ArrayType.ACTIVATIONS)) {
-            return resize(inputs[0], rows, columnsTransposed);
-        }
-    }
-
-    @Override
-    @SuppressWarnings("try") // as in doForward
-    public Pair<Gradient, INDArray[]> doBackward(boolean tbptt, LayerWorkspaceMgr workspaceMgr) {
-        if (!canDoBackward()) {
-            throw new IllegalStateException("interpolation " + vertexName + ": errors not set");
-        }
-        try (MemoryWorkspace ws = workspaceMgr.notifyScopeBorrowed(ArrayType.ACTIVATION_GRAD)) {
-            return new Pair<>(null, new INDArray[] {resize(epsilon, rowsTransposed, columns)});
-        }
+    INDArray[] backward() {
+        return new INDArray[] {resize(epsilon, rowsTransposed, columns)};
     }
 
     /**
@@ -89,17 +63,7 @@ final class InterpolationVertexImpl extends BaseGraphVertex {
         return alongHeight.reshape('c', newH, n * c, newW).permute(1, 0, 2).dup('c').reshape('c', n, c, newH, newW);
     }
 
-    @Override
-    public void setBackpropGradientsViewArray(INDArray view) {
-        if (view != null) {
-            throw new IllegalStateException("interpolation " + vertexName + " has no parameters");
-        }
-    }
 
-    @Override
-    public Pair<INDArray, MaskState> feedForwardMaskArrays(INDArray[] masks, MaskState state, int minibatchSize) {
-        return masks == null || masks.length == 0 ? null : new Pair<>(masks[0], state);
-    }
 
     @Override
     public String toString() {

@@ -1,16 +1,9 @@
 package org.cnnexplorer.dl4j;
 
 import java.util.Arrays;
-import org.deeplearning4j.nn.api.Layer;
-import org.deeplearning4j.nn.api.MaskState;
-import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.BaseGraphVertex;
-import org.deeplearning4j.nn.workspace.ArrayType;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Broadcast;
 
@@ -20,48 +13,27 @@ import org.nd4j.linalg.factory.Broadcast;
  * other inputs, summed over height and width for a per-channel input (it touched every position).
  */
 @SuppressWarnings("overrides") // DL4J's BaseGraphVertex.setInputs drops the interface's varargs, not ours to fix
-final class MultiplyVertexImpl extends BaseGraphVertex {
+final class MultiplyVertexImpl extends ParameterFreeVertex {
 
     MultiplyVertexImpl(ComputationGraph graph, String name, int index, DataType dataType) {
-        super(graph, name, index, null, null, dataType);
+        super(graph, name, index, dataType, "multiply");
+    }
+
+
+
+    @Override
+    INDArray forward() {
+        return productExcept(-1, widest());
     }
 
     @Override
-    public boolean hasLayer() {
-        return false;
-    }
-
-    @Override
-    public Layer getLayer() {
-        return null;
-    }
-
-    @Override
-    @SuppressWarnings("try") // the workspace scope is entered and left by the try; its variable is unused
-    public INDArray doForward(boolean training, LayerWorkspaceMgr workspaceMgr) {
-        if (!canDoForward()) {
-            throw new IllegalStateException("multiply " + vertexName + ": inputs not set");
-        }
-        try (MemoryWorkspace ws = workspaceMgr.notifyScopeBorrowed(ArrayType.ACTIVATIONS)) {
-            return productExcept(-1, widest());
-        }
-    }
-
-    @Override
-    @SuppressWarnings("try") // as in doForward
-    public Pair<Gradient, INDArray[]> doBackward(boolean tbptt, LayerWorkspaceMgr workspaceMgr) {
-        if (!canDoBackward()) {
-            throw new IllegalStateException("multiply " + vertexName + ": errors not set");
-        }
+    INDArray[] backward() {
         INDArray[] gradients = new INDArray[inputs.length];
-        try (MemoryWorkspace ws = workspaceMgr.notifyScopeBorrowed(ArrayType.ACTIVATION_GRAD)) {
-            for (int i = 0; i < inputs.length; i++) {
-                INDArray gradient = multiplyInto(epsilon.dup(), productExcept(i, epsilon));
-                gradients[i] = Arrays.equals(inputs[i].shape(), epsilon.shape()) ? gradient
-                        : gradient.sum(true, 2, 3);
-            }
+        for (int i = 0; i < inputs.length; i++) {
+            INDArray gradient = multiplyInto(epsilon.dup(), productExcept(i, epsilon));
+            gradients[i] = Arrays.equals(inputs[i].shape(), epsilon.shape()) ? gradient : gradient.sum(true, 2, 3);
         }
-        return new Pair<>(null, gradients);
+        return gradients;
     }
 
     /** The product of every input but {@code skip}, as an array of {@code like}'s shape. */
@@ -91,17 +63,7 @@ final class MultiplyVertexImpl extends BaseGraphVertex {
         return widest;
     }
 
-    @Override
-    public void setBackpropGradientsViewArray(INDArray view) {
-        if (view != null) {
-            throw new IllegalStateException("multiply " + vertexName + " has no parameters");
-        }
-    }
 
-    @Override
-    public Pair<INDArray, MaskState> feedForwardMaskArrays(INDArray[] masks, MaskState state, int minibatchSize) {
-        return masks == null || masks.length == 0 ? null : new Pair<>(masks[0], state);
-    }
 
     @Override
     public String toString() {
