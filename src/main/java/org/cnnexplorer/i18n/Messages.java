@@ -43,11 +43,6 @@ public final class Messages {
         return args.length == 0 ? pattern : fill(pattern, args);
     }
 
-    /** Whether the current language has a text for this key. */
-    public static boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
     /** {@code {n}} replaced by {@code String.valueOf(args[n])}; an index without argument stays. */
     static String fill(String pattern, Object... args) {
         StringBuilder out = new StringBuilder(pattern.length() + 16 * args.length);
