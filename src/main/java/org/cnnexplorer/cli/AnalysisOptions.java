@@ -73,14 +73,15 @@ final class AnalysisOptions {
     /** The one-line message for a network that cannot run as configured: its first problem, and what would run. */
     static String cannotRun(NetworkReport report) {
         String runsFrom = MinimumInput.phrase(report);
-        return "cnnx: " + Printable.of(report.spec().id() + " cannot run with input " + report.settings().input() + ": "
-                + report.problems().get(0)) + (runsFrom.isEmpty() ? "" : "; it " + runsFrom);
+        String problem = Printable.of(Messages.text("cli.analysis.cannotRun", report.spec().id(),
+                report.settings().input(), report.problems().get(0)));
+        return "cnnx: " + problem + (runsFrom.isEmpty() ? "" : Messages.text("cli.analysis.runsFrom", runsFrom));
     }
 
     static String format(Args args) throws CliException {
         String format = args.option("format", "table");
         if (!Set.of("table", "json", "csv", "markdown").contains(format)) {
-            throw new CliException("--format must be table, json, csv or markdown, got '" + format + "'");
+            throw new CliException(Messages.text("cli.analysis.format", format));
         }
         return format;
     }

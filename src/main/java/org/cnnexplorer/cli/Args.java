@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.core.Shape;
 
 /** Parsed arguments: positionals, {@code --name value} / {@code --name=value} options and {@code --flag}s. */
@@ -42,11 +43,11 @@ final class Args {
             } else if (i + 1 < words.size()) {
                 value = words.get(++i);
             } else {
-                throw new CliException("option --" + name + " needs a value");
+                throw new CliException(Messages.text("cli.args.needsValue", name));
             }
             if (!allowed.contains(name)) {
-                throw new CliException("unknown option --" + name + "; options here: --"
-                        + String.join(", --", new java.util.TreeSet<>(allowed)));
+                throw new CliException(Messages.text("cli.args.unknownOption", name,
+                        String.join(", --", new java.util.TreeSet<>(allowed))));
             }
             args.options.put(name, value);
         }
@@ -77,11 +78,10 @@ final class Args {
             }
         } catch (NumberFormatException e) {
             if (text.trim().matches("[0-9]+")) {
-                throw new CliException("--" + name + " must be an integer from " + minimum + " to "
-                        + Integer.MAX_VALUE + ", got '" + text + "'");
+                throw new CliException(Messages.text("cli.args.intRange", name, minimum, Integer.MAX_VALUE, text));
             }
         }
-        throw new CliException("--" + name + " must be an integer of at least " + minimum + ", got '" + text + "'");
+        throw new CliException(Messages.text("cli.args.intMinimum", name, minimum, text));
     }
 
     /** A shape option, {@code CxHxW}; a vector or anything else is refused naming the option. */
@@ -98,7 +98,7 @@ final class Args {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new CliException("--" + name + " must be CxHxW with positive integers, e.g. 3x32x32, got '" + text + "'");
+        throw new CliException(Messages.text("cli.args.shape", name, text));
     }
 
     /** An option read by {@code parser}, whose message for a bad value gets the option's name in front. */
@@ -123,6 +123,6 @@ final class Args {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new CliException("--" + name + " must be a positive number, got '" + text + "'");
+        throw new CliException(Messages.text("cli.args.positive", name, text));
     }
 }

@@ -2,6 +2,7 @@ package org.cnnexplorer.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 
 /** Commands beyond the analysis ones (training, benchmarks, downloads). */
 final class Commands {
@@ -9,31 +10,34 @@ final class Commands {
     private Commands() {
     }
 
+    /** The usage of these commands; {@code {key}} are its words, see {@link UsageText}. */
+    private static final String USAGE = """
+              train MODEL_OR_FILE --dataset D [{cli.usage.optionsWord}]  {cli.usage.train}
+                  --dataset mnist|fashion-mnist|cifar10  --epochs N  --batch N  --optimizer sgd|momentum|adam
+                  --lr RATE  --schedule constant|cosine  ({cli.usage.train.recipe})
+                  --limit N ({cli.usage.train.limit})  --test-limit N  --data-dir DIR  --seed N
+                  --checkpoint FILE ({cli.usage.train.checkpoint})  --resume FILE
+                  --verbose ({cli.usage.train.verbose})
+                  --resize HxW|min|paper ({cli.usage.train.resize})
+                  --init random|file ({cli.usage.train.init})
+              export MODEL_OR_FILE|RUN --onnx FILE [--input CxHxW] [--classes N] [--seed N]
+                                                      {cli.usage.export}
+              inspect MODEL_OR_FILE|RUN (--image FILE | --dataset D --index N) [--layer L] [--format json]
+                  {cli.usage.inspect}
+                  --explain L --pixel C,Y,X ({cli.usage.inspect.explain})  --runs N ({cli.usage.inspect.runs})
+              inspect RUN --filters [--epoch N] [--scale filter|shared] [--png FILE]
+                  {cli.usage.inspect.filters}
+              bench-inspect MODEL [--input CxHxW] [--runs N]   {cli.usage.benchInspect}
+              bench-train MODEL [{cli.usage.optionsWord}]{>42}{cli.usage.benchTrain}
+              bench-infer MODEL [--input CxHxW] [--runs N] [--warmup N]   {cli.usage.benchInfer}
+              download mnist|fashion-mnist|cifar10 [--data-dir DIR]   {cli.usage.download}
+              datasets [--data-dir DIR]               {cli.usage.datasets}
+              lesson [ID [NAME=VALUE ...]]            {cli.usage.lesson}
+                  plain-vs-residual [--steps N] [--format json] [--data-dir DIR]   {cli.usage.lesson.plainres}
+            """;
+
     static String extraUsage() {
-        return """
-                  train MODEL_OR_FILE --dataset D [options]  train headless; ends with one JSON line
-                      --dataset mnist|fashion-mnist|cifar10  --epochs N  --batch N  --optimizer sgd|momentum|adam
-                      --lr RATE  --schedule constant|cosine  (all three default to the network's recipe)
-                      --limit N (train subset)  --test-limit N  --data-dir DIR  --seed N
-                      --checkpoint FILE (written after each epoch and at the end)  --resume FILE
-                      --verbose (the libraries' INFO logging too)
-                      --resize HxW|min|paper (scale the images to a size the network runs at)
-                      --init random|file (file: start from the weights of an .onnx model)
-                  export MODEL_OR_FILE|RUN --onnx FILE [--input CxHxW] [--classes N] [--seed N]
-                                                          as ONNX (opset 13): random or a run's trained weights
-                  inspect MODEL_OR_FILE|RUN (--image FILE | --dataset D --index N) [--layer L] [--format json]
-                      one image through every layer: statistics, times, top-5 (random or a run's weights)
-                      --explain L --pixel C,Y,X (the arithmetic of one value)  --runs N (timed runs, 0: none)
-                  inspect RUN --filters [--epoch N] [--scale filter|shared] [--png FILE]
-                      a saved run's first-layer filters at each epoch (numbers; tiles as PNG)
-                  bench-inspect MODEL [--input CxHxW] [--runs N]   inspect time of one image (see README)
-                  bench-train MODEL [options]             training speed in images/s (see README, Benchmarks)
-                  bench-infer MODEL [--input CxHxW] [--runs N] [--warmup N]   one image's forward pass, JSON
-                  download mnist|fashion-mnist|cifar10 [--data-dir DIR]   fetch and verify a data set
-                  datasets [--data-dir DIR]               where each data set was found
-                  lesson [ID [NAME=VALUE ...]]            the Lessons: list them, or run one with its numbers
-                      plain-vs-residual [--steps N] [--format json] [--data-dir DIR]   also trains both on MNIST
-                """;
+        return UsageText.fill(USAGE);
     }
 
     static int runExtra(String command, List<String> rest, PrintStream out, PrintStream err) throws CliException {
@@ -47,7 +51,7 @@ final class Commands {
             case "download" -> DownloadCommand.run(rest, out, err);
             case "datasets" -> DatasetsCommand.run(rest, out);
             case "lesson" -> LessonCommand.run(rest, out, err);
-            default -> throw new CliException("unknown command '" + command + "'; run 'cnnx help' for the list");
+            default -> throw new CliException(Messages.text("cli.unknownCommand", command));
         };
     }
 }

@@ -18,9 +18,10 @@ final class CompareCommand {
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
         Args args = Args.parse(words, AnalysisOptions.NAMES, AnalysisOptions.FLAGS);
         if (args.positionals().isEmpty()) {
-            throw new CliException("usage: cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] [--batch N] "
+            throw new CliException(UsageText.usage("cnnx compare MODEL_OR_FILE... [--input CxHxW] [--classes N] "
+                    + "[--batch N] "
                     + "[--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] "
-                    + "[--width-mult W] [--depth-mult D] [--resolution-mult R] " + AnalysisOptions.FLAGS_USAGE);
+                    + "[--width-mult W] [--depth-mult D] [--resolution-mult R] " + AnalysisOptions.FLAGS_USAGE));
         }
         List<NetworkReport> reports = new ArrayList<>();
         for (String model : args.positionals()) {

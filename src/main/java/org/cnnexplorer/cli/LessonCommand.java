@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.io.DisplayWidth;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.Numbers;
@@ -37,21 +39,22 @@ final class LessonCommand {
                 rows.add(List.of(lesson.id(), lesson.title(), String.join(" ", lesson.parameters().stream()
                         .map(p -> p.name() + "=" + p.value()).toList())));
             }
-            rows.add(List.of(DETECTION, "Detection: IoU, non-maximum suppression, average precision", ""));
-            out.print(TextTable.render(List.of("id", "lesson", "parameters (defaults)"), rows, 3));
+            rows.add(List.of(DETECTION, Messages.text("detect.title"), ""));
+            out.print(TextTable.render(List.of("id", Messages.text("cli.lesson.lesson"),
+                    Messages.text("cli.lesson.parameters")), rows, 3));
             return 0;
         }
         String id = words.get(0).toLowerCase(Locale.ROOT);
         if (id.equals(DETECTION)) {
             if (words.size() > 1) {
-                throw new CliException("the detection lesson has no parameters; got '" + words.get(1) + "'");
+                throw new CliException(Messages.text("cli.lesson.detectionParameters", words.get(1)));
             }
             DetectionDemo.lines().forEach(out::println);
             return 0;
         }
-        Lesson lesson = Lessons.find(lessons, id).orElseThrow(() -> new CliException("unknown lesson '"
-                + words.get(0) + "'; lessons: " + String.join(", ", lessons.stream().map(Lesson::id).toList())
-                + ", " + DETECTION));
+        Lesson lesson = Lessons.find(lessons, id).orElseThrow(() -> new CliException(Messages.text(
+                "cli.lesson.unknown", words.get(0), String.join(", ", lessons.stream().map(Lesson::id).toList())
+                + ", " + DETECTION)));
         if (lesson instanceof PlainVsResidual) {
             return PlainResidualCommand.run(lesson, words.subList(1, words.size()), out, err);
         }
@@ -65,14 +68,14 @@ final class LessonCommand {
     static Lesson set(Lesson lesson, String setting) throws CliException {
         int equals = setting.indexOf('=');
         if (equals < 1) {
-            throw new CliException("lesson settings are NAME=VALUE, got '" + setting + "'");
+            throw new CliException(Messages.text("cli.lesson.setting", setting));
         }
         String name = setting.substring(0, equals);
         String text = setting.substring(equals + 1);
         try {
             return lesson.with(name, Integer.parseInt(text.strip()));
         } catch (NumberFormatException e) {
-            throw new CliException(name + " needs a whole number, got '" + text + "'");
+            throw new CliException(Messages.text("cli.lesson.wholeNumber", name, text));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }
@@ -85,31 +88,33 @@ final class LessonCommand {
         wrap(lesson.text()).forEach(out::println);
         if (!lesson.parameters().isEmpty()) {
             out.println();
-            wrap("Settings: " + String.join(", ", lesson.parameters().stream()
-                    .map(p -> p.name() + "=" + p.value() + " (" + p.label() + ")").toList())).forEach(out::println);
+            wrap(Messages.text("cli.lesson.settings", String.join(", ", lesson.parameters().stream()
+                    .map(p -> p.name() + "=" + p.value() + " (" + p.label() + ")").toList()))).forEach(out::println);
         }
         out.println();
         List<List<String>> rows = new ArrayList<>();
         for (NetworkReport report : outcome.reports()) {
             LayerReport last = report.layers().get(report.layers().size() - 1);
             rows.add(List.of(report.spec().name(), report.spec().input().toString(),
-                    report.isValid() ? report.output().toString() : "cannot run",
+                    report.isValid() ? report.output().toString() : Messages.text("cli.lesson.cannotRun"),
                     Numbers.grouped(report.totals().params()),
                     Numbers.grouped(report.totals().macs()),
                     last.receptiveField() == null ? "" : last.receptiveField().sizeText(),
                     String.valueOf(report.totals().layers())));
         }
-        out.print(TextTable.render(List.of("network", "input", "output", "params", "MACs", "RF", "layers"), rows, 3));
+        out.print(TextTable.render(List.of(Messages.text("cli.lesson.network"), Messages.text("cli.lesson.input"),
+                Messages.text("cli.lesson.output"), Messages.text("cli.lesson.params"), "MACs",
+                Messages.text("cli.lesson.rf"), Messages.text("cli.lesson.layers")), rows, 3));
         out.println();
         outcome.points().forEach(p -> wrap("- " + p).forEach(out::println));
     }
 
-    /** Word-wraps a paragraph at {@value #WIDTH} columns. */
+    /** Word-wraps a paragraph at {@value #WIDTH} terminal columns (a Hangul syllable takes two). */
     static List<String> wrap(String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > WIDTH) {
+            if (line.length() > 0 && DisplayWidth.of(line.toString()) + 1 + DisplayWidth.of(word) > WIDTH) {
                 lines.add(line.toString());
                 line.setLength(0);
                 line.append("  ");
@@ -127,7 +132,7 @@ final class LessonCommand {
         try {
             return Lessons.all(ModelCatalog.load("vgg16"));
         } catch (ModelFileException e) {
-            throw new CliException("the built-in vgg16 cannot be read: " + e.getMessage());
+            throw new CliException(Messages.text("cli.lesson.vgg16", e.getMessage()));
         }
     }
 }

@@ -15,16 +15,17 @@ import org.cnnexplorer.io.Printable;
 /** Entry point of {@code bin/cnnx}. Bad input ends with a one-line message and exit code 2. */
 public final class Main {
 
-    static final String USAGE = """
-            usage: cnnx COMMAND [options]
-              models                              list the built-in networks
-              summary MODEL_OR_FILE [options]     per-layer shapes, params, MACs, memory, receptive field
-              compare MODEL_OR_FILE... [options]  side-by-side resource table
-            options: --input CxHxW  --classes N  --batch N  --dtype float32|float16
+    /** The usage text; {@code {key}} are its words, see {@link UsageText}. */
+    private static final String USAGE = """
+            {cli.usage.head}
+              models                              {cli.usage.models}
+              summary MODEL_OR_FILE [{cli.usage.optionsWord}]{>38}{cli.usage.summary}
+              compare MODEL_OR_FILE... [{cli.usage.optionsWord}]{>38}{cli.usage.compare}
+            {cli.usage.options:8} --input CxHxW  --classes N  --batch N  --dtype float32|float16
                      --optimizer sgd|momentum|adam  --format table|json|csv|markdown
-                     --flops (compute as FLOPs)  --count-bias (FLOPs add bias additions)
-                     --fold-bn (batch-norm folded into the convolution before it)
-                     summary only: --explain LAYER|BLOCK|totals (the formula behind every figure)
+                     --flops ({cli.usage.flops})  --count-bias ({cli.usage.countBias})
+                     --fold-bn ({cli.usage.foldBn})
+                     {cli.usage.summaryOnly} --explain LAYER|BLOCK|totals ({cli.usage.explain})
             """;
 
     private Main() {
@@ -81,7 +82,8 @@ public final class Main {
 
     private static int runCommand(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
-            out.print(USAGE + "         " + Messages.text("cli.scaling.usage") + "\n" + Commands.extraUsage());
+            out.print(UsageText.fill(USAGE) + "         " + Messages.text("cli.scaling.usage") + "\n"
+                    + Commands.extraUsage());
             return args.isEmpty() ? 2 : 0;
         }
         List<String> rest = args.subList(1, args.size());
@@ -108,8 +110,8 @@ public final class Main {
         if (System.getenv("CNNX_DEBUG") != null) {
             e.printStackTrace(err);
         }
-        err.println("cnnx: internal error, please report it with the command and file: "
-                + Printable.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        err.println("cnnx: " + Messages.text("cli.internalError",
+                Printable.of(e.getClass().getSimpleName() + ": " + e.getMessage())));
         return 2;
     }
 }

@@ -3,6 +3,7 @@ package org.cnnexplorer.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.TextTable;
 
@@ -18,7 +19,9 @@ final class ModelsCommand {
             rows.add(List.of(entry.place().family(), String.valueOf(entry.place().year()), entry.id(), entry.name(),
                     entry.variant()));
         }
-        out.print(TextTable.render(List.of("family", "year", "id", "name", "variant"), rows, 5));
+        out.print(TextTable.render(List.of(Messages.text("cli.models.family"),
+                Messages.text("cli.models.year"), "id", Messages.text("cli.models.name"),
+                Messages.text("cli.models.variant")), rows, 5));
         out.println();
         for (ModelCatalog.Entry entry : ModelCatalog.builtIns()) {
             out.println(entry.id() + ": " + entry.source());

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
@@ -31,18 +32,18 @@ final class SummaryCommand {
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
         Args args = Args.parse(words, NAMES, AnalysisOptions.FLAGS);
         if (args.positionals().size() != 1) {
-            throw new CliException("usage: cnnx summary MODEL_OR_FILE [--input CxHxW] [--classes N] [--batch N] "
+            throw new CliException(UsageText.usage("cnnx summary MODEL_OR_FILE [--input CxHxW] [--classes N] "
+                    + "[--batch N] "
                     + "[--dtype float32|float16] [--optimizer sgd|momentum|adam] [--format table|json|csv|markdown] "
                     + "[--width-mult W] [--depth-mult D] [--resolution-mult R] " + AnalysisOptions.FLAGS_USAGE
-                    + " [--explain LAYER|BLOCK|totals]");
+                    + " [--explain LAYER|BLOCK|totals]"));
         }
         NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
         NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));
         if (args.has("explain")) {
             String name = args.option("explain", "");
-            out.print(FormulaText.of(report, name).orElseThrow(() -> new CliException("no layer or block '" + name
-                    + "' in " + spec.id() + "; see the layer column of cnnx summary " + spec.id()
-                    + ", or --explain " + FormulaText.TOTALS)));
+            out.print(FormulaText.of(report, name).orElseThrow(() -> new CliException(Messages.text(
+                    "cli.summary.noLayer", name, spec.id(), FormulaText.TOTALS))));
             return report.isValid() ? 0 : 1;
         }
         out.print(switch (AnalysisOptions.format(args)) {

@@ -3,7 +3,10 @@ package org.cnnexplorer.io;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aligned plain-text and Markdown tables; columns from {@code firstNumeric} on align right. */
+/**
+ * Aligned plain-text and Markdown tables; columns from {@code firstNumeric} on align right. Widths are
+ * terminal columns ({@link DisplayWidth}), so Korean headings take two columns a syllable.
+ */
 public final class TextTable {
 
     private TextTable() {
@@ -48,11 +51,11 @@ public final class TextTable {
     private static int[] widths(List<String> header, List<List<String>> rows) {
         int[] widths = new int[header.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = header.get(i).length();
+            widths[i] = DisplayWidth.of(header.get(i));
         }
         for (List<String> row : rows) {
             for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
+                widths[i] = Math.max(widths[i], DisplayWidth.of(row.get(i)));
             }
         }
         return widths;
@@ -61,8 +64,10 @@ public final class TextTable {
     private static void line(StringBuilder out, List<String> cells, int[] widths, int firstNumeric) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {
-            String format = i >= firstNumeric ? "%" + widths[i] + "s" : "%-" + widths[i] + "s";
-            line.append(String.format(format, cells.get(i))).append(i + 1 < widths.length ? "  " : "");
+            String cell = cells.get(i);
+            String padded = i >= firstNumeric ? DisplayWidth.padLeft(cell, widths[i])
+                    : DisplayWidth.padRight(cell, widths[i]);
+            line.append(padded).append(i + 1 < widths.length ? "  " : "");
         }
         out.append(line.toString().stripTrailing()).append('\n');
     }

@@ -8,6 +8,7 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The 1x1 bottleneck (Lin et al. 2013, GoogLeNet 2014): a {@code k x k} convolution from
@@ -26,7 +27,7 @@ public record BottleneckReduction(int size, int inChannels, int outChannels, int
         LessonParameter.check("kernel", kernel, 1, 11);
         LessonParameter.check("reduced", reduced, 1, 8192);
         if (kernel % 2 == 0) {
-            throw new IllegalArgumentException("kernel must be odd so that padding keeps the size, got " + kernel);
+            throw new IllegalArgumentException(Messages.text("lesson.bottleneck.oddKernel", kernel));
         }
     }
 
@@ -42,24 +43,21 @@ public record BottleneckReduction(int size, int inChannels, int outChannels, int
 
     @Override
     public String title() {
-        return "The 1x1 bottleneck";
+        return Messages.text("lesson.bottleneck.title");
     }
 
     @Override
     public String text() {
-        return "A 1x1 convolution mixes channels at each position without looking around. Put before an"
-                + " expensive convolution, it first squeezes the input to a few channels, and the large kernel"
-                + " then works on those. GoogLeNet's inception modules and ResNet's bottleneck blocks use it to"
-                + " cut the multiplications by about ten while keeping the output size.";
+        return Messages.text("lesson.bottleneck.text");
     }
 
     @Override
     public List<LessonParameter> parameters() {
-        return List.of(new LessonParameter("size", "feature map size", size, 1, 1024, 1),
-                new LessonParameter("in", "input channels", inChannels, 1, 8192, 8),
-                new LessonParameter("out", "output channels", outChannels, 1, 8192, 8),
-                new LessonParameter("kernel", "kernel k", kernel, 1, 11, 2),
-                new LessonParameter("reduced", "1x1 reduction to", reduced, 1, 8192, 4));
+        return List.of(new LessonParameter("size", Messages.text("lesson.param.size"), size, 1, 1024, 1),
+                new LessonParameter("in", Messages.text("lesson.param.in"), inChannels, 1, 8192, 8),
+                new LessonParameter("out", Messages.text("lesson.param.out"), outChannels, 1, 8192, 8),
+                new LessonParameter("kernel", Messages.text("lesson.bottleneck.kernel"), kernel, 1, 11, 2),
+                new LessonParameter("reduced", Messages.text("lesson.bottleneck.reduced"), reduced, 1, 8192, 4));
     }
 
     @Override
@@ -79,9 +77,10 @@ public record BottleneckReduction(int size, int inChannels, int outChannels, int
         Shape input = Shape.of(inChannels, size, size);
         String big = "conv" + kernel + "x" + kernel;
         return List.of(
-                new NetworkSpec("direct", big + " directly", "", "", input, 10,
+                new NetworkSpec("direct", Messages.text("lesson.bottleneck.direct", big), "", "", input, 10,
                         List.of(NodeSpec.of(big, conv(outChannels, kernel))), Map.of()),
-                new NetworkSpec("reduced", "1x1 to " + reduced + ", then " + big, "", "", input, 10,
+                new NetworkSpec("reduced", Messages.text("lesson.bottleneck.reducedNet", reduced, big), "", "",
+                        input, 10,
                         List.of(NodeSpec.of("reduce1x1", conv(reduced, 1)),
                                 NodeSpec.of(big, conv(outChannels, kernel))), Map.of()));
     }
@@ -92,16 +91,14 @@ public record BottleneckReduction(int size, int inChannels, int outChannels, int
         long reducedMacs = reports.get(1).totals().macs();
         long area = (long) size * size;
         return List.of(
-                "Directly: " + size + "*" + size + " positions * " + outChannels + " filters * " + inChannels
-                        + " channels * " + kernel + "*" + kernel + " = " + Numbers.grouped(direct)
-                        + " multiplications (" + Numbers.millions(direct) + ").",
-                "With the 1x1 reduction: " + Numbers.grouped(area * reduced * inChannels) + " + "
-                        + Numbers.grouped(area * outChannels * reduced * kernel * kernel) + " = "
-                        + Numbers.grouped(reducedMacs) + " (" + Numbers.millions(reducedMacs) + ").",
-                "That is " + Numbers.ratio(direct, reducedMacs) + " fewer multiplications and "
-                        + Numbers.grouped(reports.get(0).totals().params()) + " against "
-                        + Numbers.grouped(reports.get(1).totals().params()) + " weights, for the same "
-                        + reports.get(0).output() + " output.");
+                Messages.text("lesson.bottleneck.point.direct", size, outChannels, inChannels, kernel,
+                        Numbers.grouped(direct), Numbers.millions(direct)),
+                Messages.text("lesson.bottleneck.point.reduced", Numbers.grouped(area * reduced * inChannels),
+                        Numbers.grouped(area * outChannels * reduced * kernel * kernel), Numbers.grouped(reducedMacs),
+                        Numbers.millions(reducedMacs)),
+                Messages.text("lesson.bottleneck.point.saving", Numbers.ratio(direct, reducedMacs),
+                        Numbers.grouped(reports.get(0).totals().params()),
+                        Numbers.grouped(reports.get(1).totals().params()), reports.get(0).output()));
     }
 
     private static Conv2dSpec conv(int filters, int k) {

@@ -11,6 +11,7 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The naive inception module against the one with 1x1 reductions (Szegedy et al. 2014, figure 2),
@@ -42,28 +43,26 @@ public record InceptionReduction(int size, int inChannels, int c1, int c3Reduce,
 
     @Override
     public String title() {
-        return "The inception module, naive and with reductions";
+        return Messages.text("lesson.inception.title");
     }
 
     @Override
     public String text() {
-        return "An inception module runs 1x1, 3x3 and 5x5 convolutions and a max pool side by side and"
-                + " concatenates what they find. Done naively, the large kernels work on all input channels and"
-                + " the pool passes every channel through, so each module is expensive and makes the next one"
-                + " wider. GoogLeNet puts 1x1 reductions before the 3x3 and 5x5 and a 1x1 projection after the"
-                + " pool.";
+        return Messages.text("lesson.inception.text");
     }
 
     @Override
     public List<LessonParameter> parameters() {
-        return List.of(new LessonParameter("size", "feature map size", size, 1, 512, 1),
-                new LessonParameter("in", "input channels", inChannels, 1, 4096, 8),
-                new LessonParameter("c1", "1x1 filters", c1, 1, 4096, 8),
-                new LessonParameter("c3-reduce", "3x3 reduction", c3Reduce, 1, 4096, 8),
-                new LessonParameter("c3", "3x3 filters", c3, 1, 4096, 8),
-                new LessonParameter("c5-reduce", "5x5 reduction", c5Reduce, 1, 4096, 4),
-                new LessonParameter("c5", "5x5 filters", c5, 1, 4096, 4),
-                new LessonParameter("pool-proj", "pool projection", poolProj, 1, 4096, 4));
+        return List.of(new LessonParameter("size", Messages.text("lesson.param.size"), size, 1, 512, 1),
+                new LessonParameter("in", Messages.text("lesson.param.in"), inChannels, 1, 4096, 8),
+                new LessonParameter("c1", Messages.text("lesson.inception.filters", "1x1"), c1, 1, 4096, 8),
+                new LessonParameter("c3-reduce", Messages.text("lesson.inception.reduction", "3x3"), c3Reduce,
+                        1, 4096, 8),
+                new LessonParameter("c3", Messages.text("lesson.inception.filters", "3x3"), c3, 1, 4096, 8),
+                new LessonParameter("c5-reduce", Messages.text("lesson.inception.reduction", "5x5"), c5Reduce,
+                        1, 4096, 4),
+                new LessonParameter("c5", Messages.text("lesson.inception.filters", "5x5"), c5, 1, 4096, 4),
+                new LessonParameter("pool-proj", Messages.text("lesson.inception.poolProj"), poolProj, 1, 4096, 4));
     }
 
     @Override
@@ -92,8 +91,10 @@ public record InceptionReduction(int size, int inChannels, int c1, int c3Reduce,
                 NodeSpec.of("concat", new ConcatSpec(), "branch1x1", "branch3x3", "branch5x5", "branch_pool"));
         List<NodeSpec> reduced = List.of(NodeSpec.of("inception",
                 new InceptionSpec(c1, c3Reduce, c3, c5Reduce, c5, poolProj, 5, false)));
-        return List.of(new NetworkSpec("naive", "naive module", "", "", input, 10, naive, Map.of()),
-                new NetworkSpec("reduced", "with 1x1 reductions", "", "", input, 10, reduced, Map.of()));
+        return List.of(
+                new NetworkSpec("naive", Messages.text("lesson.inception.naive"), "", "", input, 10, naive, Map.of()),
+                new NetworkSpec("reduced", Messages.text("lesson.inception.reduced"), "", "", input, 10, reduced,
+                        Map.of()));
     }
 
     @Override
@@ -101,17 +102,14 @@ public record InceptionReduction(int size, int inChannels, int c1, int c3Reduce,
         NetworkReport naive = reports.get(0);
         NetworkReport reduced = reports.get(1);
         return List.of(
-                "Output channels: " + c1 + " + " + c3 + " + " + c5 + " + " + inChannels + " = "
-                        + naive.output().channels() + " naive (the pool passes all " + inChannels
-                        + " input channels), " + c1 + " + " + c3 + " + " + c5 + " + " + poolProj + " = "
-                        + reduced.output().channels() + " with reductions.",
-                "Multiply-accumulates per image: " + Numbers.grouped(naive.totals().macs()) + " ("
-                        + Numbers.millions(naive.totals().macs()) + ") against "
-                        + Numbers.grouped(reduced.totals().macs())
-                        + " (" + Numbers.millions(reduced.totals().macs()) + "), "
-                        + Numbers.ratio(naive.totals().macs(), reduced.totals().macs()) + " fewer.",
-                "Parameters: " + Numbers.grouped(naive.totals().params()) + " against "
-                        + Numbers.grouped(reduced.totals().params()) + ".");
+                Messages.text("lesson.inception.point.channels", c1, c3, c5, inChannels,
+                        naive.output().channels(), poolProj, reduced.output().channels()),
+                Messages.text("lesson.inception.point.macs", Numbers.grouped(naive.totals().macs()),
+                        Numbers.millions(naive.totals().macs()), Numbers.grouped(reduced.totals().macs()),
+                        Numbers.millions(reduced.totals().macs()),
+                        Numbers.ratio(naive.totals().macs(), reduced.totals().macs())),
+                Messages.text("lesson.inception.point.params", Numbers.grouped(naive.totals().params()),
+                        Numbers.grouped(reduced.totals().params())));
     }
 
     private static Conv2dSpec conv(int filters, int k) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * A lesson: a short text, the networks it puts side by side (built from its parameters) and the
@@ -54,7 +55,7 @@ public sealed interface Lesson permits StackedKernels, BottleneckReduction, Ince
 
     /** The exception of an unknown parameter name. */
     static IllegalArgumentException unknown(Lesson lesson, String parameter) {
-        return new IllegalArgumentException("lesson '" + lesson.id() + "' has no parameter '" + parameter
-                + "'; it has " + String.join(", ", lesson.parameters().stream().map(LessonParameter::name).toList()));
+        return new IllegalArgumentException(Messages.text("lesson.unknownParameter", lesson.id(), parameter,
+                String.join(", ", lesson.parameters().stream().map(LessonParameter::name).toList())));
     }
 }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.lessons;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * One editable number of a lesson, e.g. the channels {@code C} of the stacked-kernel lesson.
  *
@@ -12,14 +14,14 @@ public record LessonParameter(String name, String label, int value, int min, int
 
     public LessonParameter {
         if (min > max || value < min || value > max || step < 1) {
-            throw new IllegalArgumentException(name + ": " + value + " is outside " + min + ".." + max);
+            throw new IllegalArgumentException(Messages.text("lesson.param.outside", name, value, min, max));
         }
     }
 
     /** Refuses a value outside the range with a message naming the parameter. */
     public static int check(String name, int value, int min, int max) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(name + " must be between " + min + " and " + max + ", got " + value);
+            throw new IllegalArgumentException(Messages.text("lesson.param.range", name, min, max, value));
         }
         return value;
     }

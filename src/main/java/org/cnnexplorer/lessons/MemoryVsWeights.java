@@ -7,6 +7,7 @@ import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Where memory goes against where weights go (VGG16 by default): the early convolutions produce
@@ -28,15 +29,12 @@ public record MemoryVsWeights(NetworkSpec network) implements Lesson {
 
     @Override
     public String title() {
-        return "Where memory goes, where weights go (" + network.name() + ")";
+        return Messages.text("lesson.memory.title", network.name());
     }
 
     @Override
     public String text() {
-        return "Every layer's output must be kept for the backward pass, so the large early feature maps decide"
-                + " the memory of training, and they grow with the batch. The weights sit mostly in the late"
-                + " layers, where few positions meet many channels: in VGG16 the first fully connected layer"
-                + " alone holds about three quarters of them. Open the Charts tab to see both curves.";
+        return Messages.text("lesson.memory.text");
     }
 
     @Override
@@ -70,14 +68,13 @@ public record MemoryVsWeights(NetworkSpec network) implements Lesson {
             prefix++;
         }
         LayerReport heaviest = report.largestByParams();
-        String lastOfPrefix = prefix == 0 ? "none" : layers.get(prefix - 1).name();
+        String lastOfPrefix = prefix == 0 ? Messages.text("lesson.memory.none") : layers.get(prefix - 1).name();
         return List.of(
-                "The first " + prefix + " of " + layers.size() + " layers (up to " + lastOfPrefix + ") produce "
-                        + Numbers.percent(prefixActivations, activations) + " of the " + Numbers.grouped(activations)
-                        + " activation values per image, and hold " + Numbers.percent(prefixParams, params)
-                        + " of the weights.",
-                heaviest.name() + " holds " + Numbers.grouped(heaviest.params()) + " of the "
-                        + Numbers.grouped(params) + " weights (" + Numbers.percent(heaviest.params(), params)
-                        + ") and produces " + Numbers.grouped(heaviest.activationElements()) + " values.");
+                Messages.text("lesson.memory.point.early", prefix, layers.size(), lastOfPrefix,
+                        Numbers.percent(prefixActivations, activations), Numbers.grouped(activations),
+                        Numbers.percent(prefixParams, params)),
+                Messages.text("lesson.memory.point.heaviest", heaviest.name(), Numbers.grouped(heaviest.params()),
+                        Numbers.grouped(params), Numbers.percent(heaviest.params(), params),
+                        Numbers.grouped(heaviest.activationElements())));
     }
 }

@@ -12,6 +12,7 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * One {@code k x k} convolution against {@code n = (k - 1) / 2} stacked 3x3 convolutions (VGG's
@@ -25,7 +26,7 @@ public record StackedKernels(int kernel, int channels, int size) implements Less
     public StackedKernels {
         LessonParameter.check("kernel", kernel, 5, 11);
         if (kernel % 2 == 0) {
-            throw new IllegalArgumentException("kernel must be odd (5, 7, 9 or 11), got " + kernel);
+            throw new IllegalArgumentException(Messages.text("lesson.stacked.oddKernel", kernel));
         }
         LessonParameter.check("channels", channels, 1, 4096);
         LessonParameter.check("size", size, kernel, 512);
@@ -53,23 +54,19 @@ public record StackedKernels(int kernel, int channels, int size) implements Less
 
     @Override
     public String title() {
-        return "One " + kernel + "x" + kernel + " or " + stacked() + " stacked 3x3 convolutions";
+        return Messages.text("lesson.stacked.title", kernel, stacked());
     }
 
     @Override
     public String text() {
-        return "Two 3x3 convolutions in a row see a 5x5 window of their input, three see 7x7: each adds 2 to the"
-                + " receptive field. The stack sees as far as one large kernel with fewer weights (9 per input"
-                + " and output channel per layer instead of k*k) and puts a ReLU after every layer, so the"
-                + " function it can learn is more non-linear. VGG builds everything from 3x3 kernels for this"
-                + " reason.";
+        return Messages.text("lesson.stacked.text");
     }
 
     @Override
     public List<LessonParameter> parameters() {
-        return List.of(new LessonParameter("kernel", "large kernel k", kernel, 5, 11, 2),
-                new LessonParameter("channels", "channels C", channels, 1, 4096, 16),
-                new LessonParameter("size", "feature map size", size, kernel, 512, 1));
+        return List.of(new LessonParameter("kernel", Messages.text("lesson.stacked.kernel"), kernel, 5, 11, 2),
+                new LessonParameter("channels", Messages.text("lesson.plainres.channels"), channels, 1, 4096, 16),
+                new LessonParameter("size", Messages.text("lesson.param.size"), size, kernel, 512, 1));
     }
 
     @Override
@@ -93,9 +90,11 @@ public record StackedKernels(int kernel, int channels, int size) implements Less
             stack.add(NodeSpec.of("relu" + i, new ActivationSpec(Activation.RELU)));
         }
         return List.of(
-                new NetworkSpec("one-" + kernel + "x" + kernel, "one " + kernel + "x" + kernel, "", "", input, 10,
+                new NetworkSpec("one-" + kernel + "x" + kernel, Messages.text("lesson.stacked.one", kernel), "", "",
+                        input, 10,
                         one, Map.of()),
-                new NetworkSpec(stacked() + "x3x3", stacked() + " stacked 3x3", "", "", input, 10, stack,
+                new NetworkSpec(stacked() + "x3x3", Messages.text("lesson.stacked.stack", stacked()), "", "", input, 10,
+                        stack,
                         Map.of()));
     }
 
@@ -109,15 +108,14 @@ public record StackedKernels(int kernel, int channels, int size) implements Less
         long oneParams = one.totals().params();
         long stackParams = stack.totals().params();
         return List.of(
-                "Receptive field: " + big.receptiveField().sizeText() + " for the " + kernel + "x" + kernel
-                        + ", " + last.receptiveField().sizeText() + " for the stack of " + stacked() + ".",
-                "Weights: " + kernel * kernel + "*C^2 = " + kernel * kernel + "*" + Numbers.grouped(c2) + " = "
-                        + Numbers.grouped(oneParams) + " against " + 9 * stacked() + "*C^2 = "
-                        + Numbers.grouped(stackParams) + " (" + Numbers.percent(oneParams - stackParams, oneParams)
-                        + " fewer).",
-                "Multiply-accumulates per image: " + Numbers.grouped(one.totals().macs()) + " against "
-                        + Numbers.grouped(stack.totals().macs()) + ".",
-                "Non-linearities: 1 against " + stacked() + ".");
+                Messages.text("lesson.stacked.point.field", big.receptiveField().sizeText(), kernel,
+                        last.receptiveField().sizeText(), stacked()),
+                Messages.text("lesson.stacked.point.weights", kernel * kernel, Numbers.grouped(c2),
+                        Numbers.grouped(oneParams), 9 * stacked(), Numbers.grouped(stackParams),
+                        Numbers.percent(oneParams - stackParams, oneParams)),
+                Messages.text("lesson.stacked.point.macs", Numbers.grouped(one.totals().macs()),
+                        Numbers.grouped(stack.totals().macs())),
+                Messages.text("lesson.stacked.point.nonlinear", stacked()));
     }
 
     private Conv2dSpec conv(int k) {
