@@ -3,6 +3,7 @@ package org.cnnexplorer.lessons.detection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The detection lesson's worked example: two overlapping boxes for IoU, five scored boxes around
@@ -60,19 +61,18 @@ public final class DetectionDemo {
     public static List<String> lines() {
         List<String> lines = new ArrayList<>();
         List<Box> pair = iouPair();
-        lines.add("Intersection over union of a = " + pair.get(0) + " and b = " + pair.get(1) + ":");
+        lines.add(Messages.text("detect.iou.heading", pair.get(0), pair.get(1)));
         Iou.of(pair.get(0), pair.get(1)).steps().forEach(s -> lines.add("  " + s));
         lines.add("");
         List<NonMaxSuppression.Scored> boxes = nmsBoxes();
-        lines.add("Non-maximum suppression at IoU > " + NMS_THRESHOLD + " over " + boxes.size() + " boxes:");
+        lines.add(Messages.text("detect.nms.heading", NMS_THRESHOLD, boxes.size()));
         for (int i = 0; i < boxes.size(); i++) {
-            lines.add(String.format(Locale.ROOT, "  box %d %s score %.2f", i, boxes.get(i).box(),
-                    boxes.get(i).score()));
+            lines.add("  " + Messages.text("detect.nms.box", i, boxes.get(i).box(),
+                    String.format(Locale.ROOT, "%.2f", boxes.get(i).score())));
         }
         for (NonMaxSuppression.Step step : NonMaxSuppression.run(boxes, NMS_THRESHOLD).steps()) {
-            StringBuilder line = new StringBuilder("  keep box " + step.kept());
-            step.suppressed().forEach(s -> line.append(String.format(Locale.ROOT, ", drop box %d (IoU %.3f)",
-                    s.index(), s.iou())));
+            StringBuilder line = new StringBuilder("  " + Messages.text("detect.nms.keep", step.kept()));
+            step.suppressed().forEach(s -> line.append(dropped(s)));
             lines.add(line.toString());
         }
         lines.add("");
@@ -80,15 +80,23 @@ public final class DetectionDemo {
         for (int c = 0; c < truths().size(); c++) {
             AveragePrecision ap = AveragePrecision.of(detections().get(c), truths().get(c), 0.5);
             perClass.add(ap);
-            lines.add("Class " + c + ": " + ap.groundTruths() + " ground truths; by score:");
+            lines.add(Messages.text("detect.ap.class", c, ap.groundTruths()));
             for (AveragePrecision.Point p : ap.points()) {
-                lines.add(String.format(Locale.ROOT, "  score %.2f %s precision %.3f recall %.3f",
-                        p.detection().score(), p.truePositive() ? "TP" : "FP", p.precision(), p.recall()));
+                lines.add("  " + Messages.text("detect.ap.point", String.format(Locale.ROOT, "%.2f",
+                        p.detection().score()), p.truePositive() ? "TP" : "FP",
+                        String.format(Locale.ROOT, "%.3f", p.precision()),
+                        String.format(Locale.ROOT, "%.3f", p.recall())));
             }
             lines.add(String.format(Locale.ROOT, "  AP = %.4f", ap.value()));
         }
-        lines.add(String.format(Locale.ROOT, "mAP over %d classes = %.4f", perClass.size(),
-                AveragePrecision.mean(perClass)));
+        lines.add(Messages.text("detect.map", perClass.size(), String.format(Locale.ROOT, "%.4f",
+                AveragePrecision.mean(perClass))));
         return lines;
+    }
+
+    /** {@code ", drop box 3 (IoU 0.712)"}: one box suppressed by the box just kept. */
+    public static String dropped(NonMaxSuppression.Suppressed suppressed) {
+        return Messages.text("detect.nms.drop", suppressed.index(), String.format(Locale.ROOT, "%.3f",
+                suppressed.iou()));
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Intersection over union of two boxes, with its steps: the intersection is the box
@@ -28,15 +29,15 @@ public record Iou(Box a, Box b, Optional<Box> intersectionBox, double intersecti
 
     /** The steps as lines for a lesson panel or the CLI. */
     public List<String> steps() {
-        String overlap = intersectionBox.map(box -> "intersection " + box + ", area " + number(box.width())
-                + " * " + number(box.height()) + " = " + number(intersection))
-                .orElse("the boxes do not overlap: intersection 0");
+        String overlap = intersectionBox.map(box -> Messages.text("detect.iou.intersection", box,
+                number(box.width()), number(box.height()), number(intersection)))
+                .orElse(Messages.text("detect.iou.none"));
         return List.of(
-                "area a = " + number(a.width()) + " * " + number(a.height()) + " = " + number(a.area()),
-                "area b = " + number(b.width()) + " * " + number(b.height()) + " = " + number(b.area()),
+                Messages.text("detect.iou.area", "a", number(a.width()), number(a.height()), number(a.area())),
+                Messages.text("detect.iou.area", "b", number(b.width()), number(b.height()), number(b.area())),
                 overlap,
-                "union = " + number(a.area()) + " + " + number(b.area()) + " - " + number(intersection) + " = "
-                        + number(union),
+                Messages.text("detect.iou.union", number(a.area()), number(b.area()), number(intersection),
+                        number(union)),
                 "IoU = " + number(intersection) + " / " + number(union) + " = " + String.format(Locale.ROOT,
                         "%.4f", value));
     }

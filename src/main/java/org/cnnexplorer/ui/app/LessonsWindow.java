@@ -54,15 +54,16 @@ final class LessonsWindow {
         return scene;
     }
 
-    /** After a switch of language: the open window shows the same lesson with its texts anew. */
+    /**
+     * After a switch of language: the open window shows the same lesson, with the numbers the user set,
+     * its texts made again.
+     */
     void languageChanged() throws ModelFileException {
         if (stage != null) {
-            String id = viewModel.selectedId();
             stage.setTitle(Messages.text("lessons.window.title"));
             double width = stage.getScene().getWidth();
             double height = stage.getScene().getHeight();
-            viewModel = new LessonsViewModel(Lessons.all(ModelCatalog.load("vgg16")));
-            viewModel.select(id);
+            viewModel.textsChanged();
             Scene scene = scene(new LessonsView(viewModel, training));
             stage.setScene(scene);
             stage.setWidth(stage.getWidth() - width + scene.getWidth());

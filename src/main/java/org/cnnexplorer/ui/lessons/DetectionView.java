@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.lessons.detection.AveragePrecision;
 import org.cnnexplorer.lessons.detection.Box;
 import org.cnnexplorer.lessons.detection.DetectionDemo;
@@ -44,8 +45,9 @@ final class DetectionView extends VBox {
     DetectionView() {
         super(18);
         setId("detection-view");
-        getChildren().addAll(section("Intersection over union"), iou(), section("Non-maximum suppression"), nms(),
-                section("Average precision"), precisionRecall());
+        getChildren().addAll(section(Messages.text("detect.section.iou")), iou(),
+                section(Messages.text("detect.section.nms")), nms(), section(Messages.text("detect.section.ap")),
+                precisionRecall());
         redrawNms();
     }
 
@@ -82,8 +84,8 @@ final class DetectionView extends VBox {
     }
 
     private HBox nms() {
-        Button previous = new Button("Previous step");
-        Button next = new Button("Next step");
+        Button previous = new Button(Messages.text("detect.previous"));
+        Button next = new Button(Messages.text("detect.next"));
         previous.setOnAction(e -> {
             step = Math.max(0, step - 1);
             redrawNms();
@@ -101,7 +103,7 @@ final class DetectionView extends VBox {
         }, bad -> { });
         spinner.setPrefWidth(100);
         spinner.setId("nms-threshold");
-        Label thresholdLabel = wrapped("drop a box when its IoU with a kept box is above (%)");
+        Label thresholdLabel = wrapped(Messages.text("detect.threshold"));
         thresholdLabel.setWrapText(true);
         nmsStep.setId("nms-step");
         nmsLines.setId("nms-lines");
@@ -124,13 +126,13 @@ final class DetectionView extends VBox {
         nmsLines.getChildren().clear();
         for (NonMaxSuppression.Step s : nms.steps().subList(0, Math.min(step, nms.steps().size()))) {
             decided.add(s.kept());
-            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "keep box %d (score %.2f)", s.kept(),
-                    boxes.get(s.kept()).score()));
+            StringBuilder line = new StringBuilder(Messages.text("detect.view.keep", s.kept(),
+                    String.format(Locale.ROOT, "%.2f", boxes.get(s.kept()).score())));
             for (NonMaxSuppression.Suppressed d : s.suppressed()) {
                 decided.add(d.index());
                 stroke(g, boxes.get(d.index()).box(), scale, DROPPED, true,
                         String.format(Locale.ROOT, "%d: IoU %.2f", d.index(), d.iou()));
-                line.append(String.format(Locale.ROOT, ", drop box %d (IoU %.3f)", d.index(), d.iou()));
+                line.append(DetectionDemo.dropped(d));
             }
             nmsLines.getChildren().add(wrapped(line.toString()));
         }
@@ -142,10 +144,13 @@ final class DetectionView extends VBox {
         }
         for (NonMaxSuppression.Step s : nms.steps().subList(0, Math.min(step, nms.steps().size()))) {
             stroke(g, boxes.get(s.kept()).box(), scale, KEPT, false,
-                    String.format(Locale.ROOT, "%d: %.2f kept", s.kept(), boxes.get(s.kept()).score()));
+                    Messages.text("detect.view.kept", s.kept(), String.format(Locale.ROOT, "%.2f",
+                            boxes.get(s.kept()).score())));
         }
-        nmsStep.setText("Step " + Math.min(step, nms.steps().size()) + " of " + nms.steps().size()
-                + (step >= nms.steps().size() ? ": kept " + nms.kept() : ""));
+        int shown = Math.min(step, nms.steps().size());
+        nmsStep.setText(step >= nms.steps().size()
+                ? Messages.text("detect.view.stepDone", shown, nms.steps().size(), nms.kept())
+                : Messages.text("detect.view.step", shown, nms.steps().size()));
     }
 
     private static void stroke(GraphicsContext g, Box box, double scale, Color color, boolean dashed, String label) {
@@ -160,8 +165,8 @@ final class DetectionView extends VBox {
     }
 
     private HBox precisionRecall() {
-        NumberAxis recall = new NumberAxis("recall", 0, 1, 0.25);
-        NumberAxis precision = new NumberAxis("precision", 0, 1.05, 0.25);
+        NumberAxis recall = new NumberAxis(Messages.text("detect.recall"), 0, 1, 0.25);
+        NumberAxis precision = new NumberAxis(Messages.text("detect.precision"), 0, 1.05, 0.25);
         LineChart<Number, Number> chart = new LineChart<>(recall, precision);
         chart.setAnimated(false);
         chart.setPrefSize(420, 300);
@@ -173,21 +178,19 @@ final class DetectionView extends VBox {
                     0.5);
             perClass.add(ap);
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
-            series.setName(String.format(Locale.ROOT, "class %d: AP %.3f", c, ap.value()));
+            series.setName(Messages.text("detect.view.series", c, String.format(Locale.ROOT, "%.3f", ap.value())));
             for (AveragePrecision.Point p : ap.points()) {
                 series.getData().add(new XYChart.Data<>(p.recall(), p.precision()));
             }
             chart.getData().add(series);
-            lines.getChildren().add(wrapped(String.format(Locale.ROOT, "class %d: %d ground truths, %s", c,
-                    ap.groundTruths(), String.join(" ", ap.points().stream().map(p -> p.truePositive() ? "TP" : "FP")
-                            .toList()))));
+            lines.getChildren().add(wrapped(Messages.text("detect.view.truths", c, ap.groundTruths(),
+                    String.join(" ", ap.points().stream().map(p -> p.truePositive() ? "TP" : "FP").toList()))));
             lines.getChildren().add(wrapped(String.format(Locale.ROOT, "  AP = %.4f", ap.value())));
         }
         Label map = wrapped(String.format(Locale.ROOT, "mAP = %.4f", AveragePrecision.mean(perClass)));
         map.setId("map-value");
         map.getStyleClass().add("lesson-network-title");
-        Label how = wrapped("Detections by score: precision = TP / detections so far, recall = TP / ground"
-                + " truths; AP is the area under the precision curve made non-increasing from the right.");
+        Label how = wrapped(Messages.text("detect.view.how"));
         how.setWrapText(true);
         lines.getChildren().addAll(map, how);
         lines.setPrefWidth(420);

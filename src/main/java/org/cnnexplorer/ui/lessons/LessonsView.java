@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.lessons.Lesson;
 import org.cnnexplorer.lessons.LessonParameter;
@@ -129,7 +130,7 @@ public final class LessonsView extends BorderPane {
             row.getChildren().add(new HBox(6, label, spinner));
         }
         if (!lesson.parameters().isEmpty()) {
-            Button reset = new Button("Defaults");
+            Button reset = new Button(Messages.text("lessons.defaults"));
             reset.setOnAction(e -> {
                 vm.reset();
                 rebuild();
@@ -141,14 +142,16 @@ public final class LessonsView extends BorderPane {
 
     private void refreshFigures(Lesson.Outcome outcome) {
         TextTable<NetworkReport> comparison = new TextTable<>(List.of(
-                new TextTable.Column<>("network", r -> r.spec().name()),
-                new TextTable.Column<>("input", r -> r.spec().input().toString()),
-                new TextTable.Column<>("output", r -> r.isValid() ? r.output().toString() : "cannot run"),
-                new TextTable.Column<>("params", r -> Numbers.grouped(r.totals().params())),
+                new TextTable.Column<>(Messages.text("cli.lesson.network"), r -> r.spec().name()),
+                new TextTable.Column<>(Messages.text("cli.lesson.input"), r -> r.spec().input().toString()),
+                new TextTable.Column<>(Messages.text("cli.lesson.output"), r -> r.isValid() ? r.output().toString()
+                        : Messages.text("cli.lesson.cannotRun")),
+                new TextTable.Column<>(Messages.text("cli.lesson.params"), r -> Numbers.grouped(r.totals().params())),
                 new TextTable.Column<>("MACs", r -> Numbers.grouped(r.totals().macs())),
-                new TextTable.Column<>("receptive field", r -> last(r).receptiveField() == null ? ""
-                        : last(r).receptiveField().sizeText()),
-                new TextTable.Column<>("layers", r -> String.valueOf(r.totals().layers()))), outcome.reports());
+                new TextTable.Column<>(Messages.text("lessons.receptiveField"), r -> last(r).receptiveField() == null
+                        ? "" : last(r).receptiveField().sizeText()),
+                new TextTable.Column<>(Messages.text("cli.lesson.layers"), r -> String.valueOf(r.totals().layers()))),
+                outcome.reports());
         comparison.setId("lesson-comparison");
         comparison.setPrefHeight(rowsHeight(outcome.reports().size()));
         VBox points = new VBox(8);
@@ -162,13 +165,14 @@ public final class LessonsView extends BorderPane {
         figures.getChildren().setAll(comparison, points);
         for (NetworkReport report : outcome.reports()) {
             TextTable<LayerReport> layers = new TextTable<>(List.of(
-                    new TextTable.Column<>("layer", LayerReport::name),
-                    new TextTable.Column<>("type", LayerReport::type),
-                    new TextTable.Column<>("output", l -> l.isValid() ? l.output().toString() : "-"),
-                    new TextTable.Column<>("params", l -> Numbers.grouped(l.params())),
+                    new TextTable.Column<>(Messages.text("lessons.layer"), LayerReport::name),
+                    new TextTable.Column<>(Messages.text("lessons.type"), LayerReport::type),
+                    new TextTable.Column<>(Messages.text("cli.lesson.output"), l -> l.isValid() ? l.output().toString()
+                            : "-"),
+                    new TextTable.Column<>(Messages.text("cli.lesson.params"), l -> Numbers.grouped(l.params())),
                     new TextTable.Column<>("MACs", l -> Numbers.grouped(l.macs())),
-                    new TextTable.Column<>("receptive field", l -> l.receptiveField() == null ? ""
-                            : l.receptiveField().sizeText())), report.layers());
+                    new TextTable.Column<>(Messages.text("lessons.receptiveField"), l -> l.receptiveField() == null
+                            ? "" : l.receptiveField().sizeText())), report.layers());
             layers.setPrefHeight(rowsHeight(Math.min(12, report.layers().size())));
             figures.getChildren().addAll(bold(report.spec().name()), layers);
         }

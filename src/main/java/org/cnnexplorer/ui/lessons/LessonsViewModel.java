@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.lessons.Lesson;
 
 /**
@@ -34,7 +35,7 @@ public final class LessonsViewModel {
     public record Detection() implements Entry {
         @Override
         public String title() {
-            return "Detection: IoU, non-maximum suppression, average precision";
+            return Messages.text("detect.title");
         }
     }
 
@@ -96,6 +97,18 @@ public final class LessonsViewModel {
             message.set(e.getMessage());
             return false;
         }
+    }
+
+    /**
+     * After a switch of language: the current lesson, with the user's numbers, runs again so that its
+     * points and network names are made in the new language; a refusal message is dropped.
+     */
+    public void textsChanged() {
+        Lesson.Outcome current = outcome.get();
+        if (current != null) {
+            outcome.set(current.lesson().run());
+        }
+        message.set("");
     }
 
     /** Puts the current lesson's numbers back to its defaults. */
