@@ -8,6 +8,7 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.dl4j.InferenceBenchmark;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * {@code cnnx bench-infer MODEL [--input CxHxW] [--classes N] [--runs N] [--warmup N]}: the time of
@@ -17,7 +18,7 @@ import org.cnnexplorer.dl4j.InferenceBenchmark;
  */
 final class BenchInferCommand {
 
-    static final String USAGE = "usage: cnnx bench-infer MODEL_OR_FILE [--input CxHxW] [--classes N] [--runs N] "
+    static final String SYNOPSIS = "cnnx bench-infer MODEL_OR_FILE [--input CxHxW] [--classes N] [--runs N] "
             + "[--warmup N]";
 
     private static final Set<String> NAMES = Set.of("input", "classes", "runs", "warmup");
@@ -28,7 +29,7 @@ final class BenchInferCommand {
     static int run(List<String> words, PrintStream out) throws CliException {
         Args args = Args.parse(words, NAMES);
         if (args.positionals().size() != 1) {
-            throw new CliException(USAGE);
+            throw new CliException(UsageText.usage(SYNOPSIS));
         }
         NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
         NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args).withBatch(1));

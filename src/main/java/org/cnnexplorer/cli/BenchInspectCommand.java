@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
 
@@ -27,7 +28,8 @@ final class BenchInspectCommand {
     static int run(List<String> words, PrintStream out) throws CliException {
         Args args = Args.parse(words, NAMES);
         if (args.positionals().size() != 1) {
-            throw new CliException("usage: cnnx bench-inspect MODEL_OR_FILE [--input CxHxW] [--classes N] [--runs N]");
+            throw new CliException(UsageText.usage(
+                    "cnnx bench-inspect MODEL_OR_FILE [--input CxHxW] [--classes N] [--runs N]"));
         }
         NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
         NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));
@@ -52,10 +54,13 @@ final class BenchInspectCommand {
             times[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(times);
-        out.printf(Locale.ROOT, "%s at %s: inspect of one image (all %d layers' maps) median %.1f ms, fastest %.1f ms"
-                + " over %d runs; first (builds the graph) %.1f ms; %d threads%n", spec.id(), report.settings().input(),
-                report.layers().size(), times[runs / 2], times[0], runs, first,
-                Runtime.getRuntime().availableProcessors());
+        out.println(Messages.text("cli.benchInspect.result", spec.id(), report.settings().input(),
+                report.layers().size(), millis(times[runs / 2]), millis(times[0]), runs, millis(first),
+                Runtime.getRuntime().availableProcessors()));
         return 0;
+    }
+
+    private static String millis(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -13,6 +13,7 @@ import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Split;
 import org.cnnexplorer.dl4j.TrainingBenchmark;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * {@code cnnx bench-train MODEL [--dataset D|random] [--input CxHxW] [--batch N] [--iters N]
@@ -29,8 +30,9 @@ final class BenchTrainCommand {
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
         Args args = Args.parse(words, Set.of("dataset", "input", "batch", "iters", "warmup", "data-dir"));
         if (args.positionals().size() != 1) {
-            throw new CliException("usage: cnnx bench-train MODEL [--dataset mnist|fashion-mnist|cifar10|random] "
-                    + "[--input CxHxW] [--batch N] [--iters N] [--warmup N] [--data-dir DIR]");
+            throw new CliException(UsageText.usage("cnnx bench-train MODEL "
+                    + "[--dataset mnist|fashion-mnist|cifar10|random] "
+                    + "[--input CxHxW] [--batch N] [--iters N] [--warmup N] [--data-dir DIR]"));
         }
         NetworkSpec spec = AnalysisOptions.load(args.positionals().get(0));
         boolean lenet = spec.id().equals("lenet5");

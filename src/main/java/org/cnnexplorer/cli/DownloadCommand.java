@@ -3,12 +3,14 @@ package org.cnnexplorer.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.cnnexplorer.data.DataDirectories;
 import org.cnnexplorer.data.DataException;
 import org.cnnexplorer.data.DatasetDownloader;
 import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.data.DownloadProgress;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * {@code cnnx download DATASET [--data-dir DIR]}: fetches a data set from its official source into
@@ -22,7 +24,7 @@ final class DownloadCommand {
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
         Args args = Args.parse(words, Set.of("data-dir"));
         if (args.positionals().size() != 1) {
-            throw new CliException("usage: cnnx download mnist|fashion-mnist|cifar10 [--data-dir DIR]");
+            throw new CliException(UsageText.usage("cnnx download mnist|fashion-mnist|cifar10 [--data-dir DIR]"));
         }
         DatasetId dataset;
         try {
@@ -31,11 +33,11 @@ final class DownloadCommand {
             throw new CliException(e.getMessage());
         }
         Path target = DataDirectories.standard(TrainOptions.dataDir(args)).downloadDirectory();
-        out.println("downloading " + dataset.displayName() + " into " + target);
+        out.println(Messages.text("cli.download.start", dataset.displayName(), target));
         Progress progress = new Progress(out);
         try {
             Path folder = DatasetDownloader.official().download(dataset, target, progress, () -> false);
-            out.println("done: " + folder + " (checksums verified)");
+            out.println(Messages.text("cli.download.done", folder));
             return 0;
         } catch (DataException e) {
             err.println("cnnx: " + e.getMessage());
@@ -62,8 +64,9 @@ final class DownloadCommand {
             int tenth = p.bytesTotal() > 0 ? (int) (p.fraction() * 10) : -1;
             if (tenth != lastTenth) {
                 lastTenth = tenth;
-                out.printf("  %s: %,d of %s bytes%n", p.file(), p.bytesDone(),
-                        p.bytesTotal() > 0 ? String.format("%,d", p.bytesTotal()) : "?");
+                out.println("  " + Messages.text("cli.download.progress", p.file(),
+                        String.format(Locale.ROOT, "%,d", p.bytesDone()),
+                        p.bytesTotal() > 0 ? String.format(Locale.ROOT, "%,d", p.bytesTotal()) : "?"));
             }
         }
     }

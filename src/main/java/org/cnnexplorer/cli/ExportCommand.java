@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.io.SyncedFiles;
@@ -40,8 +42,8 @@ final class ExportCommand {
     static int run(List<String> words, PrintStream out, PrintStream err) throws CliException {
         Args args = Args.parse(words, NAMES);
         if (args.positionals().size() != 1 || !args.has("onnx")) {
-            throw new CliException("usage: cnnx export MODEL_OR_FILE|RUN.cnnrun --onnx FILE [--input CxHxW]"
-                    + " [--classes N] [--seed N]");
+            throw new CliException(UsageText.usage("cnnx export MODEL_OR_FILE|RUN.cnnrun --onnx FILE [--input CxHxW]"
+                    + " [--classes N] [--seed N]"));
         }
         String source = args.positionals().get(0);
         Path target = Path.of(args.option("onnx", ""));
@@ -50,34 +52,33 @@ final class ExportCommand {
         String what;
         if (source.endsWith(RunFiles.EXTENSION)) {
             if (args.has("input") || args.has("classes")) {
-                throw new CliException("a saved run is exported as it was trained; --input and --classes do not apply");
+                throw new CliException(Messages.text("cli.export.savedRun"));
             }
             TrainedNetwork trained = trained(Path.of(source));
             report = NetworkAnalyzer.analyze(trained.run().spec());
             weights = OnnxWeights.source(trained.weights());
-            what = "trained weights (" + trained.run().epochs().size() + " epochs on "
-                    + trained.run().settings().dataset() + ")";
+            what = Messages.text("cli.export.trained", trained.run().epochs().size(),
+                    trained.run().settings().dataset());
         } else {
             NetworkSpec spec = AnalysisOptions.load(source);
             report = NetworkAnalyzer.analyze(spec, AnalysisOptions.settings(spec, args));
             if (!report.isValid()) {
-                err.println(AnalysisOptions.cannotRun(report) + "; nothing written");
+                err.println(AnalysisOptions.cannotRun(report) + Messages.text("cli.export.nothingWritten"));
                 return 1;
             }
             weights = WeightSource.random(args.intOption("seed", 42, 0));
-            what = "random initial weights";
+            what = Messages.text("cli.export.random");
         }
         try {
             byte[] bytes = OnnxWriter.write(report, weights);
             SyncedFiles.write(target, bytes);
-            out.println("wrote " + target + " (" + String.format("%,d", bytes.length) + " bytes, ONNX opset "
-                    + OnnxWriter.OPSET + ", " + String.format("%,d", report.totals().params())
-                    + " parameters, " + what + ")");
+            out.println(Messages.text("cli.export.wrote", target, String.format(Locale.ROOT, "%,d", bytes.length),
+                    OnnxWriter.OPSET, String.format(Locale.ROOT, "%,d", report.totals().params()), what));
             return 0;
         } catch (ModelFileException e) {
             throw new CliException(e.getMessage());
         } catch (IOException e) {
-            throw new CliException("cannot write " + target + ": " + e.getMessage());
+            throw new CliException(Messages.text("cli.export.cannotWrite", target, e.getMessage()));
         }
     }
 

@@ -2,6 +2,7 @@ package org.cnnexplorer.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.training.NetworkWeights;
@@ -19,7 +20,7 @@ final class InitOption {
     static boolean fromFile(Args args) throws CliException {
         String init = args.option("init", "random");
         if (!"random".equals(init) && !"file".equals(init)) {
-            throw new CliException("--init must be random or file, got '" + init + "'");
+            throw new CliException(Messages.text("cli.init.value", init));
         }
         return "file".equals(init);
     }
@@ -41,6 +42,6 @@ final class InitOption {
 
     /** {@code --init file <use> the weights of an ONNX model file (.onnx); <why>}. */
     static CliException refusal(String use, String why) {
-        return new CliException("--init file " + use + " the weights of an ONNX model file (.onnx); " + why);
+        return new CliException(Messages.text("cli.init.refusal", use, why));
     }
 }

@@ -15,6 +15,7 @@ import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.data.Split;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.inside.ClassEvidence;
 import org.cnnexplorer.inside.Evidence;
 import org.cnnexplorer.inside.EvidenceMethod;
@@ -40,7 +41,7 @@ import org.cnnexplorer.training.TrainingBackend;
  */
 final class InspectCommand {
 
-    static final String USAGE = "usage: cnnx inspect MODEL_OR_FILE|RUN.cnnrun (--image FILE | --dataset D --index N)"
+    static final String SYNOPSIS = "cnnx inspect MODEL_OR_FILE|RUN.cnnrun (--image FILE | --dataset D --index N)"
             + " [--layer L] [--format text|json] [--explain L --pixel C,Y,X] [--runs N] [--data-dir DIR]"
             + " [--input CxHxW] [--classes N] [--init random|file] [--gradcam | --saliency] [--class N]";
 
@@ -65,11 +66,11 @@ final class InspectCommand {
                 || args.has("index") && !args.has("dataset") || args.has("explain") != args.has("pixel")
                 || args.has("gradcam") && args.has("saliency")
                 || args.has("class") && !args.has("gradcam") && !args.has("saliency")) {
-            throw new CliException(USAGE);
+            throw new CliException(UsageText.usage(SYNOPSIS));
         }
         String format = args.option("format", "text");
         if (!format.equals("text") && !format.equals("json")) {
-            throw new CliException("--format must be text or json, got '" + format + "'");
+            throw new CliException(Messages.text("cli.inspect.format", format));
         }
         Subject subject = subject(args.positionals().get(0), args);
         ImageInput image = image(args, subject);
@@ -77,8 +78,8 @@ final class InspectCommand {
         Inspection inspection = inspect(request);
         ClassEvidence evidence = evidence(args, request, inspection);
         if (args.has("layer") && inspection.layer(args.option("layer", "")).isEmpty()) {
-            throw new CliException("no layer '" + args.option("layer", "") + "' in "
-                    + subject.report().spec().id() + " (see the layer names of cnnx summary)");
+            throw new CliException(Messages.text("cli.inspect.noLayer", args.option("layer", ""),
+                    subject.report().spec().id()));
         }
         if (args.has("explain")) {
             out.print(explain(inspection, args.option("explain", ""), args.option("pixel", "")));
@@ -98,7 +99,7 @@ final class InspectCommand {
         DatasetId asked = args.has("dataset") ? dataset(args.option("dataset", "")) : null;
         if (source.endsWith(RunFiles.EXTENSION)) {
             if (args.has("input") || args.has("classes")) {
-                throw new CliException("a saved run runs as it was trained; --input and --classes do not apply");
+                throw new CliException(Messages.text("cli.inspect.savedRun"));
             }
             TrainedNetwork trained;
             try {
@@ -119,8 +120,9 @@ final class InspectCommand {
             throw new CliException(AnalysisOptions.cannotRun(report));
         }
         if (InitOption.fromFile(args)) {
-            return new Subject(report, InitOption.onnxWeights(source, "runs with", source + " has none"),
-                    "weights of " + Path.of(source).getFileName() + " (its ONNX initializers)", asked);
+            return new Subject(report, InitOption.onnxWeights(source, Messages.text("cli.init.runsWith"),
+                    Messages.text("cli.init.hasNone", source)),
+                    Messages.text("cli.inspect.onnxWeights", Path.of(source).getFileName()), asked);
         }
         return new Subject(report, null, WeightsLabel.UNTRAINED, asked);
     }
@@ -146,8 +148,8 @@ final class InspectCommand {
             ImageSet images = Datasets.load(subject.dataset(), Split.TEST, directories);
             int index = args.intOption("index", 0, 0);
             if (index >= images.count()) {
-                throw new CliException("--index " + index + " is past the last of the " + images.count() + " "
-                        + subject.dataset().displayName() + " test images (0.." + (images.count() - 1) + ")");
+                throw new CliException(Messages.text("cli.inspect.index", index, images.count(),
+                        subject.dataset().displayName(), images.count() - 1));
             }
             return ImageInput.of(images, index, input, normalization);
         } catch (IllegalArgumentException e) {
@@ -190,13 +192,13 @@ final class InspectCommand {
     private static String explain(Inspection inspection, String layer, String pixel) throws CliException {
         String[] parts = pixel.split(",");
         if (parts.length != 3) {
-            throw new CliException("--pixel must be C,Y,X (channel, row, column from 0), got '" + pixel + "'");
+            throw new CliException(Messages.text("cli.inspect.pixel", pixel));
         }
         try {
             return ValueArithmetic.explain(inspection, layer, Integer.parseInt(parts[0].trim()),
                     Integer.parseInt(parts[1].trim()), Integer.parseInt(parts[2].trim())).text();
         } catch (NumberFormatException e) {
-            throw new CliException("--pixel must be C,Y,X (channel, row, column from 0), got '" + pixel + "'");
+            throw new CliException(Messages.text("cli.inspect.pixel", pixel));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

@@ -29,7 +29,7 @@ import org.cnnexplorer.training.TrainingRun;
  */
 final class InspectFilters {
 
-    static final String USAGE = "usage: cnnx inspect RUN.cnnrun --filters [--epoch N] [--scale filter|shared]"
+    static final String SYNOPSIS = "cnnx inspect RUN.cnnrun --filters [--epoch N] [--scale filter|shared]"
             + " [--png FILE]";
     private static final Set<String> NAMES = Set.of("filters", "epoch", "scale", "png");
     private static final int ZOOM = 8;
@@ -45,7 +45,7 @@ final class InspectFilters {
     static int run(List<String> words, PrintStream out) throws CliException {
         Args args = Args.parse(words, NAMES, Set.of("filters"));
         if (args.positionals().size() != 1) {
-            throw new CliException(USAGE);
+            throw new CliException(UsageText.usage(SYNOPSIS));
         }
         Path file = Path.of(args.positionals().get(0));
         FilterScale scale = args.parsedOption("scale", "filter", FilterScale::parse);

@@ -89,7 +89,7 @@ final class PlainResidualCommand {
         return switch (format) {
             case "json" -> true;
             case "text" -> false;
-            default -> throw new CliException("--format is text or json, got '" + format + "'");
+            default -> throw new CliException(Messages.text("cli.plainres.format", format));
         };
     }
 
@@ -107,7 +107,7 @@ final class PlainResidualCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             runs.stop();
-            throw new CliException("interrupted");
+            throw new CliException(Messages.text("cli.plainres.interrupted"));
         }
         return runs;
     }

@@ -31,7 +31,7 @@ import org.cnnexplorer.training.TrainingState;
  */
 final class TrainCommand {
 
-    static final String USAGE = "usage: cnnx train MODEL_OR_FILE --dataset mnist|fashion-mnist|cifar10 [--epochs N] "
+    static final String SYNOPSIS = "cnnx train MODEL_OR_FILE --dataset mnist|fashion-mnist|cifar10 [--epochs N] "
             + "[--batch N] [--optimizer sgd|momentum|adam] [--lr RATE] [--schedule constant|cosine] "
             + "[--limit N] [--test-limit N] [--data-dir DIR] "
             + "[--seed N] [--checkpoint FILE] [--resume FILE] [--verbose] [--resize HxW|min|paper] "
@@ -46,14 +46,15 @@ final class TrainCommand {
         Args args = Args.parse(options, TrainOptions.NAMES);
         Path resume = TrainOptions.path(args, "resume");
         if (args.positionals().size() != (resume == null ? 1 : 0)) {
-            throw new CliException(resume == null ? USAGE : "give either a model or --resume FILE, not both");
+            throw new CliException(resume == null ? UsageText.usage(SYNOPSIS)
+                    : Messages.text("cli.train.modelOrResume"));
         }
         TrainingRun saved = resume == null ? null : savedRun(resume);
         NetworkSpec spec = saved == null ? scaled(AnalysisOptions.load(args.positionals().get(0)), args) : saved.spec();
         TrainingSettings settings = TrainOptions.settings(args, spec.training(), TrainData.trainedDataDirectory(saved),
                 saved == null ? null : saved.settings().dataset());
         Path folder = TrainData.locate(settings, args.has("data-dir") ? "--data-dir"
-                : saved == null ? null : "the run's data directory", err);
+                : saved == null ? null : Messages.text("cli.train.runDataDirectory"), err);
         Path checkpoint = TrainOptions.path(args, "checkpoint");
         removeInterruptedWrite(checkpoint, err);
         TrainingBackend backend = TrainingBackend.discover();
@@ -86,10 +87,11 @@ final class TrainCommand {
             return null;
         }
         if (resume != null) {
-            throw InitOption.refusal("starts from", "a resumed run continues from its own weights");
+            throw InitOption.refusal(Messages.text("cli.init.startsFrom"), Messages.text("cli.init.resumed"));
         }
         String model = args.positionals().get(0);
-        return InitOption.onnxWeights(model, "starts from", model + " has none");
+        return InitOption.onnxWeights(model, Messages.text("cli.init.startsFrom"),
+                Messages.text("cli.init.hasNone", model));
     }
 
     private static TrainingRun savedRun(Path checkpoint) throws CliException {
@@ -115,18 +117,16 @@ final class TrainCommand {
         }
         try {
             if (RunFiles.removeInterruptedWrite(checkpoint)) {
-                err.println("cnnx: removed " + checkpoint + ".tmp, left by an interrupted write");
+                err.println("cnnx: " + Messages.text("cli.train.removedTemp", checkpoint + ".tmp"));
             }
         } catch (IOException e) {
-            throw new CliException("cannot remove " + checkpoint + ".tmp, left by an interrupted write: "
-                    + e.getMessage());
+            throw new CliException(Messages.text("cli.train.cannotRemoveTemp", checkpoint + ".tmp", e.getMessage()));
         }
         Path folder = checkpoint.toAbsolutePath().getParent();
         Path temp = checkpoint.resolveSibling(checkpoint.getFileName() + ".tmp");
-        String problem = folder != null && !Files.isDirectory(folder) ? "the folder " + folder + " does not exist"
-                : Files.isDirectory(checkpoint) ? "is a directory"
-                : Files.exists(temp, LinkOption.NOFOLLOW_LINKS) ? temp + " is in the way: it was not written by CNN "
-                        + "Explorer; move or delete it"
+        String problem = folder != null && !Files.isDirectory(folder) ? Messages.text("cli.train.noFolder", folder)
+                : Files.isDirectory(checkpoint) ? Messages.text("cli.train.isDirectory")
+                : Files.exists(temp, LinkOption.NOFOLLOW_LINKS) ? Messages.text("cli.train.tempInTheWay", temp)
                 : null;
         if (problem != null) {
             throw new CliException("--checkpoint " + checkpoint + ": " + problem);
@@ -197,7 +197,7 @@ final class TrainCommand {
         try {
             session.saveCheckpoint(file);
         } catch (IOException e) {
-            err.println("cnnx: cannot write checkpoint " + file + ": " + e.getMessage());
+            err.println("cnnx: " + Messages.text("cli.train.cannotWriteCheckpoint", file, e.getMessage()));
         }
     }
 
@@ -214,7 +214,7 @@ final class TrainCommand {
 
     private static void stopAndWait(TrainingSession session) {
         if (!session.state().isTerminal()) {
-            System.err.println("cnnx: stopping after the current step...");
+            System.err.println("cnnx: " + Messages.text("cli.train.stopping"));
             session.stop();
             try {
                 session.await(120_000);

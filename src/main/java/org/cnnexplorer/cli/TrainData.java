@@ -6,6 +6,7 @@ import org.cnnexplorer.data.DataDirectories;
 import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.Split;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSettings;
 
@@ -42,9 +43,9 @@ final class TrainData {
         Path folder = Datasets.locate(dataset, Split.TRAIN, directories).orElse(null);
         if (folder != null && settings.dataDir() != null && askedBy != null
                 && !folder.getParent().equals(directories.searchPath().get(0))) {
-            err.println("cnnx: warning: " + askedBy + " " + directories.searchPath().get(0) + " has no "
-                    + dataset.displayName() + " (no " + DataDirectories.folderName(dataset) + "/ there); using "
-                    + folder);
+            err.println("cnnx: " + Messages.text("cli.warning", Messages.text("cli.train.noDataThere", askedBy,
+                    directories.searchPath().get(0), dataset.displayName(), DataDirectories.folderName(dataset),
+                    folder)));
         }
         return folder;
     }

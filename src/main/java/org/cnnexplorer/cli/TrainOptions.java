@@ -6,6 +6,7 @@ import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.TrainingRecipe;
 import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.ImageResize;
 import org.cnnexplorer.training.TrainingSettings;
 
@@ -36,7 +37,7 @@ final class TrainOptions {
     static TrainingSettings settings(Args args, TrainingRecipe recipe, Path defaultDataDir, String defaultDataset)
             throws CliException {
         if (!args.has("dataset") && defaultDataset == null) {
-            throw new CliException("--dataset is required: mnist, fashion-mnist or cifar10");
+            throw new CliException(Messages.text("cli.train.datasetRequired"));
         }
         try {
             DatasetId dataset = DatasetId.parse(args.option("dataset", defaultDataset));
@@ -59,9 +60,7 @@ final class TrainOptions {
         try {
             return ImageResize.parse(args.option("resize", "none"));
         } catch (IllegalArgumentException e) {
-            throw new CliException("--resize must be HxW (e.g. 63x63, sides 1 to " + ImageResize.MAX_SIDE
-                    + "), min (the smallest size the network runs at), paper (the size the model file declares)"
-                    + " or none, got '" + args.option("resize", "") + "'");
+            throw new CliException(Messages.text("cli.train.resize", ImageResize.MAX_SIDE, args.option("resize", "")));
         }
     }
 

@@ -2,7 +2,9 @@ package org.cnnexplorer.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Consumer;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingSettings;
 
@@ -39,10 +41,10 @@ final class TrainProgress implements Consumer<TrainingEvent> {
         } else if (event instanceof TrainingEvent.Iteration i) {
             iteration(i);
         } else if (event instanceof TrainingEvent.Epoch e) {
-            out.printf("epoch %d: train accuracy %.4f, test accuracy %.4f, test loss %.4f%n", e.epoch(),
-                    e.trainAccuracy(), e.testAccuracy(), e.testLoss());
+            out.println(Messages.text("cli.train.epoch", e.epoch(), fixed(e.trainAccuracy(), 4),
+                    fixed(e.testAccuracy(), 4), fixed(e.testLoss(), 4)));
         } else if (event instanceof TrainingEvent.Warning w) {
-            err.println("cnnx: warning: " + w.message());
+            err.println("cnnx: " + Messages.text("cli.warning", w.message()));
             err.flush();
         } else if (event instanceof TrainingEvent.Failed f) {
             failure = f.message();
@@ -51,10 +53,11 @@ final class TrainProgress implements Consumer<TrainingEvent> {
     }
 
     private void started(TrainingEvent.Started s) {
-        out.printf("training %s on %s%s: %d images (%d batches per epoch), testing on %d; %,d parameters; "
-                + "%s at %s, %s; %s%n", model, settings.dataset(), dataFolder == null ? "" : " from " + dataFolder,
-                s.trainSize(), s.iterationsPerEpoch(), s.testSize(), s.parameters(), settings.optimizer().id(),
-                TrainingSettings.formatRate(settings.learningRate()), settings.schedule().id(), s.backend());
+        String what = dataFolder == null ? Messages.text("cli.train.on", model, settings.dataset())
+                : Messages.text("cli.train.onFrom", model, settings.dataset(), dataFolder);
+        out.println(Messages.text("cli.train.started", what, s.trainSize(), s.iterationsPerEpoch(), s.testSize(),
+                String.format(Locale.ROOT, "%,d", s.parameters()), settings.optimizer().id(),
+                TrainingSettings.formatRate(settings.learningRate()), settings.schedule().id(), s.backend()));
     }
 
     private void iteration(TrainingEvent.Iteration i) {
@@ -63,16 +66,20 @@ final class TrainProgress implements Consumer<TrainingEvent> {
             return;
         }
         lastPrinted = now;
-        out.printf("epoch %d  iteration %d/%d  loss %.4f (smoothed %.4f)  lr %s  %.0f images/s  elapsed %s  left %s%n",
-                i.epoch(), i.iteration(), i.totalIterations(), i.loss(), i.smoothedLoss(),
-                TrainingSettings.formatRate(i.learningRate(), 3),
-                i.imagesPerSecond(),
-                clock(i.elapsedSeconds()), i.etaSeconds() < 0 ? "?" : clock(i.etaSeconds()));
+        out.println(Messages.text("cli.train.iteration", i.epoch(), i.iteration(), i.totalIterations(),
+                fixed(i.loss(), 4), fixed(i.smoothedLoss(), 4), TrainingSettings.formatRate(i.learningRate(), 3),
+                fixed(i.imagesPerSecond(), 0), clock(i.elapsedSeconds()),
+                i.etaSeconds() < 0 ? "?" : clock(i.etaSeconds())));
     }
 
     /** The message of a {@code Failed} event, or null. */
     String failure() {
         return failure;
+    }
+
+    /** {@code value} with {@code decimals} decimals and a point, whatever the locale. */
+    private static String fixed(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     static String clock(double seconds) {

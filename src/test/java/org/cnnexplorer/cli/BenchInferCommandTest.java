@@ -35,6 +35,6 @@ class BenchInferCommandTest {
     void noModelIsTheUsage() {
         MainTest.Run run = MainTest.run("bench-infer");
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains(BenchInferCommand.USAGE), run.err());
+        assertTrue(run.err().contains("usage: " + BenchInferCommand.SYNOPSIS), run.err());
     }
 }
