@@ -2,6 +2,7 @@ package org.cnnexplorer.cli;
 
 import java.util.Locale;
 import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.io.DisplayWidth;
 import org.cnnexplorer.training.FilterSnapshot;
 import org.cnnexplorer.training.FirstLayerFilters;
 
@@ -9,15 +10,26 @@ import org.cnnexplorer.training.FirstLayerFilters;
 final class FilterText {
 
     private static final String ROW = "%6s %10s %10s %10s %14s%n";
+    private static final int[] WIDTHS = {6, 10, 10, 10, 14};
     private static final String[] RGB = {"R", "G", "B"};
 
     private FilterText() {
     }
 
+    /** The headings as {@link #ROW} places them, right-aligned in terminal columns (Hangul takes two). */
+    private static String header(String... cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            line.append(i > 0 ? " " : "").append(DisplayWidth.padLeft(cells[i], WIDTHS[i]));
+        }
+        return line.append(System.lineSeparator()).toString();
+    }
+
     /** Epoch, smallest and largest weight, mean |w| and mean |w - w_first| over the whole tensor. */
     static String epochs(FirstLayerFilters filters) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, ROW, Messages.text("cli.filters.epoch"),
-                "min", "max", "mean |w|", Messages.text("cli.filters.change")));
+        StringBuilder text = new StringBuilder(header(Messages.text("cli.filters.epoch"),
+                Messages.text("cli.inspect.min"), Messages.text("cli.inspect.max"), Messages.text("cli.filters.mean"),
+                Messages.text("cli.filters.change")));
         float[] first = filters.snapshots().get(0).weights();
         for (FilterSnapshot snapshot : filters.snapshots()) {
             float[] w = snapshot.weights();

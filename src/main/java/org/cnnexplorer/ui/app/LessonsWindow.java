@@ -64,6 +64,7 @@ final class LessonsWindow {
             double width = stage.getScene().getWidth();
             double height = stage.getScene().getHeight();
             viewModel.textsChanged();
+            training.textsChanged();
             Scene scene = scene(new LessonsView(viewModel, training));
             stage.setScene(scene);
             stage.setWidth(stage.getWidth() - width + scene.getWidth());

@@ -159,8 +159,28 @@ public final class PlainResidualViewModel {
             end(network);
         }
         if (running.get() && failure == null) {
-            status.set(Messages.text("plainres.running", losses.get(0).size(), totals[0], losses.get(1).size(),
-                    totals[1]));
+            status.set(runningText());
+        }
+    }
+
+    private String runningText() {
+        return Messages.text("plainres.running", losses.get(0).size(), totals[0], losses.get(1).size(), totals[1]);
+    }
+
+    /**
+     * After a switch of language: the status line made again from the state it tells (a failure keeps
+     * the message it came with).
+     */
+    public void textsChanged() {
+        if (failure != null) {
+            return;
+        }
+        if (running.get()) {
+            status.set(runningText());
+        } else if (ended[0] && ended[1]) {
+            status.set(endText());
+        } else {
+            idle();
         }
     }
 
@@ -180,9 +200,13 @@ public final class PlainResidualViewModel {
         }
         running.set(false);
         if (failure == null) {
-            status.set(stopRequested ? Messages.text("plainres.stopped") : Messages.text("plainres.done",
-                    lastLoss(0), lastLoss(1)));
+            status.set(endText());
         }
+    }
+
+    private String endText() {
+        return stopRequested ? Messages.text("plainres.stopped") : Messages.text("plainres.done", lastLoss(0),
+                lastLoss(1));
     }
 
     private String lastLoss(int network) {
