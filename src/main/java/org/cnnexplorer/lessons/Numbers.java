@@ -30,10 +30,10 @@ final class Numbers {
         return String.format(Locale.ROOT, "%.1fM", value / 1e6);
     }
 
-    /** {@code (163840000, 16384000) -> "10.0x"}. */
+    /** {@code (163840000, 16384000) -> "10.0x"} (Korean: {@code "10.0배"}). */
     static String ratio(long larger, long smaller) {
         return smaller == 0 ? Messages.text("lesson.na")
-                : String.format(Locale.ROOT, "%.1fx", (double) larger / smaller);
+                : Messages.text("lesson.ratio", String.format(Locale.ROOT, "%.1f", (double) larger / smaller));
     }
 
     /** {@code (1, 4) -> "25.0 %"}. */
