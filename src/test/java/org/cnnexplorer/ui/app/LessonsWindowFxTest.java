@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
+import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.common.PreferenceStore;
 import org.cnnexplorer.ui.training.FakeTrainingBackend;
@@ -62,6 +63,23 @@ class LessonsWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         // 256 input channels: 32*32*32*256*25
         assertTrue(points(root).get(0).contains("209,715,200"), points(root).toString());
+    }
+
+    @Test
+    void aSwitchOfLanguageKeepsTheLessonsNumbersAndSaysItsPointsAnew() {
+        robot.interact(() -> window.commands().openLesson("bottleneck"));
+        Node before = window.commands().lessons().stage().getScene().getRoot();
+        robot.interact(() -> ((Spinner<?>) before.lookup("#lesson-in")).getValueFactory().increment(7));
+        try {
+            robot.interact(() -> window.viewModel().languageProperty().set(Language.KOREAN));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node root = window.commands().lessons().stage().getScene().getRoot();
+            String first = points(root).get(0);
+            assertTrue(first.contains("바로 적용") && first.contains("209,715,200"), first);
+            assertEquals(256, ((Spinner<?>) root.lookup("#lesson-in")).getValue());
+        } finally {
+            robot.interact(() -> window.viewModel().languageProperty().set(Language.ENGLISH));
+        }
     }
 
     @Test
