@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.cnnexplorer.data.TestData;
+import org.cnnexplorer.io.DisplayWidth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,21 @@ class InspectCommandTest {
         }
         assertTrue(run.out().contains("forward pass: "), run.out());
         assertTrue(run.out().matches("(?s).*\ntop-5:( {2}\\d \\d\\.\\d{4}){5}\n"), run.out());
+    }
+
+    @Test
+    void theKoreanTableKeepsEveryColumnUnderItsHeading() {
+        MainTest.Run run = MainTest.run("--lang", "ko", "inspect", "lenet5", "--dataset", "mnist", "--index", "0",
+                "--data-dir", DATA, "--runs", "1", "--layer", "c1");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(1).startsWith("이미지: "), lines.get(1));
+        String header = lines.get(2);
+        String row = lines.get(3);
+        assertTrue(header.startsWith("층 ") && row.startsWith("c1 "), header + "\n" + row);
+        assertEquals(DisplayWidth.of(header), DisplayWidth.of(row), header + "\n" + row);
+        assertTrue(lines.get(4).startsWith("순전파: "), lines.get(4));
+        assertTrue(lines.get(5).startsWith("상위 5개:"), lines.get(5));
     }
 
     @Test
