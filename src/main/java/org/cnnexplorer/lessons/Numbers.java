@@ -18,10 +18,13 @@ final class Numbers {
 
     /**
      * {@code 163840000 -> "163.8M"}; in Korean in units of 10^4 (만) and 10^8 (억) as the study notes
-     * count, {@code "1억 6,384만"}.
+     * count, to the nearest 만: {@code "1억 6,384만"}, {@code "1,638만"}, {@code "1억"} (below 만 the number).
      */
     static String millions(long value) {
-        if (Messages.language() == Language.KOREAN && value >= 10_000) {
+        if (Messages.language() == Language.KOREAN) {
+            if (value < 10_000) {
+                return grouped(value);
+            }
             long man = Math.round(value / 1e4);
             long eok = man / 10_000;
             String rest = man % 10_000 == 0 ? "" : grouped(man % 10_000) + "만";

@@ -16,6 +16,7 @@ import org.cnnexplorer.lessons.detection.DetectionDemo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every lesson's title, text, numbers, network names and points in Korean, with the study notes' figures. */
@@ -51,6 +52,14 @@ class KoreanLessonsTest {
         assertEquals("바로 적용: 위치 32*32개 * 필터 32개 * 채널 200개 * 5*5 = 163,840,000번의 곱셈 (1억 6,384만 번).",
                 points.get(0));
         assertEquals("1x1 차원 축소를 먼저 하면: 3,276,800 + 13,107,200 = 16,384,000 (1,638만 번).", points.get(1));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"163840000, 1억 6384만", "16384000, 1638만", "100000000, 1억", "99995000, 1억", "9999, 9999",
+        "303464448, 3억 346만", "1234567890123, 12345억 6789만"})
+    void koreanCountsLargeNumbersInManAndEok(long value, String words) {
+        Messages.setLanguage(Language.KOREAN);
+        assertEquals(words, Numbers.millions(value).replace(",", ""));
     }
 
     @Test
