@@ -83,8 +83,8 @@ final class TrainingSetup {
         NetworkSpec adapted = DatasetAdaptation.adapt(run.spec(), dataset, settings.resize());
         if (!adapted.equals(run.spec())) {
             throw new TrainingFailure(Messages.text("dl4j.resume.otherData", run.settings().dataset(),
-                    run.spec().input(), run.spec().classes(), dataset.displayName(), resizeHint(run.spec().input(),
-                    adapted.input())));
+                    run.spec().input(), run.spec().classes(), dataset.displayName(),
+                    resizeHint(run.spec().input(), adapted.input())));
         }
         warnIfAnotherDataset(run.settings().dataset(), dataset);
         NetworkReport report = analyze(run.spec(), dataset);

@@ -27,7 +27,8 @@ public final class FormulaText {
     public static Optional<String> of(NetworkReport report, String layerOrBlock) {
         StringBuilder out = new StringBuilder(report.settings().conventions().describe()).append('\n');
         if (layerOrBlock.equals(TOTALS) && report.layer(TOTALS).isEmpty()) {
-            out.append("\ntotals").append(report.isPartial() ? Printable.of(" (" + report.partialLabel() + ")") : "")
+            out.append('\n').append(Messages.text("report.formula.totals"))
+                    .append(report.isPartial() ? Printable.of(" (" + report.partialLabel() + ")") : "")
                     .append('\n');
             TotalsExplainer.explain(report).values().forEach(f -> out.append("  ").append(f.text()).append('\n'));
             return Optional.of(out.toString());

@@ -24,8 +24,8 @@ final class OnnxConvolutions {
             throw node.error(Messages.text("onnx.conv.weightDims", weights.getName(), weights.getDimsCount()));
         }
         OnnxAttributes a = node.attributes();
-        Size2d fromWeights = new Size2d(toInt(weights.getDims(2), "kernel height"),
-                toInt(weights.getDims(3), "kernel width"));
+        Size2d fromWeights = new Size2d(toInt(weights.getDims(2), Messages.text("onnx.what.kernelHeight")),
+                toInt(weights.getDims(3), Messages.text("onnx.what.kernelWidth")));
         Size2d kernel = pair(node, a.integers("kernel_shape", List.of()), "kernel_shape", fromWeights);
         if (!kernel.equals(fromWeights)) {
             throw node.error(Messages.text("onnx.conv.kernel", kernel, fromWeights));

@@ -34,8 +34,8 @@ final class OnnxGeometry {
         if (a.has("output_shape")) {
             throw node.error(Messages.text("onnx.convT.outputShape"));
         }
-        Size2d kernel = new Size2d(OnnxConvolutions.toInt(weights.getDims(2), "kernel height"),
-                OnnxConvolutions.toInt(weights.getDims(3), "kernel width"));
+        Size2d kernel = new Size2d(OnnxConvolutions.toInt(weights.getDims(2), Messages.text("onnx.what.kernelHeight")),
+                OnnxConvolutions.toInt(weights.getDims(3), Messages.text("onnx.what.kernelWidth")));
         if (!OnnxConvolutions.pair(node, a.integers("kernel_shape", List.of()), "kernel_shape", kernel)
                 .equals(kernel)) {
             throw node.error(Messages.text("onnx.convT.kernel", kernel));
@@ -45,7 +45,8 @@ final class OnnxGeometry {
             throw node.error(Messages.text("onnx.convT.same"));
         }
         int groups = OnnxConvolutions.toInt(a.integer("group", 1), "group");
-        int filters = Math.multiplyExact(OnnxConvolutions.toInt(weights.getDims(1), "filters per group"), groups);
+        int filters = Math.multiplyExact(OnnxConvolutions.toInt(weights.getDims(1),
+                Messages.text("onnx.what.filtersPerGroup")), groups);
         return OnnxOps.layer(node, new ConvTranspose2dSpec(filters, kernel,
                 OnnxConvolutions.pair(node, a.integers("strides", List.of()), "strides", Size2d.ONE), padding.size(),
                 OnnxConvolutions.pair(node, a.integers("output_padding", List.of()), "output_padding", Size2d.ZERO),

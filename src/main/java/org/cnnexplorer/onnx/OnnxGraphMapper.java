@@ -163,7 +163,7 @@ final class OnnxGraphMapper {
             Onnx.TensorShapeProto.Dimension dim = dims.get(i);
             if (!dim.hasDimValue() || dim.getDimValue() < 1 || dim.getDimValue() > Integer.MAX_VALUE) {
                 throw new ModelFileException(Messages.text("onnx.graph.inputFixed", file, value.getName(), i,
-                        (dim.hasDimValue() ? Long.toString(dim.getDimValue()) : "'" + dim.getDimParam() + "'")));
+                        dim.hasDimValue() ? Long.toString(dim.getDimValue()) : "'" + dim.getDimParam() + "'"));
             }
             sizes[i - 1] = (int) dim.getDimValue();
         }

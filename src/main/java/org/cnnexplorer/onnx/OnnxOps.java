@@ -158,7 +158,7 @@ final class OnnxOps {
         long in = weights.getDims(transposed ? 1 : 0);
         boolean bias = !node.inputTensor(2).isEmpty();
         return layer(node, new DenseSpec(OnnxConvolutions.toInt(units, "units"), bias,
-                OnnxConvolutions.toInt(in, "input features")),
+                OnnxConvolutions.toInt(in, Messages.text("onnx.what.inputFeatures"))),
                 weights(node, transposed ? "weight" : "weight^T", "bias"));
     }
 
@@ -168,7 +168,7 @@ final class OnnxOps {
         if (weights.getDimsCount() != 2) {
             throw node.error(Messages.text("onnx.matmul.weight"));
         }
-        int in = OnnxConvolutions.toInt(weights.getDims(0), "input features");
+        int in = OnnxConvolutions.toInt(weights.getDims(0), Messages.text("onnx.what.inputFeatures"));
         int units = OnnxConvolutions.toInt(weights.getDims(1), "units");
         List<Integer> consumers = node.consumersOfOutput();
         if (consumers.size() == 1) {
@@ -251,8 +251,8 @@ final class OnnxOps {
         }
         boolean flat = target.size() == 2 && (target.get(0) == 0 || target.get(0) == -1 || target.get(0) == 1);
         if (!flat) {
-            throw node.error(Messages.text("onnx.reshape.flat", shape == null ? Messages.text("onnx.reshape.computed")
-                    : target));
+            Object got = shape == null ? Messages.text("onnx.reshape.computed") : target;
+            throw node.error(Messages.text("onnx.reshape.flat", got));
         }
         return layer(node, new FlattenSpec());
     }

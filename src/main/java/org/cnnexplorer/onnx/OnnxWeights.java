@@ -68,8 +68,8 @@ public final class OnnxWeights {
     }
 
     private static float[] checked(NetworkWeights weights, String layer, String role, int count) {
-        float[] values = weights.tensor(layer,
-                role).orElseThrow(() -> new IllegalArgumentException(Messages.text("onnx.weights.none", role, layer)));
+        float[] values = weights.tensor(layer, role).orElseThrow(
+                () -> new IllegalArgumentException(Messages.text("onnx.weights.none", role, layer)));
         if (values.length != count) {
             throw new IllegalArgumentException(Messages.text("onnx.weights.count", layer, role, values.length, count));
         }
