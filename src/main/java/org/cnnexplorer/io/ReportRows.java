@@ -12,9 +12,6 @@ import org.cnnexplorer.i18n.Messages;
 /** A network report as rows of text cells, shared by the table, CSV and Markdown renderings. */
 final class ReportRows {
 
-    private static final List<String> COLUMNS = List.of("layer", "type", "input", "output", "kernel",
-            "params", "activations", "rfSize", "rfJump");
-
     /**
      * The column names as data (CSV: English, read by scripts); the compute column is named by the
      * conventions ({@code MACs} or {@code FLOPs}).
@@ -26,9 +23,11 @@ final class ReportRows {
 
     /** The column names as text, in the current language (text table, Markdown). */
     static List<String> headerText(NetworkReport report) {
-        List<String> names = new ArrayList<>(COLUMNS.stream().map(c -> Messages.text("report.column." + c)).toList());
-        names.add(6, report.settings().conventions().computeName());
-        return names;
+        return List.of(Messages.text("report.column.layer"), Messages.text("report.column.type"),
+                Messages.text("report.column.input"), Messages.text("report.column.output"),
+                Messages.text("report.column.kernel"), Messages.text("report.column.params"),
+                report.settings().conventions().computeName(), Messages.text("report.column.activations"),
+                Messages.text("report.column.rfSize"), Messages.text("report.column.rfJump"));
     }
 
     private ReportRows() {
