@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.cnnexplorer.i18n.Messages;
 
 /** MD5 of files, and the few file operations of downloading, with failures as {@link DataException}s. */
 final class Checksums {
@@ -49,7 +50,7 @@ final class Checksums {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw DataException.inFile(to, "cannot move the download into place: " + e, e);
+            throw DataException.inFile(to, Messages.text("data.file.move", e), e);
         }
     }
 
@@ -57,7 +58,7 @@ final class Checksums {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw DataException.inFile(file, "cannot delete: " + e, e);
+            throw DataException.inFile(file, Messages.text("data.file.delete", e), e);
         }
     }
 
@@ -65,7 +66,7 @@ final class Checksums {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw DataException.inFile(folder, "cannot create the folder: " + e, e);
+            throw DataException.inFile(folder, Messages.text("data.file.mkdir", e), e);
         }
     }
 }

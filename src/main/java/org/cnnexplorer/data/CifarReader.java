@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Reads the CIFAR-10 binary format: records of 1 label byte and 3,072 pixel bytes (the red, green
@@ -30,8 +31,7 @@ final class CifarReader {
             total += counts[i];
         }
         if (total > Integer.MAX_VALUE / IMAGE_BYTES) {
-            throw DataException.inFile(files.get(0), "the batches hold " + total
-                    + " records, more than one image set can hold");
+            throw DataException.inFile(files.get(0), Messages.text("data.cifar.tooMany", total));
         }
         byte[] labels = new byte[(int) total];
         byte[] pixels = new byte[labels.length * IMAGE_BYTES];
@@ -51,8 +51,7 @@ final class CifarReader {
             throw DataFiles.failure(file, e);
         }
         if (size == 0 || size % RECORD_BYTES != 0) {
-            throw DataException.damaged(file, "size " + size + " bytes is not a whole number of CIFAR-10 records ("
-                    + RECORD_BYTES + " bytes each: 1 label byte + 3072 pixel bytes)", DatasetId.CIFAR10);
+            throw DataException.damaged(file, Messages.text("data.cifar.size", size, RECORD_BYTES), DatasetId.CIFAR10);
         }
         return Math.toIntExact(size / RECORD_BYTES);
     }
@@ -63,12 +62,12 @@ final class CifarReader {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             for (int r = 0; r < count; r++) {
                 if (in.readNBytes(record, 0, RECORD_BYTES) < RECORD_BYTES) {
-                    throw DataException.damaged(file, "truncated while reading: the file ends in record " + r,
+                    throw DataException.damaged(file, Messages.text("data.cifar.truncated", r),
                             DatasetId.CIFAR10);
                 }
                 int label = record[0] & 0xFF;
                 if (label >= DatasetId.CIFAR10.classes()) {
-                    throw DataException.damaged(file, "label " + label + " of record " + r + " is out of range 0..9",
+                    throw DataException.damaged(file, Messages.text("data.cifar.label", label, r),
                             DatasetId.CIFAR10);
                 }
                 labels[first + r] = (byte) label;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The data directories searched for data sets, in order: an explicit directory (the
@@ -18,6 +19,8 @@ public record DataDirectories(List<Location> locations) {
     public static final String ENV_VAR = "CNNX_DATA_DIR";
     public static final Path SYSTEM_DIR = Path.of("/usr/share/datasets");
     private static final String SYSTEM_ORIGIN = "system data sets";
+    private static final String USER_ORIGIN = "user data directory";
+    private static final String ONLY_ORIGIN = "data directory";
 
     /** One searched directory and why it is searched (shown in messages). */
     public record Location(Path directory, String origin) {
@@ -26,6 +29,16 @@ public record DataDirectories(List<Location> locations) {
                 throw new IllegalArgumentException("a data location needs a directory and an origin");
             }
             directory = directory.toAbsolutePath().normalize();
+        }
+
+        /** The origin in the current language: a flag or variable name as it is, the other origins translated. */
+        public String label() {
+            return switch (origin) {
+                case SYSTEM_ORIGIN -> Messages.text("data.origin.system");
+                case USER_ORIGIN -> Messages.text("data.origin.user");
+                case ONLY_ORIGIN -> Messages.text("data.origin.only");
+                default -> origin;
+            };
         }
     }
 
@@ -57,14 +70,14 @@ public record DataDirectories(List<Location> locations) {
         if (fromEnv != null && !fromEnv.isBlank()) {
             list.add(new Location(Path.of(fromEnv.trim()), ENV_VAR));
         }
-        list.add(new Location(userDirectory(userHome), "user data directory"));
+        list.add(new Location(userDirectory(userHome), USER_ORIGIN));
         list.add(new Location(systemDir, SYSTEM_ORIGIN));
         return new DataDirectories(list);
     }
 
     /** Exactly one directory, nothing else. */
     public static DataDirectories only(Path directory) {
-        return new DataDirectories(List.of(new Location(directory, "data directory")));
+        return new DataDirectories(List.of(new Location(directory, ONLY_ORIGIN)));
     }
 
     /** {@code <userHome>/.cnnexplorer/datasets}. */

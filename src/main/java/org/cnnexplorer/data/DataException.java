@@ -1,6 +1,7 @@
 package org.cnnexplorer.data;
 
 import java.nio.file.Path;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * A data set that cannot be found, read or downloaded. The message is for users: it names the
@@ -35,6 +36,6 @@ public class DataException extends Exception {
     }
 
     private static String advice(DatasetId dataset) {
-        return "; download it again with `bin/cnnx download " + dataset.id() + "`";
+        return Messages.text("data.advice", dataset.id());
     }
 }

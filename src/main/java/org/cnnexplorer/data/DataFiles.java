@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.cnnexplorer.i18n.Messages;
 
 /** Opens data files, unpacking gzip transparently, and turns I/O failures into readable messages. */
 final class DataFiles {
@@ -36,9 +37,9 @@ final class DataFiles {
             boolean gzip = first == 0x1f && second == 0x8b;
             if (!gzip && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
                 in.close();
-                throw DataException.inFile(file, first < 0 ? "empty file (expected gzip data)"
-                        : String.format("not gzip: it starts with 0x%02x 0x%02x, a gzip file with 0x1f 0x8b",
-                                first, Math.max(second, 0)));
+                throw DataException.inFile(file, first < 0 ? Messages.text("data.gzip.empty")
+                        : Messages.text("data.gzip.not", String.format("%02x", first),
+                                String.format("%02x", Math.max(second, 0))));
             }
             // Not buffered after unpacking: a read that meets the end of a cut-off stream then returns
             // every byte unpacked before it, so "the file ends after N images" counts right.
@@ -105,14 +106,13 @@ final class DataFiles {
      */
     static DataException failure(Path file, IOException e, DatasetId dataset) {
         if (e instanceof ZipException && TRAILER_MISMATCH.equals(e.getMessage())) {
-            return DataException.damaged(file, "corrupt: the unpacked data does not match the CRC-32 and length in"
-                    + " its gzip trailer", dataset, e);
+            return DataException.damaged(file, Messages.text("data.gzip.trailer"), dataset, e);
         }
         if (e instanceof ZipException) {
-            return DataException.damaged(file, "corrupt gzip data (" + e.getMessage() + ")", dataset, e);
+            return DataException.damaged(file, Messages.text("data.gzip.corrupt", e.getMessage()), dataset, e);
         }
         if (e instanceof EOFException) {
-            return DataException.damaged(file, "truncated: the gzip data ends before its checksum", dataset, e);
+            return DataException.damaged(file, Messages.text("data.gzip.truncated"), dataset, e);
         }
         return failure(file, e);
     }
@@ -120,11 +120,11 @@ final class DataFiles {
     /** A readable message for an I/O failure on {@code file}. */
     static DataException failure(Path file, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return DataException.inFile(file, "file not found", e);
+            return DataException.inFile(file, Messages.text("data.file.missing"), e);
         }
         if (e instanceof ZipException) {
-            return DataException.inFile(file, "corrupt gzip data (" + e.getMessage() + ")", e);
+            return DataException.inFile(file, Messages.text("data.gzip.corrupt", e.getMessage()), e);
         }
-        return DataException.inFile(file, "cannot read: " + e, e);
+        return DataException.inFile(file, Messages.text("data.file.cannotRead", e), e);
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Downloads a data set's official files into a data directory, in the layout
@@ -85,10 +86,10 @@ public final class DatasetDownloader {
                 }
             });
         } catch (IOException e) {
-            throw DataException.inFile(archive, "cannot unpack: " + e.getMessage(), e);
+            throw DataException.inFile(archive, Messages.text("data.download.unpack", e.getMessage()), e);
         }
         if (!isComplete(dataset, folder)) {
-            throw DataException.inFile(archive, "the archive lacks some of " + String.join(", ", wanted));
+            throw DataException.inFile(archive, Messages.text("data.download.lacks", String.join(", ", wanted)));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.cnnexplorer.data;
 
 import java.util.List;
 import java.util.Locale;
+import org.cnnexplorer.i18n.Messages;
 
 /** The data sets CNN Explorer trains on, with their image shape and class names. */
 public enum DatasetId {
@@ -63,7 +64,7 @@ public enum DatasetId {
                 return dataset;
             }
         }
-        throw new IllegalArgumentException("unknown dataset '" + text + "': expected mnist, fashion-mnist or cifar10");
+        throw new IllegalArgumentException(Messages.text("data.unknown", text));
     }
 
     @Override

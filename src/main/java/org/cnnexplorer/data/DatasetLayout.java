@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Where each data set's files sit inside a data directory: {@code mnist/} and
@@ -39,7 +40,7 @@ final class DatasetLayout {
     /** The files of a split, for messages. */
     static String describe(DatasetId dataset, Split split) {
         return dataset == DatasetId.CIFAR10 && split == Split.TRAIN ? "data_batch_1.bin .. data_batch_5.bin"
-                : String.join(" and ", fileNames(dataset, split));
+                : String.join(Messages.text("data.layout.and"), fileNames(dataset, split));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cnnexplorer.data;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.cnnexplorer.i18n.Messages;
 
 /** Finding and loading data sets in one call. */
 public final class Datasets {
@@ -25,8 +26,8 @@ public final class Datasets {
     /** Loads one split from a data set folder such as {@code <dir>/mnist}. */
     public static ImageSet read(DatasetId dataset, Split split, Path folder) throws DataException {
         List<Path> files = DatasetLayout.find(dataset, split, folder).orElseThrow(() -> new DataException(
-                folder + ": no " + dataset.displayName() + " " + split.id() + " files (expected "
-                        + DatasetLayout.describe(dataset, split) + ")"));
+                Messages.text("data.noFiles", folder, dataset.displayName(), split.id(),
+                        DatasetLayout.describe(dataset, split))));
         return dataset == DatasetId.CIFAR10 ? CifarReader.read(split, files)
                 : IdxReader.read(dataset, split, files.get(0), files.get(1));
     }
@@ -46,18 +47,17 @@ public final class Datasets {
     }
 
     static String missingMessage(DatasetId dataset, Split split, DataDirectories directories) {
-        StringBuilder text = new StringBuilder(dataset.displayName() + " (" + split.id() + ") not found. Looked for "
-                + DatasetLayout.describe(dataset, split) + " in:");
+        StringBuilder text = new StringBuilder(Messages.text("data.missing.head", dataset.displayName(), split.id(),
+                DatasetLayout.describe(dataset, split)));
         for (DataDirectories.Location location : directories.locations()) {
             text.append("\n  ").append(location.directory().resolve(DatasetLayout.folderName(dataset)))
-                    .append("  (").append(location.origin()).append(')');
+                    .append("  (").append(location.label()).append(')');
         }
-        text.append("\nTo get it: bin/cnnx download ").append(dataset.id());
+        text.append('\n').append(Messages.text("data.missing.get", dataset.id()));
         if (dataset == DatasetId.FASHION_MNIST) {
-            text.append("\n  or: sudo apt-get install dataset-fashion-mnist");
+            text.append('\n').append(Messages.text("data.missing.apt"));
         }
-        return text.append("\nTo use a copy elsewhere: --data-dir DIR or ").append(DataDirectories.ENV_VAR)
-                .append("=DIR, with the files in DIR/").append(DatasetLayout.folderName(dataset)).append('/')
-                .toString();
+        return text.append('\n').append(Messages.text("data.missing.elsewhere", DataDirectories.ENV_VAR,
+                DatasetLayout.folderName(dataset))).toString();
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Downloads one file into {@code <name>.part} next to its final place, resuming a part left by an
@@ -51,7 +52,7 @@ final class FileFetcher {
             }
             failures.add("\n  " + url + ": " + failure);
         }
-        throw new DataException("could not download " + file.name() + ":" + String.join("", failures));
+        throw new DataException(Messages.text("data.download.failed", file.name(), String.join("", failures)));
     }
 
     /** Null on success, else what went wrong with this URL. */
@@ -59,9 +60,9 @@ final class FileFetcher {
         try {
             download(file.name(), url, part);
         } catch (java.net.ConnectException | java.net.UnknownHostException e) {
-            return "cannot connect (no internet connection, or a proxy or firewall in the way)";
+            return Messages.text("data.download.connect");
         } catch (java.net.http.HttpTimeoutException e) {
-            return "the server did not answer in time";
+            return Messages.text("data.download.timeout");
         } catch (IOException e) {
             return e.getMessage() == null ? e.toString() : e.getMessage();
         }
@@ -70,8 +71,7 @@ final class FileFetcher {
             return null;
         }
         Checksums.delete(part);
-        return "checksum mismatch: expected MD5 " + file.md5() + " but the download has " + actual
-                + " (the file was deleted)";
+        return Messages.text("data.download.checksum", file.md5(), actual);
     }
 
     private void download(String name, URI url, Path part) throws IOException, DataException {
@@ -84,7 +84,7 @@ final class FileFetcher {
                 throw new IOException("HTTP " + response.status());
             }
             if (response.offset() != 0 && response.offset() != have) {
-                throw new IOException("the server sent bytes from " + response.offset() + ", asked for " + have);
+                throw new IOException(Messages.text("data.download.offset", response.offset(), have));
             }
             copy(name, response, part);
         }
@@ -119,8 +119,7 @@ final class FileFetcher {
 
     private void checkCancelled(String name, Path part) throws DownloadCancelledException {
         if (cancelled.getAsBoolean() || Thread.currentThread().isInterrupted()) {
-            throw new DownloadCancelledException("download of " + name + " cancelled; " + part.getFileName()
-                    + " is kept and the next download resumes it");
+            throw new DownloadCancelledException(Messages.text("data.download.cancelled", name, part.getFileName()));
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Reads MNIST-style IDX files (gzip or plain): an image file (magic 0x00000803, count, rows,
@@ -33,10 +34,10 @@ final class IdxReader {
             int count = header(in, file, dataset, LABELS_MAGIC, "labels", 8)[0];
             byte[] labels = DataFiles.readAtMost(in, count); // grows as it reads: a corrupt count allocates nothing
             if (labels.length < count) {
-                throw DataException.damaged(file, "truncated: header says " + count
-                        + " labels but the file ends after " + labels.length, dataset);
+                throw DataException.damaged(file, Messages.text("data.idx.truncatedLabels", count, labels.length),
+                        dataset);
             }
-            checkEnd(in, file, dataset, count + " labels");
+            checkEnd(in, file, dataset, Messages.text("data.idx.labels", count));
             checkRange(file, dataset, labels);
             return labels;
         } catch (IOException e) {
@@ -51,20 +52,20 @@ final class IdxReader {
             int count = header[0];
             String size = header[1] + "x" + header[2];
             if (header[1] != dataset.height() || header[2] != dataset.width()) {
-                throw DataException.inFile(file, "images are " + size + " but " + dataset.displayName()
-                        + " images are " + dataset.height() + "x" + dataset.width());
+                throw DataException.inFile(file, Messages.text("data.idx.imageSize", size, dataset.displayName(),
+                        dataset.height() + "x" + dataset.width()));
             }
             if (count != labelCount) {
-                throw DataException.inFile(file, "header says " + count + " images but "
-                        + labelsFile.getFileName() + " has " + labelCount + " labels");
+                throw DataException.inFile(file,
+                        Messages.text("data.idx.countMismatch", count, labelsFile.getFileName(), labelCount));
             }
             byte[] pixels = new byte[Math.multiplyExact(count, header[1] * header[2])];
             int done = DataFiles.readUpTo(in, pixels);
             if (done < pixels.length) {
-                throw DataException.damaged(file, "truncated: header says " + count + " images of " + size
-                        + " but the file ends after " + done / (header[1] * header[2]) + " images", dataset);
+                throw DataException.damaged(file, Messages.text("data.idx.truncatedImages", count, size,
+                        done / (header[1] * header[2])), dataset);
             }
-            checkEnd(in, file, dataset, count + " images of " + size);
+            checkEnd(in, file, dataset, Messages.text("data.idx.imagesOf", count, size));
             return pixels;
         } catch (IOException e) {
             throw DataFiles.failure(file, e, dataset);
@@ -76,7 +77,7 @@ final class IdxReader {
             throws IOException, DataException {
         long extra = DataFiles.drain(in);
         if (extra > 0) {
-            throw DataException.damaged(file, extra + " bytes more than its header says (" + announced + ")",
+            throw DataException.damaged(file, Messages.text("data.idx.extra", extra, announced),
                     dataset);
         }
     }
@@ -88,20 +89,21 @@ final class IdxReader {
         try {
             int found = data.readInt();
             if (found != magic) {
-                throw DataException.inFile(file, String.format("bad magic number 0x%08x (expected 0x%08x for IDX %s)%s",
-                        found, magic, kind, found == LABELS_MAGIC ? ": this is a label file"
-                                : found == IMAGES_MAGIC ? ": this is an image file" : ""));
+                throw DataException.inFile(file, Messages.text("data.idx.magic", String.format("%08x", found),
+                        String.format("%08x", magic), kind,
+                        found == LABELS_MAGIC ? Messages.text("data.idx.isLabels")
+                                : found == IMAGES_MAGIC ? Messages.text("data.idx.isImages") : ""));
             }
             int[] dims = new int[bytes / 4 - 1];
             for (int i = 0; i < dims.length; i++) {
                 dims[i] = data.readInt();
                 if (dims[i] <= 0) {
-                    throw DataException.inFile(file, "header has a size of " + dims[i] + " (must be positive)");
+                    throw DataException.inFile(file, Messages.text("data.idx.dim", dims[i]));
                 }
             }
             return dims;
         } catch (EOFException e) {
-            throw DataException.damaged(file, "truncated: the file ends inside its " + bytes + "-byte IDX header",
+            throw DataException.damaged(file, Messages.text("data.idx.header", bytes),
                     dataset, e);
         }
     }
@@ -109,8 +111,8 @@ final class IdxReader {
     private static void checkRange(Path file, DatasetId dataset, byte[] labels) throws DataException {
         for (int i = 0; i < labels.length; i++) {
             if ((labels[i] & 0xFF) >= dataset.classes()) {
-                throw DataException.damaged(file, "label " + (labels[i] & 0xFF) + " at index " + i
-                        + " is out of range 0.." + (dataset.classes() - 1), dataset);
+                throw DataException.damaged(file,
+                        Messages.text("data.idx.label", labels[i] & 0xFF, i, dataset.classes() - 1), dataset);
             }
         }
     }

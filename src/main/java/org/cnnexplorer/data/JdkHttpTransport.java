@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cnnexplorer.i18n.Messages;
 
 /** {@link HttpTransport} over {@code java.net.http.HttpClient}. */
 public final class JdkHttpTransport implements HttpTransport {
@@ -32,7 +33,7 @@ public final class JdkHttpTransport implements HttpTransport {
             return toResponse(response.statusCode(), response.headers(), response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while connecting to " + url, e);
+            throw new IOException(Messages.text("data.download.interrupted", url), e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.cnnexplorer.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * A minimal reader of POSIX (ustar) tar streams, enough for the CIFAR-10 archive: 512-byte
@@ -50,14 +51,14 @@ final class TarReader {
             sum += i >= 148 && i < 156 ? ' ' : header[i] & 0xFF;
         }
         if (sum != octal(header, 148, 8)) {
-            throw new IOException("not a tar archive (header checksum does not match)");
+            throw new IOException(Messages.text("data.tar.checksum"));
         }
     }
 
     private static long octal(byte[] header, int from, int length) throws IOException {
         String digits = text(header, from, length).trim();
         if (!digits.matches("[0-7]+")) {
-            throw new IOException("not a tar archive (bad number '" + digits + "' in a header)");
+            throw new IOException(Messages.text("data.tar.number", digits));
         }
         return Long.parseLong(digits, 8);
     }
@@ -81,12 +82,11 @@ final class TarReader {
 
     private static byte[] content(InputStream in, String name, long size) throws IOException {
         if (size > Integer.MAX_VALUE - BLOCK) {
-            throw new IOException("tar entry " + name + " is too large (" + size + " bytes)");
+            throw new IOException(Messages.text("data.tar.tooLarge", name, size));
         }
         byte[] content = in.readNBytes((int) size);
         if (content.length < size) {
-            throw new IOException("the archive ends inside " + name + " (" + content.length + " of " + size
-                    + " bytes)");
+            throw new IOException(Messages.text("data.tar.truncated", name, content.length, size));
         }
         return content;
     }

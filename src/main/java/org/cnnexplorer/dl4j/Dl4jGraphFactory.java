@@ -21,6 +21,7 @@ import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.UpsampleSpec;
+import org.cnnexplorer.i18n.Messages;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.graph.MergeVertex;
@@ -65,7 +66,7 @@ public final class Dl4jGraphFactory {
      */
     static Translation translate(NetworkReport report, GraphOptions options, boolean fused) {
         if (!report.isValid()) {
-            throw new IllegalArgumentException("the network cannot run as configured: " + report.problems().get(0));
+            throw new IllegalArgumentException(Messages.text("dl4j.graph.cannotRun", report.problems().get(0)));
         }
         Dl4jGraphFactory factory = new Dl4jGraphFactory(report, options, fused);
         factory.addAll();
@@ -140,8 +141,8 @@ public final class Dl4jGraphFactory {
             case LEAKY_RELU -> addLayer(layer, LayerMapper.leakyRelu((LeakyReluSpec) spec), inputs[0]);
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
                     SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION, CSP_STAGE ->
-                    throw new UnsupportedLayerException(name, spec.layerKind().title() + " (" + spec.type()
-                            + ") where a primitive layer was expected");
+                    throw new UnsupportedLayerException(name, Messages.text("dl4j.unsupported.block",
+                            spec.layerKind().title(), spec.type()));
         };
     }
 

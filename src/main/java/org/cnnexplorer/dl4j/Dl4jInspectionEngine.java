@@ -11,6 +11,7 @@ import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.inside.ClassScore;
 import org.cnnexplorer.inside.GradientRequest;
 import org.cnnexplorer.inside.Inspection;
@@ -98,7 +99,7 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
     private static String vertex(Map<String, String> vertices, String layer, NetworkReport report) {
         String vertex = vertices.get(layer);
         if (vertex == null) {
-            throw new IllegalArgumentException("no layer '" + layer + "' in " + report.spec().id());
+            throw new IllegalArgumentException(Messages.text("dl4j.inspect.noLayer", layer, report.spec().id()));
         }
         return vertex;
     }

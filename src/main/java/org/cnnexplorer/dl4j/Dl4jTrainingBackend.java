@@ -6,6 +6,7 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.FirstLayerFilters;
@@ -73,7 +74,7 @@ public final class Dl4jTrainingBackend implements TrainingBackend {
         } catch (ModelFileException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         } catch (java.io.IOException | RuntimeException e) {
-            throw new IllegalArgumentException(run + ": the model weights cannot be read: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.text("dl4j.run.weights", run, e.getMessage()), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.RunFiles;
 import org.cnnexplorer.training.FirstLayerFilters;
 import org.cnnexplorer.training.TrainingEvent;
@@ -109,15 +110,14 @@ final class Dl4jTrainingSession implements TrainingSession {
             fail(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            fail("training was interrupted");
+            fail(Messages.text("dl4j.train.interrupted"));
         } catch (OutOfMemoryError e) {
-            fail("out of memory while training " + network.id() + " with batch " + settings.batchSize()
-                    + " (" + e.getMessage() + "); choose a smaller batch size or a smaller network");
+            fail(Messages.text("dl4j.train.memory", network.id(), settings.batchSize(), e.getMessage()));
         } catch (RuntimeException | Error e) {
             // Errors too (a native library that fails to link, a stack overflow): an uncaught one
             // would end this thread without an event, and the GUI and CLI would wait forever.
             e.printStackTrace();
-            fail("training failed: " + describe(e));
+            fail(Messages.text("dl4j.train.failed", describe(e)));
         }
     }
 
@@ -152,8 +152,7 @@ final class Dl4jTrainingSession implements TrainingSession {
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         String first = message.lines().findFirst().orElse(message);
         if (root instanceof LinkageError) {
-            return "a part of the program could not be loaded (" + root.getClass().getSimpleName() + ": " + first
-                    + "); the installation is incomplete or was rebuilt while running: start it again";
+            return Messages.text("dl4j.train.linkage", root.getClass().getSimpleName(), first);
         }
         return first;
     }

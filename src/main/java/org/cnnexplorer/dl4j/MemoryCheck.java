@@ -2,6 +2,7 @@ package org.cnnexplorer.dl4j;
 
 import org.bytedeco.javacpp.Pointer;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Compares the core's training-memory estimate with what ND4J may still allocate off the Java
@@ -24,15 +25,13 @@ final class MemoryCheck {
     static Verdict check(NetworkReport report) {
         long needed = (long) (report.totals().trainingBytes() * OVERHEAD);
         long available = available();
-        String numbers = String.format("training %s with batch %d needs about %s (the analysis's %s plus DL4J "
-                        + "overhead) but only %s is available",
-                report.spec().id(), report.settings().batch(), mib(needed), mib(report.totals().trainingBytes()),
-                mib(available));
+        Object[] numbers = {report.spec().id(), report.settings().batch(), mib(needed),
+            mib(report.totals().trainingBytes()), mib(available)};
         if (needed > available) {
-            return new Verdict(numbers + "; choose a smaller batch size or a smaller input", null);
+            return new Verdict(Messages.text("dl4j.memory.refused", numbers), null);
         }
         if (needed > WARN_FRACTION * available) {
-            return new Verdict(null, numbers.replace("but only", "of the") + "; the machine may swap or run out");
+            return new Verdict(null, Messages.text("dl4j.memory.tight", numbers));
         }
         return new Verdict(null, null);
     }

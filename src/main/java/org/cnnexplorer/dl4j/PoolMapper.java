@@ -3,6 +3,7 @@ package org.cnnexplorer.dl4j;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
@@ -66,7 +67,7 @@ final class PoolMapper {
             return new SubsamplingLayer.Builder(PoolingType.AVG).kernelSize(kh, kw).stride(kh, kw)
                     .convolutionMode(ConvolutionMode.Truncate).build();
         }
-        throw new UnsupportedLayerException(name, "adaptive average pooling from " + input.height() + "x"
-                + input.width() + " to " + outH + "x" + outW + " (the sizes do not divide)");
+        throw new UnsupportedLayerException(name, Messages.text("dl4j.unsupported.adaptivePool",
+                input.height() + "x" + input.width(), outH + "x" + outW));
     }
 }

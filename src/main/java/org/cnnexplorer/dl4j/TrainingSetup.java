@@ -18,6 +18,7 @@ import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
 import org.cnnexplorer.data.Split;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.DatasetAdaptation;
 import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainingRun;
@@ -81,9 +82,9 @@ final class TrainingSetup {
         DatasetId dataset = dataset(settings);
         NetworkSpec adapted = DatasetAdaptation.adapt(run.spec(), dataset, settings.resize());
         if (!adapted.equals(run.spec())) {
-            throw new TrainingFailure("this checkpoint was trained on " + run.settings().dataset() + " ("
-                    + run.spec().input() + ", " + run.spec().classes() + " classes) and cannot continue on "
-                    + dataset.displayName() + resizeHint(run.spec().input(), adapted.input()));
+            throw new TrainingFailure(Messages.text("dl4j.resume.otherData", run.settings().dataset(),
+                    run.spec().input(), run.spec().classes(), dataset.displayName(),
+                    resizeHint(run.spec().input(), adapted.input())));
         }
         warnIfAnotherDataset(run.settings().dataset(), dataset);
         NetworkReport report = analyze(run.spec(), dataset);
@@ -93,8 +94,7 @@ final class TrainingSetup {
         try {
             graph = ModelSerializer.restoreComputationGraph(new ByteArrayInputStream(model), true);
         } catch (IOException | RuntimeException e) {
-            throw new TrainingFailure(checkpoint + ": the checkpoint's model weights cannot be read: "
-                    + e.getMessage());
+            throw new TrainingFailure(Messages.text("dl4j.resume.weights", checkpoint, e.getMessage()));
         }
         graph.getConfiguration().setEpochCount(run.epochs().size());
         prepare(graph, report, data);
@@ -108,15 +108,14 @@ final class TrainingSetup {
         boolean sizeOnly = trained.channels() == offered.channels()
                 && (trained.height() != offered.height() || trained.width() != offered.width());
         String size = trained.height() + "x" + trained.width();
-        return sizeOnly ? "; it was trained on images resized to " + size + ": use --resize " + size : "";
+        return sizeOnly ? Messages.text("dl4j.resume.resizeHint", size) : "";
     }
 
     /** Images of the same shape and class count let a run go on; it deserves a word all the same. */
     private void warnIfAnotherDataset(String trainedOn, DatasetId dataset) {
         String trained = displayName(trainedOn);
         if (!trained.equals(dataset.displayName())) {
-            warnings.accept("this checkpoint was trained on " + trained + "; continuing on " + dataset.displayName()
-                    + ", a different data set (same image size, other images and classes)");
+            warnings.accept(Messages.text("dl4j.resume.sameSize", trained, dataset.displayName()));
         }
     }
 
@@ -138,9 +137,8 @@ final class TrainingSetup {
         try {
             Dl4jWeights.write(graph, report, initial);
         } catch (IllegalArgumentException e) {
-            throw new TrainingFailure("the given weights do not fit " + report.spec().id() + " as adapted to "
-                    + dataset.displayName() + " (" + report.settings().input() + ", " + report.settings().classes()
-                    + " classes): " + e.getMessage() + "; train from random weights instead");
+            throw new TrainingFailure(Messages.text("dl4j.weights.misfit", report.spec().id(), dataset.displayName(),
+                    report.settings().input(), report.settings().classes(), e.getMessage()));
         }
     }
 

@@ -1,9 +1,11 @@
 package org.cnnexplorer.dl4j;
 
+import org.cnnexplorer.i18n.Messages;
+
 /** A layer the DL4J backend cannot express; the message starts "not trainable in this backend". */
 public final class UnsupportedLayerException extends RuntimeException {
 
     public UnsupportedLayerException(String layer, String why) {
-        super("not trainable in this backend: " + layer + ": " + why, null, false, false);
+        super(Messages.text("dl4j.unsupported", layer, why), null, false, false);
     }
 }

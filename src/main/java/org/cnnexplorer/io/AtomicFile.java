@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Predicate;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Replaces a file so that a crash, a kill or a power cut leaves the old file or the new one, never
@@ -86,7 +87,7 @@ final class AtomicFile {
         try {
             return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
-            throw new IOException(temp + " is in the way: it was not written by CNN Explorer; move or delete it", e);
+            throw new IOException(Messages.text("io.save.inTheWay", temp), e);
         }
     }
 

@@ -10,6 +10,7 @@ import org.cnnexplorer.core.InvertedResidualSpec;
 import org.cnnexplorer.core.SeparableSpec;
 import org.cnnexplorer.core.SqueezeExcitationSpec;
 import org.cnnexplorer.core.TransitionSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Reads the MobileNet, EfficientNet and DenseNet blocks (separable, squeeze-excitation,
@@ -41,7 +42,7 @@ final class BlockDecoder {
             case "dense-block" -> new DenseBlockSpec(f.positiveInt("layers"), f.positiveInt("growthRate"),
                     f.intAtLeast("bnSize", 1, 4));
             case "transition" -> new TransitionSpec(f.positiveInt("filters"));
-            default -> throw f.error("unknown block type '" + type + "'");
+            default -> throw f.error(Messages.text("io.layer.unknownBlock", type));
         };
     }
 
@@ -53,7 +54,7 @@ final class BlockDecoder {
 
     private static SqueezeExcitationSpec squeezeExcitation(JsonFields f) throws ModelFileException {
         if (f.has("squeeze") == f.has("reduction")) {
-            throw f.error("squeeze-excitation needs exactly one of 'squeeze' (channels) and 'reduction' (a ratio)");
+            throw f.error(Messages.text("io.layer.seOneOf"));
         }
         return new SqueezeExcitationSpec(f.intAtLeast("squeeze", 1, 0), f.intAtLeast("reduction", 1, 0),
                 activation(f, "activation", Activation.RELU, false), activation(f, "gate", Activation.SIGMOID, false));
@@ -61,20 +62,20 @@ final class BlockDecoder {
 
     private static InvertedResidualSpec invertedResidual(JsonFields f) throws ModelFileException {
         if (f.has("expansion") == f.has("expanded")) {
-            throw f.error("inverted-residual needs exactly one of 'expansion' (a ratio, the papers' t) and "
-                    + "'expanded' (channels)");
+            throw f.error(Messages.text("io.layer.irOneOf"));
         }
         String layout = f.has("layout") ? f.word("layout") : InvertedResidualSpec.Layout.MBCONV.id();
         InvertedResidualSpec.Layout parsed = switch (layout) {
             case "mbconv" -> InvertedResidualSpec.Layout.MBCONV;
             case "mobilenet-v2" -> InvertedResidualSpec.Layout.MOBILENET_V2;
-            default -> throw f.invalid("layout", "\"mbconv\" or \"mobilenet-v2\"", f.raw("layout"));
+            default -> throw f.invalid("layout", Messages.text("io.expect.either", "\"mbconv\"", "\"mobilenet-v2\""),
+                    f.raw("layout"));
         };
         SqueezeExcitationSpec se = f.has("se") ? SqueezeExcitationSpec.squeezingTo(f.positiveInt("se"),
                 activation(f, "seActivation", Activation.RELU, false),
                 activation(f, "seGate", Activation.SIGMOID, false)) : null;
         if (se == null && (f.has("seActivation") || f.has("seGate"))) {
-            throw f.error("'seActivation' and 'seGate' need 'se', the squeeze channels");
+            throw f.error(Messages.text("io.layer.seNeeded"));
         }
         return new InvertedResidualSpec(f.positiveInt("filters"), f.intAtLeast("kernel", 1, 3),
                 f.intAtLeast("stride", 1, 1), f.intAtLeast("expansion", 1, 0), f.intAtLeast("expanded", 1, 0),
@@ -94,8 +95,8 @@ final class BlockDecoder {
         }
         Activation activation = Activation.fromId(id.equals("silu") ? Activation.SWISH.id() : id);
         if (activation == null || activation == Activation.SOFTMAX) {
-            throw f.invalid(key, "an activation (relu, relu6, sigmoid, hard-sigmoid, swish, hard-swish, tanh, mish)"
-                    + (noneAllowed ? " or \"none\"" : ""), f.raw(key));
+            throw f.invalid(key, Messages.text(noneAllowed ? "io.expect.activationOrNone" : "io.expect.activation"),
+                    f.raw(key));
         }
         return activation;
     }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.io;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * Where a network sits in the history the catalog tells: its {@code family} ("ResNet") and the
  * {@code year} its paper appeared, from a model file's optional {@code family} and {@code year}.
@@ -17,8 +19,7 @@ public record CatalogPlace(String family, int year) {
     public CatalogPlace {
         family = family == null ? "" : family;
         if (year != 0 && (year < FIRST_YEAR || year > LAST_YEAR)) {
-            throw new IllegalArgumentException("year must be between " + FIRST_YEAR + " and " + LAST_YEAR
-                    + ", got " + year);
+            throw new IllegalArgumentException(Messages.text("io.model.year", FIRST_YEAR, LAST_YEAR, year));
         }
     }
 

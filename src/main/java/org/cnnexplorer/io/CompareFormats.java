@@ -9,6 +9,7 @@ import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.i18n.Messages;
 
 /** Side-by-side resource tables of several networks. */
 public final class CompareFormats {
@@ -76,14 +77,15 @@ public final class CompareFormats {
             }
             rows.add(row);
         }
-        rows.add(largest("Largest layer by params", reports, true));
-        rows.add(largest("Largest layer by activations", reports, false));
-        List<String> input = new ArrayList<>(List.of("Input"));
-        List<String> counted = new ArrayList<>(List.of("Totals count"));
+        rows.add(largest(Messages.text("compare.row.largest-params"), reports, true));
+        rows.add(largest(Messages.text("compare.row.largest-activations"), reports, false));
+        List<String> input = new ArrayList<>(List.of(Messages.text("report.compare.input")));
+        List<String> counted = new ArrayList<>(List.of(Messages.text("report.compare.counted")));
         for (NetworkReport report : reports) {
             input.add(report.settings().input().toString());
             LayerReport broken = report.firstBroken();
-            counted.add(broken == null ? "all layers" : "partial: layers before " + broken.name());
+            counted.add(broken == null ? Messages.text("report.compare.all")
+                    : Messages.text("report.compare.partial", broken.name()));
         }
         rows.add(input);
         rows.add(counted);
@@ -104,12 +106,11 @@ public final class CompareFormats {
     private static String notes(List<NetworkReport> reports) {
         StringBuilder out = new StringBuilder();
         var s = reports.get(0).settings();
-        out.append("\nMemory for batch ").append(s.batch()).append(", ").append(s.dtype().id()).append(", ")
-                .append(s.optimizer().id()).append("; MACs = conv + dense multiply-accumulates.\n")
-                .append(ScalingText.settingsLine(s)).append(".\n");
+        out.append('\n').append(Messages.text("report.compare.memory", s.batch(), s.dtype().id(), s.optimizer().id(),
+                Messages.text("compare.macs-note"))).append('\n').append(ScalingText.settingsLine(s)).append(".\n");
         for (NetworkReport report : reports) {
-            report.problems().forEach(p -> out.append(Printable.of("PROBLEM in " + report.spec().id() + ": " + p))
-                    .append('\n'));
+            report.problems().forEach(p -> out.append(
+                    Printable.of(Messages.text("compare.problem-in", report.spec().id(), p))).append('\n'));
             String runsFrom = MinimumInput.phrase(report);
             if (!runsFrom.isEmpty()) {
                 out.append(Printable.of(report.spec().id())).append(' ').append(runsFrom).append('\n');

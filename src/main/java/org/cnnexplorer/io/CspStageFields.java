@@ -8,6 +8,7 @@ import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.LeakyReluSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The fields of a {@code csp-stage} entry (docs/model-format.md): {@code filters} and {@code blocks}
@@ -38,11 +39,10 @@ final class CspStageFields {
         }
         Activation function = Activation.fromId(id);
         if (function == null || function == Activation.SOFTMAX) {
-            throw f.invalid("activation", "an activation type such as \"leaky-relu\", \"mish\" or \"relu\"",
-                    f.raw("activation"));
+            throw f.invalid("activation", Messages.text("io.expect.cspActivation"), f.raw("activation"));
         }
         if (f.has("slope")) {
-            throw f.error("'slope' applies to \"leaky-relu\" only, not to \"" + id + "\"");
+            throw f.error(Messages.text("io.layer.slopeOnly", id));
         }
         return new ActivationSpec(function);
     }

@@ -2,6 +2,7 @@ package org.cnnexplorer.io;
 
 import java.util.Comparator;
 import java.util.Set;
+import org.cnnexplorer.i18n.Messages;
 
 /** The "did you mean" hint for a misspelt field: the known name closest to what was written. */
 final class FieldNames {
@@ -17,7 +18,7 @@ final class FieldNames {
                 .filter(k -> k.startsWith(field) || field.startsWith(k)
                         || distance(k, field) <= Math.min(MAX_EDITS, field.length() / 3))
                 .min(Comparator.comparingInt((String k) -> distance(k, field)).thenComparing(k -> k))
-                .map(k -> " (did you mean '" + k + "'?)").orElse("");
+                .map(k -> Messages.text("io.json.didYouMean", k)).orElse("");
     }
 
     /** Case-insensitive Levenshtein distance. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.FilterSnapshot;
 import org.cnnexplorer.training.FirstLayerFilters;
 
@@ -44,12 +45,10 @@ final class FilterJson {
     static FirstLayerFilters read(JsonNode root, String file) throws ModelFileException {
         JsonFields in = new JsonFields(root, file, "$");
         if (!KIND.equals(in.text("kind"))) {
-            throw in.error("kind", "these are not CNN Explorer filter snapshots (expected \"kind\": \"" + KIND
-                    + "\")");
+            throw in.error("kind", Messages.text("io.filters.kind", KIND));
         }
         if (in.integer("format") != FORMAT) {
-            throw in.error("format", "unsupported filter snapshot format " + root.path("format")
-                    + "; this version reads " + FORMAT);
+            throw in.error("format", Messages.text("io.filters.format", root.path("format"), FORMAT));
         }
         FirstLayerFilters.Geometry geometry = geometry(in.object("shape"));
         List<FilterSnapshot> snapshots = new ArrayList<>();
@@ -70,7 +69,7 @@ final class FilterJson {
         try {
             geometry.values();
         } catch (ArithmeticException e) {
-            throw shape.error("", geometry + " is too large for one filter tensor");
+            throw shape.error("", Messages.text("io.filters.tooLarge", geometry));
         }
         return geometry;
     }
@@ -78,19 +77,18 @@ final class FilterJson {
     private static FilterSnapshot snapshot(JsonFields in, FirstLayerFilters.Geometry geometry)
             throws ModelFileException {
         if (!in.has("epoch")) {
-            throw in.error("epoch", "missing field 'epoch'");
+            throw in.error("epoch", JsonFields.missing("epoch", null));
         }
         int epoch = in.intAtLeast("epoch", 0, 0);
         JsonNode values = in.array("weights");
         if (values.size() != geometry.values()) {
-            throw in.error("weights", values.size() + " values; a " + geometry + " filter tensor has "
-                    + geometry.values());
+            throw in.error("weights", Messages.text("io.filters.count", values.size(), geometry, geometry.values()));
         }
         float[] weights = new float[values.size()];
         for (int i = 0; i < weights.length; i++) {
             JsonNode w = values.get(i);
             if (!w.isNumber() || !Float.isFinite(w.floatValue())) {
-                throw in.invalid("weights[" + i + "]", "a finite number", w);
+                throw in.invalid("weights[" + i + "]", Messages.text("io.expect.finite"), w);
             }
             weights[i] = w.floatValue();
         }

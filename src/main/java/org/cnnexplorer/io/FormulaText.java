@@ -9,6 +9,7 @@ import org.cnnexplorer.core.LayerExplainer;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.TotalsExplainer;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The formulas of one layer (or of every layer of a block) as text, as {@code cnnx summary
@@ -26,7 +27,8 @@ public final class FormulaText {
     public static Optional<String> of(NetworkReport report, String layerOrBlock) {
         StringBuilder out = new StringBuilder(report.settings().conventions().describe()).append('\n');
         if (layerOrBlock.equals(TOTALS) && report.layer(TOTALS).isEmpty()) {
-            out.append("\ntotals").append(report.isPartial() ? Printable.of(" (" + report.partialLabel() + ")") : "")
+            out.append('\n').append(Messages.text("report.formula.totals"))
+                    .append(report.isPartial() ? Printable.of(" (" + report.partialLabel() + ")") : "")
                     .append('\n');
             TotalsExplainer.explain(report).values().forEach(f -> out.append("  ").append(f.text()).append('\n'));
             return Optional.of(out.toString());
@@ -51,7 +53,7 @@ public final class FormulaText {
                 layer.inputShapes().stream().map(Object::toString).toList()) + " -> "
                 + (layer.isValid() ? layer.output().toString() : "-"))).append('\n');
         if (!layer.isValid()) {
-            return out.append("  ").append(layer.isBlocked() ? "not analysed: an input cannot run"
+            return out.append("  ").append(layer.isBlocked() ? Messages.text("report.formula.blocked")
                     : Printable.of(layer.problem())).append('\n').toString();
         }
         for (Formula formula : LayerExplainer.explain(layer, report).values()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Turns Jackson's exceptions into one-line messages for users:
@@ -26,9 +27,6 @@ final class JsonErrors {
     private static final Pattern START_MARKER = Pattern.compile(
             "\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
     private static final Pattern SOURCE_NOTE = Pattern.compile("\\s*\\(for \\w+ starting at \\[Source: [^\\]]*\\]\\)");
-
-    private static final String AFTER_THE_MODEL =
-            "unexpected content after the end of the model object; a model file holds one JSON object";
 
     private JsonErrors() {
     }
@@ -46,7 +44,7 @@ final class JsonErrors {
         JsonLocation where = e.getLocation();
         String at = where == null || where.getLineNr() < 1 ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr();
         if (isMalformed(e) && where != null && where.getCharOffset() >= endOfModel) {
-            return new ModelFileException(fileName + at + ": " + AFTER_THE_MODEL, e);
+            return new ModelFileException(fileName + at + ": " + Messages.text("io.json.afterModel"), e);
         }
         String path = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? " " + jsonPath(m) + ":" : "";
         return new ModelFileException(fileName + at + ":" + path + " " + describe(e), e);
@@ -55,27 +53,30 @@ final class JsonErrors {
     private static String describe(JsonProcessingException e) {
         if (rootCause(e) instanceof InputCoercionException tooBig) {
             Matcher value = NUMBER.matcher(firstLine(tooBig.getOriginalMessage()));
-            String found = value.find() ? value.group(1) : "a number out of range";
-            return "expected an integer of " + (found.startsWith("-") ? "at least " + Integer.MIN_VALUE
-                    : "at most " + Integer.MAX_VALUE) + ", got " + found;
+            String found = value.find() ? value.group(1) : Messages.text("io.json.outOfRange");
+            String expected = found.startsWith("-") ? Messages.text("io.expect.intAtLeast", Integer.MIN_VALUE)
+                    : Messages.text("io.expect.intAtMost", Integer.MAX_VALUE);
+            return Messages.text("io.json.expected", expected, found);
         }
         if (e instanceof MismatchedInputException m && firstLine(m.getOriginalMessage()).startsWith("Trailing token")) {
-            return AFTER_THE_MODEL;
+            return Messages.text("io.json.afterModel");
         }
         if (isMalformed(e)) {
             String first = firstLine(rootCause(e).getOriginalMessage());
-            return "malformed JSON: " + START_MARKER.matcher(SOURCE_NOTE.matcher(first).replaceAll(""))
-                    .replaceAll("(opened at line $1, column $2)");
+            return Messages.text("io.json.malformed", START_MARKER.matcher(SOURCE_NOTE.matcher(first).replaceAll(""))
+                    .replaceAll(Messages.text("io.json.openedAt", "$1", "$2")));
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return "unknown field '" + u.getPropertyName() + "'; known fields here: " + String.join(", ", known(u))
-                    + FieldNames.suggestion(u.getPropertyName(), known(u));
+            return Messages.text("io.json.unknownHere", u.getPropertyName(), String.join(", ", known(u)),
+                    FieldNames.suggestion(u.getPropertyName(), known(u)));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() == LayerDto.class) {
             return firstLine(m.getOriginalMessage());
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "expected " + expected(m.getTargetType()) + found(m.getOriginalMessage());
+            String found = found(m.getOriginalMessage());
+            return found.isEmpty() ? Messages.text("io.json.expectedOnly", expected(m.getTargetType()))
+                    : Messages.text("io.json.expected", expected(m.getTargetType()), found);
         }
         return firstLine(e.getOriginalMessage()).replaceAll(" \\(class .*", "");
     }
@@ -94,19 +95,18 @@ final class JsonErrors {
 
     private static String expected(Class<?> type) {
         if (Number.class.isAssignableFrom(type) || type == int.class) {
-            return "an integer";
+            return Messages.text("io.expect.int");
         }
         if (type == String.class) {
-            return "a string";
+            return Messages.text("io.expect.string");
         }
         if (Collection.class.isAssignableFrom(type)) {
-            return "a list [...]";
+            return Messages.text("io.expect.listBrackets");
         }
         if (Map.class.isAssignableFrom(type)) {
-            return "an object {...}";
+            return Messages.text("io.expect.objectBraces");
         }
-        return type == ModelFileDto.class ? "a model object {\"format\": 1, \"id\": ..., \"layers\": [...]}"
-                : "a JSON object";
+        return Messages.text(type == ModelFileDto.class ? "io.expect.modelObject" : "io.expect.jsonObject");
     }
 
     private static String found(String message) {
@@ -115,14 +115,14 @@ final class JsonErrors {
             return "";
         }
         if (m.group(2) != null) {
-            return ", got " + m.group(2);
+            return m.group(2);
         }
         String what = m.group(1);
         if (what.startsWith("String ")) {
-            return ", got " + what.substring("String ".length());
+            return what.substring("String ".length());
         }
         String kind = what.replace(" value", "").toLowerCase();
-        return ", got " + ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+        return Messages.text("aeiou".indexOf(kind.charAt(0)) >= 0 ? "io.json.foundAn" : "io.json.foundA", kind);
     }
 
     private static TreeSet<String> known(UnrecognizedPropertyException e) {

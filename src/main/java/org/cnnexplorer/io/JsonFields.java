@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Typed, checked access to the fields of one JSON object, the one way this package reads fields.
@@ -69,27 +70,32 @@ final class JsonFields {
 
     /** A field whose value is not what it must be: says what was expected and what was found. */
     ModelFileException invalid(String key, String expected, JsonNode value) {
-        String found = value == null ? "nothing" : Printable.of(value.toString());
-        return label != null ? error("'" + key + "' must be " + expected + ", got " + found)
-                : error(key, "expected " + expected + ", got " + found);
+        String found = value == null ? Messages.text("io.json.nothing") : Printable.of(value.toString());
+        return label != null ? error(Messages.text("io.json.mustBe", key, expected, found))
+                : error(key, Messages.text("io.json.expected", expected, found));
     }
 
     JsonNode node(String key) throws ModelFileException {
-        return node(key, "");
+        return node(key, null);
     }
 
     private JsonNode node(String key, String hint) throws ModelFileException {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
-            throw error(key, "missing field '" + key + "'" + hint);
+            throw error(key, missing(key, hint));
         }
         return value;
+    }
+
+    /** "missing field 'key'", with what it should hold in brackets when {@code hint} is given. */
+    static String missing(String key, String hint) {
+        return hint == null ? Messages.text("io.json.missing", key) : Messages.text("io.json.missingHint", key, hint);
     }
 
     String text(String key) throws ModelFileException {
         JsonNode value = node(key);
         if (!value.isTextual()) {
-            throw invalid(key, "a string", value);
+            throw invalid(key, Messages.text("io.expect.string"), value);
         }
         return value.asText();
     }
@@ -102,7 +108,7 @@ final class JsonFields {
     String word(String key) throws ModelFileException {
         JsonNode value = node(key);
         if (!value.isTextual() || value.asText().isBlank()) {
-            throw invalid(key, "a non-empty string", value);
+            throw invalid(key, Messages.text("io.expect.nonEmpty"), value);
         }
         return printable(key, value);
     }
@@ -114,7 +120,7 @@ final class JsonFields {
 
     /** A required integer of at least 1. */
     int positiveInt(String key) throws ModelFileException {
-        return integer(key, node(key, " (a positive integer)"), 1, Integer.MAX_VALUE);
+        return integer(key, node(key, Messages.text("io.expect.positiveInt")), 1, Integer.MAX_VALUE);
     }
 
     int intAtLeast(String key, int minimum, int fallback) throws ModelFileException {
@@ -136,7 +142,7 @@ final class JsonFields {
     double number(String key) throws ModelFileException {
         JsonNode value = node(key);
         if (!value.isNumber() || !Double.isFinite(value.doubleValue())) {
-            throw invalid(key, value.isNumber() ? "a finite number" : "a number", value);
+            throw invalid(key, Messages.text(value.isNumber() ? "io.expect.finite" : "io.expect.number"), value);
         }
         return value.doubleValue();
     }
@@ -151,7 +157,7 @@ final class JsonFields {
             return fallback;
         }
         if (!value.isBoolean()) {
-            throw invalid(key, "true or false", value);
+            throw invalid(key, Messages.text("io.expect.bool"), value);
         }
         return value.asBoolean();
     }
@@ -161,7 +167,7 @@ final class JsonFields {
         JsonNode value = node.get(key);
         if (value == null || value.isNull()) {
             if (fallback == null) {
-                throw error(key, "missing field '" + key + "' (an integer or [height, width])");
+                throw error(key, missing(key, Messages.text("io.expect.intOrPair")));
             }
             return fallback;
         }
@@ -173,13 +179,13 @@ final class JsonFields {
             return new Size2d(value.get(0).intValue(), value.get(1).intValue());
         }
         JsonNode culprit = value.isArray() && value.size() == 2 ? worst(value, minimum) : value;
-        throw invalid(key, intRange(culprit, minimum, Integer.MAX_VALUE) + " or [height, width]", value);
+        throw invalid(key, Messages.text("io.expect.orPair", intRange(culprit, minimum, Integer.MAX_VALUE)), value);
     }
 
     JsonNode array(String key) throws ModelFileException {
         JsonNode value = node(key);
         if (!value.isArray()) {
-            throw invalid(key, "a list", value);
+            throw invalid(key, Messages.text("io.expect.list"), value);
         }
         return value;
     }
@@ -187,7 +193,7 @@ final class JsonFields {
     JsonFields object(String key) throws ModelFileException {
         JsonNode value = node(key);
         if (!value.isObject()) {
-            throw invalid(key, "an object", value);
+            throw invalid(key, Messages.text("io.expect.object"), value);
         }
         return new JsonFields(value, file, path + "." + key);
     }
@@ -199,12 +205,12 @@ final class JsonFields {
             return List.of();
         }
         if (!value.isArray()) {
-            throw invalid(key, "a list of layer names", value);
+            throw invalid(key, Messages.text("io.expect.names"), value);
         }
         List<String> names = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw invalid(key, "a list of layer names", value);
+                throw invalid(key, Messages.text("io.expect.names"), value);
             }
             names.add(printable(key, item));
         }
@@ -216,15 +222,15 @@ final class JsonFields {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!known.contains(field)) {
-                throw error(field, "unknown field '" + Printable.of(field) + "'" + context + "; known fields: "
-                        + String.join(", ", new TreeSet<>(known)) + FieldNames.suggestion(field, known));
+                throw error(field, Messages.text("io.json.unknownField", Printable.of(field), context,
+                        String.join(", ", new TreeSet<>(known)), FieldNames.suggestion(field, known)));
             }
         }
     }
 
     private String printable(String key, JsonNode text) throws ModelFileException {
         if (!Printable.isPlain(text.asText())) {
-            throw invalid(key, "free of control characters", text);
+            throw invalid(key, Messages.text("io.expect.plain"), text);
         }
         return text.asText();
     }
@@ -239,9 +245,10 @@ final class JsonFields {
         boolean tooBig = value != null && value.isIntegralNumber()
                 && (!value.canConvertToLong() ? value.bigIntegerValue().signum() > 0 : value.longValue() > maximum);
         if (tooBig) {
-            return "an integer of at most " + maximum;
+            return Messages.text("io.expect.intAtMost", maximum);
         }
-        return minimum == Integer.MIN_VALUE ? "an integer" : "an integer of at least " + minimum;
+        return minimum == Integer.MIN_VALUE ? Messages.text("io.expect.int")
+                : Messages.text("io.expect.intAtLeast", minimum);
     }
 
     private static JsonNode worst(JsonNode pair, int minimum) {

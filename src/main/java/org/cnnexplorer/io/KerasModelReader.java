@@ -28,6 +28,7 @@ import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Reads a Keras architecture file ({@code model.to_json()}: a Sequential or functional model, tf.keras
@@ -72,18 +73,17 @@ final class KerasModelReader {
         JsonNode config = root.path("config");
         JsonNode layers = config.path("layers");
         if (!layers.isArray() || layers.isEmpty()) {
-            throw error("$.config.layers", "a Keras model needs a list of layers");
+            throw error("$.config.layers", Messages.text("io.keras.noLayers"));
         }
         boolean sequential = "Sequential".equals(root.path("class_name").asText());
         for (int i = 0; i < layers.size(); i++) {
             layer(layers.get(i), "$.config.layers[" + i + "]", sequential, i == 0 ? config : null);
         }
         if (input == null) {
-            throw error("$.config.layers[0]", "no input shape: the model needs an InputLayer or a first layer with"
-                    + " batch_input_shape");
+            throw error("$.config.layers[0]", Messages.text("io.keras.noInput"));
         }
         if (nodes.isEmpty()) {
-            throw error("$.config.layers", "the model has no layers CNN Explorer can show");
+            throw error("$.config.layers", Messages.text("io.keras.nothingToShow"));
         }
         int classes = ImportedNetworks.lastDenseUnits(nodes);
         String name = config.path("name").asText(file);
@@ -95,14 +95,14 @@ final class KerasModelReader {
     private void layer(JsonNode layer, String path, boolean sequential, JsonNode modelConfig)
             throws ModelFileException {
         if (!layer.isObject() || !layer.path("config").isObject()) {
-            throw error(path, "expected a layer object like {\"class_name\": \"Conv2D\", \"config\": {...}}, got "
-                    + (layer.isObject() ? "a layer whose config is " + layer.path("config") : layer));
+            throw error(path, Messages.text("io.keras.layerObject", layer.isObject()
+                    ? Messages.text("io.keras.layerConfig", layer.path("config")) : layer));
         }
         String kind = layer.path("class_name").asText("");
         JsonNode config = layer.path("config");
         String name = config.path("name").asText(layer.path("name").asText(""));
         if (name.isBlank()) {
-            throw error(path, "a layer without a name");
+            throw error(path, Messages.text("io.keras.noName"));
         }
         String where = path + " \"" + name + "\"";
         if (input == null) {
@@ -135,8 +135,7 @@ final class KerasModelReader {
             case "MaxPooling2D", "AveragePooling2D" -> {
                 channelsLast(c, where);
                 if (!"valid".equals(c.path("padding").asText("valid"))) {
-                    throw error(where, "pooling with padding '" + c.path("padding").asText()
-                            + "' is not supported (only 'valid')");
+                    throw error(where, Messages.text("io.keras.poolPadding", c.path("padding").asText()));
                 }
                 Size2d size = pair(c, "pool_size", where);
                 Size2d stride = c.path("strides").isNull() || !c.has("strides") ? size : pair(c, "strides", where);
@@ -153,7 +152,7 @@ final class KerasModelReader {
             case "Flatten" -> add(name, new FlattenSpec(), inputs, c, where);
             case "BatchNormalization" -> {
                 if (!c.path("center").asBoolean(true) || !c.path("scale").asBoolean(true)) {
-                    throw error(where, "batch normalisation without center or scale is not supported");
+                    throw error(where, Messages.text("io.keras.batchNorm"));
                 }
                 add(name, new BatchNormSpec(finite(c, "epsilon", 1e-3, where)), inputs, c, where);
             }
@@ -163,7 +162,7 @@ final class KerasModelReader {
             case "ReLU" -> {
                 if (!c.path("max_value").isNull() && c.has("max_value")
                         || finite(c, "negative_slope", 0, where) != 0 || finite(c, "threshold", 0, where) != 0) {
-                    throw error(where, "ReLU with max_value, negative_slope or threshold is not supported");
+                    throw error(where, Messages.text("io.keras.relu"));
                 }
                 add(name, new ActivationSpec(Activation.RELU), inputs, null, where);
             }
@@ -173,17 +172,16 @@ final class KerasModelReader {
                 JsonNode axisNode = c.path("axis");
                 boolean isInt = axisNode.canConvertToExactIntegral() && axisNode.canConvertToInt();
                 if (!axisNode.isMissingNode() && !isInt) {
-                    throw error(where, "'axis' must be an integer, got " + axisNode);
+                    throw error(where,
+                            Messages.text("io.json.mustBe", "axis", Messages.text("io.expect.int"), axisNode));
                 }
                 int axis = axisNode.asInt(-1);
                 if (axis != -1 && axis != 3) {
-                    throw error(where, "concatenation along axis " + axis + " is not supported (only channels, -1)");
+                    throw error(where, Messages.text("io.keras.axis", axis));
                 }
                 add(name, new ConcatSpec(), inputs, null, where);
             }
-            default -> throw error(where, "layer class '" + kind + "' is not supported; supported: Activation, Add,"
-                    + " AveragePooling2D, BatchNormalization, Concatenate, Conv2D, Dense, Dropout, Flatten,"
-                    + " GlobalAveragePooling2D, InputLayer, MaxPooling2D, ReLU, Softmax");
+            default -> throw error(where, Messages.text("io.keras.class", kind));
         }
     }
 
@@ -191,7 +189,7 @@ final class KerasModelReader {
     private void add(String name, ElementSpec element, List<String> inputs, JsonNode config, String where)
             throws ModelFileException {
         if (!names.add(name)) {
-            throw error(where, "the name '" + name + "' is used twice");
+            throw error(where, Messages.text("io.keras.twice", name));
         }
         nodes.add(new NodeSpec(name, element, inputs, true));
         outputs.put(name, name);
@@ -211,10 +209,10 @@ final class KerasModelReader {
     private List<String> inbound(JsonNode layer, String where) throws ModelFileException {
         JsonNode inbound = layer.path("inbound_nodes");
         if (!inbound.isArray() || inbound.isEmpty()) {
-            throw error(where, "no inbound_nodes: in a functional model every layer but the input names its inputs");
+            throw error(where, Messages.text("io.keras.noInbound"));
         }
         if (inbound.size() > 1) {
-            throw error(where, "a layer used more than once (shared layers) is not supported");
+            throw error(where, Messages.text("io.keras.shared"));
         }
         List<String> sources = new ArrayList<>();
         collectSources(inbound.get(0), sources);
@@ -222,12 +220,12 @@ final class KerasModelReader {
         for (String source : sources) {
             String output = outputs.get(source);
             if (output == null) {
-                throw error(where, "reads '" + source + "', which is not a layer before it");
+                throw error(where, Messages.text("io.keras.notBefore", source));
             }
             inputs.add(output);
         }
         if (inputs.isEmpty()) {
-            throw error(where, "inbound_nodes names no layer");
+            throw error(where, Messages.text("io.keras.inboundEmpty"));
         }
         return inputs;
     }
@@ -254,13 +252,13 @@ final class KerasModelReader {
             return;
         }
         if (!(shape instanceof ArrayNode array) || array.size() != 4) {
-            throw error(where, "the input shape " + shape + " is not [batch, height, width, channels]");
+            throw error(where, Messages.text("io.keras.shape", shape));
         }
         int[] sizes = new int[3];
         for (int i = 1; i < 4; i++) {
             JsonNode dim = array.get(i);
             if (!dim.canConvertToExactIntegral() || !dim.canConvertToInt() || dim.asInt() < 1) {
-                throw error(where, "the input shape " + shape + " needs fixed positive sizes");
+                throw error(where, Messages.text("io.keras.shapeFixed", shape));
             }
             sizes[i - 1] = dim.asInt();
         }
@@ -271,7 +269,7 @@ final class KerasModelReader {
     private void channelsLast(JsonNode config, String where) throws ModelFileException {
         String format = config.path("data_format").asText("channels_last");
         if (!"channels_last".equals(format)) {
-            throw error(where, "data_format '" + format + "' is not supported (only channels_last)");
+            throw error(where, Messages.text("io.keras.dataFormat", format));
         }
     }
 
@@ -280,7 +278,7 @@ final class KerasModelReader {
         return switch (padding) {
             case "valid" -> Padding.NONE;
             case "same" -> Padding.SAME;
-            default -> throw error(where, "padding '" + padding + "' is not supported (valid or same)");
+            default -> throw error(where, Messages.text("io.keras.padding", padding));
         };
     }
 
@@ -290,8 +288,7 @@ final class KerasModelReader {
             case "tanh" -> Activation.TANH;
             case "sigmoid" -> Activation.SIGMOID;
             case "softmax" -> Activation.SOFTMAX;
-            default -> throw error(where, "activation '" + function + "' is not supported (relu, tanh, sigmoid,"
-                    + " softmax, linear)");
+            default -> throw error(where, Messages.text("io.keras.activation", function));
         };
     }
 
@@ -302,7 +299,7 @@ final class KerasModelReader {
             return fallback;
         }
         if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
-            throw error(where, "'" + field + "' must be a finite number, got " + value);
+            throw error(where, Messages.text("io.json.mustBe", field, Messages.text("io.expect.finite"), value));
         }
         return value.asDouble();
     }
@@ -310,7 +307,7 @@ final class KerasModelReader {
     private int integer(JsonNode config, String field, String where) throws ModelFileException {
         JsonNode value = config.path(field);
         if (!value.canConvertToExactIntegral() || !value.canConvertToInt() || value.asInt() < 1) {
-            throw error(where, "'" + field + "' must be a positive integer, got " + value);
+            throw error(where, Messages.text("io.json.mustBe", field, Messages.text("io.expect.positiveInt"), value));
         }
         return value.asInt();
     }
@@ -328,7 +325,7 @@ final class KerasModelReader {
                 && value.get(0).asInt() >= 1 && value.get(1).asInt() >= 1) {
             return new Size2d(value.get(0).asInt(), value.get(1).asInt());
         }
-        throw error(where, "'" + field + "' must be a positive integer or two, got " + value);
+        throw error(where, Messages.text("io.json.mustBe", field, Messages.text("io.expect.oneOrTwo"), value));
     }
 
     private ModelFileException error(String path, String message) {

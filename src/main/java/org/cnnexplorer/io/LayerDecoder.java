@@ -35,6 +35,7 @@ import org.cnnexplorer.core.ResidualStageSpec;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.UpsampleSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /** Maps layer entries of a model file to core specs; every field is documented in docs/model-format.md. */
 final class LayerDecoder {
@@ -106,12 +107,12 @@ final class LayerDecoder {
         String type = canonical(fields.word("type"));
         Set<String> known = FIELDS.get(type);
         if (known == null) {
-            throw fields.error("unknown layer type '" + type + "'; known types: "
-                    + String.join(", ", new java.util.TreeSet<>(FIELDS.keySet())));
+            throw fields.error(Messages.text("io.layer.unknownTypeKnown", type,
+                    String.join(", ", new java.util.TreeSet<>(FIELDS.keySet()))));
         }
         Set<String> allowed = new HashSet<>(COMMON);
         allowed.addAll(known);
-        fields.allowOnly(allowed, " for type " + type);
+        fields.allowOnly(allowed, Messages.text("io.json.forType", type));
         try {
             return decode(type, fields, dto, path);
         } catch (IllegalArgumentException e) {
@@ -160,7 +161,7 @@ final class LayerDecoder {
             case "separable", "squeeze-excitation", "inverted-residual", "dense-block", "transition" ->
                     BlockDecoder.decode(type, f);
             case "csp-stage" -> CspStageFields.read(f);
-            default -> throw f.error("unknown layer type '" + type + "'");
+            default -> throw f.error(Messages.text("io.layer.unknownType", type));
         };
     }
 
@@ -181,7 +182,8 @@ final class LayerDecoder {
         UpsampleSpec.Mode parsed = switch (mode) {
             case "nearest" -> UpsampleSpec.Mode.NEAREST;
             case "bilinear" -> UpsampleSpec.Mode.BILINEAR;
-            default -> throw f.invalid("mode", "\"nearest\" or \"bilinear\"", f.raw("mode"));
+            default -> throw f.invalid("mode", Messages.text("io.expect.either", "\"nearest\"", "\"bilinear\""),
+                    f.raw("mode"));
         };
         Size2d scale = f.has("scale") ? f.size("scale", 1, null) : null;
         Size2d size = f.has("size") ? f.size("size", 1, null) : null;
@@ -194,7 +196,7 @@ final class LayerDecoder {
             if (raw.asText().equals("same")) {
                 return Padding.SAME;
             }
-            throw f.error("'padding' must be an integer, [height, width] or \"same\", got " + raw);
+            throw f.error(Messages.text("io.layer.padding", raw));
         }
         return new Padding(f.size("padding", 0, Size2d.ZERO), false);
     }
@@ -212,7 +214,7 @@ final class LayerDecoder {
             return new DenseSpec(DenseSpec.CLASSES, f.bool("bias", true), inFeatures);
         }
         if (units != null && units.isTextual()) {
-            throw f.error("'units' must be a positive integer or \"classes\", got " + units);
+            throw f.error(Messages.text("io.layer.units", units));
         }
         return new DenseSpec(f.positiveInt("units"), f.bool("bias", true), inFeatures);
     }
@@ -228,7 +230,8 @@ final class LayerDecoder {
         ResidualBlockSpec.Kind kind = switch (block) {
             case "bottleneck" -> ResidualBlockSpec.Kind.BOTTLENECK;
             case "basic" -> ResidualBlockSpec.Kind.BASIC;
-            default -> throw f.error("'block' must be \"bottleneck\" or \"basic\", got \"" + block + "\"");
+            default -> throw f.error(Messages.text("io.json.mustBe", "block",
+                    Messages.text("io.expect.either", "\"bottleneck\"", "\"basic\""), "\"" + block + "\""));
         };
         return new ResidualStageSpec(kind, f.positiveInt("blocks"), width(f, kind),
                 f.intAtLeast("stride", 1, 1), f.bool("strideOn3x3", true), cardinality(f), BlockDecoder.residualSe(f));
@@ -244,8 +247,8 @@ final class LayerDecoder {
         int width = f.positiveInt("width");
         int maximum = Integer.MAX_VALUE / kind.expansion();
         if (width > maximum) {
-            throw f.invalid("width", "at most " + maximum + " (a " + kind.id() + " block outputs "
-                    + kind.expansion() + " x width channels)", f.raw("width"));
+            throw f.invalid("width", Messages.text("io.layer.width", maximum, kind.id(), kind.expansion()),
+                    f.raw("width"));
         }
         return width;
     }
@@ -253,20 +256,19 @@ final class LayerDecoder {
     private RepeatSpec repeat(JsonFields f, LayerDto dto, String path) throws ModelFileException {
         JsonNode layers = f.raw("layers");
         if (layers == null || !layers.isArray() || layers.isEmpty()) {
-            throw f.error("'layers' must be a non-empty list of layer objects");
+            throw f.error(Messages.text("io.layer.repeatLayers"));
         }
         List<NodeSpec> body = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             if (!(layers.get(i) instanceof com.fasterxml.jackson.databind.node.ObjectNode object)) {
-                throw f.error("layers[" + i + "] must be a layer object");
+                throw f.error(Messages.text("io.layer.repeatLayer", i));
             }
             body.add(node(new LayerDto(object, dto.line(), dto.column()), path + ".layers[" + i + "]"));
         }
         int times = f.positiveInt("times");
         String prefix = f.has("copyPrefix") ? f.word("copyPrefix") : "";
         if (prefix.contains(".")) {
-            throw f.invalid("copyPrefix", "a name part without '.' (copies are named <block>.<copyPrefix><number>)",
-                    f.raw("copyPrefix"));
+            throw f.invalid("copyPrefix", Messages.text("io.layer.copyPrefix"), f.raw("copyPrefix"));
         }
         int first = f.intInRange("firstIndex", 0, Integer.MAX_VALUE - (times - 1), 0);
         return new RepeatSpec(times, body, prefix, first);

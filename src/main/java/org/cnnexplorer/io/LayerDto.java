@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * One layer entry of a model file as written: its fields, and where in the file it starts so
@@ -26,8 +27,7 @@ record LayerDto(ObjectNode fields, int line, int column) {
             JsonNode node = context.readTree(parser);
             if (!(node instanceof ObjectNode object)) {
                 throw MismatchedInputException.from(parser, LayerDto.class,
-                        "expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got "
-                                + Printable.of(node.toString()));
+                        Messages.text("io.layer.object", Printable.of(node.toString())));
             }
             return new LayerDto(object, start.getLineNr(), start.getColumnNr());
         }
@@ -36,7 +36,7 @@ record LayerDto(ObjectNode fields, int line, int column) {
         @Override
         public LayerDto getNullValue(DeserializationContext context) throws JsonMappingException {
             throw MismatchedInputException.from(context.getParser(), LayerDto.class,
-                    "expected a layer object like {\"name\": \"conv1\", \"type\": \"conv2d\", ...}, got null");
+                    Messages.text("io.layer.object", "null"));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /** The built-in networks, shipped as model files under {@code models/} (on the class path). */
 public final class ModelCatalog {
@@ -82,9 +83,7 @@ public final class ModelCatalog {
     public static NetworkSpec load(String id) throws ModelFileException {
         String key = id.toLowerCase(Locale.ROOT);
         if (!IDS.contains(key)) {
-            throw new ModelFileException("unknown model '" + Printable.of(id) + "'; built-in models: "
-                    + String.join(", ", IDS)
-                    + " (or give the path of a model file: .json, .onnx)");
+            throw new ModelFileException(Messages.text("io.catalog.unknown", Printable.of(id), String.join(", ", IDS)));
         }
         return loadBuiltIn(key);
     }
@@ -92,8 +91,7 @@ public final class ModelCatalog {
     /** A built-in id, or else the path of a model file. */
     public static NetworkSpec loadIdOrFile(String idOrPath) throws ModelFileException {
         if (idOrPath.isBlank()) {
-            throw new ModelFileException("the model argument is empty; give a built-in id (" + String.join(", ", IDS)
-                    + ") or the path of a model file (.json, .onnx or a Keras .json)");
+            throw new ModelFileException(Messages.text("io.catalog.empty", String.join(", ", IDS)));
         }
         if (isBuiltIn(idOrPath)) {
             return load(idOrPath);
@@ -102,7 +100,8 @@ public final class ModelCatalog {
         try {
             path = Path.of(idOrPath);
         } catch (InvalidPathException e) {
-            throw new ModelFileException("'" + Printable.of(idOrPath) + "' is not a file name: " + e.getReason());
+            throw new ModelFileException(Messages.text("io.catalog.notFileName", Printable.of(idOrPath),
+                    e.getReason()));
         }
         if (Files.exists(path) || idOrPath.endsWith(".json") || ModelSources.isOtherFormat(idOrPath)) {
             return ModelSources.read(path);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 
 /** Turns the DTO of a whole model file into a {@link NetworkSpec}, checking the top-level fields. */
 final class ModelFileMapper {
@@ -22,18 +23,18 @@ final class ModelFileMapper {
 
     NetworkSpec toSpec(ModelFileDto dto) throws ModelFileException {
         if (dto == null) {
-            fail("expected a model object {\"format\": 1, \"id\": ..., \"layers\": [...]}, got null");
+            fail(Messages.text("io.model.null"));
         }
         checkFormat(dto.format());
-        String id = required(dto.id(), "id", "a short id such as \"my-net\"");
+        String id = required(dto.id(), "id", Messages.text("io.model.idHint"));
         Shape input = input(dto.input());
-        int classes = dto.classes() == null ? fail("missing field 'classes' (the number of output classes)")
+        int classes = dto.classes() == null ? fail(JsonFields.missing("classes", Messages.text("io.model.classesHint")))
                 : dto.classes();
         if (classes < 1) {
-            fail("$.classes: must be at least 1, got " + classes);
+            fail("$.classes: " + Messages.text("io.model.atLeastOne", classes));
         }
         if (dto.layers() == null || dto.layers().isEmpty()) {
-            fail("missing field 'layers' (a non-empty list of layer objects)");
+            fail(JsonFields.missing("layers", Messages.text("io.model.layersHint")));
         }
         List<NodeSpec> nodes = new ArrayList<>();
         for (int i = 0; i < dto.layers().size(); i++) {
@@ -54,8 +55,7 @@ final class ModelFileMapper {
     /** The file's {@code family} and {@code year}, checked; {@link CatalogPlace#NONE} without them. */
     CatalogPlace place(ModelFileDto dto) throws ModelFileException {
         if (dto.family() != null && (dto.family().isBlank() || !Printable.isPlain(dto.family()))) {
-            fail("$.family: must be a name such as \"ResNet\" without control characters, got \""
-                    + Printable.of(dto.family()) + "\"");
+            fail("$.family: " + Messages.text("io.model.family", Printable.of(dto.family())));
         }
         try {
             return new CatalogPlace(dto.family(), dto.year() == null ? 0 : dto.year());
@@ -66,16 +66,15 @@ final class ModelFileMapper {
 
     private void checkFormat(Integer format) throws ModelFileException {
         if (format == null) {
-            fail("missing field 'format' (write \"format\": " + ModelFiles.FORMAT + ")");
+            fail(JsonFields.missing("format", Messages.text("io.model.formatHint", ModelFiles.FORMAT)));
         } else if (format != ModelFiles.FORMAT) {
-            fail("unsupported format " + format + "; this version of CNN Explorer reads format " + ModelFiles.FORMAT);
+            fail(Messages.text("io.model.format", format, ModelFiles.FORMAT));
         }
     }
 
     private Shape input(JsonNode input) throws ModelFileException {
         if (input == null || input.isNull()) {
-            return fail("missing field 'input' (e.g. \"3x224x224\" or "
-                    + "{\"channels\": 3, \"height\": 224, \"width\": 224})");
+            return fail(JsonFields.missing("input", Messages.text("io.model.inputHint")));
         }
         try {
             if (input.isTextual() && !Shape.parse(input.asText()).flat()) {
@@ -92,16 +91,15 @@ final class ModelFileMapper {
         } catch (IllegalArgumentException e) {
             return fail("$.input: " + e.getMessage());
         }
-        return fail("$.input: must be \"CxHxW\" or {\"channels\", \"height\", \"width\"} with positive integers, got "
-                + input);
+        return fail("$.input: " + Messages.text("io.model.input", input));
     }
 
     private String required(String value, String key, String expected) throws ModelFileException {
         if (value == null || value.isBlank()) {
-            fail("missing field '" + key + "' (" + expected + ")");
+            fail(JsonFields.missing(key, expected));
         }
         if (!Printable.isPlain(value)) {
-            fail("$." + key + ": must not contain control characters, got \"" + Printable.of(value) + "\"");
+            fail("$." + key + ": " + Messages.text("io.model.control", Printable.of(value)));
         }
         return value;
     }

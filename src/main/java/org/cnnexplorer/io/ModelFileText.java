@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The text of a model file: UTF-8, at most {@link #MAX_BYTES} bytes, so that an endless source
@@ -29,10 +30,10 @@ final class ModelFileText {
     static String read(Path file) throws ModelFileException {
         String name = Printable.of(file.toString());
         if (name.isEmpty()) {
-            throw new ModelFileException("the model file name is empty");
+            throw new ModelFileException(Messages.text("io.file.emptyName"));
         }
         if (Files.isDirectory(file)) {
-            throw new ModelFileException(name + ": is a directory, not a model file");
+            throw new ModelFileException(Messages.text("io.file.directory", name));
         }
         return decode(bytes(file, name), name);
     }
@@ -41,16 +42,15 @@ final class ModelFileText {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new ModelFileException(name + ": larger than " + MAX_BYTES / (1024 * 1024)
-                        + " MiB, the most a model file may have; is it a model file?");
+                throw new ModelFileException(Messages.text("io.file.tooLarge", name, MAX_BYTES / (1024 * 1024)));
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(name + ": no such file");
+            throw new ModelFileException(Messages.text("io.file.missing", name));
         } catch (AccessDeniedException e) {
-            throw new ModelFileException(name + ": permission denied");
+            throw new ModelFileException(Messages.text("io.file.denied", name));
         } catch (IOException e) {
-            throw new ModelFileException(name + ": cannot read: " + Printable.of(e.getMessage()), e);
+            throw new ModelFileException(Messages.text("io.file.cannotRead", name, Printable.of(e.getMessage())), e);
         }
     }
 
@@ -66,9 +66,8 @@ final class ModelFileText {
         }
         if (result.isError()) {
             int offset = Math.min(in.position(), bytes.length - 1);
-            throw new ModelFileException(name + ":" + line(bytes, offset) + ": the byte 0x"
-                    + String.format("%02x", bytes[offset] & 0xff) + " at offset " + offset
-                    + " is not UTF-8; model files are UTF-8 text");
+            throw new ModelFileException(name + ":" + line(bytes, offset) + ": " + Messages.text("io.file.notUtf8",
+                    String.format("%02x", bytes[offset] & 0xff), offset));
         }
         String text = out.flip().toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /** Reads and writes JSON model files (format 1, see docs/model-format.md). */
 public final class ModelFiles {
@@ -56,8 +57,7 @@ public final class ModelFiles {
     /** Parses model-file text; {@code fileName} appears in error messages. */
     public static NetworkSpec parse(String json, String fileName) throws ModelFileException {
         if (json.isBlank()) {
-            throw new ModelFileException(fileName
-                    + ": the file is empty; expected a JSON model (see docs/model-format.md)");
+            throw new ModelFileException(Messages.text("io.model.empty", fileName));
         }
         if (looksLikeKeras(json)) {
             return KerasModelReader.read(json, fileName);

@@ -2,6 +2,7 @@ package org.cnnexplorer.io;
 
 import java.util.Locale;
 import org.cnnexplorer.core.Totals;
+import org.cnnexplorer.i18n.Messages;
 
 /** Number formatting shared by the text renderings: grouped integers, SI-scaled counts, MiB. */
 public final class Numbers {
@@ -35,7 +36,7 @@ public final class Numbers {
      */
     public static String bytes(long bytes) {
         if (bytes == Totals.TOO_LARGE) {
-            return "more than 8 EiB";
+            return Messages.text("io.number.tooLarge");
         }
         if (bytes < 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);

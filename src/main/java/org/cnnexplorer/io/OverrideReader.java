@@ -10,6 +10,7 @@ import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Reads the {@code overrides} of a model file: expanded layer name -> a single layer's type and
@@ -40,12 +41,12 @@ final class OverrideReader {
         JsonFields fields = fields(name, dto);
         for (String key : NOT_IN_OVERRIDES) {
             if (fields.raw(key) != null) {
-                throw fields.error("'" + key + "' cannot be overridden; an override gives a layer's type and settings");
+                throw fields.error(Messages.text("io.override.field", key));
             }
         }
         ElementSpec element = decoder.element(fields, dto, path(name));
         if (!(element instanceof LayerSpec layer)) {
-            throw fields.error("an override replaces a single layer; a block (" + element.type() + ") cannot");
+            throw fields.error(Messages.text("io.override.block", element.type()));
         }
         return layer;
     }
@@ -67,9 +68,8 @@ final class OverrideReader {
         Set<String> names = report.layers().stream().map(LayerReport::name).collect(Collectors.toSet());
         for (Map.Entry<String, LayerDto> entry : dtos.entrySet()) {
             if (!names.contains(entry.getKey())) {
-                throw fields(entry.getKey(), entry.getValue()).error("no layer is named '"
-                        + Printable.of(entry.getKey())
-                        + "'; overrides use the expanded names that 'cnnx summary' lists, e.g. layer3.0.conv2");
+                throw fields(entry.getKey(), entry.getValue()).error(
+                        Messages.text("io.override.noLayer", Printable.of(entry.getKey())));
             }
         }
     }

@@ -14,6 +14,7 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Problem;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.Totals;
+import org.cnnexplorer.i18n.Messages;
 
 /** Renders a {@link NetworkReport} as a text table, CSV, Markdown or machine-readable JSON. */
 public final class ReportFormats {
@@ -24,7 +25,7 @@ public final class ReportFormats {
     /** The summary as an aligned text table for terminals. */
     public static String table(NetworkReport report) {
         StringBuilder out = new StringBuilder(heading(report)).append("\n\n");
-        out.append(TextTable.render(ReportRows.header(report), ReportRows.layers(report, true), 5)).append('\n');
+        out.append(TextTable.render(ReportRows.headerText(report), ReportRows.layers(report, true), 5)).append('\n');
         for (List<String> total : ReportRows.totals(report)) {
             out.append(String.format("%-58s %s%n", total.get(0) + ":", total.get(1)));
         }
@@ -54,8 +55,10 @@ public final class ReportFormats {
 
     public static String markdown(NetworkReport report) {
         StringBuilder out = new StringBuilder("## ").append(heading(report)).append("\n\n");
-        out.append(TextTable.markdown(ReportRows.header(report), ReportRows.layers(report, false), 5)).append('\n');
-        out.append(TextTable.markdown(List.of("total", "value"), ReportRows.totals(report), 1));
+        out.append(TextTable.markdown(ReportRows.headerText(report), ReportRows.layers(report, false), 5))
+                .append('\n');
+        List<String> totalsHeader = List.of(Messages.text("report.column.total"), Messages.text("report.column.value"));
+        out.append(TextTable.markdown(totalsHeader, ReportRows.totals(report), 1));
         String problems = problems(report);
         return problems.isEmpty() ? out.toString() : out.append('\n').append(problems).toString();
     }
@@ -131,8 +134,8 @@ public final class ReportFormats {
 
     private static String heading(NetworkReport report) {
         var s = report.settings();
-        return Printable.of(report.spec().name() + " [" + report.spec().id() + "] - input " + s.input() + ", "
-                + s.classes() + " classes") + "\n" + Printable.of(report.spec().variant()) + "\n"
+        return Printable.of(Messages.text("report.heading", report.spec().name(), report.spec().id(), s.input(),
+                s.classes())) + "\n" + Printable.of(report.spec().variant()) + "\n"
                 + ScalingText.settingsLine(s);
     }
 
@@ -141,10 +144,10 @@ public final class ReportFormats {
             return "";
         }
         String runsFrom = MinimumInput.phrase(report);
-        return "\nPROBLEMS (the network cannot run as configured):\n" + report.problems().stream()
+        return "\n" + Messages.text("report.problems") + "\n" + report.problems().stream()
                 .map(Problem::toString).map(p -> "  " + Printable.of(p)).collect(Collectors.joining("\n")) + "\n"
-                + (runsFrom.isEmpty() ? "" : "  It " + runsFrom + " (the smallest square input with "
-                + report.settings().input().channels() + " channels).\n");
+                + (runsFrom.isEmpty() ? "" : "  " + Messages.text("report.runsFrom", runsFrom,
+                report.settings().input().channels()) + "\n");
     }
 
     private static final java.util.regex.Pattern GROUPED_NUMBER = java.util.regex.Pattern.compile(

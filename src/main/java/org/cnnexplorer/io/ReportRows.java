@@ -7,14 +7,27 @@ import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 
 /** A network report as rows of text cells, shared by the table, CSV and Markdown renderings. */
 final class ReportRows {
 
-    /** The column names; the compute column is named by the conventions ({@code MACs} or {@code FLOPs}). */
+    /**
+     * The column names as data (CSV: English, read by scripts); the compute column is named by the
+     * conventions ({@code MACs} or {@code FLOPs}).
+     */
     static List<String> header(NetworkReport report) {
         return List.of("layer", "type", "input", "output", "kernel/stride/pad", "params",
                 report.settings().conventions().computeName(), "activations", "RF size", "RF jump");
+    }
+
+    /** The column names as text, in the current language (text table, Markdown). */
+    static List<String> headerText(NetworkReport report) {
+        return List.of(Messages.text("report.column.layer"), Messages.text("report.column.type"),
+                Messages.text("report.column.input"), Messages.text("report.column.output"),
+                Messages.text("report.column.kernel"), Messages.text("report.column.params"),
+                report.settings().conventions().computeName(), Messages.text("report.column.activations"),
+                Messages.text("report.column.rfSize"), Messages.text("report.column.rfJump"));
     }
 
     private ReportRows() {
@@ -45,7 +58,7 @@ final class ReportRows {
     static List<List<String>> totals(NetworkReport report) {
         List<List<String>> rows = new ArrayList<>();
         if (report.isPartial()) {
-            rows.add(List.of("Totals", report.partialLabel()));
+            rows.add(List.of(Messages.text("report.total.totals"), report.partialLabel()));
         }
         rows.addAll(figures(report));
         return rows;
@@ -54,23 +67,23 @@ final class ReportRows {
     private static List<List<String>> figures(NetworkReport report) {
         var t = report.totals();
         var s = report.settings();
-        String per = " (batch " + s.batch() + ", " + s.dtype().id() + ")";
+        String dtype = s.dtype().id();
         return List.of(
-                List.of("Total parameters", Numbers.grouped(t.params())),
-                List.of("Trainable parameters", Numbers.grouped(t.trainableParams())),
-                List.of("Non-trainable parameters", Numbers.grouped(t.nonTrainableParams())),
-                List.of("Buffers (batch-norm running statistics)", Numbers.grouped(t.buffers())),
-                List.of("MACs per image (conv + dense multiply-accumulates)", Numbers.grouped(t.macs())
+                List.of(Messages.text("report.total.params"), Numbers.grouped(t.params())),
+                List.of(Messages.text("report.total.trainable"), Numbers.grouped(t.trainableParams())),
+                List.of(Messages.text("report.total.nonTrainable"), Numbers.grouped(t.nonTrainableParams())),
+                List.of(Messages.text("report.total.buffers"), Numbers.grouped(t.buffers())),
+                List.of(Messages.text("report.total.macs"), Numbers.grouped(t.macs())
                         + " (" + Numbers.scaled(t.macs()) + ")"),
-                List.of("FLOPs per image (2 x MACs" + (s.conventions().countBias() ? " + bias additions)" : ")"),
+                List.of(Messages.text(s.conventions().countBias() ? "report.total.flopsBias" : "report.total.flops"),
                         Numbers.grouped(t.flops()) + " (" + Numbers.scaled(t.flops())
                         + ")"),
-                List.of("Other ops per image (pool, activation, norm, add)", Numbers.grouped(t.otherOps())),
-                List.of("Depth (conv + dense layers on the longest path)", Integer.toString(t.depth())),
-                List.of("Parameter memory" + " (" + s.dtype().id() + ")", Numbers.bytes(t.paramBytes())),
-                List.of("Inference memory" + per, Numbers.bytes(t.inferenceBytes()) + " (peak activations "
-                        + Numbers.bytes(t.peakActivationBytes()) + ")"),
-                List.of("Training memory (batch " + s.batch() + ", " + s.dtype().id() + ", " + s.optimizer().id() + ")",
+                List.of(Messages.text("report.total.otherOps"), Numbers.grouped(t.otherOps())),
+                List.of(Messages.text("report.total.depth"), Integer.toString(t.depth())),
+                List.of(Messages.text("report.total.paramMemory", dtype), Numbers.bytes(t.paramBytes())),
+                List.of(Messages.text("report.total.inference", s.batch(), dtype), Numbers.bytes(t.inferenceBytes())
+                        + " (" + Messages.text("report.total.peak", Numbers.bytes(t.peakActivationBytes())) + ")"),
+                List.of(Messages.text("report.total.training", s.batch(), dtype, s.optimizer().id()),
                         Numbers.bytes(t.trainingBytes()) + " (" + trainingParts(report) + ")"));
     }
 
@@ -78,8 +91,9 @@ final class ReportRows {
     private static String trainingParts(NetworkReport report) {
         var t = report.totals();
         int slots = report.settings().optimizer().stateSlots();
-        return "activations " + Numbers.bytes(t.activationBytes())
-                + ", gradients " + Numbers.bytes(t.gradientBytes())
-                + (slots == 0 ? ", no optimizer state" : ", optimizer state " + Numbers.bytes(t.optimizerBytes()));
+        String activations = Numbers.bytes(t.activationBytes());
+        String gradients = Numbers.bytes(t.gradientBytes());
+        return slots == 0 ? Messages.text("report.parts.noState", activations, gradients)
+                : Messages.text("report.parts", activations, gradients, Numbers.bytes(t.optimizerBytes()));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.MemoryUse;
 import org.cnnexplorer.training.TrainingResult;
 import org.cnnexplorer.training.TrainingResult.Prediction;
@@ -79,7 +80,7 @@ final class ResultJson {
         }
         JsonNode value = in.raw(key);
         if (!JsonFields.isInt(value, 0, Long.MAX_VALUE)) {
-            throw in.invalid(key, "a number of bytes (a whole number of at least 0) or null", value);
+            throw in.invalid(key, Messages.text("io.expect.bytes"), value);
         }
         return value.longValue();
     }
@@ -89,7 +90,7 @@ final class ResultJson {
         try {
             pixels = Base64.getDecoder().decode(s.text("pixels"));
         } catch (IllegalArgumentException e) {
-            throw s.error("pixels", "not base64: " + e.getMessage());
+            throw s.error("pixels", Messages.text("io.result.base64", e.getMessage()));
         }
         return new Prediction(s.integer("index"), s.integer("trueLabel"), s.integer("predictedLabel"),
                 s.number("confidence"), s.integer("channels"), s.integer("height"), s.integer("width"), pixels);

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.FirstLayerFilters;
 import org.cnnexplorer.training.TrainingRun;
 
@@ -112,8 +113,8 @@ public final class RunFiles {
         try {
             return RunJson.read(ModelFiles.MAPPER.readTree(json), file.toString());
         } catch (IOException e) {
-            throw new ModelFileException(file + ": " + RUN_ENTRY + " is not valid JSON: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new ModelFileException(file + ": " + Messages.text("io.run.entryJson", RUN_ENTRY,
+                    e.getMessage().lines().findFirst().orElse("")), e);
         }
     }
 
@@ -129,8 +130,8 @@ public final class RunFiles {
         try {
             return Optional.of(FilterJson.read(ModelFiles.MAPPER.readTree(entry(file, FILTERS_ENTRY)), where));
         } catch (IOException e) {
-            throw new ModelFileException(where + ": not valid JSON: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new ModelFileException(where + ": " + Messages.text("io.run.json",
+                    e.getMessage().lines().findFirst().orElse("")), e);
         }
     }
 
@@ -156,17 +157,17 @@ public final class RunFiles {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry entry = zip.getEntry(name);
             if (entry == null) {
-                throw new ModelFileException(file + ": not a complete CNN Explorer run: it has no " + name);
+                throw new ModelFileException(Messages.text("io.run.incomplete", file, name));
             }
             try (InputStream in = zip.getInputStream(entry)) {
                 return checked(file, entry, in.readAllBytes());
             }
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(file + ": no such file");
+            throw new ModelFileException(Messages.text("io.file.missing", file));
         } catch (ZipException e) {
-            throw new ModelFileException(file + ": damaged or truncated run file (" + e.getMessage() + ")", e);
+            throw new ModelFileException(Messages.text("io.run.damaged", file, e.getMessage()), e);
         } catch (IOException e) {
-            throw new ModelFileException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ModelFileException(Messages.text("io.file.cannotRead", file, e.getMessage()), e);
         }
     }
 
@@ -175,8 +176,7 @@ public final class RunFiles {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         if (entry.getCrc() != -1 && entry.getCrc() != crc.getValue()) {
-            throw new ModelFileException(file + ": damaged run file: its " + entry.getName()
-                    + " entry fails its checksum (CRC), so the file changed after it was written");
+            throw new ModelFileException(Messages.text("io.run.crc", file, entry.getName()));
         }
         return bytes;
     }
@@ -186,9 +186,9 @@ public final class RunFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return in.read(head) == 2 && head[0] == 'P' && head[1] == 'K';
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(file + ": no such file");
+            throw new ModelFileException(Messages.text("io.file.missing", file));
         } catch (IOException e) {
-            throw new ModelFileException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ModelFileException(Messages.text("io.file.cannotRead", file, e.getMessage()), e);
         }
     }
 
@@ -196,11 +196,11 @@ public final class RunFiles {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8).isBlank()) {
-                throw new ModelFileException(file + ": the file is empty; expected a CNN Explorer run");
+                throw new ModelFileException(Messages.text("io.run.empty", file));
             }
             return bytes;
         } catch (IOException e) {
-            throw new ModelFileException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ModelFileException(Messages.text("io.file.cannotRead", file, e.getMessage()), e);
         }
     }
 }

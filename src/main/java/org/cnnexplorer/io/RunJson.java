@@ -10,6 +10,7 @@ import java.util.List;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.ImageResize;
 import org.cnnexplorer.training.TrainingHistory.EpochPoint;
 import org.cnnexplorer.training.TrainingHistory.LossPoint;
@@ -50,11 +51,10 @@ final class RunJson {
     static TrainingRun read(JsonNode root, String file) throws ModelFileException {
         JsonFields in = new JsonFields(root, file, "$");
         if (!KIND.equals(in.text("kind"))) {
-            throw in.error("kind", "this is not a CNN Explorer run (expected \"kind\": \"" + KIND + "\")");
+            throw in.error("kind", Messages.text("io.run.kind", KIND));
         }
         if (in.integer("format") != FORMAT) {
-            throw in.error("format", "unsupported run format " + root.path("format") + "; this version reads "
-                    + FORMAT);
+            throw in.error("format", Messages.text("io.run.format", root.path("format"), FORMAT));
         }
         NetworkSpec spec = ModelFiles.parse(in.node("network").toString(), file + " (network)");
         List<LossPoint> losses = new ArrayList<>();
@@ -127,7 +127,7 @@ final class RunJson {
         try {
             return Instant.parse(in.text("savedAt"));
         } catch (java.time.format.DateTimeParseException e) {
-            throw in.error("savedAt", "not an ISO-8601 time: " + e.getParsedString());
+            throw in.error("savedAt", Messages.text("io.run.time", e.getParsedString()));
         }
     }
 
@@ -137,7 +137,7 @@ final class RunJson {
         try {
             return folder == null ? null : Path.of(folder);
         } catch (java.nio.file.InvalidPathException e) {
-            throw in.error("dataFolder", "not a path: " + e.getMessage());
+            throw in.error("dataFolder", Messages.text("io.run.path", e.getMessage()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.cnnexplorer.io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Writes whole files as saved runs are written: beside the target, synced to the disk, renamed over
@@ -18,10 +19,10 @@ public final class SyncedFiles {
     public static void write(Path file, byte[] content) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw new IOException("the folder " + folder + " does not exist");
+            throw new IOException(Messages.text("io.save.noFolder", folder));
         }
         if (Files.isDirectory(file)) {
-            throw new IOException(file + " is a folder");
+            throw new IOException(Messages.text("io.save.isFolder", file));
         }
         AtomicFile.write(file, SyncedFiles::isEmpty, out -> out.write(content), AtomicFile.SYSTEM_DISK);
     }

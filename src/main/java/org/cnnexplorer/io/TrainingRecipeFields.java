@@ -6,6 +6,7 @@ import java.util.Set;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.TrainingRecipe;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The optional {@code "training"} object of a model file: {@code optimizer}, {@code learningRate}
@@ -25,8 +26,7 @@ final class TrainingRecipeFields {
         }
         JsonFields fields = new JsonFields(node, file, "$.training");
         if (!node.isObject()) {
-            throw fields.error("", "expected an object such as {\"optimizer\": \"adam\", \"learningRate\": 0.001, "
-                    + "\"schedule\": \"constant\"}, got " + node);
+            throw fields.error("", Messages.text("io.recipe.object", node));
         }
         fields.allowOnly(KEYS, "");
         TrainingRecipe standard = TrainingRecipe.STANDARD;

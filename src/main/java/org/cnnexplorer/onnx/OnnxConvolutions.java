@@ -5,6 +5,7 @@ import onnx.Onnx;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 
 /** Conv nodes and the window attributes (kernel_shape, strides, pads, dilations) they share with pooling. */
@@ -20,15 +21,14 @@ final class OnnxConvolutions {
     static OnnxOps.Mapped conv(OnnxNode node) throws ModelFileException {
         Onnx.TensorProto weights = node.requireConstant(1, "weight");
         if (weights.getDimsCount() != 4) {
-            throw node.error("weight '" + weights.getName() + "' has " + weights.getDimsCount()
-                    + " dimensions; only 2-D convolutions (4-D weights) are supported");
+            throw node.error(Messages.text("onnx.conv.weightDims", weights.getName(), weights.getDimsCount()));
         }
         OnnxAttributes a = node.attributes();
-        Size2d fromWeights = new Size2d(toInt(weights.getDims(2), "kernel height"),
-                toInt(weights.getDims(3), "kernel width"));
+        Size2d fromWeights = new Size2d(toInt(weights.getDims(2), Messages.text("onnx.what.kernelHeight")),
+                toInt(weights.getDims(3), Messages.text("onnx.what.kernelWidth")));
         Size2d kernel = pair(node, a.integers("kernel_shape", List.of()), "kernel_shape", fromWeights);
         if (!kernel.equals(fromWeights)) {
-            throw node.error("kernel_shape " + kernel + " differs from the weights' " + fromWeights);
+            throw node.error(Messages.text("onnx.conv.kernel", kernel, fromWeights));
         }
         Size2d stride = pair(node, a.integers("strides", List.of()), "strides", Size2d.ONE);
         Size2d dilation = pair(node, a.integers("dilations", List.of()), "dilations", Size2d.ONE);
@@ -45,13 +45,12 @@ final class OnnxConvolutions {
             throws ModelFileException {
         if (values.isEmpty()) {
             if (fallback == null) {
-                throw node.error("attribute '" + attribute + "' is missing");
+                throw node.error(Messages.text("onnx.attr.missing", attribute));
             }
             return fallback;
         }
         if (values.size() != 2) {
-            throw node.error("'" + attribute + "' " + values + " has " + values.size()
-                    + " values; only 2-D windows are supported");
+            throw node.error(Messages.text("onnx.attr.window", attribute, values, values.size()));
         }
         return new Size2d(toInt(values.get(0), attribute), toInt(values.get(1), attribute));
     }
@@ -68,17 +67,17 @@ final class OnnxConvolutions {
             case "NOTSET", "" -> {
                 // explicit pads below
             }
-            default -> throw node.error("unknown auto_pad '" + autoPad + "'");
+            default -> throw node.error(Messages.text("onnx.pad.autoUnknown", autoPad));
         }
         List<Long> pads = node.attributes().integers("pads", List.of(0L, 0L, 0L, 0L));
         if (pads.size() != 4) {
-            throw node.error("'pads' " + pads + " has " + pads.size() + " values; expected 4 for a 2-D window");
+            throw node.error(Messages.text("onnx.pad.count", pads, pads.size()));
         }
         if (!pads.get(0).equals(pads.get(2)) || !pads.get(1).equals(pads.get(3))) {
-            throw node.error("asymmetric padding " + pads + " (top, left, bottom, right) is not supported");
+            throw node.error(Messages.text("onnx.pad.asymmetric", pads));
         }
         if (pads.get(0) < 0 || pads.get(1) < 0) {
-            throw node.error("negative padding " + pads + " is not supported");
+            throw node.error(Messages.text("onnx.pad.negative", pads));
         }
         return new Padding(new Size2d(toInt(pads.get(0), "pads"), toInt(pads.get(1), "pads")), false);
     }
@@ -86,7 +85,7 @@ final class OnnxConvolutions {
     /** A size from the file that must fit an int: refused with the attribute's name otherwise. */
     static int toInt(long value, String what) {
         if (value < 0 || value > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(what + " " + value + " is out of range (0 to 2,147,483,647)");
+            throw new IllegalArgumentException(Messages.text("onnx.int.range", what, value));
         }
         return (int) value;
     }

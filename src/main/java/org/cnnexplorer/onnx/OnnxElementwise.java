@@ -7,6 +7,7 @@ import org.cnnexplorer.core.Activation;
 import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.MultiplySpec;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 
 /**
@@ -37,8 +38,7 @@ final class OnnxElementwise {
         double alpha = node.attributes().number("alpha", 0.2f);
         double beta = node.attributes().number("beta", 0.5f);
         if (Math.abs(alpha - 1.0 / 6) > 1e-6 || beta != 0.5) {
-            throw node.error("alpha " + alpha + ", beta " + beta + " is not supported (only PyTorch's hard sigmoid,"
-                    + " alpha 1/6 and beta 0.5)");
+            throw node.error(Messages.text("onnx.op.hardSigmoid", alpha, beta));
         }
         return gate(node, Activation.HARD_SIGMOID, Activation.HARD_SWISH);
     }
@@ -57,14 +57,13 @@ final class OnnxElementwise {
                 return fused(node, Activation.MISH, product);
             }
         }
-        throw node.error("Softplus is supported only within mish, x * tanh(softplus(x))");
+        throw node.error(Messages.text("onnx.op.softplus"));
     }
 
     /** The product of two computed tensors; the core checks their shapes (equal, or C x 1 x 1). */
     static OnnxOps.Mapped mul(OnnxNode node) throws ModelFileException {
         if (node.inputCount() != 2 || node.constant(0) != null || node.constant(1) != null) {
-            throw node.error("only the product of two computed tensors (e.g. squeeze-and-excitation's scale)"
-                    + " is supported, not a product with a constant");
+            throw node.error(Messages.text("onnx.op.mulConstant"));
         }
         return new OnnxOps.Layer(new MultiplySpec(), List.of(node.source(0), node.source(1)), null, Map.of());
     }
@@ -72,7 +71,7 @@ final class OnnxElementwise {
     /** A cast of a constant to float is that constant; of a computed tensor to float, the tensor. */
     static OnnxOps.Mapped cast(OnnxNode node) throws ModelFileException {
         if (node.attributes().integer("to", 0) != FLOAT) {
-            throw node.error("only a cast to float is supported");
+            throw node.error(Messages.text("onnx.op.cast"));
         }
         Onnx.TensorProto value = node.constant(0);
         if (value == null) {

@@ -10,6 +10,7 @@ import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.core.UpsampleSpec;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 
 /**
@@ -27,25 +28,25 @@ final class OnnxGeometry {
     static OnnxOps.Mapped convTranspose(OnnxNode node) throws ModelFileException {
         Onnx.TensorProto weights = node.requireConstant(1, "weight");
         if (weights.getDimsCount() != 4) {
-            throw node.error("weight '" + weights.getName() + "' has " + weights.getDimsCount()
-                    + " dimensions; only 2-D transposed convolutions (4-D weights) are supported");
+            throw node.error(Messages.text("onnx.convT.weightDims", weights.getName(), weights.getDimsCount()));
         }
         OnnxAttributes a = node.attributes();
         if (a.has("output_shape")) {
-            throw node.error("'output_shape' is not supported; export with pads and output_padding");
+            throw node.error(Messages.text("onnx.convT.outputShape"));
         }
-        Size2d kernel = new Size2d(OnnxConvolutions.toInt(weights.getDims(2), "kernel height"),
-                OnnxConvolutions.toInt(weights.getDims(3), "kernel width"));
+        Size2d kernel = new Size2d(OnnxConvolutions.toInt(weights.getDims(2), Messages.text("onnx.what.kernelHeight")),
+                OnnxConvolutions.toInt(weights.getDims(3), Messages.text("onnx.what.kernelWidth")));
         if (!OnnxConvolutions.pair(node, a.integers("kernel_shape", List.of()), "kernel_shape", kernel)
                 .equals(kernel)) {
-            throw node.error("kernel_shape differs from the weights' " + kernel);
+            throw node.error(Messages.text("onnx.convT.kernel", kernel));
         }
         Padding padding = OnnxConvolutions.padding(node, a.text("auto_pad", "NOTSET"));
         if (padding.same()) {
-            throw node.error("auto_pad SAME is not supported for a transposed convolution; export with pads");
+            throw node.error(Messages.text("onnx.convT.same"));
         }
         int groups = OnnxConvolutions.toInt(a.integer("group", 1), "group");
-        int filters = Math.multiplyExact(OnnxConvolutions.toInt(weights.getDims(1), "filters per group"), groups);
+        int filters = Math.multiplyExact(OnnxConvolutions.toInt(weights.getDims(1),
+                Messages.text("onnx.what.filtersPerGroup")), groups);
         return OnnxOps.layer(node, new ConvTranspose2dSpec(filters, kernel,
                 OnnxConvolutions.pair(node, a.integers("strides", List.of()), "strides", Size2d.ONE), padding.size(),
                 OnnxConvolutions.pair(node, a.integers("output_padding", List.of()), "output_padding", Size2d.ZERO),
@@ -71,8 +72,7 @@ final class OnnxGeometry {
             kind = UpsampleSpec.Mode.BILINEAR;
             aligned = "align_corners".equals(coordinates);
         } else {
-            throw node.error("mode " + mode + " with coordinate_transformation_mode " + coordinates
-                    + " is not supported (PyTorch's nearest or bilinear upsampling only)");
+            throw node.error(Messages.text("onnx.resize.mode", mode, coordinates));
         }
         int scalesInput = node.opset() < 11 ? 1 : 2;
         Onnx.TensorProto sizes = node.opset() < 11 ? null : node.constant(3);
@@ -82,7 +82,7 @@ final class OnnxGeometry {
         }
         Onnx.TensorProto scales = node.constant(scalesInput);
         if (scales == null) {
-            throw node.error("computed scales or sizes are not supported; export with a fixed scale_factor or size");
+            throw node.error(Messages.text("onnx.resize.computed"));
         }
         return OnnxOps.layer(node, new UpsampleSpec(wholeScales(node, OnnxTensors.floatValues(scales)), null,
                 kind, aligned));
@@ -118,7 +118,7 @@ final class OnnxGeometry {
     static OnnxOps.Mapped upsample(OnnxNode node) throws ModelFileException {
         String mode = node.attributes().text("mode", "nearest");
         if (!"nearest".equals(mode)) {
-            throw node.error("Upsample mode " + mode + " is not supported (its coordinates are not PyTorch's)");
+            throw node.error(Messages.text("onnx.upsample.mode", mode));
         }
         List<Double> scales = new ArrayList<>();
         Onnx.TensorProto input = node.constant(1);
@@ -127,7 +127,7 @@ final class OnnxGeometry {
         } else if (node.inputTensor(1).isEmpty()) {
             scales.addAll(node.attributes().numbers("scales"));
         } else {
-            throw node.error("computed scales are not supported; export with a fixed scale_factor");
+            throw node.error(Messages.text("onnx.upsample.computed"));
         }
         return OnnxOps.layer(node, new UpsampleSpec(wholeScales(node, scales), null, UpsampleSpec.Mode.NEAREST,
                 false));
@@ -138,7 +138,7 @@ final class OnnxGeometry {
                 || scales.get(2) != Math.rint(scales.get(2)) || scales.get(3) != Math.rint(scales.get(3))
                 || scales.get(2) < 1 || scales.get(3) < 1 || scales.get(2) > Integer.MAX_VALUE
                 || scales.get(3) > Integer.MAX_VALUE) {
-            throw node.error("scales " + scales + " are not supported (whole factors of height and width only)");
+            throw node.error(Messages.text("onnx.resize.scales", scales));
         }
         return new Size2d(scales.get(2).intValue(), scales.get(3).intValue());
     }
@@ -146,7 +146,7 @@ final class OnnxGeometry {
     /** The last two of 4 values (N, C, H, W) as height x width. */
     private static Size2d pair(OnnxNode node, List<Long> values, String what) throws ModelFileException {
         if (values.size() != 4) {
-            throw node.error("'" + what + "' " + values + " must have 4 values (N, C, H, W)");
+            throw node.error(Messages.text("onnx.resize.fourValues", what, values));
         }
         return new Size2d(OnnxConvolutions.toInt(values.get(2), what), OnnxConvolutions.toInt(values.get(3), what));
     }
@@ -162,11 +162,11 @@ final class OnnxGeometry {
         List<Long> axes = node.opset() < 10 ? node.attributes().integers("axes", List.of())
                 : node.inputTensor(3).isEmpty() ? List.of() : bounds(node, 3, "axes");
         if (axes.isEmpty()) {
-            throw node.error("a slice without axes is not supported; slice channels (axis 1) or height and width");
+            throw node.error(Messages.text("onnx.slice.noAxes"));
         }
         if (node.opset() >= 10 && !node.inputTensor(4).isEmpty()
                 && bounds(node, 4, "steps").stream().anyMatch(s -> s != 1)) {
-            throw node.error("a slice with steps other than 1 is not supported");
+            throw node.error(Messages.text("onnx.slice.steps"));
         }
         List<Long> normalised = axes.stream().map(x -> x < 0 ? x + 4 : x).toList();
         if (normalised.equals(List.of(1L))) {
@@ -179,8 +179,7 @@ final class OnnxGeometry {
         if (normalised.equals(List.of(2L))) {
             return heightThenWidth(node, bound(node, ends.get(0) - starts.get(0)));
         }
-        throw node.error("a slice along axes " + axes + " is not supported (channels, axis 1, or height and width,"
-                + " axes 2 and 3, with start and end given)");
+        throw node.error(Messages.text("onnx.slice.axes", axes));
     }
 
     /** PyTorch writes {@code x[:, :, a:b, c:d]} as a Slice of the height and then one of the width: one crop. */
@@ -189,15 +188,15 @@ final class OnnxGeometry {
         List<Long> axes = next == null || next.getInputCount() < 4 ? List.of()
                 : constantValues(node, next.getInput(3));
         if (!axes.equals(List.of(3L)) && !axes.equals(List.of(-1L))) {
-            throw node.error("a slice of the height alone is not supported (crop height and width together)");
+            throw node.error(Messages.text("onnx.slice.heightAlone"));
         }
         if (next.getInputCount() > 4 && !constantValues(node, next.getInput(4)).equals(List.of(1L))) {
-            throw node.error("a slice with steps other than 1 is not supported");
+            throw node.error(Messages.text("onnx.slice.steps"));
         }
         List<Long> starts = constantValues(node, next.getInput(1));
         List<Long> ends = constantValues(node, next.getInput(2));
         if (starts.size() != 1 || ends.size() != 1) {
-            throw node.error("the width slice after it needs constant start and end");
+            throw node.error(Messages.text("onnx.slice.width"));
         }
         node.fuse(node.consumers(node.outputTensor()).get(0));
         return new OnnxOps.Layer(new CropSpec(new Size2d(height, bound(node, ends.get(0) - starts.get(0)))),
@@ -215,15 +214,14 @@ final class OnnxGeometry {
         }
         Onnx.TensorProto tensor = node.constant(input);
         if (tensor == null) {
-            throw node.error("computed slice " + what + " are not supported");
+            throw node.error(Messages.text("onnx.slice.computed", what));
         }
         return OnnxTensors.int64Values(tensor);
     }
 
     private static int bound(OnnxNode node, long value) throws ModelFileException {
         if (value < 0 || value > Integer.MAX_VALUE) {
-            throw node.error("slice bound " + value + " is not supported (an open or negative end: export with"
-                    + " explicit start and end indices)");
+            throw node.error(Messages.text("onnx.slice.bound", value));
         }
         return (int) value;
     }
@@ -232,12 +230,12 @@ final class OnnxGeometry {
     static OnnxOps.Mapped split(OnnxNode node) throws ModelFileException {
         long axis = node.attributes().integer("axis", 0);
         if (axis != 1 && axis != -3) {
-            throw node.error("a split along axis " + axis + " is not supported (only channels, axis 1)");
+            throw node.error(Messages.text("onnx.split.axis", axis));
         }
         List<Long> sizes = node.opset() < 13 ? node.attributes().integers("split", List.of())
                 : node.inputTensor(1).isEmpty() ? List.of() : bounds(node, 1, "split");
         if (sizes.size() != node.outputCount()) {
-            throw node.error("a split without explicit sizes is not supported (export with split sizes)");
+            throw node.error(Messages.text("onnx.split.sizes"));
         }
         List<OnnxOps.Layer> slices = new ArrayList<>();
         long from = 0;
@@ -257,13 +255,12 @@ final class OnnxGeometry {
     static OnnxOps.Mapped shuffle(OnnxNode node, List<Long> grouped) throws ModelFileException {
         Onnx.NodeProto transpose = onlyConsumer(node, node.outputTensor(), "Transpose");
         if (transpose == null || !new OnnxAttributes(transpose).integers("perm", List.of()).equals(SWAP_CHANNEL_AXES)) {
-            throw node.error("a reshape to 5 dimensions is supported only as a channel shuffle (followed by a"
-                    + " Transpose with perm [0, 2, 1, 3, 4] and a Reshape back)");
+            throw node.error(Messages.text("onnx.shuffle.reshape"));
         }
         Onnx.NodeProto back = onlyConsumer(node, transpose.getOutput(0), "Reshape");
         Onnx.TensorProto shape = back == null ? null : node.constantAhead(back.getInput(1));
         if (shape == null || OnnxTensors.int64Values(shape).size() != 4) {
-            throw node.error("a channel shuffle must end in a Reshape back to N x C x H x W");
+            throw node.error(Messages.text("onnx.shuffle.end"));
         }
         node.fuse(node.consumers(node.outputTensor()).get(0));
         node.fuse(node.consumers(transpose.getOutput(0)).get(0));

@@ -12,6 +12,7 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ImportedNetworks;
 import org.cnnexplorer.io.ModelFileException;
 
@@ -56,7 +57,7 @@ final class OnnxGraphMapper {
             }
         }
         if (nodes.isEmpty()) {
-            throw new ModelFileException(file + ": the graph has no layers CNN Explorer can show");
+            throw new ModelFileException(Messages.text("onnx.graph.empty", file));
         }
         int classes = classes();
         String id = ImportedNetworks.id(file, ".onnx", "onnx-model");
@@ -99,14 +100,12 @@ final class OnnxGraphMapper {
             return producer;
         }
         if (constants.containsKey(tensor)) {
-            throw node.error("input '" + tensor + "' is a constant where a tensor computed by the graph is expected");
+            throw node.error(Messages.text("onnx.graph.constantInput", tensor));
         }
         if (laterOutputs.contains(tensor)) {
-            throw node.error("reads '" + tensor + "' before any node computes it (the graph is cyclic or not in"
-                    + " topological order)");
+            throw node.error(Messages.text("onnx.graph.order", tensor));
         }
-        throw node.error("reads '" + tensor + "', which no node, graph input or initializer provides"
-                + " (a missing initializer?)");
+        throw node.error(Messages.text("onnx.graph.noSource", tensor));
     }
 
     Onnx.TensorProto constant(String tensor) {
@@ -152,22 +151,19 @@ final class OnnxGraphMapper {
         List<Onnx.ValueInfoProto> inputs = graph.getInputList().stream()
                 .filter(v -> !constants.containsKey(v.getName())).toList();
         if (inputs.size() != 1) {
-            throw new ModelFileException(file + ": the graph has " + inputs.size() + " data inputs; CNN Explorer reads"
-                    + " networks with one image input (N x C x H x W)");
+            throw new ModelFileException(Messages.text("onnx.graph.inputs", file, inputs.size()));
         }
         Onnx.ValueInfoProto value = inputs.get(0);
         List<Onnx.TensorShapeProto.Dimension> dims = value.getType().getTensorType().getShape().getDimList();
         if (dims.size() != 4) {
-            throw new ModelFileException(file + ": input '" + value.getName() + "' has " + dims.size()
-                    + " dimensions; expected an image batch N x C x H x W");
+            throw new ModelFileException(Messages.text("onnx.graph.inputDims", file, value.getName(), dims.size()));
         }
         int[] sizes = new int[3];
         for (int i = 1; i < 4; i++) {
             Onnx.TensorShapeProto.Dimension dim = dims.get(i);
             if (!dim.hasDimValue() || dim.getDimValue() < 1 || dim.getDimValue() > Integer.MAX_VALUE) {
-                throw new ModelFileException(file + ": input '" + value.getName() + "' dimension " + i + " is "
-                        + (dim.hasDimValue() ? Long.toString(dim.getDimValue()) : "'" + dim.getDimParam() + "'")
-                        + "; channels, height and width must be fixed positive sizes (export with a fixed input)");
+                throw new ModelFileException(Messages.text("onnx.graph.inputFixed", file, value.getName(), i,
+                        dim.hasDimValue() ? Long.toString(dim.getDimValue()) : "'" + dim.getDimParam() + "'"));
             }
             sizes[i - 1] = (int) dim.getDimValue();
         }
@@ -179,8 +175,7 @@ final class OnnxGraphMapper {
         for (Onnx.OperatorSetIdProto opset : model.getOpsetImportList()) {
             boolean standard = opset.getDomain().isEmpty() || "ai.onnx".equals(opset.getDomain());
             if (standard && (opset.getVersion() < 7 || opset.getVersion() > 21)) {
-                throw new ModelFileException(file + ": opset " + opset.getVersion()
-                        + " is not supported (CNN Explorer reads opsets 7-21, tested with 9-17)");
+                throw new ModelFileException(Messages.text("onnx.graph.opset", file, opset.getVersion()));
             }
         }
     }

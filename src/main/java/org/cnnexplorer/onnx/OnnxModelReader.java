@@ -11,6 +11,7 @@ import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.ModelFormat;
 import org.nd4j.shade.protobuf.CodedInputStream;
@@ -61,9 +62,9 @@ public final class OnnxModelReader implements ModelFormat {
         for (LayerReport layer : report.layers()) {
             Long declared = weights.get(layer.name());
             if (declared != null && layer.isValid() && declared != layer.params() + layer.buffers()) {
-                throw new ModelFileException(fileName + ": node " + layer.name() + ": its initializers hold "
-                        + String.format("%,d", declared) + " values but a " + layer.type() + " layer of this shape has "
-                        + String.format("%,d", layer.params() + layer.buffers()) + " parameters and buffers");
+                throw new ModelFileException(Messages.text("onnx.read.initializers", fileName, layer.name(),
+                        String.format("%,d", declared), layer.type(), String.format("%,d",
+                        layer.params() + layer.buffers())));
             }
         }
     }
@@ -72,31 +73,30 @@ public final class OnnxModelReader implements ModelFormat {
         String name = String.valueOf(file);
         try {
             if (Files.isDirectory(file)) {
-                throw new ModelFileException(name + ": is a folder, not an ONNX model file");
+                throw new ModelFileException(Messages.text("onnx.read.folder", name));
             }
             if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
-                throw new ModelFileException(name + ": larger than 2 GiB, the most one ONNX file can hold"
-                        + " (keep the weights as external data)");
+                throw new ModelFileException(Messages.text("onnx.read.tooLargeExternal", name));
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] bytes = in.readNBytes((int) MAX_BYTES - 8);
                 if (in.read() >= 0) {
-                    throw new ModelFileException(name + ": larger than 2 GiB, the most one ONNX file can hold");
+                    throw new ModelFileException(Messages.text("onnx.read.tooLarge", name));
                 }
                 return parse(bytes, name);
             }
         } catch (NoSuchFileException e) {
-            throw new ModelFileException(name + ": no such file");
+            throw new ModelFileException(Messages.text("io.file.missing", name));
         } catch (IOException e) {
-            throw new ModelFileException(name + ": cannot read: " + e.getMessage());
+            throw new ModelFileException(Messages.text("io.file.cannotRead", name, e.getMessage()));
         } catch (OutOfMemoryError e) {
-            throw new ModelFileException(name + ": too large to read into memory");
+            throw new ModelFileException(Messages.text("onnx.read.memory", name));
         }
     }
 
     static Onnx.ModelProto parse(byte[] bytes, String name) throws ModelFileException {
         if (bytes.length == 0) {
-            throw new ModelFileException(name + ": the file is empty; expected an ONNX model");
+            throw new ModelFileException(Messages.text("onnx.read.empty", name));
         }
         Onnx.ModelProto model;
         try {
@@ -105,12 +105,12 @@ public final class OnnxModelReader implements ModelFormat {
             model = Onnx.ModelProto.parseFrom(input);
             input.checkLastTagWas(0);
         } catch (InvalidProtocolBufferException e) {
-            throw new ModelFileException(name + ": not an ONNX model, or a truncated one (" + plain(e) + ")");
+            throw new ModelFileException(Messages.text("onnx.read.notModel", name, plain(e)));
         } catch (IOException e) {
-            throw new ModelFileException(name + ": cannot read: " + plain(e));
+            throw new ModelFileException(Messages.text("io.file.cannotRead", name, plain(e)));
         }
         if (model.getIrVersion() <= 0 || !model.hasGraph() || model.getGraph().getNodeCount() == 0) {
-            throw new ModelFileException(name + ": not an ONNX model (no IR version or no graph nodes)");
+            throw new ModelFileException(Messages.text("onnx.read.noGraph", name));
         }
         return model;
     }

@@ -2,6 +2,7 @@ package org.cnnexplorer.onnx;
 
 import java.util.List;
 import onnx.Onnx;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 
 /** One ONNX node being mapped, with what the mapper knows about the graph around it. */
@@ -65,7 +66,7 @@ final class OnnxNode {
     /** The spec node computing input {@code i}. */
     String source(int i) throws ModelFileException {
         if (inputTensor(i).isEmpty()) {
-            throw error("input " + (i + 1) + " is missing");
+            throw error(Messages.text("onnx.node.inputMissing", (i + 1)));
         }
         return graph.producer(this, inputTensor(i));
     }
@@ -89,7 +90,7 @@ final class OnnxNode {
     Onnx.TensorProto requireConstant(int i, String what) throws ModelFileException {
         Onnx.TensorProto tensor = constant(i);
         if (tensor == null) {
-            throw error(what + " '" + inputTensor(i) + "' must be an initializer (computed weights are not supported)");
+            throw error(Messages.text("onnx.node.initializer", what, inputTensor(i)));
         }
         return tensor;
     }
@@ -125,6 +126,6 @@ final class OnnxNode {
     }
 
     ModelFileException error(String message) {
-        return new ModelFileException(graph.file() + ": node " + name + ": op " + op() + ": " + message);
+        return new ModelFileException(Messages.text("onnx.node.where", graph.file(), name, op(), message));
     }
 }

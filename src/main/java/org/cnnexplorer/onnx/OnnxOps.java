@@ -19,6 +19,7 @@ import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 
 /**
@@ -111,12 +112,12 @@ final class OnnxOps {
 
     static Mapped map(OnnxNode node) throws ModelFileException {
         if (!node.domain().isEmpty() && !"ai.onnx".equals(node.domain())) {
-            throw node.error("operators of domain '" + node.domain() + "' are not supported");
+            throw node.error(Messages.text("onnx.op.domain", node.domain()));
         }
         Mapper mapper = OPS.get(node.op());
         if (mapper == null) {
-            throw new ModelFileException(node.error("").getMessage().replaceAll(": $", "")
-                    + " is not supported; supported ops: " + String.join(", ", supported()));
+            throw new ModelFileException(Messages.text("onnx.op.unsupported",
+                    node.error("").getMessage().replaceAll(": $", ""), String.join(", ", supported())));
         }
         return mapper.map(node);
     }
@@ -146,19 +147,18 @@ final class OnnxOps {
 
     private static Mapped gemm(OnnxNode node) throws ModelFileException {
         if (node.attributes().integer("transA", 0) != 0) {
-            throw node.error("transA = 1 is not supported (the data must be the first operand)");
+            throw node.error(Messages.text("onnx.gemm.transA"));
         }
         Onnx.TensorProto weights = node.requireConstant(1, "weight");
         if (weights.getDimsCount() != 2) {
-            throw node.error("weight '" + weights.getName() + "' has " + weights.getDimsCount()
-                    + " dimensions; expected 2");
+            throw node.error(Messages.text("onnx.gemm.weightDims", weights.getName(), weights.getDimsCount()));
         }
         boolean transposed = node.attributes().integer("transB", 0) != 0;
         long units = weights.getDims(transposed ? 0 : 1);
         long in = weights.getDims(transposed ? 1 : 0);
         boolean bias = !node.inputTensor(2).isEmpty();
         return layer(node, new DenseSpec(OnnxConvolutions.toInt(units, "units"), bias,
-                OnnxConvolutions.toInt(in, "input features")),
+                OnnxConvolutions.toInt(in, Messages.text("onnx.what.inputFeatures"))),
                 weights(node, transposed ? "weight" : "weight^T", "bias"));
     }
 
@@ -166,9 +166,9 @@ final class OnnxOps {
     private static Mapped matMul(OnnxNode node) throws ModelFileException {
         Onnx.TensorProto weights = node.requireConstant(1, "weight");
         if (weights.getDimsCount() != 2) {
-            throw node.error("only a data x weight-matrix product is supported (weight of 2 dimensions)");
+            throw node.error(Messages.text("onnx.matmul.weight"));
         }
-        int in = OnnxConvolutions.toInt(weights.getDims(0), "input features");
+        int in = OnnxConvolutions.toInt(weights.getDims(0), Messages.text("onnx.what.inputFeatures"));
         int units = OnnxConvolutions.toInt(weights.getDims(1), "units");
         List<Integer> consumers = node.consumersOfOutput();
         if (consumers.size() == 1) {
@@ -190,10 +190,10 @@ final class OnnxOps {
         OnnxAttributes a = node.attributes();
         String autoPad = a.text("auto_pad", "NOTSET");
         if (!"NOTSET".equals(autoPad) && !"VALID".equals(autoPad)) {
-            throw node.error("auto_pad " + autoPad + " is not supported for pooling; export with explicit pads");
+            throw node.error(Messages.text("onnx.pool.autoPad", autoPad));
         }
         if (a.integers("dilations", List.of(1L, 1L)).stream().anyMatch(d -> d != 1)) {
-            throw node.error("dilated pooling is not supported");
+            throw node.error(Messages.text("onnx.pool.dilated"));
         }
         Size2d kernel = OnnxConvolutions.pair(node, a.integers("kernel_shape", List.of()), "kernel_shape", null);
         Size2d stride = OnnxConvolutions.pair(node, a.integers("strides", List.of()), "strides", Size2d.ONE);
@@ -205,7 +205,7 @@ final class OnnxOps {
                 return layer(node, new AdaptiveAvgPoolSpec(new Size2d(Integer.parseInt(size[0]),
                         Integer.parseInt(size[1]))));
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw node.error("unreadable adaptive-pool note '" + hint + "'");
+                throw node.error(Messages.text("onnx.pool.note", hint));
             }
         }
         return layer(node, new PoolSpec(kind, kernel, stride, padding.size(), a.integer("ceil_mode", 0) != 0));
@@ -213,7 +213,7 @@ final class OnnxOps {
 
     private static Mapped add(OnnxNode node) throws ModelFileException {
         if (node.inputCount() != 2 || node.constant(0) != null || node.constant(1) != null) {
-            throw node.error("only the sum of two computed tensors (a residual connection) is supported");
+            throw node.error(Messages.text("onnx.add.constant"));
         }
         return new Layer(new AddSpec(), List.of(node.source(0), node.source(1)), null, Map.of());
     }
@@ -225,7 +225,7 @@ final class OnnxOps {
         }
         long axis = node.attributes().integer("axis", 1);
         if (axis != 1 && axis != -3) {
-            throw node.error("concatenation along axis " + axis + " is not supported (only channels, axis 1)");
+            throw node.error(Messages.text("onnx.concat.axis", axis));
         }
         List<String> inputs = new java.util.ArrayList<>();
         for (int i = 0; i < node.inputCount(); i++) {
@@ -237,7 +237,7 @@ final class OnnxOps {
     private static Mapped flatten(OnnxNode node) throws ModelFileException {
         long axis = node.attributes().integer("axis", 1);
         if (axis != 1) {
-            throw node.error("flatten from axis " + axis + " is not supported (only axis 1: one vector per sample)");
+            throw node.error(Messages.text("onnx.flatten.axis", axis));
         }
         return layer(node, new FlattenSpec());
     }
@@ -251,8 +251,8 @@ final class OnnxOps {
         }
         boolean flat = target.size() == 2 && (target.get(0) == 0 || target.get(0) == -1 || target.get(0) == 1);
         if (!flat) {
-            throw node.error("only a reshape to one vector per sample (shape [N, -1]) is supported, got "
-                    + (shape == null ? "a computed shape" : target));
+            Object got = shape == null ? Messages.text("onnx.reshape.computed") : target;
+            throw node.error(Messages.text("onnx.reshape.flat", got));
         }
         return layer(node, new FlattenSpec());
     }
@@ -281,11 +281,10 @@ final class OnnxOps {
         if (padsInput != null) {
             pads = OnnxTensors.int64Values(padsInput);
         } else if (!node.inputTensor(1).isEmpty()) {
-            throw node.error("computed pads are not supported");
+            throw node.error(Messages.text("onnx.pad.computed"));
         }
         if (pads.stream().anyMatch(p -> p != 0)) {
-            throw node.error(mode + " padding " + pads + " as a separate operator is not supported;"
-                    + " export the padding as part of the convolution or pooling");
+            throw node.error(Messages.text("onnx.pad.separate", mode, pads));
         }
         return new Alias(node.source(0));
     }
@@ -299,7 +298,7 @@ final class OnnxOps {
                 Onnx.TensorProto bound = node.constant(i);
                 List<Double> values = bound == null ? List.of() : OnnxTensors.floatValues(bound);
                 if (values.size() != 1) {
-                    throw node.error("a computed clipping bound is not supported");
+                    throw node.error(Messages.text("onnx.clip.computed"));
                 }
                 if (i == 1) {
                     min = values.get(0);
@@ -314,13 +313,13 @@ final class OnnxOps {
         if (min == 0 && Double.isInfinite(max)) {
             return layer(node, new ActivationSpec(Activation.RELU));
         }
-        throw node.error("clipping to [" + min + ", " + max + "] is not supported (only [0, 6], ReLU6, or [0, inf])");
+        throw node.error(Messages.text("onnx.clip.range", min, max));
     }
 
     private static Mapped constant(OnnxNode node) throws ModelFileException {
         Onnx.TensorProto value = node.attributes().tensor("value");
         if (value == null) {
-            throw node.error("only tensor constants ('value') are supported");
+            throw node.error(Messages.text("onnx.constant.value"));
         }
         return new Constant(value);
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import onnx.Onnx;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.training.NetworkWeights;
 
@@ -25,7 +26,7 @@ public final class OnnxWeights {
         try {
             bytes = Files.readAllBytes(file);
         } catch (java.io.IOException e) {
-            throw new ModelFileException(file + ": cannot read: " + e.getMessage());
+            throw new ModelFileException(Messages.text("io.file.cannotRead", file, e.getMessage()));
         }
         Onnx.ModelProto model = OnnxModelReader.parse(bytes, name);
         OnnxGraphMapper mapper = new OnnxGraphMapper(model, name);
@@ -67,11 +68,10 @@ public final class OnnxWeights {
     }
 
     private static float[] checked(NetworkWeights weights, String layer, String role, int count) {
-        float[] values = weights.tensor(layer, role).orElseThrow(() -> new IllegalArgumentException(
-                "no " + role + " values for layer " + layer));
+        float[] values = weights.tensor(layer, role).orElseThrow(
+                () -> new IllegalArgumentException(Messages.text("onnx.weights.none", role, layer)));
         if (values.length != count) {
-            throw new IllegalArgumentException("layer " + layer + ": " + role + " has " + values.length
-                    + " values where " + count + " are needed");
+            throw new IllegalArgumentException(Messages.text("onnx.weights.count", layer, role, values.length, count));
         }
         return values;
     }
@@ -80,8 +80,8 @@ public final class OnnxWeights {
         long expected = OnnxInitializers.elements(tensor);
         List<Double> values = OnnxTensors.floatValues(tensor);
         if (values.size() != expected) {
-            throw new ModelFileException(file + ": node " + layer + ": initializer '" + tensor.getName() + "' holds "
-                    + values.size() + " of its " + expected + " values (weights left out or stored externally)");
+            throw new ModelFileException(Messages.text("onnx.weights.partial", file, layer, tensor.getName(),
+                    values.size(), expected));
         }
         float[] result = new float[values.size()];
         for (int i = 0; i < result.length; i++) {

@@ -26,6 +26,7 @@ import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.UpsampleSpec;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelFileException;
 
 /**
@@ -52,7 +53,8 @@ public final class OnnxWriter {
     /** The model as ONNX bytes; a layer ONNX cannot express is refused with its name. */
     public static byte[] write(NetworkReport report, WeightSource weights) throws ModelFileException {
         if (!report.isValid()) {
-            throw new ModelFileException(report.spec().id() + " cannot be exported: " + report.problems().get(0));
+            throw new ModelFileException(Messages.text("onnx.export.invalid", report.spec().id(),
+                    report.problems().get(0)));
         }
         OnnxWriter writer = new OnnxWriter(weights);
         writer.graph.setName(report.spec().name());
@@ -116,8 +118,7 @@ public final class OnnxWriter {
             case CONCAT -> node.setOpType("Concat").addAttribute(integer("axis", 1));
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
                     SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION, CSP_STAGE ->
-                    throw new ModelFileException("layer " + layer.name() + " (" + spec.type()
-                            + ") has no ONNX operator");
+                    throw new ModelFileException(Messages.text("onnx.export.noOperator", layer.name(), spec.type()));
         });
     }
 
@@ -232,9 +233,8 @@ public final class OnnxWriter {
                                             Shape in) throws ModelFileException {
         Shape out = layer.output();
         if (out.height() % in.height() != 0 || out.width() % in.width() != 0) {
-            throw new ModelFileException("layer " + layer.name() + ": upsampling from " + in.height() + "x"
-                    + in.width() + " to " + out.height() + "x" + out.width()
-                    + " is written only for whole factors (Resize with scales)");
+            throw new ModelFileException(Messages.text("onnx.export.upsample", layer.name(), in.height(), in.width(),
+                    out.height(), out.width()));
         }
         boolean nearest = upsample.mode() == UpsampleSpec.Mode.NEAREST;
         node.setOpType("Resize").addInput("").addInput(initializer(layer.name() + ".scales", List.of(4L),
@@ -295,9 +295,8 @@ public final class OnnxWriter {
         }
         Shape out = layer.output();
         if (in.height() % out.height() != 0 || in.width() % out.width() != 0) {
-            throw new ModelFileException("layer " + layer.name() + ": adaptive average pooling from "
-                    + in.height() + "x" + in.width() + " to " + out.height() + "x" + out.width()
-                    + " has no ONNX operator (only whole multiples become AveragePool)");
+            throw new ModelFileException(Messages.text("onnx.export.adaptivePool", layer.name(), in.height(),
+                    in.width(), out.height(), out.width()));
         }
         Size2d window = new Size2d(in.height() / out.height(), in.width() / out.width());
         return node.setOpType("AveragePool").addAttribute(integers("kernel_shape", window))

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.i18n.Language;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.io.ModelFiles;
 import org.cnnexplorer.training.TrainingBackend;
@@ -53,6 +55,24 @@ class TrainingFailuresTest {
         String message = failure(backend.create(ModelFiles.parse(json, "adaptive.json"), TestRuns.mnist(1, 64, 64)));
         assertEquals("not trainable in this backend: pool: adaptive average pooling from 26x26 to 4x4 (the sizes do "
                 + "not divide)", message);
+    }
+
+    @Test
+    void layerTheBackendCannotExpressIsNamedInKorean() throws Exception {
+        String json = """
+                {"format": 1, "id": "adaptive", "input": "1x28x28", "classes": 10, "layers": [
+                  {"name": "conv", "type": "conv2d", "filters": 4, "kernel": 3},
+                  {"name": "pool", "type": "adaptive-avgpool", "output": 4},
+                  {"name": "flatten", "type": "flatten"}, {"name": "fc", "type": "dense", "units": "classes"}]}""";
+        Messages.setLanguage(Language.KOREAN);
+        try {
+            String message = failure(backend.create(ModelFiles.parse(json, "adaptive.json"),
+                    TestRuns.mnist(1, 64, 64)));
+            assertEquals("이 백엔드에서는 학습할 수 없습니다: pool: 26x26에서 4x4로의 적응형 평균 풀링 "
+                    + "(크기가 나누어떨어지지 않습니다)", message);
+        } finally {
+            Messages.setLanguage(Language.ENGLISH);
+        }
     }
 
     @Test
