@@ -22,7 +22,7 @@ final class DatasetsCommand {
         DataDirectories directories = DataDirectories.standard(TrainOptions.dataDir(args));
         out.println(Messages.text("cli.datasets.searchPath"));
         for (DataDirectories.Location location : directories.locations()) {
-            out.println("  " + location.directory() + "  (" + location.origin() + ")");
+            out.println("  " + location.directory() + "  (" + location.label() + ")");
         }
         for (DatasetId dataset : DatasetId.values()) {
             Path train = Datasets.locate(dataset, Split.TRAIN, directories).orElse(null);
