@@ -57,6 +57,8 @@ public enum LayerKind {
             SqueezeExcitationSpec.class),
     INVERTED_RESIDUAL("inverted-residual", "inverted residual block (MBConv)", Category.BLOCK,
             InvertedResidualSpec.class),
+    INVERTED_RESIDUAL_STAGE("inverted-residual-stage", "stage of inverted residual blocks (MBConv stage)",
+            Category.BLOCK, InvertedResidualStageSpec.class),
     DENSE_BLOCK("dense-block", "dense block", Category.BLOCK, DenseBlockSpec.class),
     TRANSITION("transition", "DenseNet transition layer", Category.BLOCK, TransitionSpec.class),
     CSP_STAGE("csp-stage", "cross stage partial stage (CSPNet)", Category.BLOCK, CspStageSpec.class);

@@ -90,6 +90,9 @@ public final class NetworkScaler {
             case SEPARABLE -> separable((SeparableSpec) e);
             case SQUEEZE_EXCITATION -> se((SqueezeExcitationSpec) e);
             case INVERTED_RESIDUAL -> invertedResidual((InvertedResidualSpec) e);
+            case INVERTED_RESIDUAL_STAGE -> new InvertedResidualStageSpec(
+                    m.repeats(((InvertedResidualStageSpec) e).blocks()),
+                    invertedResidual(((InvertedResidualStageSpec) e).block()));
             case DENSE_BLOCK -> denseBlock((DenseBlockSpec) e);
             case TRANSITION -> new TransitionSpec(m.channels(((TransitionSpec) e).filters()));
             case INPUT, MAXPOOL, AVGPOOL, GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL, FLATTEN, BATCHNORM, LRN, DROPOUT, RELU,

@@ -139,7 +139,8 @@ public final class Dl4jGraphFactory {
                     addLayer(layer, LayerMapper.activation((ActivationSpec) spec), inputs[0]);
             case LEAKY_RELU -> addLayer(layer, LayerMapper.leakyRelu((LeakyReluSpec) spec), inputs[0]);
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
-                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION, CSP_STAGE ->
+                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE ->
                     throw new UnsupportedLayerException(name, spec.layerKind().title() + " (" + spec.type()
                             + ") where a primitive layer was expected");
         };

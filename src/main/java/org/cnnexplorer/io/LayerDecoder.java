@@ -72,7 +72,8 @@ final class LayerDecoder {
             Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup", "se")),
             Map.entry("basic-block", Set.of("width", "stride", "se")),
             Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")),
-            Map.entry("csp-stage", CspStageFields.FIELDS)));
+            Map.entry("csp-stage", CspStageFields.FIELDS),
+            Map.entry(InvertedResidualStageFields.TYPE, InvertedResidualStageFields.FIELDS)));
 
     private final String file;
 
@@ -160,6 +161,7 @@ final class LayerDecoder {
             case "separable", "squeeze-excitation", "inverted-residual", "dense-block", "transition" ->
                     BlockDecoder.decode(type, f);
             case "csp-stage" -> CspStageFields.read(f);
+            case InvertedResidualStageFields.TYPE -> InvertedResidualStageFields.read(f);
             default -> throw f.error("unknown layer type '" + type + "'");
         };
     }

@@ -14,6 +14,7 @@ import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
 import org.cnnexplorer.core.InceptionSpec;
+import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.NodeSpec;
@@ -82,6 +83,7 @@ final class LayerEncoder {
             case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
                     BlockEncoder.encode(out, element);
             case CSP_STAGE -> CspStageFields.write(out, (CspStageSpec) element);
+            case INVERTED_RESIDUAL_STAGE -> InvertedResidualStageFields.write(out, (InvertedResidualStageSpec) element);
             case INPUT -> throw new IllegalArgumentException("the network input is set by the file's 'input', "
                     + "not written as a layer");
         };

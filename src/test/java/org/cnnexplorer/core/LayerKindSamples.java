@@ -65,6 +65,9 @@ public final class LayerKindSamples {
             case INVERTED_RESIDUAL -> new InvertedResidualSpec(4, 5, 1, 0, 12, Activation.HARD_SWISH,
                     SqueezeExcitationSpec.squeezingTo(8, Activation.RELU, Activation.HARD_SIGMOID), 1e-3,
                     InvertedResidualSpec.Layout.MBCONV);
+            case INVERTED_RESIDUAL_STAGE -> new InvertedResidualStageSpec(3, new InvertedResidualSpec(6, 3, 2, 4, 0,
+                    Activation.SWISH, new SqueezeExcitationSpec(0, 2, Activation.SWISH, Activation.SIGMOID), 1e-3,
+                    InvertedResidualSpec.Layout.MBCONV));
             case DENSE_BLOCK -> new DenseBlockSpec(2, 3, 2);
             case TRANSITION -> new TransitionSpec(2);
             case CSP_STAGE -> new CspStageSpec(6, 2, 2, 2.0, 0.5, 1.0, new ActivationSpec(Activation.MISH));

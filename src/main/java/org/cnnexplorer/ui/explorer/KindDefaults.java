@@ -90,6 +90,7 @@ final class KindDefaults {
             case SEPARABLE -> BlockEdits.separable(channels);
             case SQUEEZE_EXCITATION -> BlockEdits.squeezeExcitation();
             case INVERTED_RESIDUAL -> BlockEdits.invertedResidual(channels);
+            case INVERTED_RESIDUAL_STAGE -> BlockEdits.invertedResidualStage(channels);
             case DENSE_BLOCK -> BlockEdits.denseBlock();
             case TRANSITION -> BlockEdits.transition(channels);
             case CSP_STAGE -> CspStageSpec.darknet(2 * channels, 1);
