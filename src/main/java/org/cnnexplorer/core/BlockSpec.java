@@ -9,7 +9,7 @@ import java.util.List;
  */
 public sealed interface BlockSpec extends ElementSpec permits InceptionSpec, ResidualStageSpec, ResidualBlockSpec,
         RepeatSpec, SeparableSpec, SqueezeExcitationSpec, InvertedResidualSpec, InvertedResidualStageSpec,
-        DenseBlockSpec, TransitionSpec, CspStageSpec {
+        DenseBlockSpec, TransitionSpec, CspStageSpec, FcnHeadSpec {
 
     /**
      * The nodes this block stands for, named {@code name.<local name>}, every one with explicit

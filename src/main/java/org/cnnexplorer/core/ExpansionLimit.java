@@ -52,6 +52,9 @@ public final class ExpansionLimit {
         if (element instanceof InvertedResidualStageSpec stage) {
             return saturatedProduct(stage.blocks(), INVERTED_RESIDUAL_LAYERS + seLayers(stage.block().se()));
         }
+        if (element instanceof FcnHeadSpec) {
+            return FcnHeadSpec.LAYERS; // expands only with its four inputs
+        }
         if (element instanceof DenseBlockSpec dense) {
             return saturatedProduct(dense.layers(), DenseBlockSpec.LAYERS_PER_DENSE_LAYER);
         }

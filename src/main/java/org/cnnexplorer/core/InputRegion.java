@@ -85,7 +85,7 @@ public record InputRegion(int top, int left, int bottom, int right) {
                     LEAKY_RELU, MISH, SOFTMAX, CONCAT, ADD, SLICE, CHANNEL_SHUFFLE, INCEPTION, RESIDUAL_STAGE,
                     BOTTLENECK, BASIC_BLOCK, REPEAT,
                     SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
-                    DENSE_BLOCK, TRANSITION, CSP_STAGE -> out;
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD -> out;
         };
     }
 

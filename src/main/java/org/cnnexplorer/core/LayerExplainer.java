@@ -56,7 +56,7 @@ public final class LayerExplainer {
             // blocks are explained through the layers they expand into; an unexpanded one has no figures
             case INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
                     SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
-                    DENSE_BLOCK, TRANSITION, CSP_STAGE ->
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD ->
                     sheet -> { };
         };
     }

@@ -140,7 +140,7 @@ public final class Dl4jGraphFactory {
             case LEAKY_RELU -> addLayer(layer, LayerMapper.leakyRelu((LeakyReluSpec) spec), inputs[0]);
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
                     SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
-                    DENSE_BLOCK, TRANSITION, CSP_STAGE ->
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD ->
                     throw new UnsupportedLayerException(name, spec.layerKind().title() + " (" + spec.type()
                             + ") where a primitive layer was expected");
         };

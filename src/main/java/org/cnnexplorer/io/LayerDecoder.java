@@ -20,6 +20,7 @@ import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FcnHeadSpec;
 import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.InceptionSpec;
 import org.cnnexplorer.core.LayerKind;
@@ -73,7 +74,8 @@ final class LayerDecoder {
             Map.entry("basic-block", Set.of("width", "stride", "se")),
             Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")),
             Map.entry("csp-stage", CspStageFields.FIELDS),
-            Map.entry(InvertedResidualStageFields.TYPE, InvertedResidualStageFields.FIELDS)));
+            Map.entry(InvertedResidualStageFields.TYPE, InvertedResidualStageFields.FIELDS),
+            Map.entry("fcn-head", Set.of("filters"))));
 
     private final String file;
 
@@ -162,6 +164,7 @@ final class LayerDecoder {
                     BlockDecoder.decode(type, f);
             case "csp-stage" -> CspStageFields.read(f);
             case InvertedResidualStageFields.TYPE -> InvertedResidualStageFields.read(f);
+            case "fcn-head" -> new FcnHeadSpec(f.positiveInt("filters"));
             default -> throw f.error("unknown layer type '" + type + "'");
         };
     }

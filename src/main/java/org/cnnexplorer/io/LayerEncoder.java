@@ -13,6 +13,7 @@ import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FcnHeadSpec;
 import org.cnnexplorer.core.InceptionSpec;
 import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.LeakyReluSpec;
@@ -84,6 +85,7 @@ final class LayerEncoder {
                     BlockEncoder.encode(out, element);
             case CSP_STAGE -> CspStageFields.write(out, (CspStageSpec) element);
             case INVERTED_RESIDUAL_STAGE -> InvertedResidualStageFields.write(out, (InvertedResidualStageSpec) element);
+            case FCN_HEAD -> out.put("filters", ((FcnHeadSpec) element).filters());
             case INPUT -> throw new IllegalArgumentException("the network input is set by the file's 'input', "
                     + "not written as a layer");
         };

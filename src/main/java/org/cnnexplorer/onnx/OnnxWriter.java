@@ -116,7 +116,7 @@ public final class OnnxWriter {
             case CONCAT -> node.setOpType("Concat").addAttribute(integer("axis", 1));
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
                     SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
-                    DENSE_BLOCK, TRANSITION, CSP_STAGE ->
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD ->
                     throw new ModelFileException("layer " + layer.name() + " (" + spec.type()
                             + ") has no ONNX operator");
         });

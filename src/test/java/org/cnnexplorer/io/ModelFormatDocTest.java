@@ -88,6 +88,21 @@ class ModelFormatDocTest {
         assertEquals(Shape.of(4, 1, 1), report.layer("features.2.1.block.2.fc1").orElseThrow().output());
     }
 
+    /** PyTorch (scripts/paper_models.py's interpreter of the same layers) gives 32,303 parameters and 5,788,864 MACs. */
+    @Test
+    void fcnHeadExampleHasPyTorchsFiguresAndScoresEveryPixel() throws Exception {
+        String doc = Files.readString(Path.of("docs", "model-format.md"));
+        Matcher m = JSON_BLOCK.matcher(doc);
+        String example = null;
+        while (example == null && m.find()) {
+            example = m.group(1).contains("\"tiny-fcn\"") ? m.group(1) : null;
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "doc"));
+        assertEquals(32_303, report.totals().params());
+        assertEquals(5_788_864, report.totals().macs());
+        assertEquals(Shape.of(5, 64, 64), report.output());
+    }
+
     @Test
     void denseBlockExampleNamesItsCopiesAsTorchvision() throws Exception {
         String doc = Files.readString(Path.of("docs", "model-format.md"));

@@ -6,6 +6,7 @@ import org.cnnexplorer.core.Activation;
 import org.cnnexplorer.core.BatchNormSpec;
 import org.cnnexplorer.core.DenseBlockSpec;
 import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FcnHeadSpec;
 import org.cnnexplorer.core.InvertedResidualSpec;
 import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.SeparableSpec;
@@ -58,6 +59,11 @@ final class BlockEdits {
     static InvertedResidualStageSpec stage(InvertedResidualStageSpec stage, String key, int v) {
         return key.equals("blocks") ? new InvertedResidualStageSpec(v, stage.block())
                 : new InvertedResidualStageSpec(stage.blocks(), (InvertedResidualSpec) with(stage.block(), key, v));
+    }
+
+    /** FCN's head: its score channels (the classes). */
+    static List<EditorField> fcnHeadFields(FcnHeadSpec head) {
+        return List.of(field("filters", head.filters(), 1));
     }
 
     /** DenseNet-121's first block: 6 layers, growth rate 32, bottleneck 4 x 32. */
