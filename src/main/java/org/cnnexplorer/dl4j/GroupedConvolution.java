@@ -24,18 +24,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * with block-diagonal weights ({@link BlockDiagonal}, 32 times the multiply-adds) was faster than
  * the 32 calls. A layer small enough for that route times both routes over its first training
  * steps ({@link RouteChooser}, forward and backward together) and keeps the faster; both compute
- * the same values up to float rounding (decision 0010). A layer of two groups with explicit padding
- * times the split route ({@link SplitGroups}: contiguous copies per group and the transposed-convolution
- * backward pass) against the loop instead.
+ * the same values up to float rounding (decision 0010).
  */
 final class GroupedConvolution extends ConvolutionLayer {
 
     private final RouteChooser routes = new RouteChooser();
     private BlockDiagonal blockDiagonal;
-    private SplitGroups split;
-    private boolean triedAlternative;
-    /** Whether the current forward (and its backward) pass takes the other route than the loop. */
-    private boolean alternative;
+    private boolean triedBlockDiagonal;
+    /** Whether the current forward (and its backward) pass takes the block-diagonal route. */
+    private boolean dense;
     private long forwardNanos;
 
     GroupedConvolution(NeuralNetConfiguration conf, DataType dataType) {
@@ -56,10 +53,8 @@ final class GroupedConvolution extends ConvolutionLayer {
                 workspaceMgr)) : null;
         INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, outputShape(), 'c');
         long start = System.nanoTime();
-        alternative = hasAlternative(weights) && routes.nextUsesTransposed();
-        if (alternative && split != null) {
-            split.forward(in, weights, bias, z, workspaceMgr);
-        } else if (alternative) {
+        dense = blockDiagonal(weights) != null && routes.nextUsesTransposed();
+        if (dense) {
             INDArray full = blockDiagonal.expand(weights);
             exec("conv2d", bias == null ? new INDArray[] {in, full} : new INDArray[] {in, full, bias}, z);
         } else {
@@ -83,9 +78,7 @@ final class GroupedConvolution extends ConvolutionLayer {
         INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
         INDArray inputGrad = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, in.shape(), 'c');
         long start = System.nanoTime();
-        if (alternative && split != null) {
-            split.backward(in, weights, delta, inputGrad, weightGrad, workspaceMgr);
-        } else if (alternative) {
+        if (dense) {
             INDArray full = blockDiagonal.expand(weights);
             INDArray fullGrad = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, full.shape(),
                     'c');
@@ -97,8 +90,8 @@ final class GroupedConvolution extends ConvolutionLayer {
                     channels(delta, group)}, channels(inputGrad, group), filters(weightGrad, group));
             }
         }
-        if (split != null || blockDiagonal != null) {
-            routes.record(alternative, forwardNanos + System.nanoTime() - start);
+        if (blockDiagonal != null) {
+            routes.record(dense, forwardNanos + System.nanoTime() - start);
         }
         Gradient gradient = new DefaultGradient();
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
@@ -111,24 +104,15 @@ final class GroupedConvolution extends ConvolutionLayer {
         return new Pair<>(gradient, backpropDropOutIfPresent(inputGrad));
     }
 
-    /**
-     * Whether the layer times a route against the loop: the split one ({@link SplitGroups}) for two groups
-     * where it applies, else the block-diagonal one for a layer small enough ({@link BlockDiagonal}).
-     */
-    private boolean hasAlternative(INDArray weights) {
-        if (!triedAlternative) {
-            triedAlternative = true;
-            split = SplitGroups.of(groups(), windowArguments(), dataType, input.shape());
-            if (split == null && BlockDiagonal.worthTrying(weights.shape(), groups())) {
+    /** The block-diagonal route of a layer small enough to try it ({@link BlockDiagonal}), else null. */
+    private BlockDiagonal blockDiagonal(INDArray weights) {
+        if (!triedBlockDiagonal) {
+            triedBlockDiagonal = true;
+            if (BlockDiagonal.worthTrying(weights.shape(), groups())) {
                 blockDiagonal = new BlockDiagonal(weights.shape(), groups(), dataType);
             }
         }
-        return split != null || blockDiagonal != null;
-    }
-
-    /** Fixes the route (benchmarks): the loop (false) or the layer's other route (true). */
-    void forceRoute(boolean other) {
-        routes.force(other);
+        return blockDiagonal;
     }
 
     private void exec(String name, INDArray[] inputs, INDArray... outputs) {

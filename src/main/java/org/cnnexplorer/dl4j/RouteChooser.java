@@ -35,11 +35,6 @@ final class RouteChooser {
         }
     }
 
-    /** Uses {@code transposed}'s route from now on without timing (benchmarks comparing the routes). */
-    void force(boolean transposed) {
-        chosen = transposed;
-    }
-
     /** The chosen route, or null while still timing. */
     Boolean chosen() {
         return chosen;

@@ -36,13 +36,6 @@ public final class GroupedConvolutionBenchmark {
 
     public static void main(String[] args) {
         Dl4jRuntime.get().useThreads(args.length > 0 ? Integer.parseInt(args[0]) : 1);
-        if (args.length > 1 && args[1].equals("two-groups")) {
-            int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-            interleaved("AlexNet conv2 at CIFAR 96->256 5x5, 2 groups, 7x7", 96, 256, 5, 2, 7, rounds);
-            interleaved("AlexNet conv4 384->384 3x3, 2 groups, 13x13", 384, 384, 3, 1, 13, rounds);
-            interleaved("AlexNet conv2 96->256 5x5, 2 groups, 27x27", 96, 256, 5, 2, 27, rounds);
-            return;
-        }
         shape("ResNeXt 128->128 3x3, 32 groups, 8x8", 128, 128, 3, 1, 8, 32, 20);
         shape("AlexNet conv2 96->256 5x5, 2 groups, 27x27", 96, 256, 5, 2, 27, 2, 4);
         shape("AlexNet conv2 at CIFAR 96->256 5x5, 2 groups, 7x7", 96, 256, 5, 2, 7, 2, 10);
@@ -71,40 +64,6 @@ public final class GroupedConvolutionBenchmark {
             System.out.printf(Locale.ROOT, "  %-8s %8.1f ms/step (best %.1f), %d params%n", route,
                     total / 1e6 / steps, best / 1e6, graph.numParams());
             graph.close();
-        }
-    }
-
-    /**
-     * The grouped layer's loop route against its split route ({@link SplitGroups}) for two groups, each
-     * forced, in one JVM: steps alternate between the two graphs (A, B, A, B, ...) after a warm-up, so
-     * that a change of the machine's load hits both; prints the median and best step of each.
-     */
-    private static void interleaved(String title, int in, int out, int kernel, int padding, int size, int rounds) {
-        DataSet batch = new DataSet(Nd4j.rand(DataType.FLOAT, 64, in, size, size), Nd4j.eye(64).getColumns(
-                java.util.stream.IntStream.range(0, 10).toArray()));
-        ComputationGraph[] graphs = new ComputationGraph[2];
-        long[][] nanos = new long[2][rounds];
-        for (int route = 0; route < 2; route++) {
-            graphs[route] = new ComputationGraph(graph("grouped", in, out, kernel, padding, 2));
-            graphs[route].init();
-            ((GroupedConvolution) graphs[route].getLayer("conv")).forceRoute(route == 1);
-            graphs[route].fit(batch);
-            graphs[route].fit(batch);
-        }
-        for (int i = 0; i < rounds; i++) {
-            for (int route = 0; route < 2; route++) {
-                long start = System.nanoTime();
-                graphs[route].fit(batch);
-                nanos[route][i] = System.nanoTime() - start;
-            }
-        }
-        System.out.println(title);
-        for (int route = 0; route < 2; route++) {
-            long[] sorted = nanos[route].clone();
-            java.util.Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "  %-6s median %8.1f ms/step, best %8.1f%n", route == 0 ? "loop" : "split",
-                    sorted[rounds / 2] / 1e6, sorted[0] / 1e6);
-            graphs[route].close();
         }
     }
 
