@@ -2,7 +2,7 @@
 """Writes the built-ins that torchvision does not have - U-Net (2015), FCN-8s (2015) and YOLO v1 (2016) -
 as CNN Explorer model files, and checks them: the same layer list is built as a PyTorch network by a
 small interpreter of the model format (conv2d, conv-transpose2d, maxpool, relu, leaky-relu, dropout,
-flatten, dense, concat, add, crop), run on the network's input, and its parameter count, MACs
+flatten, dense, concat, add, crop; an fcn-head block through the layers it expands into), run on the network's input, and its parameter count, MACs
 (convolutions: output elements x in/groups x kh x kw; transposed convolutions: input elements x
 out/groups x kh x kw; dense: in x out) and every layer's output shape are printed and written to
 src/test/resources/papers/<id>.ref.json for the tests.
@@ -65,20 +65,7 @@ def fcn8s():
         layers.append({"name": f"pool{block}", "type": "maxpool", "kernel": 2, "ceil": True})
     layers += [conv("fc6", 4096, 7), {"name": "relu6", "type": "relu"}, {"name": "drop6", "type": "dropout"},
                conv("fc7", 4096, 1), {"name": "relu7", "type": "relu"}, {"name": "drop7", "type": "dropout"},
-               conv("score_fr", 21, 1),
-               {"name": "upscore2", "type": "conv-transpose2d", "filters": 21, "kernel": 4, "stride": 2,
-                "bias": False},
-               conv("score_pool4", 21, 1, inputs=["pool4"]),
-               {"name": "score_pool4c", "type": "crop", "inputs": ["score_pool4", "upscore2"]},
-               {"name": "fuse_pool4", "type": "add", "inputs": ["upscore2", "score_pool4c"]},
-               {"name": "upscore_pool4", "type": "conv-transpose2d", "filters": 21, "kernel": 4, "stride": 2,
-                "bias": False},
-               conv("score_pool3", 21, 1, inputs=["pool3"]),
-               {"name": "score_pool3c", "type": "crop", "inputs": ["score_pool3", "upscore_pool4"]},
-               {"name": "fuse_pool3", "type": "add", "inputs": ["upscore_pool4", "score_pool3c"]},
-               {"name": "upscore8", "type": "conv-transpose2d", "filters": 21, "kernel": 16, "stride": 8,
-                "bias": False, "trainable": False},
-               {"name": "score", "type": "crop", "inputs": ["upscore8", "input"]}]
+               {"name": "head", "type": "fcn-head", "filters": 21, "inputs": ["drop7", "pool4", "pool3", "input"]}]
     return dict(
         id="fcn8s", name="FCN-8s", family="FCN", year=2015, input="3x500x500", classes=21,
         variant="voc-fcn8s of the FCN paper's Caffe models: VGG16 with 100 pixels of padding on conv1_1, ceil-mode "
@@ -89,6 +76,34 @@ def fcn8s():
         source="J. Long, E. Shelhamer, T. Darrell: Fully convolutional networks for semantic segmentation, CVPR "
                "2015 (github.com/shelhamer/fcn.berkeleyvision.org, voc-fcn8s); checked by scripts/paper_models.py",
         layers=layers)
+
+
+def fcn_head(name, filters, inputs):
+    """The layers an `fcn-head` entry expands into (core.FcnHeadSpec): "2x, add, 2x, add, 8x"."""
+    features, pool4, pool3, image = inputs
+    up = {"type": "conv-transpose2d", "filters": filters, "kernel": 4, "stride": 2, "bias": False}
+    return [conv(f"{name}.score_fr", filters, 1, inputs=[features]),
+            {"name": f"{name}.upscore2", **up},
+            conv(f"{name}.score_pool4", filters, 1, inputs=[pool4]),
+            {"name": f"{name}.score_pool4c", "type": "crop", "inputs": [f"{name}.score_pool4", f"{name}.upscore2"]},
+            {"name": f"{name}.fuse_pool4", "type": "add", "inputs": [f"{name}.upscore2", f"{name}.score_pool4c"]},
+            {"name": f"{name}.upscore_pool4", **up},
+            conv(f"{name}.score_pool3", filters, 1, inputs=[pool3]),
+            {"name": f"{name}.score_pool3c", "type": "crop",
+             "inputs": [f"{name}.score_pool3", f"{name}.upscore_pool4"]},
+            {"name": f"{name}.fuse_pool3", "type": "add",
+             "inputs": [f"{name}.upscore_pool4", f"{name}.score_pool3c"]},
+            {"name": f"{name}.upscore8", "type": "conv-transpose2d", "filters": filters, "kernel": 16, "stride": 8,
+             "bias": False, "trainable": False},
+            {"name": f"{name}.score", "type": "crop", "inputs": [f"{name}.upscore8", image]}]
+
+
+def expanded(layers):
+    """The layers with each `fcn-head` block replaced by its layers, for the interpreter."""
+    out = []
+    for layer in layers:
+        out += fcn_head(layer["name"], layer["filters"], layer["inputs"]) if layer["type"] == "fcn-head" else [layer]
+    return out
 
 
 def yolo_v1():
@@ -142,7 +157,7 @@ class Interpreter(nn.Module):
         last = "input"
         total_macs = 0
         shapes = {}
-        for layer in self.net["layers"]:
+        for layer in expanded(self.net["layers"]):
             inputs = [values[i] for i in layer.get("inputs", [last])]
             t = layer["type"]
             a = inputs[0]
@@ -211,7 +226,7 @@ def main():
         with torch.no_grad():
             ref = Interpreter(net).build_and_run(torch.zeros(1, channels, height, width))
         print(f"{net['id']}: {ref['params']:,} params, {ref['macs']:,} MACs, output "
-              f"{ref['outputs'][net['layers'][-1]['name']]}")
+              f"{ref['outputs'][expanded(net['layers'])[-1]['name']]}")
         write(net)
         with open(os.path.join("src", "test", "resources", "papers", net["id"] + ".ref.json"), "w") as f:
             json.dump(ref, f, sort_keys=True)

@@ -9,7 +9,7 @@ module. Knows the modules and blocks of the MobileNet v3 and EfficientNet famili
   SqueezeExcitation (avgpool, fc1, activation, fc2, scale_activation, then <path>.scale: the
   product of the gate and the block's input); InvertedResidual and MBConv (their block, then
   <path>.add with the block input when torchvision adds it; stochastic depth is the identity at
-  inference). A `flatten` is put before the classifier, as the networks' forward() does.
+  inference); a Sequential of MBConv blocks (an EfficientNet stage) as one inverted-residual-stage. A `flatten` is put before the classifier, as the networks' forward() does.
 
 Uses Debian's python3-torch/python3-torchvision offline. Run from the repository root:
 
@@ -113,6 +113,8 @@ class Writer:
             self.add(layer)
         elif isinstance(m, nn.Sequential) and all(isinstance(b, Bottleneck) and hasattr(b, "se") for b in m):
             self.add(se_stage(path, m))
+        elif isinstance(m, nn.Sequential) and len(m) and all(isinstance(b, MBConv) for b in m):
+            self.add(mbconv_stage(path, m))
         elif isinstance(m, nn.Sequential):
             for name, child in m.named_children():
                 self.module(f"{path}.{name}" if path else name, child)
@@ -141,6 +143,18 @@ def se_stage(path, stage):
     layer = {"name": path, "type": "residual-stage", "block": "bottleneck", "blocks": len(stage),
              "width": first.conv1.out_channels, "stride": pair(first.conv2.stride)}
     layer["se"] = first.se.fc2.out_channels // first.se.fc1.out_channels
+    return layer
+
+
+def mbconv_stage(path, stage):
+    """A stage of EfficientNet's MBConv blocks as one `inverted-residual-stage` entry: the first block's
+    fields, `blocks`, and `se` as the ratio of the block input to the squeeze width (torchvision's 4)."""
+    first = inverted_residual(path, stage[0])
+    layer = {"name": path, "type": "inverted-residual-stage", "blocks": len(stage)}
+    layer.update((key, value) for key, value in first.items() if key not in ("name", "type"))
+    if "se" in layer:
+        channels = next(step[0] for step in stage[0].block.children()).in_channels
+        layer["se"] = channels // layer["se"]
     return layer
 
 

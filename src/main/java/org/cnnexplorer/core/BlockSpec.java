@@ -8,8 +8,8 @@ import java.util.List;
  * shortcut) depend on the incoming channel count.
  */
 public sealed interface BlockSpec extends ElementSpec permits InceptionSpec, ResidualStageSpec, ResidualBlockSpec,
-        RepeatSpec, SeparableSpec, SqueezeExcitationSpec, InvertedResidualSpec, DenseBlockSpec, TransitionSpec,
-        CspStageSpec {
+        RepeatSpec, SeparableSpec, SqueezeExcitationSpec, InvertedResidualSpec, InvertedResidualStageSpec,
+        DenseBlockSpec, TransitionSpec, CspStageSpec, FcnHeadSpec {
 
     /**
      * The nodes this block stands for, named {@code name.<local name>}, every one with explicit

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The most layers a network may expand to, and how many a node expands to, counted without
  * expanding: a layer is 1, a repeat {@code times x} its body, a residual stage {@code blocks x}
- * the layers of its largest block, a dense block {@code 7 x layers}, a CSP stage {@code 15 + 7 x blocks},
+ * the layers of its largest block, an inverted-residual stage {@code blocks x} 9 (15 with SE), a dense
+ * block {@code 7 x layers}, a CSP stage {@code 15 + 7 x blocks},
  * an inception module its fixed count. Sums and products saturate at {@code Long.MAX_VALUE}, so a
  * repeat of 10^9 copies nested three deep is still refused at once instead of filling the heap. The GUI
  * re-analyses on every edit, so the cost of an analysis must not grow with a number a user can type.
@@ -21,6 +22,8 @@ public final class ExpansionLimit {
     private static final int BOTTLENECK_LAYERS = 12;
 
     private static final int SE_LAYERS = 6;
+    /** An inverted residual block: expand and depthwise conv+BN+activation, the projection conv+BN, the add. */
+    private static final int INVERTED_RESIDUAL_LAYERS = 9;
 
     /** Four branches of conv+BN+ReLU units (1 + 2 + 2 + pool and 1) and the concat. */
     private static final int INCEPTION_BN_LAYERS = 20;
@@ -45,6 +48,12 @@ public final class ExpansionLimit {
         }
         if (element instanceof ResidualBlockSpec block) {
             return blockLayers(block.kind()) + seLayers(block.se());
+        }
+        if (element instanceof InvertedResidualStageSpec stage) {
+            return saturatedProduct(stage.blocks(), INVERTED_RESIDUAL_LAYERS + seLayers(stage.block().se()));
+        }
+        if (element instanceof FcnHeadSpec) {
+            return FcnHeadSpec.LAYERS; // expands only with its four inputs
         }
         if (element instanceof DenseBlockSpec dense) {
             return saturatedProduct(dense.layers(), DenseBlockSpec.LAYERS_PER_DENSE_LAYER);

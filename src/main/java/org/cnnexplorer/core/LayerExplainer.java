@@ -55,7 +55,8 @@ public final class LayerExplainer {
             case CROP -> KindFormulas::crop;
             // blocks are explained through the layers they expand into; an unexpanded one has no figures
             case INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
-                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION, CSP_STAGE ->
+                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD ->
                     sheet -> { };
         };
     }

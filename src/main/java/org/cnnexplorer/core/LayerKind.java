@@ -57,9 +57,12 @@ public enum LayerKind {
             SqueezeExcitationSpec.class),
     INVERTED_RESIDUAL("inverted-residual", "inverted residual block (MBConv)", Category.BLOCK,
             InvertedResidualSpec.class),
+    INVERTED_RESIDUAL_STAGE("inverted-residual-stage", "stage of inverted residual blocks (MBConv stage)",
+            Category.BLOCK, InvertedResidualStageSpec.class),
     DENSE_BLOCK("dense-block", "dense block", Category.BLOCK, DenseBlockSpec.class),
     TRANSITION("transition", "DenseNet transition layer", Category.BLOCK, TransitionSpec.class),
-    CSP_STAGE("csp-stage", "cross stage partial stage (CSPNet)", Category.BLOCK, CspStageSpec.class);
+    CSP_STAGE("csp-stage", "cross stage partial stage (CSPNet)", Category.BLOCK, CspStageSpec.class),
+    FCN_HEAD("fcn-head", "FCN-8s skip head (2x, add, 2x, add, 8x)", Category.BLOCK, FcnHeadSpec.class);
 
     /** What a kind does, for the graph's colours and the charts' choice of layers. */
     public enum Category { INPUT, CONV, POOL, DENSE, NORM, ACTIVATION, MERGE, RESHAPE, BLOCK }

@@ -90,8 +90,12 @@ public final class NetworkScaler {
             case SEPARABLE -> separable((SeparableSpec) e);
             case SQUEEZE_EXCITATION -> se((SqueezeExcitationSpec) e);
             case INVERTED_RESIDUAL -> invertedResidual((InvertedResidualSpec) e);
+            case INVERTED_RESIDUAL_STAGE -> new InvertedResidualStageSpec(
+                    m.repeats(((InvertedResidualStageSpec) e).blocks()),
+                    invertedResidual(((InvertedResidualStageSpec) e).block()));
             case DENSE_BLOCK -> denseBlock((DenseBlockSpec) e);
             case TRANSITION -> new TransitionSpec(m.channels(((TransitionSpec) e).filters()));
+            case FCN_HEAD -> e; // its filters are the class scores, the network's output
             case INPUT, MAXPOOL, AVGPOOL, GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL, FLATTEN, BATCHNORM, LRN, DROPOUT, RELU,
                     RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, LEAKY_RELU, MISH, MULTIPLY, SOFTMAX, CONCAT,
                     ADD, UPSAMPLE, CHANNEL_SHUFFLE, CROP -> e;
@@ -100,7 +104,7 @@ public final class NetworkScaler {
 
     private static boolean isWeightLayer(ElementSpec e) {
         return e.layerKind() == LayerKind.CONV2D || e.layerKind() == LayerKind.CONV_TRANSPOSE2D
-                || e.layerKind() == LayerKind.DENSE;
+                || e.layerKind() == LayerKind.DENSE || e.layerKind() == LayerKind.FCN_HEAD;
     }
 
     /** A depthwise convolution (groups = filters) keeps groups = filters; other groups are kept. */

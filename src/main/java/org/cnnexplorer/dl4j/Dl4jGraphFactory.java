@@ -140,7 +140,8 @@ public final class Dl4jGraphFactory {
                     addLayer(layer, LayerMapper.activation((ActivationSpec) spec), inputs[0]);
             case LEAKY_RELU -> addLayer(layer, LayerMapper.leakyRelu((LeakyReluSpec) spec), inputs[0]);
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
-                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION, CSP_STAGE ->
+                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD ->
                     throw new UnsupportedLayerException(name, Messages.text("dl4j.unsupported.block",
                             spec.layerKind().title(), spec.type()));
         };

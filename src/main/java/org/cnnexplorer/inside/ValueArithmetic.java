@@ -55,7 +55,8 @@ public sealed interface ValueArithmetic permits ConvArithmetic, PoolArithmetic, 
             case INPUT, FLATTEN, BATCHNORM, LRN, DROPOUT, RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH,
                     HARD_SWISH, LEAKY_RELU, MISH, SOFTMAX, CONCAT, ADD, MULTIPLY, CONV_TRANSPOSE2D, UPSAMPLE, SLICE,
                     CHANNEL_SHUFFLE, CROP, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
-                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION, CSP_STAGE ->
+                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD ->
                     throw new IllegalArgumentException(
                     "the arithmetic is shown for convolution, pooling and dense layers; " + layer + " is a "
                             + report.spec().layerKind().title());

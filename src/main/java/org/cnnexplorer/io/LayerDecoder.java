@@ -20,6 +20,7 @@ import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FcnHeadSpec;
 import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.InceptionSpec;
 import org.cnnexplorer.core.LayerKind;
@@ -73,7 +74,9 @@ final class LayerDecoder {
             Map.entry("bottleneck", Set.of("width", "stride", "strideOn3x3", "groups", "widthPerGroup", "se")),
             Map.entry("basic-block", Set.of("width", "stride", "se")),
             Map.entry("repeat", Set.of("times", "layers", "copyPrefix", "firstIndex")),
-            Map.entry("csp-stage", CspStageFields.FIELDS)));
+            Map.entry("csp-stage", CspStageFields.FIELDS),
+            Map.entry(InvertedResidualStageFields.TYPE, InvertedResidualStageFields.FIELDS),
+            Map.entry("fcn-head", Set.of("filters"))));
 
     private final String file;
 
@@ -161,6 +164,8 @@ final class LayerDecoder {
             case "separable", "squeeze-excitation", "inverted-residual", "dense-block", "transition" ->
                     BlockDecoder.decode(type, f);
             case "csp-stage" -> CspStageFields.read(f);
+            case InvertedResidualStageFields.TYPE -> InvertedResidualStageFields.read(f);
+            case "fcn-head" -> new FcnHeadSpec(f.positiveInt("filters"));
             default -> throw f.error(Messages.text("io.layer.unknownType", type));
         };
     }

@@ -13,7 +13,9 @@ import org.cnnexplorer.core.CspStageSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FcnHeadSpec;
 import org.cnnexplorer.core.InceptionSpec;
+import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.NodeSpec;
@@ -82,6 +84,8 @@ final class LayerEncoder {
             case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
                     BlockEncoder.encode(out, element);
             case CSP_STAGE -> CspStageFields.write(out, (CspStageSpec) element);
+            case INVERTED_RESIDUAL_STAGE -> InvertedResidualStageFields.write(out, (InvertedResidualStageSpec) element);
+            case FCN_HEAD -> out.put("filters", ((FcnHeadSpec) element).filters());
             case INPUT -> throw new IllegalArgumentException("the network input is set by the file's 'input', "
                     + "not written as a layer");
         };

@@ -117,7 +117,8 @@ public final class OnnxWriter {
             case MULTIPLY -> multiply(node, layer);
             case CONCAT -> node.setOpType("Concat").addAttribute(integer("axis", 1));
             case INPUT, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
-                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION, CSP_STAGE ->
+                    SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
+                    DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD ->
                     throw new ModelFileException(Messages.text("onnx.export.noOperator", layer.name(), spec.type()));
         });
     }

@@ -65,9 +65,13 @@ public final class LayerKindSamples {
             case INVERTED_RESIDUAL -> new InvertedResidualSpec(4, 5, 1, 0, 12, Activation.HARD_SWISH,
                     SqueezeExcitationSpec.squeezingTo(8, Activation.RELU, Activation.HARD_SIGMOID), 1e-3,
                     InvertedResidualSpec.Layout.MBCONV);
+            case INVERTED_RESIDUAL_STAGE -> new InvertedResidualStageSpec(3, new InvertedResidualSpec(6, 3, 2, 4, 0,
+                    Activation.SWISH, new SqueezeExcitationSpec(0, 2, Activation.SWISH, Activation.SIGMOID), 1e-3,
+                    InvertedResidualSpec.Layout.MBCONV));
             case DENSE_BLOCK -> new DenseBlockSpec(2, 3, 2);
             case TRANSITION -> new TransitionSpec(2);
             case CSP_STAGE -> new CspStageSpec(6, 2, 2, 2.0, 0.5, 1.0, new ActivationSpec(Activation.MISH));
+            case FCN_HEAD -> new FcnHeadSpec(5);
         };
     }
 
@@ -84,6 +88,9 @@ public final class LayerKindSamples {
         if (kind.category() == LayerKind.Category.MERGE) {
             nodes.add(NodeSpec.of("side", new ActivationSpec(Activation.RELU), "stem"));
             nodes.add(NodeSpec.of(SAMPLE, of(kind), "stem", "side"));
+        } else if (kind == LayerKind.FCN_HEAD) {
+            fcnHeadInputs(nodes);
+            nodes.add(NodeSpec.of(SAMPLE, of(kind), "c7", "p4", "p3", NetworkAnalyzer.INPUT));
         } else if (kind == LayerKind.DENSE) {
             nodes.add(NodeSpec.of("flat0", new FlattenSpec()));
             nodes.add(NodeSpec.of(SAMPLE, of(kind)));
@@ -93,5 +100,18 @@ public final class LayerKindSamples {
         nodes.add(NodeSpec.of("flat", new FlattenSpec()));
         nodes.add(NodeSpec.of("fc", DenseSpec.classifier()));
         return new NetworkSpec("sample-" + kind.id(), "Sample " + kind.title(), "", "", INPUT, 10, nodes);
+    }
+
+    /**
+     * FCN's head reads 1x1 features ({@code c7}, upsampled to 4x4), a 8x8 "pool4" ({@code p4}, cropped to
+     * 4x4; upsampled to 10x10) and a 12x12 "pool3" ({@code p3}, cropped to 10x10; upsampled to 88x88, then
+     * cropped to the 8x8 input).
+     */
+    private static void fcnHeadInputs(List<NodeSpec> nodes) {
+        nodes.add(NodeSpec.of("c7", new PoolSpec(PoolSpec.Kind.MAX, Size2d.square(8), Size2d.square(8), Size2d.ZERO,
+                false), "stem"));
+        nodes.add(NodeSpec.of("p4", new ActivationSpec(Activation.RELU), "stem"));
+        nodes.add(NodeSpec.of("p3", new Conv2dSpec(4, Size2d.square(3), Size2d.ONE, Padding.of(3), Size2d.ONE, 1,
+                true), "stem"));
     }
 }

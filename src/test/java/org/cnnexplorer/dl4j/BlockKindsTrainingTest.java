@@ -14,6 +14,7 @@ import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.ElementSpec;
 import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.InvertedResidualSpec;
+import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.SeparableSpec;
@@ -52,6 +53,9 @@ class BlockKindsTrainingTest {
                         BatchNormSpec.DEFAULT_EPSILON, InvertedResidualSpec.Layout.MBCONV)),
                 Arguments.of("inverted-residual v2", new InvertedResidualSpec(8, 3, 1, 6, 0, Activation.RELU6, null,
                         BatchNormSpec.DEFAULT_EPSILON, InvertedResidualSpec.Layout.MOBILENET_V2)),
+                Arguments.of("inverted-residual-stage", new InvertedResidualStageSpec(2, new InvertedResidualSpec(8, 3,
+                        2, 4, 0, Activation.SWISH, new SqueezeExcitationSpec(0, 4, Activation.SWISH,
+                        Activation.SIGMOID), BatchNormSpec.DEFAULT_EPSILON, InvertedResidualSpec.Layout.MBCONV))),
                 Arguments.of("dense-block", new DenseBlockSpec(2, 4, 2)),
                 Arguments.of("transition", new TransitionSpec(32)));
     }

@@ -43,7 +43,9 @@ class GroupedConvolutionTest {
         "4, 2, 3, 3, 1, 2, 2, true",
         "6, 3, 1, 1, 1, 0, 1, true",
         "4, 2, 3, 2, 2, same, 1, false",
-        "12, 6, 3, 3, 1, 1, 1, true"})
+        "12, 6, 3, 3, 1, 1, 1, true",
+        "8, 2, 3, 3, 2, 1, 1, false",
+        "8, 2, 1, 3, 1, 0, 1, true"})
     void equalsThePlainConvolutionWithBlockDiagonalWeights(int filters, int groups, int kh, int kw, int stride,
                                                            String padding, int dilation, boolean bias) {
         Dl4jRuntime.get();

@@ -42,10 +42,10 @@ class ModelFileErrorsTest {
     void unknownLayerTypeListsTheKnownTypes() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": unknown layer type 'conv3d'; known types: adaptive-avgpool, add, "
                 + "avgpool, basic-block, batchnorm, bottleneck, channel-shuffle, concat, conv-transpose2d, conv2d, "
-                + "crop, csp-stage, dense, dense-block, dropout, flatten, global-avgpool, hard-sigmoid, hard-swish, "
-                + "inception, inverted-residual, leaky-relu, lrn, maxpool, mish, multiply, relu, relu6, repeat, "
-                + "residual-stage, separable, sigmoid, slice, softmax, squeeze-excitation, swish, tanh, transition, "
-                + "upsample",
+                + "crop, csp-stage, dense, dense-block, dropout, fcn-head, flatten, global-avgpool, hard-sigmoid, "
+                + "hard-swish, inception, inverted-residual, inverted-residual-stage, leaky-relu, lrn, maxpool, mish, "
+                + "multiply, relu, relu6, repeat, residual-stage, separable, sigmoid, slice, softmax, "
+                + "squeeze-excitation, swish, tanh, transition, upsample",
                 layerError("{\"name\": \"a\", \"type\": \"conv3d\"}"));
     }
 

@@ -69,6 +69,40 @@ class ModelFormatDocTest {
         assertEquals(Shape.of(6, 1, 1), report.layer("se.fc1").orElseThrow().output());
     }
 
+    /**
+     * PyTorch (torch 1.13; torchvision's EfficientNet {@code MBConv} from the same {@code MBConvConfig}s,
+     * forward hooks on Conv2d and Linear) gives 10,676 parameters and 3,020,000 MACs.
+     */
+    @Test
+    void invertedResidualStageExampleHasPyTorchsFigures() throws Exception {
+        String doc = Files.readString(Path.of("docs", "model-format.md"));
+        Matcher m = JSON_BLOCK.matcher(doc);
+        String example = null;
+        while (example == null && m.find()) {
+            example = m.group(1).contains("\"tiny-efficientnet\"") ? m.group(1) : null;
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "doc"));
+        assertEquals(10_676, report.totals().params());
+        assertEquals(3_020_000, report.totals().macs());
+        assertEquals(Shape.of(2, 1, 1), report.layer("features.2.0.block.2.fc1").orElseThrow().output());
+        assertEquals(Shape.of(4, 1, 1), report.layer("features.2.1.block.2.fc1").orElseThrow().output());
+    }
+
+    /** PyTorch (scripts/paper_models.py's interpreter of the same layers) gives 32,303 parameters and 5,788,864 MACs. */
+    @Test
+    void fcnHeadExampleHasPyTorchsFiguresAndScoresEveryPixel() throws Exception {
+        String doc = Files.readString(Path.of("docs", "model-format.md"));
+        Matcher m = JSON_BLOCK.matcher(doc);
+        String example = null;
+        while (example == null && m.find()) {
+            example = m.group(1).contains("\"tiny-fcn\"") ? m.group(1) : null;
+        }
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "doc"));
+        assertEquals(32_303, report.totals().params());
+        assertEquals(5_788_864, report.totals().macs());
+        assertEquals(Shape.of(5, 64, 64), report.output());
+    }
+
     @Test
     void denseBlockExampleNamesItsCopiesAsTorchvision() throws Exception {
         String doc = Files.readString(Path.of("docs", "model-format.md"));

@@ -1,11 +1,14 @@
 package org.cnnexplorer.ui.explorer;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.cnnexplorer.core.Activation;
 import org.cnnexplorer.core.BatchNormSpec;
 import org.cnnexplorer.core.DenseBlockSpec;
 import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FcnHeadSpec;
 import org.cnnexplorer.core.InvertedResidualSpec;
+import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.SeparableSpec;
 import org.cnnexplorer.core.SqueezeExcitationSpec;
 import org.cnnexplorer.core.TransitionSpec;
@@ -37,6 +40,30 @@ final class BlockEdits {
     static InvertedResidualSpec invertedResidual(int channels) {
         return new InvertedResidualSpec(channels, 3, 1, 6, 0, Activation.RELU6, null, BatchNormSpec.DEFAULT_EPSILON,
                 InvertedResidualSpec.Layout.MBCONV);
+    }
+
+    /** Two MobileNet v2 blocks keeping the tensor ({@link #invertedResidual}): the smallest stage that repeats. */
+    static InvertedResidualStageSpec invertedResidualStage(int channels) {
+        return new InvertedResidualStageSpec(2, invertedResidual(channels));
+    }
+
+    /** A stage's block count, then its first block's settings. */
+    static List<EditorField> stageFields(InvertedResidualStageSpec stage) {
+        List<EditorField> fields = new ArrayList<>();
+        fields.add(new EditorField("blocks", Messages.text("arch.editor.blocks"), stage.blocks(), 1, BIG));
+        fields.addAll(fields(stage.block()));
+        return List.copyOf(fields);
+    }
+
+    /** {@code stage} with its block count or one setting of its blocks changed. */
+    static InvertedResidualStageSpec stage(InvertedResidualStageSpec stage, String key, int v) {
+        return key.equals("blocks") ? new InvertedResidualStageSpec(v, stage.block())
+                : new InvertedResidualStageSpec(stage.blocks(), (InvertedResidualSpec) with(stage.block(), key, v));
+    }
+
+    /** FCN's head: its score channels (the classes). */
+    static List<EditorField> fcnHeadFields(FcnHeadSpec head) {
+        return List.of(field("filters", head.filters(), 1));
     }
 
     /** DenseNet-121's first block: 6 layers, growth rate 32, bottleneck 4 x 32. */

@@ -16,6 +16,7 @@ import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FcnHeadSpec;
 import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.InceptionSpec;
 import org.cnnexplorer.core.InputSpec;
@@ -90,6 +91,8 @@ final class KindDefaults {
             case SEPARABLE -> BlockEdits.separable(channels);
             case SQUEEZE_EXCITATION -> BlockEdits.squeezeExcitation();
             case INVERTED_RESIDUAL -> BlockEdits.invertedResidual(channels);
+            case INVERTED_RESIDUAL_STAGE -> BlockEdits.invertedResidualStage(channels);
+            case FCN_HEAD -> new FcnHeadSpec(21);
             case DENSE_BLOCK -> BlockEdits.denseBlock();
             case TRANSITION -> BlockEdits.transition(channels);
             case CSP_STAGE -> CspStageSpec.darknet(2 * channels, 1);
@@ -125,9 +128,10 @@ final class KindDefaults {
         return Arrays.stream(LayerKind.values()).filter(KindDefaults::readsOneInput).toList();
     }
 
-    /** True for the kinds whose layer or block reads exactly one input. */
+    /** True for the kinds whose layer or block reads exactly one input (FCN's head reads four). */
     static boolean readsOneInput(LayerKind kind) {
-        return !(of(kind, UNKNOWN) instanceof LayerSpec layer) || layer.arity() == 1;
+        ElementSpec element = of(kind, UNKNOWN);
+        return element instanceof LayerSpec layer ? layer.arity() == 1 : !(element instanceof FcnHeadSpec);
     }
 
     /** A sliding window's kernel, stride and padding, as convolutions and pooling share them. */

@@ -10,7 +10,9 @@ import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.ElementSpec;
+import org.cnnexplorer.core.FcnHeadSpec;
 import org.cnnexplorer.core.InceptionSpec;
+import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.RepeatSpec;
@@ -50,6 +52,8 @@ final class LayerEdits {
             case REPEAT -> List.of(field("times", "Times", ((RepeatSpec) element).times(), 1));
             case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
                     BlockEdits.fields(element);
+            case INVERTED_RESIDUAL_STAGE -> BlockEdits.stageFields((InvertedResidualStageSpec) element);
+            case FCN_HEAD -> BlockEdits.fcnHeadFields((FcnHeadSpec) element);
             case CSP_STAGE -> List.of(field("blocks", "Blocks", ((CspStageSpec) element).blocks(), 1),
                     field("stride", "Stride", ((CspStageSpec) element).stride(), 1));
             case CONV_TRANSPOSE2D -> List.of(field("filters", "Filters", ((ConvTranspose2dSpec) element).filters(), 1),
@@ -77,6 +81,8 @@ final class LayerEdits {
             case REPEAT -> new RepeatSpec(v, ((RepeatSpec) element).body());
             case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
                     BlockEdits.with(element, key, v);
+            case INVERTED_RESIDUAL_STAGE -> BlockEdits.stage((InvertedResidualStageSpec) element, key, v);
+            case FCN_HEAD -> new FcnHeadSpec(v);
             case CSP_STAGE -> cspStage((CspStageSpec) element, key, v);
             case CONV_TRANSPOSE2D -> convTranspose((ConvTranspose2dSpec) element, key, v);
             case SLICE -> new SliceSpec(key.equals("from") ? v : ((SliceSpec) element).from(),

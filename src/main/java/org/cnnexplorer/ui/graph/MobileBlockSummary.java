@@ -3,6 +3,7 @@ package org.cnnexplorer.ui.graph;
 import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.DenseBlockSpec;
 import org.cnnexplorer.core.InvertedResidualSpec;
+import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.SeparableSpec;
 import org.cnnexplorer.core.SqueezeExcitationSpec;
 import org.cnnexplorer.core.TransitionSpec;
@@ -10,7 +11,8 @@ import org.cnnexplorer.core.TransitionSpec;
 /**
  * {@link BlockSummary}'s text for the MobileNet, EfficientNet and DenseNet blocks, in the papers'
  * notation: {@code separable: dw 3x3 s2 → 1x1 64}, {@code MBConv6 5x5 → 40, SE 10, stride 2}
- * (MobileNet v3's {@code MBConv exp 72 5x5 → 40 ...}), {@code SE: squeeze 24, hard-sigmoid},
+ * (MobileNet v3's {@code MBConv exp 72 5x5 → 40 ...}), an EfficientNet stage
+ * {@code 2 x MBConv6 3x3 → 24, SE C_in/4, stride 2}, {@code SE: squeeze 24, hard-sigmoid},
  * {@code dense-block: 6 x (1x1 128 → 3x3 32)}, {@code transition: 1x1 128, avgpool 2}.
  */
 final class MobileBlockSummary {
@@ -25,11 +27,11 @@ final class MobileBlockSummary {
                     + " → 1x1 " + s.filters();
         }
         if (spec instanceof InvertedResidualSpec r) {
-            String expansion = r.expandedChannels() > 0 ? " exp " + r.expandedChannels()
-                    : String.valueOf(r.expansion());
-            return "MBConv" + expansion + " " + r.kernel() + "x" + r.kernel() + " → " + r.filters()
-                    + (r.se() == null ? "" : ", SE " + r.se().squeeze())
-                    + (r.stride() == 1 ? "" : ", stride " + r.stride());
+            return mbconv(r, r.se() == null ? null : String.valueOf(r.se().squeeze()));
+        }
+        if (spec instanceof InvertedResidualStageSpec s) {
+            return s.blocks() + " x " + mbconv(s.block(), s.block().se() == null ? null
+                    : "C_in/" + s.block().se().reduction());
         }
         if (spec instanceof SqueezeExcitationSpec s) {
             return "SE: " + (s.squeeze() > 0 ? "squeeze " + s.squeeze() : "C/" + s.reduction()) + ", " + s.gate().id();
@@ -42,5 +44,12 @@ final class MobileBlockSummary {
             return "transition: 1x1 " + t.filters() + ", avgpool 2";
         }
         return null;
+    }
+
+    /** {@code MBConv6 5x5 → 40, SE 10, stride 2}; {@code se} is the squeeze width's text, null for none. */
+    private static String mbconv(InvertedResidualSpec r, String se) {
+        String expansion = r.expandedChannels() > 0 ? " exp " + r.expandedChannels() : String.valueOf(r.expansion());
+        return "MBConv" + expansion + " " + r.kernel() + "x" + r.kernel() + " → " + r.filters()
+                + (se == null ? "" : ", SE " + se) + (r.stride() == 1 ? "" : ", stride " + r.stride());
     }
 }

@@ -119,6 +119,21 @@ class LayerEditorViewModelTest {
     }
 
     @Test
+    void anEfficientNetStageEditsItsBlockCountAndItsBlocks() throws Exception {
+        ExplorerViewModel explorer = ExplorerViewModelTest.open("efficientnet-b0");
+        LayerEditorViewModel editor = new LayerEditorViewModel(explorer);
+        explorer.select("features.6");
+        assertEquals(List.of("blocks", "filters", "kernel", "stride", "expansion"), keys(editor));
+        assertEquals(4, value(editor, "blocks"));
+        assertTrue(editor.apply("blocks", 5));
+        assertTrue(explorer.report().layer("features.6.4.add").isPresent());
+        assertTrue(editor.apply("kernel", 3));
+        assertEquals(1152 * 3 * 3, explorer.report().layer("features.6.4.block.1.0").orElseThrow().params(),
+                "the depthwise conv of the fifth block, now 3x3");
+        assertTrue(explorer.report().isValid());
+    }
+
+    @Test
     void groupsThatDoNotDivideTheChannelsTurnTheLayerRed() throws Exception {
         ExplorerViewModel explorer = ExplorerViewModelTest.open("alexnet");
         LayerEditorViewModel editor = new LayerEditorViewModel(explorer);

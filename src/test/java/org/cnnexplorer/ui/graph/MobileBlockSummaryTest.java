@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.cnnexplorer.core.Activation;
 import org.cnnexplorer.core.DenseBlockSpec;
 import org.cnnexplorer.core.InvertedResidualSpec;
+import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.SeparableSpec;
 import org.cnnexplorer.core.SqueezeExcitationSpec;
 import org.cnnexplorer.core.TransitionSpec;
@@ -19,6 +20,14 @@ class MobileBlockSummaryTest {
                 InvertedResidualSpec.Layout.MBCONV)));
         assertEquals("MBConv exp 72 3x3 → 24", BlockSummary.of(new InvertedResidualSpec(24, 3, 1, 0, 72,
                 Activation.RELU, null, 1e-3, InvertedResidualSpec.Layout.MBCONV)));
+    }
+
+    @Test
+    void anMbconvStageReadsAsTheRowWithItsBlockCountAndTheSqueezeAsAShareOfEachInput() {
+        assertEquals("2 x MBConv6 3x3 → 24, SE C_in/4, stride 2", BlockSummary.of(new InvertedResidualStageSpec(2,
+                new InvertedResidualSpec(24, 3, 2, 6, 0, Activation.SWISH,
+                        new SqueezeExcitationSpec(0, 4, Activation.SWISH, Activation.SIGMOID), 1e-5,
+                        InvertedResidualSpec.Layout.MBCONV))));
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.cnnexplorer.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cnnexplorer.i18n.Messages;
+
+/**
+ * A stage of {@code blocks} inverted residual blocks (MBConv), a row of the EfficientNet and
+ * MobileNet v2 tables ("operator, t, c, n, s"), as torchvision's {@code _efficientnet_conf} builds
+ * it: the first block {@code <stage>.0} has the stage's stride and changes the channels to
+ * {@code filters}; blocks {@code <stage>.1} .. {@code <stage>.(n-1)} have stride 1 and
+ * {@code filters} channels in and out, so each of them adds its input.
+ *
+ * <p>Every block is {@code block} with the stride of its place and its squeeze-and-excitation
+ * step fitted to its own input: the SE step is given as a reduction ratio {@code r} (a count
+ * is refused) and squeezes to {@code max(1, floor(C_in / r))} of the <em>block's</em> input channels
+ * {@code C_in} (EfficientNet's {@code input_channels // 4}: {@code r = 4}), not of the expanded
+ * width the SE step reads. Parameters and MACs are the sum of the blocks' ({@link InvertedResidualSpec}).
+ * The depth multiplier scales {@code blocks} ({@code ceil(n x depth)}, decision 0012), which is how
+ * EfficientNet-B1 and B2 follow from B0.
+ *
+ * @param blocks how many blocks, at least 1 (the tables' n)
+ * @param block  the first block: its stride is the stage's; its SE step, if any, as described above
+ */
+public record InvertedResidualStageSpec(int blocks, InvertedResidualSpec block) implements BlockSpec {
+
+    public InvertedResidualStageSpec {
+        if (blocks < 1) {
+            throw new IllegalArgumentException("an inverted-residual stage needs at least 1 block");
+        }
+        if (block == null) {
+            throw new IllegalArgumentException("an inverted-residual stage needs its block");
+        }
+        if (block.se() != null && block.se().squeeze() > 0) {
+            throw new IllegalArgumentException(Messages.text("arch.stage.seRatio"));
+        }
+    }
+
+    /** The stage's stride: its first block's. */
+    public int stride() {
+        return block.stride();
+    }
+
+    /** Block {@code index} (from 0) of the stage when it reads {@code channels} channels. */
+    public InvertedResidualSpec block(int index, int channels) {
+        SqueezeExcitationSpec se = block.se() == null ? null : SqueezeExcitationSpec.squeezingTo(
+                Math.max(1, channels / block.se().reduction()), block.se().activation(), block.se().gate());
+        return new InvertedResidualSpec(block.filters(), block.kernel(), index == 0 ? block.stride() : 1,
+                block.expansion(), block.expandedChannels(), block.activation(), se, block.epsilon(), block.layout());
+    }
+
+    @Override
+    public LayerKind layerKind() {
+        return LayerKind.INVERTED_RESIDUAL_STAGE;
+    }
+
+    @Override
+    public String settings() {
+        return blocks + " x " + block.settings();
+    }
+
+    @Override
+    public Expansion expand(String name, List<String> inputs, Shape input) {
+        List<NodeSpec> nodes = new ArrayList<>();
+        String previous = inputs.get(0);
+        int channels = input.channels();
+        for (int i = 0; i < blocks; i++) {
+            String blockName = name + "." + i;
+            nodes.add(new NodeSpec(blockName, block(i, channels), List.of(previous), true));
+            previous = blockName;
+            channels = block.filters();
+        }
+        return new Expansion(nodes, previous);
+    }
+}
