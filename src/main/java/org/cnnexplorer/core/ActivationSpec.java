@@ -5,7 +5,7 @@ public record ActivationSpec(Activation function) implements LayerSpec {
 
     public ActivationSpec {
         if (function == null) {
-            throw new IllegalArgumentException("activation function missing");
+            throw new SpecException("core.spec.activation.missing");
         }
     }
 

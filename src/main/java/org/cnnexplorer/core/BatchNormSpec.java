@@ -11,7 +11,7 @@ public record BatchNormSpec(double epsilon) implements LayerSpec {
 
     public BatchNormSpec {
         if (!(epsilon > 0)) {
-            throw new IllegalArgumentException("batch-norm epsilon must be positive");
+            throw new SpecException("core.spec.batchNorm.epsilon");
         }
     }
 

@@ -18,7 +18,7 @@ public record Cardinality(int groups, int widthPerGroup) {
 
     public Cardinality {
         if (groups < 1 || widthPerGroup < 1) {
-            throw new IllegalArgumentException("groups and width per group must be at least 1");
+            throw new SpecException("core.spec.cardinality");
         }
     }
 
@@ -31,7 +31,7 @@ public record Cardinality(int groups, int widthPerGroup) {
         long perGroup = (long) width * widthPerGroup / BASE_WIDTH;
         String figure = "bottleneck inner width floor(" + width + " x " + widthPerGroup + " / 64) x " + groups;
         if (perGroup == 0) {
-            throw new ShapeException(figure + " is 0 channels; raise the width or the width per group");
+            throw new ShapeException("problem.cardinality.zero", figure);
         }
         return Counts.dimension(figure, Counts.multiply(figure, perGroup, groups));
     }

@@ -14,11 +14,11 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
 
     public Conv2dSpec {
         if (filters < 1 || groups < 1) {
-            throw new IllegalArgumentException("filters and groups must be at least 1");
+            throw new SpecException("core.spec.conv.filters");
         }
         if (kernel.height() < 1 || kernel.width() < 1 || stride.height() < 1 || stride.width() < 1
                 || dilation.height() < 1 || dilation.width() < 1) {
-            throw new IllegalArgumentException("kernel, stride and dilation must be at least 1");
+            throw new SpecException("core.spec.conv.window");
         }
     }
 
@@ -56,15 +56,14 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
         Shape in = inputs.shape();
         SlidingWindow.requireFeatureMap(in, "conv2d");
         if (in.channels() % groups != 0 || filters % groups != 0) {
-            throw new ShapeException("groups " + groups + " must divide both the input channels ("
-                    + in.channels() + ") and the filters (" + filters + ")");
+            throw new ShapeException("problem.conv.groups", groups, in.channels(), filters);
         }
         if (padding.same()) {
             effectivePadding(in); // refuses a padding that does not fit
             return Shape.of(filters, SlidingWindow.sameOutputLength(in.height(), stride.height()),
                     SlidingWindow.sameOutputLength(in.width(), stride.width()));
         }
-        Size2d out = SlidingWindow.output(in, kernel, stride, padding.size(), dilation, false, "kernel");
+        Size2d out = SlidingWindow.output(in, kernel, stride, padding.size(), dilation, false, "problem.conv.tooSmall");
         return Shape.of(filters, out.height(), out.width());
     }
 

@@ -46,15 +46,13 @@ final class Counts {
     /** A dimension (a height, a width, a channel count) that must fit in an {@code int}. */
     static int dimension(String figure, long value) {
         if (value > Integer.MAX_VALUE) {
-            throw new ShapeException(figure + " would be " + grouped(value) + ", more than the largest size "
-                    + grouped(Integer.MAX_VALUE) + " (2^31 - 1)");
+            throw new ShapeException("problem.count.dimension", figure, grouped(value), grouped(Integer.MAX_VALUE));
         }
         return (int) value;
     }
 
     static ShapeException tooLarge(String figure) {
-        return new ShapeException(figure + " exceed " + MAX_COUNT + " (2^63 - 1), the largest count this analysis "
-                + "can hold");
+        return new ShapeException("problem.count.tooLarge", figure, MAX_COUNT);
     }
 
     static String grouped(long value) {

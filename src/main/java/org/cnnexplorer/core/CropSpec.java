@@ -15,7 +15,7 @@ public record CropSpec(Size2d size) implements LayerSpec {
 
     public CropSpec {
         if (size != null && (size.height() < 1 || size.width() < 1)) {
-            throw new IllegalArgumentException("a crop size must be at least 1x1");
+            throw new SpecException("core.spec.crop.size");
         }
     }
 
@@ -39,16 +39,15 @@ public record CropSpec(Size2d size) implements LayerSpec {
         Shape in = inputs.shape();
         SlidingWindow.requireFeatureMap(in, "crop");
         Size2d target = size;
-        String source = "size " + target;
         if (target == null) {
             Shape reference = inputs.shapes().get(1);
-            SlidingWindow.requireFeatureMap(reference, "crop (second input)");
+            SlidingWindow.requireFeatureMap(reference, Message.of("problem.crop.second"));
             target = new Size2d(reference.height(), reference.width());
-            source = inputs.describe(1);
         }
         if (target.height() > in.height() || target.width() > in.width()) {
-            throw new ShapeException("cannot crop " + inputs.describe(0) + " to " + target.height() + "x"
-                    + target.width() + " (" + source + "): the crop is larger than the input");
+            Object source = size == null ? inputs.describe(1) : Message.of("problem.crop.size", size);
+            throw new ShapeException("problem.crop.larger", inputs.describe(0), target.height() + "x" + target.width(),
+                    source);
         }
         return Shape.of(in.channels(), target.height(), target.width());
     }

@@ -13,10 +13,10 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
 
     public DenseSpec {
         if (units < 1 && units != CLASSES) {
-            throw new IllegalArgumentException("a dense layer needs at least 1 unit");
+            throw new SpecException("core.spec.dense.units");
         }
         if (inFeatures < 0) {
-            throw new IllegalArgumentException("inFeatures is 0 (inferred) or positive");
+            throw new SpecException("core.spec.dense.inFeatures");
         }
     }
 
@@ -51,11 +51,10 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
     public Shape outputShape(LayerInputs inputs) {
         Shape in = inputs.shape();
         if (!in.flat()) {
-            throw new ShapeException("dense needs a flat input but gets " + in + "; add a flatten layer before it");
+            throw new ShapeException("problem.dense.flat", in);
         }
         if (inFeatures != 0 && in.channels() != inFeatures) {
-            throw new ShapeException("expects " + inFeatures + " input features but gets " + in.channels()
-                    + " (from " + inputs.names().get(0) + "); the input size changed");
+            throw new ShapeException("problem.dense.features", inFeatures, in.channels(), inputs.names().get(0));
         }
         if (isClassifier()) {
             throw new IllegalStateException("resolve the number of classes before analysis");

@@ -39,7 +39,7 @@ public record InputRegion(int top, int left, int bottom, int right) {
         }
         long[] input = regions.get(NetworkAnalyzer.INPUT);
         if (input == null) {
-            throw new IllegalArgumentException(layer + " does not read the network's input");
+            throw new SpecException("core.region.noInput", layer);
         }
         return new InputRegion((int) input[0], (int) input[2], (int) input[1], (int) input[3]);
     }
@@ -50,7 +50,7 @@ public record InputRegion(int top, int left, int bottom, int right) {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no layer '" + layer + "'");
+        throw new SpecException("core.region.noLayer", layer);
     }
 
     /** Rows {top, bottom} and columns {left, right} on the layer's input for a region of its output. */

@@ -12,7 +12,7 @@ public record LeakyReluSpec(double slope) implements LayerSpec {
 
     public LeakyReluSpec {
         if (!Double.isFinite(slope) || slope < 0) {
-            throw new IllegalArgumentException("leaky-relu slope must be a finite number >= 0, got " + slope);
+            throw new SpecException("core.spec.leakyRelu", slope);
         }
     }
 

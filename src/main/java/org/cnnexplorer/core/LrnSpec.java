@@ -9,7 +9,7 @@ public record LrnSpec(int size, double alpha, double beta, double k) implements 
 
     public LrnSpec {
         if (size < 1) {
-            throw new IllegalArgumentException("LRN size must be at least 1");
+            throw new SpecException("core.spec.lrn");
         }
     }
 

@@ -204,8 +204,8 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
 
     private static int fit(long value) {
         if (value > Integer.MAX_VALUE) {
-            throw new ShapeException("receptive field would be " + Counts.grouped(value) + " pixels, more than "
-                    + Counts.grouped(Integer.MAX_VALUE) + " (2^31 - 1)");
+            throw new ShapeException("problem.field.tooLarge", Counts.grouped(value),
+                    Counts.grouped(Integer.MAX_VALUE));
         }
         return (int) value;
     }

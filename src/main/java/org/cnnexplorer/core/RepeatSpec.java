@@ -25,18 +25,18 @@ public record RepeatSpec(int times, List<NodeSpec> body, String copyPrefix, int 
 
     public RepeatSpec {
         if (times < 1) {
-            throw new IllegalArgumentException("repeat needs times of at least 1");
+            throw new SpecException("core.spec.repeat.times");
         }
         if (body.isEmpty()) {
-            throw new IllegalArgumentException("repeat needs at least one layer in its body");
+            throw new SpecException("core.spec.repeat.body");
         }
         body = List.copyOf(body);
         if (copyPrefix == null || copyPrefix.contains(".")) {
-            throw new IllegalArgumentException("repeat's copy prefix must be given and free of '.', got " + copyPrefix);
+            throw new SpecException("core.spec.repeat.prefix", copyPrefix);
         }
         if (firstIndex < 0 || times - 1 > Integer.MAX_VALUE - firstIndex) {
-            throw new IllegalArgumentException("repeat's copies must be numbered from 0 up to at most "
-                    + Integer.MAX_VALUE + ", got " + firstIndex + " to " + ((long) firstIndex + times - 1));
+            throw new SpecException("core.spec.repeat.numbers", Integer.MAX_VALUE, firstIndex,
+                    (long) firstIndex + times - 1);
         }
     }
 

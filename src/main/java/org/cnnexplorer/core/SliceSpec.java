@@ -9,7 +9,7 @@ public record SliceSpec(int from, int to) implements LayerSpec {
 
     public SliceSpec {
         if (from < 0 || to <= from) {
-            throw new IllegalArgumentException("a slice needs 0 <= from < to, got from " + from + ", to " + to);
+            throw new SpecException("core.spec.slice", from, to);
         }
     }
 
@@ -27,8 +27,7 @@ public record SliceSpec(int from, int to) implements LayerSpec {
     public Shape outputShape(LayerInputs inputs) {
         Shape in = inputs.shape();
         if (to > in.channels()) {
-            throw new ShapeException("slice of channels [" + from + ", " + to + ") reaches past the "
-                    + in.channels() + " channels of " + inputs.describe(0));
+            throw new ShapeException("problem.slice.past", from, to, in.channels(), inputs.describe(0));
         }
         return new Shape(to - from, in.height(), in.width(), in.flat());
     }

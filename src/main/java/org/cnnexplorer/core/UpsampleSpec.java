@@ -33,19 +33,19 @@ public record UpsampleSpec(Size2d scale, Size2d size, Mode mode, boolean alignCo
 
     public UpsampleSpec {
         if ((scale == null) == (size == null)) {
-            throw new IllegalArgumentException("give either 'scale' or 'size', not both or neither");
+            throw new SpecException("core.spec.upsample.choice");
         }
         if (scale != null && (scale.height() < 1 || scale.width() < 1)) {
-            throw new IllegalArgumentException("scale must be at least 1");
+            throw new SpecException("core.spec.upsample.scale");
         }
         if (size != null && (size.height() < 1 || size.width() < 1)) {
-            throw new IllegalArgumentException("size must be at least 1");
+            throw new SpecException("core.spec.upsample.size");
         }
         if (mode == null) {
-            throw new IllegalArgumentException("an upsampling needs a mode");
+            throw new SpecException("core.spec.upsample.mode");
         }
         if (alignCorners && mode != Mode.BILINEAR) {
-            throw new IllegalArgumentException("alignCorners applies to bilinear upsampling only");
+            throw new SpecException("core.spec.upsample.align");
         }
     }
 

@@ -1,0 +1,28 @@
+package org.cnnexplorer.core;
+
+import java.util.Objects;
+
+/**
+ * A spec value a user typed that no layer or block can take (a kernel of 0, a dropout rate of 1),
+ * thrown by the records' constructors. Like {@link ShapeException} it keeps the {@link Message};
+ * {@link #getMessage()} is its text in the current language, which the model-file reader shows
+ * with the JSON path.
+ */
+public final class SpecException extends IllegalArgumentException {
+
+    private final transient Message reason;
+
+    public SpecException(String key, Object... args) {
+        super(null, null);
+        this.reason = Message.of(key, args);
+    }
+
+    public Message reason() {
+        return reason;
+    }
+
+    @Override
+    public String getMessage() {
+        return reason.text();
+    }
+}
