@@ -122,7 +122,7 @@ final class InspectCommand {
             return new Subject(report, InitOption.onnxWeights(source, "runs with", source + " has none"),
                     "weights of " + Path.of(source).getFileName() + " (its ONNX initializers)", asked);
         }
-        return new Subject(report, null, WeightsLabel.UNTRAINED, asked);
+        return new Subject(report, null, WeightsLabel.untrained(), asked);
     }
 
     private static DatasetId dataset(String text) throws CliException {
