@@ -1,6 +1,7 @@
 package org.cnnexplorer.core;
 
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * A centre crop to a fixed {@code size}, or (when {@code size} is null) to the height and width of
@@ -31,7 +32,8 @@ public record CropSpec(Size2d size) implements LayerSpec {
 
     @Override
     public String settings() {
-        return size == null ? "to 2nd input" : "to " + size.height() + "x" + size.width();
+        return Messages.text("core.settings.cropTo", size == null ? Messages.text("core.settings.secondInput")
+                : size.height() + "x" + size.width());
     }
 
     @Override

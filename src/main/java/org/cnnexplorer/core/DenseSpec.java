@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * Fully connected layer: weights {@code in x units} plus {@code units} biases; MACs
  * {@code in * units}. Takes a flat input (put a flatten before it). {@code units} equal to
@@ -44,7 +46,7 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
 
     @Override
     public String settings() {
-        return "-> " + (isClassifier() ? "classes" : Integer.toString(units));
+        return "-> " + (isClassifier() ? Messages.text("core.settings.classes") : Integer.toString(units));
     }
 
     @Override

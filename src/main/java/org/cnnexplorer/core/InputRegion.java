@@ -3,6 +3,7 @@ package org.cnnexplorer.core;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The input pixels that one output pixel of a layer sees: rows {@code top..bottom} and columns
@@ -153,6 +154,6 @@ public record InputRegion(int top, int left, int bottom, int right) {
 
     @Override
     public String toString() {
-        return "rows " + top + ".." + bottom + ", columns " + left + ".." + right;
+        return Messages.text("calc.window.place", top, bottom, left, right);
     }
 }

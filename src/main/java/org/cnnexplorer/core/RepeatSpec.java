@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * A user-defined block: {@code body} repeated {@code times} times in sequence, copy {@code i}
@@ -57,7 +58,7 @@ public record RepeatSpec(int times, List<NodeSpec> body, String copyPrefix, int 
 
     @Override
     public String settings() {
-        return times + " x " + body.size() + " layers";
+        return Messages.text("core.settings.repeat", times, body.size());
     }
 
     @Override

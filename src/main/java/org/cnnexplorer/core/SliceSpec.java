@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * Channels {@code [from, to)} of its input (ShuffleNet v2's channel split is two slices), as
  * PyTorch's {@code x[:, from:to]}. No parameters or arithmetic; a view of the input, so it stores
@@ -20,7 +22,7 @@ public record SliceSpec(int from, int to) implements LayerSpec {
 
     @Override
     public String settings() {
-        return "channels " + from + ".." + (to - 1);
+        return Messages.text("core.settings.slice", from, to - 1);
     }
 
     @Override
