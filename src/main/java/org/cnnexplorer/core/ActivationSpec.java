@@ -26,6 +26,6 @@ public record ActivationSpec(Activation function) implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), function.opsPerElement());
+        return Counts.multiply("core.count.otherOps", output.elements(), function.opsPerElement());
     }
 }

@@ -46,6 +46,6 @@ public record BatchNormSpec(double epsilon) implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", 2, output.elements());
+        return Counts.multiply("core.count.otherOps", 2, output.elements());
     }
 }

@@ -29,7 +29,7 @@ public record Cardinality(int groups, int widthPerGroup) {
     /** {@code floor(width * widthPerGroup / 64) * groups}, or a problem when it is 0 or does not fit. */
     public int innerWidth(int width) {
         long perGroup = (long) width * widthPerGroup / BASE_WIDTH;
-        String figure = "bottleneck inner width floor(" + width + " x " + widthPerGroup + " / 64) x " + groups;
+        Message figure = Message.of("core.count.innerWidth", width, widthPerGroup, groups);
         if (perGroup == 0) {
             throw new ShapeException("problem.cardinality.zero", figure);
         }

@@ -24,7 +24,7 @@ public record ConcatSpec() implements LayerSpec {
             }
             channels += shape.channels();
         }
-        return new Shape(Counts.dimension("concat output channels", channels), first.height(), first.width(),
+        return new Shape(Counts.dimension("core.count.concatChannels", channels), first.height(), first.width(),
                 first.flat());
     }
 

@@ -45,9 +45,9 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
             return padding.size();
         }
         return new Size2d(
-                Counts.dimension("same padding (rows per side)", SlidingWindow.samePaddingTotal(input.height(),
+                Counts.dimension("core.count.samePaddingRows", SlidingWindow.samePaddingTotal(input.height(),
                         kernel.height(), stride.height(), dilation.height()) / 2),
-                Counts.dimension("same padding (columns per side)", SlidingWindow.samePaddingTotal(input.width(),
+                Counts.dimension("core.count.samePaddingColumns", SlidingWindow.samePaddingTotal(input.width(),
                         kernel.width(), stride.width(), dilation.width()) / 2));
     }
 
@@ -69,13 +69,13 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
 
     @Override
     public long params(LayerInputs inputs) {
-        long weights = Counts.multiply("parameters", in(inputs), kernel.height(), kernel.width(), filters);
-        return Counts.add("parameters", weights, bias ? filters : 0);
+        long weights = Counts.multiply("core.count.params", in(inputs), kernel.height(), kernel.width(), filters);
+        return Counts.add("core.count.params", weights, bias ? filters : 0);
     }
 
     @Override
     public long macs(LayerInputs inputs, Shape output) {
-        return Counts.multiply("MACs", output.elements(), in(inputs), kernel.height(), kernel.width());
+        return Counts.multiply("core.count.macs", output.elements(), in(inputs), kernel.height(), kernel.width());
     }
 
     /** Input channels each filter sees. */

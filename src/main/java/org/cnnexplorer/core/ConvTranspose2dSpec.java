@@ -63,7 +63,8 @@ public record ConvTranspose2dSpec(int filters, Size2d kernel, Size2d stride, Siz
             throw new ShapeException("problem.transposed.padding", padding, in.height() + "x" + in.width(),
                     kernel.height() + "x" + kernel.width(), stride, Math.max(height, 0) + "x" + Math.max(width, 0));
         }
-        return Shape.of(filters, Counts.dimension("output height", height), Counts.dimension("output width", width));
+        return Shape.of(filters, Counts.dimension("core.figure.outHeight", height),
+                Counts.dimension("core.figure.outWidth", width));
     }
 
     /** {@code (in - 1) * s - 2p + d(k - 1) + outputPadding + 1}, exact in a long. */
@@ -73,14 +74,15 @@ public record ConvTranspose2dSpec(int filters, Size2d kernel, Size2d stride, Siz
 
     @Override
     public long params(LayerInputs inputs) {
-        long weights = Counts.multiply("parameters", inputs.shape().channels(), filters / groups, kernel.height(),
-                kernel.width());
-        return Counts.add("parameters", weights, bias ? filters : 0);
+        long weights = Counts.multiply("core.count.params", inputs.shape().channels(), filters / groups,
+                kernel.height(), kernel.width());
+        return Counts.add("core.count.params", weights, bias ? filters : 0);
     }
 
     @Override
     public long macs(LayerInputs inputs, Shape output) {
-        return Counts.multiply("MACs", inputs.shape().elements(), filters / groups, kernel.height(), kernel.width());
+        return Counts.multiply("core.count.macs", inputs.shape().elements(), filters / groups, kernel.height(),
+                kernel.width());
     }
 
     /**

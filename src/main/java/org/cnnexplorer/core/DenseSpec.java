@@ -66,13 +66,13 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
 
     @Override
     public long params(LayerInputs inputs) {
-        return Counts.add("parameters", Counts.multiply("parameters", inputs.shape().channels(), units),
+        return Counts.add("core.count.params", Counts.multiply("core.count.params", inputs.shape().channels(), units),
                 bias ? units : 0);
     }
 
     @Override
     public long macs(LayerInputs inputs, Shape output) {
-        return Counts.multiply("MACs", inputs.shape().channels(), units);
+        return Counts.multiply("core.count.macs", inputs.shape().channels(), units);
     }
 
     @Override

@@ -36,7 +36,7 @@ public record InceptionSpec(int c1, int c3Reduce, int c3, int c5Reduce, int c5, 
 
     /** Output channels of the module. */
     public int outputChannels() {
-        return Counts.dimension("inception output channels", (long) c1 + c3 + c5 + poolProj);
+        return Counts.dimension("core.count.inceptionChannels", (long) c1 + c3 + c5 + poolProj);
     }
 
     @Override

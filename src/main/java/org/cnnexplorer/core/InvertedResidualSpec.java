@@ -67,7 +67,7 @@ public record InvertedResidualSpec(int filters, int kernel, int stride, int expa
     /** The hidden width for {@code channels} input channels: {@code expandedChannels} or {@code channels x t}. */
     public int hiddenChannels(int channels) {
         return expandedChannels > 0 ? expandedChannels
-                : Counts.dimension("expanded channels (" + channels + " x " + expansion + ")",
+                : Counts.dimension(Message.of("core.count.expanded", channels, expansion),
                         (long) channels * expansion);
     }
 

@@ -33,6 +33,6 @@ public record LeakyReluSpec(double slope) implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), 2);
+        return Counts.multiply("core.count.otherOps", output.elements(), 2);
     }
 }

@@ -76,7 +76,7 @@ public record MultiplySpec() implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), inputs.count() - 1);
+        return Counts.multiply("core.count.otherOps", output.elements(), inputs.count() - 1);
     }
 
     @Override

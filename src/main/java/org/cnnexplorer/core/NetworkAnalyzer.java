@@ -79,7 +79,7 @@ public final class NetworkAnalyzer {
         Shape shape = settings.input();
         InputSpec input = new InputSpec(shape);
         try {
-            running.add(0, 0, 0, 0, Counts.elements("input values", shape), 0);
+            running.add(0, 0, 0, 0, Counts.elements("core.count.inputValues", shape), 0);
             add(new LayerReport(INPUT, input, List.of(), List.of(), List.of(), shape, 0, true, 0, 0, 0,
                     ReceptiveField.PIXEL, null));
         } catch (ShapeException e) {
@@ -135,7 +135,7 @@ public final class NetworkAnalyzer {
         LayerInputs in = new LayerInputs(inputs, index.outputsOf(inputs));
         try {
             Shape out = layer.outputShape(in);
-            long values = Counts.elements("output values", out);
+            long values = Counts.elements("core.count.outputValues", out);
             long params = layer.params(in);
             long buffers = layer.buffers(in);
             long macs = layer.macs(in, out);

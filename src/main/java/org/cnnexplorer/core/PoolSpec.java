@@ -50,7 +50,7 @@ public record PoolSpec(Kind kind, Size2d kernel, Size2d stride, Size2d padding, 
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), kernel.height(), kernel.width());
+        return Counts.multiply("core.count.otherOps", output.elements(), kernel.height(), kernel.width());
     }
 
     @Override

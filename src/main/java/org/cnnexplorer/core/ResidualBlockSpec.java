@@ -65,8 +65,8 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
     /** {@code width * expansion}; a block wider than 2^31 - 1 channels is a problem when expanded. */
     public int outputChannels() {
         long channels = (long) width * kind.expansion();
-        return channels <= Integer.MAX_VALUE ? (int) channels : Counts.dimension("block output channels ("
-                + Counts.grouped(width) + " x " + kind.expansion() + ")", channels); // the message only when needed
+        return channels <= Integer.MAX_VALUE ? (int) channels : Counts.dimension(Message.of("core.count.blockOutput",
+                Counts.grouped(width), kind.expansion()), channels); // the message only when needed
     }
 
     @Override

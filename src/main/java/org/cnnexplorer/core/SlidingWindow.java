@@ -46,7 +46,8 @@ final class SlidingWindow {
                     kernel.height() + "x" + kernel.width(), stride, describeDilation(dilation),
                     Math.max(height, 0) + "x" + Math.max(width, 0));
         }
-        return new Size2d(Counts.dimension("output height", height), Counts.dimension("output width", width));
+        return new Size2d(Counts.dimension("core.figure.outHeight", height),
+                Counts.dimension("core.figure.outWidth", width));
     }
 
     private static Object describePadding(Size2d padding) {

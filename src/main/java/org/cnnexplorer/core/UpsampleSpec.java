@@ -73,13 +73,13 @@ public record UpsampleSpec(Size2d scale, Size2d size, Mode mode, boolean alignCo
             return Shape.of(in.channels(), size.height(), size.width());
         }
         return Shape.of(in.channels(),
-                Counts.dimension("output height", (long) in.height() * scale.height()),
-                Counts.dimension("output width", (long) in.width() * scale.width()));
+                Counts.dimension("core.figure.outHeight", (long) in.height() * scale.height()),
+                Counts.dimension("core.figure.outWidth", (long) in.width() * scale.width()));
     }
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return mode == Mode.BILINEAR ? Counts.multiply("other ops", output.elements(), BILINEAR_OPS) : 0;
+        return mode == Mode.BILINEAR ? Counts.multiply("core.count.otherOps", output.elements(), BILINEAR_OPS) : 0;
     }
 
     @Override

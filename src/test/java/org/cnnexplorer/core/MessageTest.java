@@ -69,4 +69,12 @@ class MessageTest {
         Messages.setLanguage(Language.KOREAN);
         assertEquals("드롭아웃 비율은 [0, 1) 범위여야 하지만 1.0입니다", e.getMessage());
     }
+
+    @Test
+    void theFigureOfAnOverflowReadsInTheSameLanguageAsItsSentence() {
+        ShapeException e = assertThrows(ShapeException.class, () -> Counts.multiply("core.count.params", Long.MAX_VALUE, 2));
+        assertEquals("parameters exceed 9.2e18 (2^63 - 1), the largest count this analysis can hold", e.getMessage());
+        Messages.setLanguage(Language.KOREAN);
+        assertEquals("파라미터이(가) 이 분석이 담을 수 있는 최대 개수 9.2e18(2^63 - 1)를 넘습니다", e.getMessage());
+    }
 }
