@@ -32,7 +32,7 @@ public record CropSpec(Size2d size) implements LayerSpec {
 
     @Override
     public String settings() {
-        return Messages.text("core.settings.cropTo", size == null ? Messages.text("core.settings.secondInput")
+        return Messages.text("core.settings.to", size == null ? Messages.text("core.settings.secondInput")
                 : size.height() + "x" + size.width());
     }
 

@@ -1,6 +1,7 @@
 package org.cnnexplorer.core;
 
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Upsampling by a whole {@code scale} per axis or to a fixed {@code size}, as PyTorch's
@@ -61,8 +62,8 @@ public record UpsampleSpec(Size2d scale, Size2d size, Mode mode, boolean alignCo
 
     @Override
     public String settings() {
-        return (scale != null ? "x" + scale : "to " + size.height() + "x" + size.width()) + " " + mode.id()
-                + (alignCorners ? " aligned" : "");
+        return (scale != null ? "x" + scale : Messages.text("core.settings.to", size.height() + "x" + size.width()))
+                + " " + mode.id() + (alignCorners ? " " + Messages.text("core.settings.aligned") : "");
     }
 
     @Override
