@@ -30,14 +30,14 @@ public final class TotalsExplainer {
         formulas.put(Metric.DEPTH, Formula.given("depth", t.depth(), Messages.text("calc.note.depth")));
         formulas.put(Metric.LAYERS, Formula.given("layers", t.layers(), Messages.text("calc.note.layers")));
         String b = Integer.toString(s.dtype().bytes());
-        formulas.put(Metric.PARAM_BYTES, bytes("parameter memory", "params*bytes", t.params() + "*" + b,
+        formulas.put(Metric.PARAM_BYTES, bytes("calc.formula.paramBytes", "params*bytes", t.params() + "*" + b,
                 t.paramBytes(), s.dtype().id()));
-        formulas.put(Metric.INFERENCE_BYTES, bytes("inference memory",
+        formulas.put(Metric.INFERENCE_BYTES, bytes("calc.formula.inferenceBytes",
                 "params*bytes + buffers*bytes + batch*peak*bytes",
                 t.params() + "*" + b + " + " + t.buffers() + "*" + b + " + " + s.batch() + "*"
                         + t.peakActivationElements() + "*" + b, t.inferenceBytes(),
                 Messages.text("calc.note.peak", Counts.grouped(t.peakActivationElements()))));
-        formulas.put(Metric.TRAINING_BYTES, bytes("training memory", "params*bytes + trainable*bytes"
+        formulas.put(Metric.TRAINING_BYTES, bytes("calc.formula.trainingBytes", "params*bytes + trainable*bytes"
                 + " + slots*trainable*bytes + buffers*bytes + batch*activations*bytes", t.params() + "*" + b + " + "
                 + t.trainableParams() + "*" + b + " + " + s.optimizer().stateSlots() + "*" + t.trainableParams() + "*"
                 + b + " + " + t.buffers() + "*" + b + " + " + s.batch() + "*" + t.activationElements() + "*" + b,
@@ -68,7 +68,9 @@ public final class TotalsExplainer {
         return Formula.sum(name, Messages.text("calc.note.sumBlock"), terms, terms.stream().mapToLong(v -> v).sum());
     }
 
-    private static Formula bytes(String name, String symbols, String numbers, long value, String note) {
+    /** A memory figure named by the message key {@code nameKey}, given when it does not fit. */
+    private static Formula bytes(String nameKey, String symbols, String numbers, long value, String note) {
+        String name = Messages.text(nameKey);
         if (value == Totals.TOO_LARGE) {
             return Formula.given(name, value, Messages.text("calc.note.tooManyBytes"));
         }
