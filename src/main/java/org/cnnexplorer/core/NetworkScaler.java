@@ -60,7 +60,7 @@ public final class NetworkScaler {
         try {
             return node.withElement(element(node.element()));
         } catch (IllegalArgumentException e) {
-            throw new SpecException("scaling.doesNotFit", m.describe(), node.element().type(), node.name(),
+            throw new SpecException(e, "scaling.doesNotFit", m.describe(), node.element().type(), node.name(),
                     NetworkAnalyzer.reasonOf(e));
         }
     }

@@ -13,7 +13,12 @@ public final class SpecException extends IllegalArgumentException {
     private final transient Message reason;
 
     public SpecException(String key, Object... args) {
-        super(null, null);
+        this((Throwable) null, key, args);
+    }
+
+    /** A refusal caused by another one, e.g. a scaled layer that its own checks refuse. */
+    public SpecException(Throwable cause, String key, Object... args) {
+        super(null, cause);
         this.reason = Message.of(key, args);
     }
 
