@@ -124,7 +124,7 @@ final class InspectCommand {
                     Messages.text("cli.init.hasNone", source)),
                     Messages.text("cli.inspect.onnxWeights", Path.of(source).getFileName()), asked);
         }
-        return new Subject(report, null, WeightsLabel.UNTRAINED, asked);
+        return new Subject(report, null, WeightsLabel.untrained(), asked);
     }
 
     private static DatasetId dataset(String text) throws CliException {

@@ -5,7 +5,7 @@ public record ActivationSpec(Activation function) implements LayerSpec {
 
     public ActivationSpec {
         if (function == null) {
-            throw new IllegalArgumentException("activation function missing");
+            throw new SpecException("core.spec.activation.missing");
         }
     }
 
@@ -26,6 +26,6 @@ public record ActivationSpec(Activation function) implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), function.opsPerElement());
+        return Counts.multiply("core.count.otherOps", output.elements(), function.opsPerElement());
     }
 }

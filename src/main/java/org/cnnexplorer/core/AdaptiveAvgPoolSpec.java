@@ -12,7 +12,7 @@ public record AdaptiveAvgPoolSpec(Size2d output) implements LayerSpec {
 
     public AdaptiveAvgPoolSpec {
         if (output.height() < 1 || output.width() < 1) {
-            throw new IllegalArgumentException("adaptive pool output must be at least 1x1");
+            throw new SpecException("core.spec.adaptivePool.output");
         }
     }
 
@@ -43,7 +43,7 @@ public record AdaptiveAvgPoolSpec(Size2d output) implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape out) {
-        return Counts.add("other ops", Math.max(inputs.shape().elements(), out.elements()), out.elements());
+        return Counts.add("core.count.otherOps", Math.max(inputs.shape().elements(), out.elements()), out.elements());
     }
 
     /**

@@ -18,9 +18,9 @@ public record AddSpec() implements LayerSpec {
         Shape first = inputs.shape();
         for (int i = 1; i < inputs.count(); i++) {
             if (!inputs.shapes().get(i).equals(first)) {
-                String what = inputs.shapes().get(i).channels() != first.channels() ? "channel" : "size";
-                throw new ShapeException(what + " mismatch at add: " + inputs.describe(0) + " vs "
-                        + inputs.describe(i));
+                String key = inputs.shapes().get(i).channels() != first.channels() ? "problem.add.channels"
+                        : "problem.add.size";
+                throw new ShapeException(key, inputs.describe(0), inputs.describe(i));
             }
         }
         return first;
@@ -28,7 +28,7 @@ public record AddSpec() implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), inputs.count() - 1);
+        return Counts.multiply("core.count.otherOps", output.elements(), inputs.count() - 1);
     }
 
     @Override

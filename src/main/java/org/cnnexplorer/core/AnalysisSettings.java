@@ -12,13 +12,13 @@ public record AnalysisSettings(Shape input, int classes, int batch, DType dtype,
 
     public AnalysisSettings {
         if (input == null || !input.isPositive() || input.flat()) {
-            throw new IllegalArgumentException("the input must be CxHxW with every size at least 1");
+            throw new SpecException("core.spec.settings.input");
         }
         if (classes < 1) {
-            throw new IllegalArgumentException("the number of classes must be at least 1, got " + classes);
+            throw new SpecException("core.spec.settings.classes", classes);
         }
         if (batch < 1) {
-            throw new IllegalArgumentException("the batch size must be at least 1, got " + batch);
+            throw new SpecException("core.spec.settings.batch", batch);
         }
         if (dtype == null || optimizer == null || conventions == null) {
             throw new IllegalArgumentException("dtype, optimizer and conventions are required");

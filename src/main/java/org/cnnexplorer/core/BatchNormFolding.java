@@ -45,11 +45,11 @@ final class BatchNormFolding {
     private static LayerReport withBias(LayerReport c, String norm) {
         long params = c.params() + (c.spec().hasBias() ? 0 : c.output().channels());
         return new LayerReport(c.name(), c.spec(), c.blockPath(), c.inputs(), c.inputShapes(), c.output(), params,
-                c.trainable(), c.buffers(), c.macs(), c.otherOps(), c.receptiveField(), c.problem(), norm);
+                c.trainable(), c.buffers(), c.macs(), c.otherOps(), c.receptiveField(), c.reason(), norm);
     }
 
     private static LayerReport emptied(LayerReport n, String conv) {
         return new LayerReport(n.name(), n.spec(), n.blockPath(), n.inputs(), n.inputShapes(), n.output(), 0,
-                n.trainable(), 0, n.macs(), 0, n.receptiveField(), n.problem(), conv);
+                n.trainable(), 0, n.macs(), 0, n.receptiveField(), n.reason(), conv);
     }
 }

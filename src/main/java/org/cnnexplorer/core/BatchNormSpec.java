@@ -11,7 +11,7 @@ public record BatchNormSpec(double epsilon) implements LayerSpec {
 
     public BatchNormSpec {
         if (!(epsilon > 0)) {
-            throw new IllegalArgumentException("batch-norm epsilon must be positive");
+            throw new SpecException("core.spec.batchNorm.epsilon");
         }
     }
 
@@ -46,6 +46,6 @@ public record BatchNormSpec(double epsilon) implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", 2, output.elements());
+        return Counts.multiply("core.count.otherOps", 2, output.elements());
     }
 }

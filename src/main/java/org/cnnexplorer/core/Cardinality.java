@@ -18,7 +18,7 @@ public record Cardinality(int groups, int widthPerGroup) {
 
     public Cardinality {
         if (groups < 1 || widthPerGroup < 1) {
-            throw new IllegalArgumentException("groups and width per group must be at least 1");
+            throw new SpecException("core.spec.cardinality");
         }
     }
 
@@ -29,9 +29,9 @@ public record Cardinality(int groups, int widthPerGroup) {
     /** {@code floor(width * widthPerGroup / 64) * groups}, or a problem when it is 0 or does not fit. */
     public int innerWidth(int width) {
         long perGroup = (long) width * widthPerGroup / BASE_WIDTH;
-        String figure = "bottleneck inner width floor(" + width + " x " + widthPerGroup + " / 64) x " + groups;
+        Message figure = Message.of("core.count.innerWidth", width, widthPerGroup, groups);
         if (perGroup == 0) {
-            throw new ShapeException(figure + " is 0 channels; raise the width or the width per group");
+            throw new ShapeException("problem.cardinality.zero", figure);
         }
         return Counts.dimension(figure, Counts.multiply(figure, perGroup, groups));
     }

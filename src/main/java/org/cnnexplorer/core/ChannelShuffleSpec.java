@@ -10,7 +10,7 @@ public record ChannelShuffleSpec(int groups) implements LayerSpec {
 
     public ChannelShuffleSpec {
         if (groups < 1) {
-            throw new IllegalArgumentException("groups must be at least 1");
+            throw new SpecException("core.spec.groups");
         }
     }
 
@@ -29,8 +29,7 @@ public record ChannelShuffleSpec(int groups) implements LayerSpec {
         Shape in = inputs.shape();
         SlidingWindow.requireFeatureMap(in, "channel-shuffle");
         if (in.channels() % groups != 0) {
-            throw new ShapeException("groups " + groups + " must divide the " + in.channels() + " channels of "
-                    + inputs.describe(0));
+            throw new ShapeException("problem.shuffle.groups", groups, in.channels(), inputs.describe(0));
         }
         return in;
     }

@@ -20,12 +20,11 @@ public record ConcatSpec() implements LayerSpec {
         for (int i = 0; i < inputs.count(); i++) {
             Shape shape = inputs.shapes().get(i);
             if (shape.flat() != first.flat() || shape.height() != first.height() || shape.width() != first.width()) {
-                throw new ShapeException("concat of different spatial sizes: " + inputs.describe(0) + " vs "
-                        + inputs.describe(i));
+                throw new ShapeException("problem.concat.size", inputs.describe(0), inputs.describe(i));
             }
             channels += shape.channels();
         }
-        return new Shape(Counts.dimension("concat output channels", channels), first.height(), first.width(),
+        return new Shape(Counts.dimension("core.count.concatChannels", channels), first.height(), first.width(),
                 first.flat());
     }
 

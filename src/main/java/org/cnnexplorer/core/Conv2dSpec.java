@@ -14,11 +14,11 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
 
     public Conv2dSpec {
         if (filters < 1 || groups < 1) {
-            throw new IllegalArgumentException("filters and groups must be at least 1");
+            throw new SpecException("core.spec.conv.filters");
         }
         if (kernel.height() < 1 || kernel.width() < 1 || stride.height() < 1 || stride.width() < 1
                 || dilation.height() < 1 || dilation.width() < 1) {
-            throw new IllegalArgumentException("kernel, stride and dilation must be at least 1");
+            throw new SpecException("core.spec.conv.window");
         }
     }
 
@@ -45,9 +45,9 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
             return padding.size();
         }
         return new Size2d(
-                Counts.dimension("same padding (rows per side)", SlidingWindow.samePaddingTotal(input.height(),
+                Counts.dimension("core.count.samePaddingRows", SlidingWindow.samePaddingTotal(input.height(),
                         kernel.height(), stride.height(), dilation.height()) / 2),
-                Counts.dimension("same padding (columns per side)", SlidingWindow.samePaddingTotal(input.width(),
+                Counts.dimension("core.count.samePaddingColumns", SlidingWindow.samePaddingTotal(input.width(),
                         kernel.width(), stride.width(), dilation.width()) / 2));
     }
 
@@ -56,27 +56,26 @@ public record Conv2dSpec(int filters, Size2d kernel, Size2d stride, Padding padd
         Shape in = inputs.shape();
         SlidingWindow.requireFeatureMap(in, "conv2d");
         if (in.channels() % groups != 0 || filters % groups != 0) {
-            throw new ShapeException("groups " + groups + " must divide both the input channels ("
-                    + in.channels() + ") and the filters (" + filters + ")");
+            throw new ShapeException("problem.conv.groups", groups, in.channels(), filters);
         }
         if (padding.same()) {
             effectivePadding(in); // refuses a padding that does not fit
             return Shape.of(filters, SlidingWindow.sameOutputLength(in.height(), stride.height()),
                     SlidingWindow.sameOutputLength(in.width(), stride.width()));
         }
-        Size2d out = SlidingWindow.output(in, kernel, stride, padding.size(), dilation, false, "kernel");
+        Size2d out = SlidingWindow.output(in, kernel, stride, padding.size(), dilation, false, "problem.conv.tooSmall");
         return Shape.of(filters, out.height(), out.width());
     }
 
     @Override
     public long params(LayerInputs inputs) {
-        long weights = Counts.multiply("parameters", in(inputs), kernel.height(), kernel.width(), filters);
-        return Counts.add("parameters", weights, bias ? filters : 0);
+        long weights = Counts.multiply("core.count.params", in(inputs), kernel.height(), kernel.width(), filters);
+        return Counts.add("core.count.params", weights, bias ? filters : 0);
     }
 
     @Override
     public long macs(LayerInputs inputs, Shape output) {
-        return Counts.multiply("MACs", output.elements(), in(inputs), kernel.height(), kernel.width());
+        return Counts.multiply("core.count.macs", output.elements(), in(inputs), kernel.height(), kernel.width());
     }
 
     /** Input channels each filter sees. */

@@ -18,17 +18,15 @@ public record ConvTranspose2dSpec(int filters, Size2d kernel, Size2d stride, Siz
 
     public ConvTranspose2dSpec {
         if (filters < 1 || groups < 1) {
-            throw new IllegalArgumentException("filters and groups must be at least 1");
+            throw new SpecException("core.spec.conv.filters");
         }
         if (kernel.height() < 1 || kernel.width() < 1 || stride.height() < 1 || stride.width() < 1
                 || dilation.height() < 1 || dilation.width() < 1) {
-            throw new IllegalArgumentException("kernel, stride and dilation must be at least 1");
+            throw new SpecException("core.spec.conv.window");
         }
         if (outputPadding.height() >= Math.max(stride.height(), dilation.height())
                 || outputPadding.width() >= Math.max(stride.width(), dilation.width())) {
-            throw new IllegalArgumentException("outputPadding " + outputPadding
-                    + " must be smaller than the stride (" + stride + ") or the dilation (" + dilation
-                    + ") on each axis, as PyTorch requires");
+            throw new SpecException("core.spec.transposed.outputPadding", outputPadding, stride, dilation);
         }
     }
 
@@ -55,19 +53,18 @@ public record ConvTranspose2dSpec(int filters, Size2d kernel, Size2d stride, Siz
         Shape in = inputs.shape();
         SlidingWindow.requireFeatureMap(in, "conv-transpose2d");
         if (in.channels() % groups != 0 || filters % groups != 0) {
-            throw new ShapeException("groups " + groups + " must divide both the input channels ("
-                    + in.channels() + ") and the filters (" + filters + ")");
+            throw new ShapeException("problem.conv.groups", groups, in.channels(), filters);
         }
         long height = length(in.height(), kernel.height(), stride.height(), padding.height(),
                 dilation.height(), outputPadding.height());
         long width = length(in.width(), kernel.width(), stride.width(), padding.width(), dilation.width(),
                 outputPadding.width());
         if (height < 1 || width < 1) {
-            throw new ShapeException("padding " + padding + " removes the whole " + in.height() + "x" + in.width()
-                    + " input's " + kernel.height() + "x" + kernel.width() + " transposed convolution (stride "
-                    + stride + ") -> output " + Math.max(height, 0) + "x" + Math.max(width, 0));
+            throw new ShapeException("problem.transposed.padding", padding, in.height() + "x" + in.width(),
+                    kernel.height() + "x" + kernel.width(), stride, Math.max(height, 0) + "x" + Math.max(width, 0));
         }
-        return Shape.of(filters, Counts.dimension("output height", height), Counts.dimension("output width", width));
+        return Shape.of(filters, Counts.dimension("core.figure.outHeight", height),
+                Counts.dimension("core.figure.outWidth", width));
     }
 
     /** {@code (in - 1) * s - 2p + d(k - 1) + outputPadding + 1}, exact in a long. */
@@ -77,14 +74,15 @@ public record ConvTranspose2dSpec(int filters, Size2d kernel, Size2d stride, Siz
 
     @Override
     public long params(LayerInputs inputs) {
-        long weights = Counts.multiply("parameters", inputs.shape().channels(), filters / groups, kernel.height(),
-                kernel.width());
-        return Counts.add("parameters", weights, bias ? filters : 0);
+        long weights = Counts.multiply("core.count.params", inputs.shape().channels(), filters / groups,
+                kernel.height(), kernel.width());
+        return Counts.add("core.count.params", weights, bias ? filters : 0);
     }
 
     @Override
     public long macs(LayerInputs inputs, Shape output) {
-        return Counts.multiply("MACs", inputs.shape().elements(), filters / groups, kernel.height(), kernel.width());
+        return Counts.multiply("core.count.macs", inputs.shape().elements(), filters / groups, kernel.height(),
+                kernel.width());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * How compute and parameters are counted. The defaults equal torchvision's convention and leave
  * every figure as published:
@@ -40,9 +42,9 @@ public record Conventions(boolean flops, boolean countBias, boolean foldBatchNor
      * (bias additions not counted); batch-norm not folded}.
      */
     public String describe() {
-        return "conventions: compute in " + computeName() + "; FLOPs = 2 x MACs"
-                + (countBias ? " + bias additions" : " (bias additions not counted)")
-                + "; batch-norm " + (foldBatchNorm ? "folded into the preceding convolution" : "not folded");
+        return Messages.text("core.conventions", computeName(),
+                Messages.text(countBias ? "core.conventions.bias" : "core.conventions.noBias"),
+                Messages.text(foldBatchNorm ? "core.conventions.folded" : "core.conventions.notFolded"));
     }
 
     public Conventions withFlops(boolean value) {

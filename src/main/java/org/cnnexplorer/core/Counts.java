@@ -16,8 +16,13 @@ final class Counts {
     private Counts() {
     }
 
-    /** {@code a * b * ...}, or a problem saying that {@code figure} exceeds 9.2e18. */
+    /** {@code a * b * ...}, or a problem saying that the figure of this message key exceeds 9.2e18. */
     static long multiply(String figure, long... factors) {
+        return multiply(Message.of(figure), factors);
+    }
+
+    /** {@code a * b * ...}, or a problem saying that {@code figure} exceeds 9.2e18. */
+    static long multiply(Message figure, long... factors) {
         long product = 1;
         try {
             for (long factor : factors) {
@@ -29,32 +34,35 @@ final class Counts {
         return product;
     }
 
-    /** {@code a + b}, or a problem saying that {@code figure} exceeds 9.2e18. */
+    /** {@code a + b}, or a problem saying that the figure of this message key exceeds 9.2e18. */
     static long add(String figure, long a, long b) {
         try {
             return Math.addExact(a, b);
         } catch (ArithmeticException e) {
-            throw tooLarge(figure);
+            throw tooLarge(Message.of(figure));
         }
     }
 
-    /** The values in one sample of {@code shape} ({@code C * H * W}), checked. */
+    /** The values in one sample of {@code shape} ({@code C * H * W}), checked; the figure is a message key. */
     static long elements(String figure, Shape shape) {
         return multiply(figure, shape.channels(), shape.height(), shape.width());
     }
 
-    /** A dimension (a height, a width, a channel count) that must fit in an {@code int}. */
+    /** A dimension (a height, a width, a channel count; the figure a message key) that must fit in an {@code int}. */
     static int dimension(String figure, long value) {
+        return dimension(Message.of(figure), value);
+    }
+
+    /** A dimension (a height, a width, a channel count) that must fit in an {@code int}. */
+    static int dimension(Message figure, long value) {
         if (value > Integer.MAX_VALUE) {
-            throw new ShapeException(figure + " would be " + grouped(value) + ", more than the largest size "
-                    + grouped(Integer.MAX_VALUE) + " (2^31 - 1)");
+            throw new ShapeException("problem.count.dimension", figure, grouped(value), grouped(Integer.MAX_VALUE));
         }
         return (int) value;
     }
 
-    static ShapeException tooLarge(String figure) {
-        return new ShapeException(figure + " exceed " + MAX_COUNT + " (2^63 - 1), the largest count this analysis "
-                + "can hold");
+    static ShapeException tooLarge(Message figure) {
+        return new ShapeException("problem.count.tooLarge", figure, MAX_COUNT);
     }
 
     static String grouped(long value) {

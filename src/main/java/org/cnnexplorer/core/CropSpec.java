@@ -1,6 +1,7 @@
 package org.cnnexplorer.core;
 
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * A centre crop to a fixed {@code size}, or (when {@code size} is null) to the height and width of
@@ -15,7 +16,7 @@ public record CropSpec(Size2d size) implements LayerSpec {
 
     public CropSpec {
         if (size != null && (size.height() < 1 || size.width() < 1)) {
-            throw new IllegalArgumentException("a crop size must be at least 1x1");
+            throw new SpecException("core.spec.crop.size");
         }
     }
 
@@ -31,7 +32,8 @@ public record CropSpec(Size2d size) implements LayerSpec {
 
     @Override
     public String settings() {
-        return size == null ? "to 2nd input" : "to " + size.height() + "x" + size.width();
+        return Messages.text("core.settings.to", size == null ? Messages.text("core.settings.secondInput")
+                : size.height() + "x" + size.width());
     }
 
     @Override
@@ -39,16 +41,15 @@ public record CropSpec(Size2d size) implements LayerSpec {
         Shape in = inputs.shape();
         SlidingWindow.requireFeatureMap(in, "crop");
         Size2d target = size;
-        String source = "size " + target;
         if (target == null) {
             Shape reference = inputs.shapes().get(1);
-            SlidingWindow.requireFeatureMap(reference, "crop (second input)");
+            SlidingWindow.requireFeatureMap(reference, Message.of("problem.crop.second"));
             target = new Size2d(reference.height(), reference.width());
-            source = inputs.describe(1);
         }
         if (target.height() > in.height() || target.width() > in.width()) {
-            throw new ShapeException("cannot crop " + inputs.describe(0) + " to " + target.height() + "x"
-                    + target.width() + " (" + source + "): the crop is larger than the input");
+            Object source = size == null ? inputs.describe(1) : Message.of("problem.crop.size", size);
+            throw new ShapeException("problem.crop.larger", inputs.describe(0), target.height() + "x" + target.width(),
+                    source);
         }
         return Shape.of(in.channels(), target.height(), target.width());
     }

@@ -40,25 +40,21 @@ public record CspStageSpec(int filters, int blocks, int stride, double expansion
 
     public CspStageSpec {
         if (filters < 1 || blocks < 1 || stride < 1) {
-            throw new IllegalArgumentException("csp-stage filters, blocks and stride must be at least 1");
+            throw new SpecException("core.spec.csp.counts");
         }
         for (double ratio : new double[] {expansion, bottleneck, blockRatio}) {
             if (!Double.isFinite(ratio) || ratio <= 0 || ratio > 64) {
-                throw new IllegalArgumentException("csp-stage expansion, bottleneck and blockRatio must be "
-                        + "greater than 0 and at most 64, got " + ratio);
+                throw new SpecException("core.spec.csp.ratio", ratio);
             }
         }
         if (activation == null || activation.layerKind().category() != LayerKind.Category.ACTIVATION
                 || activation.layerKind() == LayerKind.SOFTMAX) {
-            throw new IllegalArgumentException("csp-stage activation must be an activation such as leaky-relu "
-                    + "or mish, got " + (activation == null ? "none" : activation.type()));
+            throw new SpecException("core.spec.csp.activation", activation == null ? "none" : activation.type());
         }
         int expanded = channels(filters, expansion);
         int half = expanded - expanded / 2;
         if (expanded < 2 || channels(filters, blockRatio) != half || channels(half, bottleneck) < 1) {
-            throw new IllegalArgumentException("csp-stage blocks read half of conv_exp's " + expanded
-                    + " channels (" + half + ") and add it to their output, so rint(filters x blockRatio) = "
-                    + channels(filters, blockRatio) + " must equal " + half + " and the bottleneck keep at least 1");
+            throw new SpecException("core.spec.csp.half", expanded, half, channels(filters, blockRatio));
         }
     }
 

@@ -24,6 +24,6 @@ public enum DType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("unknown dtype '" + text + "': expected float32 or float16");
+        throw new SpecException("core.spec.dtype", text);
     }
 }

@@ -19,11 +19,11 @@ public record DenseBlockSpec(int layers, int growthRate, int bnSize) implements 
 
     public DenseBlockSpec {
         if (layers < 1 || growthRate < 1 || bnSize < 1) {
-            throw new IllegalArgumentException("dense-block needs layers, growthRate and bnSize of at least 1");
+            throw new SpecException("core.spec.denseBlock.counts");
         }
         if ((long) bnSize * growthRate > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("dense-block's bottleneck width bnSize x growthRate ("
-                    + Counts.grouped((long) bnSize * growthRate) + ") must be at most " + Integer.MAX_VALUE);
+            throw new SpecException("core.spec.denseBlock.width", Counts.grouped((long) bnSize * growthRate),
+                    Integer.MAX_VALUE);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * Fully connected layer: weights {@code in x units} plus {@code units} biases; MACs
  * {@code in * units}. Takes a flat input (put a flatten before it). {@code units} equal to
@@ -13,10 +15,10 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
 
     public DenseSpec {
         if (units < 1 && units != CLASSES) {
-            throw new IllegalArgumentException("a dense layer needs at least 1 unit");
+            throw new SpecException("core.spec.dense.units");
         }
         if (inFeatures < 0) {
-            throw new IllegalArgumentException("inFeatures is 0 (inferred) or positive");
+            throw new SpecException("core.spec.dense.inFeatures");
         }
     }
 
@@ -44,18 +46,17 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
 
     @Override
     public String settings() {
-        return "-> " + (isClassifier() ? "classes" : Integer.toString(units));
+        return "-> " + (isClassifier() ? Messages.text("core.settings.classes") : Integer.toString(units));
     }
 
     @Override
     public Shape outputShape(LayerInputs inputs) {
         Shape in = inputs.shape();
         if (!in.flat()) {
-            throw new ShapeException("dense needs a flat input but gets " + in + "; add a flatten layer before it");
+            throw new ShapeException("problem.dense.flat", in);
         }
         if (inFeatures != 0 && in.channels() != inFeatures) {
-            throw new ShapeException("expects " + inFeatures + " input features but gets " + in.channels()
-                    + " (from " + inputs.names().get(0) + "); the input size changed");
+            throw new ShapeException("problem.dense.features", inFeatures, in.channels(), inputs.names().get(0));
         }
         if (isClassifier()) {
             throw new IllegalStateException("resolve the number of classes before analysis");
@@ -65,13 +66,13 @@ public record DenseSpec(int units, boolean bias, int inFeatures) implements Laye
 
     @Override
     public long params(LayerInputs inputs) {
-        return Counts.add("parameters", Counts.multiply("parameters", inputs.shape().channels(), units),
+        return Counts.add("core.count.params", Counts.multiply("core.count.params", inputs.shape().channels(), units),
                 bias ? units : 0);
     }
 
     @Override
     public long macs(LayerInputs inputs, Shape output) {
-        return Counts.multiply("MACs", inputs.shape().channels(), units);
+        return Counts.multiply("core.count.macs", inputs.shape().channels(), units);
     }
 
     @Override

@@ -5,7 +5,7 @@ public record DropoutSpec(double rate) implements LayerSpec {
 
     public DropoutSpec {
         if (!(rate >= 0 && rate < 1)) {
-            throw new IllegalArgumentException("dropout rate must be in [0, 1), got " + rate);
+            throw new SpecException("core.spec.dropout", rate);
         }
     }
 

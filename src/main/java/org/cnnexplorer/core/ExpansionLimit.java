@@ -80,18 +80,18 @@ public final class ExpansionLimit {
     }
 
     /** The refusal for a node of {@code own} layers that takes the network past the limit, or null when it fits. */
-    static String check(NodeSpec node, long own, long before) {
+    static Message check(NodeSpec node, long own, long before) {
         long total = saturatedSum(before, own);
         if (total <= MAX_LAYERS) {
             return null;
         }
+        String limit = Counts.grouped(MAX_LAYERS);
         if (!(node.element() instanceof BlockSpec)) { // a plain layer: "relu would expand to 1 layers" says nothing
-            return "the network would have " + describe(total) + " layers with this one, more than the limit of "
-                    + Counts.grouped(MAX_LAYERS) + " expanded layers; it was not analysed";
+            return Message.of("problem.limit.network", describe(total), limit);
         }
-        return node.element().type() + " would expand to " + describe(own) + " layers"
-                + (before > 0 ? " (" + describe(total) + " in the network)" : "") + ", more than the limit of "
-                + Counts.grouped(MAX_LAYERS) + " expanded layers; it was not expanded";
+        String type = node.element().type();
+        return before > 0 ? Message.of("problem.limit.blockInNetwork", type, describe(own), describe(total), limit)
+                : Message.of("problem.limit.block", type, describe(own), limit);
     }
 
     /** A squeeze-and-excitation step: pool, two 1x1 convs, two activations and the product. */
@@ -103,8 +103,9 @@ public final class ExpansionLimit {
         return kind == ResidualBlockSpec.Kind.BASIC ? BASIC_BLOCK_LAYERS : BOTTLENECK_LAYERS;
     }
 
-    private static String describe(long count) {
-        return count == Long.MAX_VALUE ? "more than " + Counts.MAX_COUNT : Counts.grouped(count);
+    private static Object describe(long count) {
+        return count == Long.MAX_VALUE ? Message.of("problem.limit.moreThan", Counts.MAX_COUNT)
+                : Counts.grouped(count);
     }
 
     private static long saturatedProduct(long a, long b) {

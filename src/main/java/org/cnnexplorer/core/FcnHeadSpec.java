@@ -2,7 +2,6 @@ package org.cnnexplorer.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cnnexplorer.i18n.Messages;
 
 /**
  * FCN-8s's skip head (Long, Shelhamer and Darrell 2015, the voc-fcn8s Caffe model): "2x, add, 2x,
@@ -32,7 +31,7 @@ public record FcnHeadSpec(int filters) implements BlockSpec {
 
     public FcnHeadSpec {
         if (filters < 1) {
-            throw new IllegalArgumentException(Messages.text("arch.fcnHead.filters", filters));
+            throw new SpecException("arch.fcnHead.filters", filters);
         }
     }
 
@@ -49,7 +48,7 @@ public record FcnHeadSpec(int filters) implements BlockSpec {
     @Override
     public Expansion expand(String name, List<String> inputs, Shape input) {
         if (inputs.size() != INPUTS) {
-            throw new ShapeException(Messages.text("arch.fcnHead.inputs", inputs.size()));
+            throw new ShapeException("arch.fcnHead.inputs", inputs.size());
         }
         List<NodeSpec> nodes = new ArrayList<>();
         String up2 = skip(name, nodes, inputs.get(0), null, "fr", "upscore2");

@@ -1,26 +1,29 @@
 package org.cnnexplorer.core;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * A number shown for one layer, which a {@link Formula} can explain: the output size, the counts,
  * the activation memory and the receptive field (per axis).
  */
 public enum Figure {
-    OUT_CHANNELS("C_out", "output channels"),
-    OUT_HEIGHT("H_out", "output height"),
-    OUT_WIDTH("W_out", "output width"),
-    PARAMS("params", "learnable parameters"),
-    BUFFERS("buffers", "running statistics"),
-    MACS("MACs", "multiply-accumulates per image"),
-    FLOPS("FLOPs", "floating-point operations per image"),
-    OTHER_OPS("other ops", "pooling, activation, normalisation and addition operations per image"),
-    ACTIVATIONS("activations", "output values per image"),
-    ACTIVATION_BYTES("activation memory", "bytes of this layer's output for the batch"),
-    RF_HEIGHT("RF_h", "receptive field height in input pixels"),
-    RF_WIDTH("RF_w", "receptive field width in input pixels"),
-    JUMP_HEIGHT("J_h", "receptive field jump (effective stride) along the height"),
-    JUMP_WIDTH("J_w", "receptive field jump (effective stride) along the width");
+    OUT_CHANNELS("C_out", "core.figure.outChannels"),
+    OUT_HEIGHT("H_out", "core.figure.outHeight"),
+    OUT_WIDTH("W_out", "core.figure.outWidth"),
+    PARAMS("params", "core.figure.params"),
+    BUFFERS("buffers", "core.figure.buffers"),
+    MACS("MACs", "core.figure.macs"),
+    FLOPS("FLOPs", "core.figure.flops"),
+    OTHER_OPS("other ops", "core.figure.otherOps"),
+    ACTIVATIONS("activations", "core.figure.activations"),
+    ACTIVATION_BYTES("activation memory", "core.figure.activationBytes"),
+    RF_HEIGHT("RF_h", "core.figure.rfHeight"),
+    RF_WIDTH("RF_w", "core.figure.rfWidth"),
+    JUMP_HEIGHT("J_h", "core.figure.jumpHeight"),
+    JUMP_WIDTH("J_w", "core.figure.jumpWidth");
 
     private final String symbol;
+    /** The message key of {@link #title()}. */
     private final String title;
 
     Figure(String symbol, String title) {
@@ -33,9 +36,9 @@ public enum Figure {
         return symbol;
     }
 
-    /** A few words for people. */
+    /** A few words for people in the current language, e.g. {@code learnable parameters}. */
     public String title() {
-        return title;
+        return Messages.text(title);
     }
 
     /** The figure as the analysis reports it for a valid layer (activation memory: -1 when it does not fit). */

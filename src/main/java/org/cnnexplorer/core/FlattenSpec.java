@@ -19,7 +19,7 @@ public record FlattenSpec() implements LayerSpec {
     public Shape outputShape(LayerInputs inputs) {
         long elements = inputs.shape().elements();
         if (elements > Integer.MAX_VALUE) {
-            throw new ShapeException("flattening " + inputs.shape() + " gives more than 2^31 values");
+            throw new ShapeException("problem.flatten.tooLarge", inputs.shape());
         }
         return Shape.vector((int) elements);
     }

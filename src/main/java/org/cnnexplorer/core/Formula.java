@@ -2,6 +2,7 @@ package org.cnnexplorer.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The arithmetic behind one number: the formula in symbols ({@code (k_h*k_w*C_in/g)*F + F}), the
@@ -63,7 +64,7 @@ public record Formula(String name, String symbols, String numbers, long value, S
             if (terms.length <= SHORT_SUM || i < SHORT_SUM - 2 || i == terms.length - 1) {
                 shown.add(Counts.grouped(Long.parseLong(terms[i])));
             } else if (i == SHORT_SUM - 2) {
-                shown.add("... (" + (terms.length - SHORT_SUM + 1) + " more)");
+                shown.add(Messages.text("calc.formula.more", terms.length - SHORT_SUM + 1));
             }
         }
         return String.join(" + ", shown);

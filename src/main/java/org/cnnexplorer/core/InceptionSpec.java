@@ -17,10 +17,10 @@ public record InceptionSpec(int c1, int c3Reduce, int c3, int c5Reduce, int c5, 
 
     public InceptionSpec {
         if (c1 < 1 || c3Reduce < 1 || c3 < 1 || c5Reduce < 1 || c5 < 1 || poolProj < 1) {
-            throw new IllegalArgumentException("every inception branch needs at least 1 filter");
+            throw new SpecException("core.spec.inception.filters");
         }
         if (c5Kernel < 1 || c5Kernel % 2 == 0) {
-            throw new IllegalArgumentException("the 5x5 branch kernel must be odd, got " + c5Kernel);
+            throw new SpecException("core.spec.inception.kernel", c5Kernel);
         }
     }
 
@@ -36,7 +36,7 @@ public record InceptionSpec(int c1, int c3Reduce, int c3, int c5Reduce, int c5, 
 
     /** Output channels of the module. */
     public int outputChannels() {
-        return Counts.dimension("inception output channels", (long) c1 + c3 + c5 + poolProj);
+        return Counts.dimension("core.count.inceptionChannels", (long) c1 + c3 + c5 + poolProj);
     }
 
     @Override

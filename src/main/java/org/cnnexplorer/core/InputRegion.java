@@ -3,6 +3,7 @@ package org.cnnexplorer.core;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The input pixels that one output pixel of a layer sees: rows {@code top..bottom} and columns
@@ -39,7 +40,7 @@ public record InputRegion(int top, int left, int bottom, int right) {
         }
         long[] input = regions.get(NetworkAnalyzer.INPUT);
         if (input == null) {
-            throw new IllegalArgumentException(layer + " does not read the network's input");
+            throw new SpecException("core.region.noInput", layer);
         }
         return new InputRegion((int) input[0], (int) input[2], (int) input[1], (int) input[3]);
     }
@@ -50,7 +51,7 @@ public record InputRegion(int top, int left, int bottom, int right) {
                 return i;
             }
         }
-        throw new IllegalArgumentException("no layer '" + layer + "'");
+        throw new SpecException("core.region.noLayer", layer);
     }
 
     /** Rows {top, bottom} and columns {left, right} on the layer's input for a region of its output. */
@@ -154,6 +155,6 @@ public record InputRegion(int top, int left, int bottom, int right) {
 
     @Override
     public String toString() {
-        return "rows " + top + ".." + bottom + ", columns " + left + ".." + right;
+        return Messages.text("calc.window.place", top, bottom, left, right);
     }
 }

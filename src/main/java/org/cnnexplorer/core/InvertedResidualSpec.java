@@ -54,22 +54,20 @@ public record InvertedResidualSpec(int filters, int kernel, int stride, int expa
     public InvertedResidualSpec {
         if (filters < 1 || kernel < 1 || stride < 1 || expansion < 0 || expandedChannels < 0
                 || (expansion == 0) == (expandedChannels == 0)) {
-            throw new IllegalArgumentException("inverted-residual needs filters, kernel and stride of at least 1 and "
-                    + "either 'expansion' (a ratio) or 'expanded' (channels), not both");
+            throw new SpecException("core.spec.invertedResidual.counts");
         }
         if (activation == null || layout == null) {
-            throw new IllegalArgumentException("inverted-residual needs an activation and a layout");
+            throw new SpecException("core.spec.invertedResidual.parts");
         }
         if (se != null && layout == Layout.MOBILENET_V2) {
-            throw new IllegalArgumentException("torchvision's MobileNet v2 block has no squeeze-and-excitation; "
-                    + "use the layout \"mbconv\" for an SE step");
+            throw new SpecException("core.spec.invertedResidual.se");
         }
     }
 
     /** The hidden width for {@code channels} input channels: {@code expandedChannels} or {@code channels x t}. */
     public int hiddenChannels(int channels) {
         return expandedChannels > 0 ? expandedChannels
-                : Counts.dimension("expanded channels (" + channels + " x " + expansion + ")",
+                : Counts.dimension(Message.of("core.count.expanded", channels, expansion),
                         (long) channels * expansion);
     }
 

@@ -2,7 +2,6 @@ package org.cnnexplorer.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cnnexplorer.i18n.Messages;
 
 /**
  * A stage of {@code blocks} inverted residual blocks (MBConv), a row of the EfficientNet and
@@ -26,13 +25,13 @@ public record InvertedResidualStageSpec(int blocks, InvertedResidualSpec block) 
 
     public InvertedResidualStageSpec {
         if (blocks < 1) {
-            throw new IllegalArgumentException("an inverted-residual stage needs at least 1 block");
+            throw new SpecException("arch.stage.blocks");
         }
         if (block == null) {
-            throw new IllegalArgumentException("an inverted-residual stage needs its block");
+            throw new SpecException("arch.stage.block");
         }
         if (block.se() != null && block.se().squeeze() > 0) {
-            throw new IllegalArgumentException(Messages.text("arch.stage.seRatio"));
+            throw new SpecException("arch.stage.seRatio");
         }
     }
 

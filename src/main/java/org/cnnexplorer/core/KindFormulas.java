@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,11 +16,11 @@ final class KindFormulas {
 
     static void input(FormulaSheet sheet) {
         Shape shape = sheet.out();
-        sheet.put(Figure.OUT_CHANNELS, "C", Integer.toString(shape.channels()), "the input in the settings");
-        sheet.put(Figure.OUT_HEIGHT, "H", Integer.toString(shape.height()), "the input in the settings");
-        sheet.put(Figure.OUT_WIDTH, "W", Integer.toString(shape.width()), "the input in the settings");
+        sheet.put(Figure.OUT_CHANNELS, "C", Integer.toString(shape.channels()), text("calc.note.inputSettings"));
+        sheet.put(Figure.OUT_HEIGHT, "H", Integer.toString(shape.height()), text("calc.note.inputSettings"));
+        sheet.put(Figure.OUT_WIDTH, "W", Integer.toString(shape.width()), text("calc.note.inputSettings"));
         for (Figure figure : new Figure[] {Figure.RF_HEIGHT, Figure.RF_WIDTH, Figure.JUMP_HEIGHT, Figure.JUMP_WIDTH}) {
-            sheet.put(figure, "1", "1", "one input pixel");
+            sheet.put(figure, "1", "1", text("calc.note.onePixel"));
         }
     }
 
@@ -26,7 +28,7 @@ final class KindFormulas {
         Conv2dSpec conv = (Conv2dSpec) sheet.layer().spec();
         Shape in = sheet.in();
         Shape out = sheet.out();
-        sheet.put(Figure.OUT_CHANNELS, "F", Integer.toString(conv.filters()), "one channel per filter");
+        sheet.put(Figure.OUT_CHANNELS, "F", Integer.toString(conv.filters()), text("calc.note.channelPerFilter"));
         Size2d pad = conv.effectivePadding(in);
         window(sheet, new WindowFormulas.Axis("H", in.height(), conv.kernel().height(), conv.stride().height(),
                 pad.height(), conv.dilation().height()), new WindowFormulas.Axis("W", in.width(), conv.kernel().width(),
@@ -36,14 +38,15 @@ final class KindFormulas {
         boolean folded = sheet.layer().isFolded();
         if (conv.bias() || folded) {
             sheet.put(Figure.PARAMS, "(k_h*k_w*C_in/g)*F + F", "(" + weights + ")*" + conv.filters() + " + "
-                    + conv.filters(), conv.bias() ? "weights and a bias per filter"
-                    : "weights, and the bias of the folded " + sheet.layer().foldedWith());
+                    + conv.filters(), conv.bias() ? text("calc.note.biasPerFilter")
+                    : text("calc.note.foldedBias", sheet.layer().foldedWith()));
         } else {
-            sheet.put(Figure.PARAMS, "(k_h*k_w*C_in/g)*F", "(" + weights + ")*" + conv.filters(), "no bias");
+            sheet.put(Figure.PARAMS, "(k_h*k_w*C_in/g)*F", "(" + weights + ")*" + conv.filters(),
+                    text("calc.note.noBias"));
         }
         sheet.put(Figure.MACS, "F*H_out*W_out*(C_in/g)*k_h*k_w", out.channels() + "*" + out.height() + "*"
                 + out.width() + "*(" + in.channels() + "/" + conv.groups() + ")*" + conv.kernel().height() + "*"
-                + conv.kernel().width(), "one per weight, per output position");
+                + conv.kernel().width(), text("calc.note.perWeightPerPosition"));
         sheet.putAll(WindowFormulas.through(sheet.fields().get(0), conv.kernel(), conv.stride(), conv.dilation(),
                 sheet.layer().receptiveField()), Figure.RF_HEIGHT, Figure.RF_WIDTH, Figure.JUMP_HEIGHT,
                 Figure.JUMP_WIDTH);
@@ -57,8 +60,8 @@ final class KindFormulas {
                 pool.stride().width(), pool.padding().width(), 1), false, pool.ceilMode());
         String[] out = FormulaSheet.elements(sheet.out(), "_out");
         sheet.put(Figure.OTHER_OPS, out[0] + "*k_h*k_w", out[1] + "*" + pool.kernel().height() + "*"
-                + pool.kernel().width(), pool.kind() == PoolSpec.Kind.MAX ? "a compare per window value"
-                : "an add per window value");
+                + pool.kernel().width(), pool.kind() == PoolSpec.Kind.MAX ? text("calc.note.comparePerWindowValue")
+                : text("calc.note.addPerWindowValue"));
         sheet.putAll(WindowFormulas.through(sheet.fields().get(0), pool.kernel(), pool.stride(), Size2d.ONE,
                 sheet.layer().receptiveField()), Figure.RF_HEIGHT, Figure.RF_WIDTH, Figure.JUMP_HEIGHT,
                 Figure.JUMP_WIDTH);
@@ -66,12 +69,12 @@ final class KindFormulas {
 
     static void adaptivePool(FormulaSheet sheet) {
         AdaptiveAvgPoolSpec pool = (AdaptiveAvgPoolSpec) sheet.layer().spec();
-        sheet.put(Figure.OUT_HEIGHT, "H_target", Integer.toString(pool.output().height()), "fixed by the layer");
-        sheet.put(Figure.OUT_WIDTH, "W_target", Integer.toString(pool.output().width()), "fixed by the layer");
+        sheet.put(Figure.OUT_HEIGHT, "H_target", Integer.toString(pool.output().height()), text("calc.note.fixed"));
+        sheet.put(Figure.OUT_WIDTH, "W_target", Integer.toString(pool.output().width()), text("calc.note.fixed"));
         String[] in = FormulaSheet.elements(sheet.in(), "_in");
         String[] out = FormulaSheet.elements(sheet.out(), "_out");
         sheet.put(Figure.OTHER_OPS, "max(" + in[0] + ", " + out[0] + ") + " + out[0],
-                "max(" + in[1] + ", " + out[1] + ") + " + out[1], "an add per input value, a divide per output");
+                "max(" + in[1] + ", " + out[1] + ") + " + out[1], text("calc.note.adaptiveOps"));
         sheet.putAll(WindowFormulas.adaptive(sheet.fields().get(0), sheet.in(), pool.output(),
                 sheet.layer().receptiveField()), Figure.RF_HEIGHT, Figure.RF_WIDTH, Figure.JUMP_HEIGHT,
                 Figure.JUMP_WIDTH);
@@ -81,19 +84,19 @@ final class KindFormulas {
         DenseSpec dense = (DenseSpec) sheet.layer().spec();
         int in = sheet.in().channels();
         int units = sheet.out().channels();
-        sheet.put(Figure.OUT_CHANNELS, "N_out", Integer.toString(units), "one value per unit");
+        sheet.put(Figure.OUT_CHANNELS, "N_out", Integer.toString(units), text("calc.note.valuePerUnit"));
         sheet.put(Figure.PARAMS, dense.bias() ? "N_in*N_out + N_out" : "N_in*N_out",
-                in + "*" + units + (dense.bias() ? " + " + units : ""), dense.bias() ? "weights and biases"
-                : "no bias");
-        sheet.put(Figure.MACS, "N_in*N_out", in + "*" + units, "one per weight");
+                in + "*" + units + (dense.bias() ? " + " + units : ""),
+                text(dense.bias() ? "calc.note.weightsAndBiases" : "calc.note.noBias"));
+        sheet.put(Figure.MACS, "N_in*N_out", in + "*" + units, text("calc.note.perWeight"));
     }
 
     static void flatten(FormulaSheet sheet) {
         Shape in = sheet.in();
         String[] values = FormulaSheet.elements(in, "_in");
-        sheet.put(Figure.OUT_CHANNELS, values[0], values[1], "a vector of every input value");
-        sheet.put(Figure.OUT_HEIGHT, "1", "1", "a vector");
-        sheet.put(Figure.OUT_WIDTH, "1", "1", "a vector");
+        sheet.put(Figure.OUT_CHANNELS, values[0], values[1], text("calc.note.vectorOfInputs"));
+        sheet.put(Figure.OUT_HEIGHT, "1", "1", text("calc.note.vector"));
+        sheet.put(Figure.OUT_WIDTH, "1", "1", text("calc.note.vector"));
         Size2d whole = new Size2d(in.height(), in.width());
         sheet.putAll(WindowFormulas.through(sheet.fields().get(0), whole, whole, Size2d.ONE,
                 sheet.layer().receptiveField()), Figure.RF_HEIGHT, Figure.RF_WIDTH, Figure.JUMP_HEIGHT,
@@ -102,54 +105,55 @@ final class KindFormulas {
 
     static void batchNorm(FormulaSheet sheet) {
         if (sheet.layer().isFolded()) {
-            String note = "folded into " + sheet.layer().foldedWith();
+            String note = text("calc.note.foldedInto", sheet.layer().foldedWith());
             sheet.given(Figure.PARAMS, note);
             sheet.given(Figure.BUFFERS, note);
             sheet.given(Figure.OTHER_OPS, note);
             return;
         }
         int channels = sheet.in().channels();
-        sheet.put(Figure.PARAMS, "2*C", "2*" + channels, "a scale and a shift per channel");
-        sheet.put(Figure.BUFFERS, "2*C", "2*" + channels, "running mean and variance per channel");
+        sheet.put(Figure.PARAMS, "2*C", "2*" + channels, text("calc.note.scaleShift"));
+        sheet.put(Figure.BUFFERS, "2*C", "2*" + channels, text("calc.note.runningStats"));
         String[] out = FormulaSheet.elements(sheet.out(), "");
-        sheet.put(Figure.OTHER_OPS, "2*" + out[0], "2*" + out[1], "a multiply and an add per value");
+        sheet.put(Figure.OTHER_OPS, "2*" + out[0], "2*" + out[1], text("calc.note.multiplyAdd"));
     }
 
     static void lrn(FormulaSheet sheet) {
         LrnSpec lrn = (LrnSpec) sheet.layer().spec();
         String[] out = FormulaSheet.elements(sheet.out(), "");
         sheet.put(Figure.OTHER_OPS, out[0] + "*(n + 3)", out[1] + "*(" + lrn.size() + " + 3)",
-                "n squares and sums, and the scale, power and divide per value");
+                text("calc.note.lrnOps"));
     }
 
     static void dropout(FormulaSheet sheet) {
         String[] out = FormulaSheet.elements(sheet.out(), "");
-        sheet.put(Figure.OTHER_OPS, out[0], out[1], "one per value");
+        sheet.put(Figure.OTHER_OPS, out[0], out[1], text("calc.note.perValue"));
     }
 
     static void activation(FormulaSheet sheet) {
         Activation function = ((ActivationSpec) sheet.layer().spec()).function();
         String[] out = FormulaSheet.elements(sheet.out(), "");
         sheet.put(Figure.OTHER_OPS, out[0] + "*ops", out[1] + "*" + function.opsPerElement(),
-                function.id() + ": " + function.opsPerElement() + " per value");
+                text("calc.note.activationOps", function.id(), function.opsPerElement()));
     }
 
     static void concat(FormulaSheet sheet) {
         var shapes = sheet.layer().inputShapes();
         sheet.put(Figure.OUT_CHANNELS, "C_1 + ... + C_" + shapes.size(), shapes.stream()
-                .map(s -> Integer.toString(s.channels())).collect(Collectors.joining(" + ")), "channels stacked");
+                .map(s -> Integer.toString(s.channels())).collect(Collectors.joining(" + ")),
+                text("calc.note.channelsStacked"));
     }
 
     static void add(FormulaSheet sheet) {
         String[] out = FormulaSheet.elements(sheet.out(), "");
         int inputs = sheet.layer().inputShapes().size();
         sheet.put(Figure.OTHER_OPS, out[0] + "*(inputs - 1)", out[1] + "*(" + inputs + " - 1)",
-                "one add per value per extra input");
+                text("calc.note.addPerExtraInput"));
     }
 
     static void leakyRelu(FormulaSheet sheet) {
         String[] out = FormulaSheet.elements(sheet.out(), "");
-        sheet.put(Figure.OTHER_OPS, out[0] + "*2", out[1] + "*2", "leaky-relu: a compare and a multiply per value");
+        sheet.put(Figure.OTHER_OPS, out[0] + "*2", out[1] + "*2", text("calc.note.leakyRelu"));
     }
 
     /**
@@ -163,8 +167,8 @@ final class KindFormulas {
         List<ReceptiveField> fields = sheet.fields();
         String heights = fields.stream().map(f -> Integer.toString(f.sizeHeight())).collect(Collectors.joining(", "));
         String widths = fields.stream().map(f -> Integer.toString(f.sizeWidth())).collect(Collectors.joining(", "));
-        sheet.put(Figure.RF_HEIGHT, "max(RF_1, ..., RF_n)", "max(" + heights + ")", "the widest input's field");
-        sheet.put(Figure.RF_WIDTH, "max(RF_1, ..., RF_n)", "max(" + widths + ")", "the widest input's field");
+        sheet.put(Figure.RF_HEIGHT, "max(RF_1, ..., RF_n)", "max(" + heights + ")", text("calc.note.widestField"));
+        sheet.put(Figure.RF_WIDTH, "max(RF_1, ..., RF_n)", "max(" + widths + ")", text("calc.note.widestField"));
         ReceptiveField spacing = fields.get(0);
         for (int i = 0; i < fields.size(); i++) {
             if (layer.inputShapes().get(i).equals(out)) {
@@ -172,31 +176,31 @@ final class KindFormulas {
                 break;
             }
         }
-        sheet.put(Figure.JUMP_HEIGHT, "J_map", Integer.toString(spacing.jumpHeight()), "the feature map's spacing");
-        sheet.put(Figure.JUMP_WIDTH, "J_map", Integer.toString(spacing.jumpWidth()), "the feature map's spacing");
+        sheet.put(Figure.JUMP_HEIGHT, "J_map", Integer.toString(spacing.jumpHeight()), text("calc.note.mapSpacing"));
+        sheet.put(Figure.JUMP_WIDTH, "J_map", Integer.toString(spacing.jumpWidth()), text("calc.note.mapSpacing"));
     }
 
     static void convTranspose(FormulaSheet sheet) {
         ConvTranspose2dSpec conv = (ConvTranspose2dSpec) sheet.layer().spec();
         Shape in = sheet.in();
-        sheet.put(Figure.OUT_CHANNELS, "F", Integer.toString(conv.filters()), "one channel per filter");
+        sheet.put(Figure.OUT_CHANNELS, "F", Integer.toString(conv.filters()), text("calc.note.channelPerFilter"));
         sheet.put(Figure.OUT_HEIGHT, "(H_in - 1)*s - 2*p + d*(k - 1) + op + 1", "(" + in.height() + " - 1)*"
                 + conv.stride().height() + " - 2*" + conv.padding().height() + " + " + conv.dilation().height()
                 + "*(" + conv.kernel().height() + " - 1) + " + conv.outputPadding().height() + " + 1",
-                "each input value spread over a window");
+                text("calc.note.spread"));
         sheet.put(Figure.OUT_WIDTH, "(W_in - 1)*s - 2*p + d*(k - 1) + op + 1", "(" + in.width() + " - 1)*"
                 + conv.stride().width() + " - 2*" + conv.padding().width() + " + " + conv.dilation().width()
                 + "*(" + conv.kernel().width() + " - 1) + " + conv.outputPadding().width() + " + 1",
-                "each input value spread over a window");
+                text("calc.note.spread"));
         String weights = conv.kernel().height() + "*" + conv.kernel().width() + "*" + conv.filters() + "/"
                 + conv.groups();
         sheet.put(Figure.PARAMS, conv.bias() ? "(k_h*k_w*F/g)*C_in + F" : "(k_h*k_w*F/g)*C_in",
                 "(" + weights + ")*" + in.channels() + (conv.bias() ? " + " + conv.filters() : ""),
-                conv.bias() ? "weights and a bias per filter" : "no bias");
+                conv.bias() ? text("calc.note.biasPerFilter") : text("calc.note.noBias"));
         sheet.put(Figure.MACS, "H_in*W_in*C_in*(F/g)*k_h*k_w", in.height() + "*" + in.width() + "*" + in.channels()
                 + "*(" + conv.filters() + "/" + conv.groups() + ")*" + conv.kernel().height() + "*"
-                + conv.kernel().width(), "every input value times its kernel");
-        given(sheet, "a transposed convolution's field: see ReceptiveField.transposed");
+                + conv.kernel().width(), text("calc.note.timesKernel"));
+        given(sheet, text("calc.note.transposedField"));
     }
 
     static void upsample(FormulaSheet sheet) {
@@ -204,30 +208,31 @@ final class KindFormulas {
         Shape in = sheet.in();
         Shape out = sheet.out();
         if (upsample.scale() != null) {
-            sheet.put(Figure.OUT_HEIGHT, "H_in*scale", in.height() + "*" + upsample.scale().height(), "scaled");
-            sheet.put(Figure.OUT_WIDTH, "W_in*scale", in.width() + "*" + upsample.scale().width(), "scaled");
+            String scaled = text("calc.note.scaled");
+            sheet.put(Figure.OUT_HEIGHT, "H_in*scale", in.height() + "*" + upsample.scale().height(), scaled);
+            sheet.put(Figure.OUT_WIDTH, "W_in*scale", in.width() + "*" + upsample.scale().width(), scaled);
         } else {
-            sheet.put(Figure.OUT_HEIGHT, "H_target", Integer.toString(out.height()), "fixed by the layer");
-            sheet.put(Figure.OUT_WIDTH, "W_target", Integer.toString(out.width()), "fixed by the layer");
+            sheet.put(Figure.OUT_HEIGHT, "H_target", Integer.toString(out.height()), text("calc.note.fixed"));
+            sheet.put(Figure.OUT_WIDTH, "W_target", Integer.toString(out.width()), text("calc.note.fixed"));
         }
         if (upsample.mode() == UpsampleSpec.Mode.BILINEAR) {
             String[] values = FormulaSheet.elements(out, "_out");
             sheet.put(Figure.OTHER_OPS, values[0] + "*" + UpsampleSpec.BILINEAR_OPS, values[1] + "*"
-                    + UpsampleSpec.BILINEAR_OPS, "four weighted reads per output value");
+                    + UpsampleSpec.BILINEAR_OPS, text("calc.note.bilinearOps"));
         }
-        given(sheet, "upsampling copies cells: see ReceptiveField.upsampled");
+        given(sheet, text("calc.note.upsampledField"));
     }
 
     static void slice(FormulaSheet sheet) {
         SliceSpec slice = (SliceSpec) sheet.layer().spec();
-        sheet.put(Figure.OUT_CHANNELS, "to - from", slice.to() + " - " + slice.from(), "channels [from, to)");
+        sheet.put(Figure.OUT_CHANNELS, "to - from", slice.to() + " - " + slice.from(), text("calc.note.sliceChannels"));
     }
 
     static void crop(FormulaSheet sheet) {
         Shape out = sheet.out();
-        sheet.put(Figure.OUT_HEIGHT, "H_target", Integer.toString(out.height()), "the crop's height");
-        sheet.put(Figure.OUT_WIDTH, "W_target", Integer.toString(out.width()), "the crop's width");
-        given(sheet, "the first input's field; a crop only drops positions");
+        sheet.put(Figure.OUT_HEIGHT, "H_target", Integer.toString(out.height()), text("calc.note.cropHeight"));
+        sheet.put(Figure.OUT_WIDTH, "W_target", Integer.toString(out.width()), text("calc.note.cropWidth"));
+        given(sheet, text("calc.note.cropField"));
     }
 
     /** The field's four figures as the analysis gives them, with a note saying where they come from. */

@@ -3,6 +3,7 @@ package org.cnnexplorer.core;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The arithmetic behind every figure of a layer ({@link Figure}): output size, parameters,
@@ -64,14 +65,14 @@ public final class LayerExplainer {
     private static void defaults(FormulaSheet sheet) {
         if (!sheet.layer().inputShapes().isEmpty()) {
             Shape in = sheet.in();
-            sheet.put(Figure.OUT_CHANNELS, "C_in", Integer.toString(in.channels()), "as the input");
-            sheet.put(Figure.OUT_HEIGHT, "H_in", Integer.toString(in.height()), "as the input");
-            sheet.put(Figure.OUT_WIDTH, "W_in", Integer.toString(in.width()), "as the input");
+            sheet.put(Figure.OUT_CHANNELS, "C_in", Integer.toString(in.channels()), Messages.text("calc.note.asInput"));
+            sheet.put(Figure.OUT_HEIGHT, "H_in", Integer.toString(in.height()), Messages.text("calc.note.asInput"));
+            sheet.put(Figure.OUT_WIDTH, "W_in", Integer.toString(in.width()), Messages.text("calc.note.asInput"));
         }
-        sheet.given(Figure.PARAMS, "no weights");
-        sheet.given(Figure.BUFFERS, "no running statistics");
-        sheet.given(Figure.MACS, "only conv and dense layers multiply-accumulate");
-        sheet.given(Figure.OTHER_OPS, "no arithmetic");
+        sheet.given(Figure.PARAMS, Messages.text("calc.note.noWeights"));
+        sheet.given(Figure.BUFFERS, Messages.text("calc.note.noRunningStats"));
+        sheet.given(Figure.MACS, Messages.text("calc.note.onlyWeightLayers"));
+        sheet.given(Figure.OTHER_OPS, Messages.text("calc.note.noArithmetic"));
         sheet.putAll(WindowFormulas.union(sheet.fields(), sheet.layer().receptiveField()), Figure.RF_HEIGHT,
                 Figure.RF_WIDTH, Figure.JUMP_HEIGHT, Figure.JUMP_WIDTH);
     }
@@ -83,15 +84,15 @@ public final class LayerExplainer {
         String[] out = FormulaSheet.elements(sheet.out(), "_out");
         if (conventions.countBias() && layer.biasAdditions() > 0) {
             sheet.put(Figure.FLOPS, "2*MACs + " + out[0], "2*" + layer.macs() + " + " + out[1],
-                    "a multiply and an add per MAC, and one bias addition per output value");
+                    Messages.text("calc.note.flopsWithBias"));
         } else {
-            sheet.put(Figure.FLOPS, "2*MACs", "2*" + layer.macs(), conventions.countBias() ? "no bias"
-                    : "a multiply and an add per MAC; bias additions not counted");
+            sheet.put(Figure.FLOPS, "2*MACs", "2*" + layer.macs(),
+                    Messages.text(conventions.countBias() ? "calc.note.noBias" : "calc.note.flopsNoBias"));
         }
         sheet.put(Figure.ACTIVATIONS, out[0], out[1]);
         long bytes = sheet.value(Figure.ACTIVATION_BYTES);
         if (!layer.spec().storesActivation()) {
-            sheet.given(Figure.ACTIVATION_BYTES, "a view of its input, no memory of its own");
+            sheet.given(Figure.ACTIVATION_BYTES, Messages.text("calc.note.view"));
         } else if (bytes >= 0) {
             AnalysisSettings s = sheet.settings();
             sheet.put(Figure.ACTIVATION_BYTES, "batch*" + out[0] + "*bytes",

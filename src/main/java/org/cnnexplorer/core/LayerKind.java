@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * Every kind of layer or block, one constant per type name of the model files: its id, a title
  * for people, the {@link Category} that sets its colour in the graph and whether the charts plot
@@ -14,60 +16,61 @@ package org.cnnexplorer.core;
  * kind"; the choice: docs/decisions/0007-layer-kinds.md.
  */
 public enum LayerKind {
-    INPUT("input", "network input", Category.INPUT, InputSpec.class),
-    CONV2D("conv2d", "2-D convolution", Category.CONV, Conv2dSpec.class),
-    MAXPOOL("maxpool", "max pooling", Category.POOL, PoolSpec.class),
-    AVGPOOL("avgpool", "average pooling", Category.POOL, PoolSpec.class),
-    GLOBAL_AVGPOOL("global-avgpool", "global average pooling", Category.POOL, AdaptiveAvgPoolSpec.class),
-    ADAPTIVE_AVGPOOL("adaptive-avgpool", "adaptive average pooling", Category.POOL, AdaptiveAvgPoolSpec.class),
-    DENSE("dense", "fully connected layer", Category.DENSE, DenseSpec.class),
-    FLATTEN("flatten", "flatten", Category.RESHAPE, FlattenSpec.class),
-    BATCHNORM("batchnorm", "batch normalisation", Category.NORM, BatchNormSpec.class),
-    LRN("lrn", "local response normalisation", Category.NORM, LrnSpec.class),
-    DROPOUT("dropout", "dropout", Category.NORM, DropoutSpec.class),
-    RELU("relu", "ReLU activation", Category.ACTIVATION, ActivationSpec.class),
-    RELU6("relu6", "ReLU6 activation, min(max(x, 0), 6) (MobileNet)", Category.ACTIVATION, ActivationSpec.class),
-    TANH("tanh", "tanh activation", Category.ACTIVATION, ActivationSpec.class),
-    SIGMOID("sigmoid", "sigmoid activation", Category.ACTIVATION, ActivationSpec.class),
-    HARD_SIGMOID("hard-sigmoid", "hard sigmoid activation, relu6(x + 3) / 6", Category.ACTIVATION,
+    INPUT("input", "core.kind.input", Category.INPUT, InputSpec.class),
+    CONV2D("conv2d", "core.kind.conv2d", Category.CONV, Conv2dSpec.class),
+    MAXPOOL("maxpool", "core.kind.maxpool", Category.POOL, PoolSpec.class),
+    AVGPOOL("avgpool", "core.kind.avgpool", Category.POOL, PoolSpec.class),
+    GLOBAL_AVGPOOL("global-avgpool", "core.kind.globalAvgpool", Category.POOL, AdaptiveAvgPoolSpec.class),
+    ADAPTIVE_AVGPOOL("adaptive-avgpool", "core.kind.adaptiveAvgpool", Category.POOL, AdaptiveAvgPoolSpec.class),
+    DENSE("dense", "core.kind.dense", Category.DENSE, DenseSpec.class),
+    FLATTEN("flatten", "core.kind.flatten", Category.RESHAPE, FlattenSpec.class),
+    BATCHNORM("batchnorm", "core.kind.batchnorm", Category.NORM, BatchNormSpec.class),
+    LRN("lrn", "core.kind.lrn", Category.NORM, LrnSpec.class),
+    DROPOUT("dropout", "core.kind.dropout", Category.NORM, DropoutSpec.class),
+    RELU("relu", "core.kind.relu", Category.ACTIVATION, ActivationSpec.class),
+    RELU6("relu6", "core.kind.relu6", Category.ACTIVATION, ActivationSpec.class),
+    TANH("tanh", "core.kind.tanh", Category.ACTIVATION, ActivationSpec.class),
+    SIGMOID("sigmoid", "core.kind.sigmoid", Category.ACTIVATION, ActivationSpec.class),
+    HARD_SIGMOID("hard-sigmoid", "core.kind.hardSigmoid", Category.ACTIVATION,
             ActivationSpec.class),
-    SWISH("swish", "swish (SiLU) activation, x * sigmoid(x)", Category.ACTIVATION, ActivationSpec.class),
-    HARD_SWISH("hard-swish", "hard swish activation, x * relu6(x + 3) / 6 (MobileNet v3)", Category.ACTIVATION,
+    SWISH("swish", "core.kind.swish", Category.ACTIVATION, ActivationSpec.class),
+    HARD_SWISH("hard-swish", "core.kind.hardSwish", Category.ACTIVATION,
             ActivationSpec.class),
-    LEAKY_RELU("leaky-relu", "leaky ReLU activation, max(x, slope * x)", Category.ACTIVATION, LeakyReluSpec.class),
-    MISH("mish", "mish activation, x * tanh(softplus(x))", Category.ACTIVATION, ActivationSpec.class),
-    MULTIPLY("multiply", "element-wise product (squeeze-and-excitation scale)", Category.MERGE,
+    LEAKY_RELU("leaky-relu", "core.kind.leakyRelu", Category.ACTIVATION, LeakyReluSpec.class),
+    MISH("mish", "core.kind.mish", Category.ACTIVATION, ActivationSpec.class),
+    MULTIPLY("multiply", "core.kind.multiply", Category.MERGE,
             MultiplySpec.class),
-    SOFTMAX("softmax", "softmax", Category.ACTIVATION, ActivationSpec.class),
-    CONCAT("concat", "channel concatenation", Category.MERGE, ConcatSpec.class),
-    ADD("add", "element-wise addition", Category.MERGE, AddSpec.class),
-    CONV_TRANSPOSE2D("conv-transpose2d", "2-D transposed convolution", Category.CONV,
+    SOFTMAX("softmax", "core.kind.softmax", Category.ACTIVATION, ActivationSpec.class),
+    CONCAT("concat", "core.kind.concat", Category.MERGE, ConcatSpec.class),
+    ADD("add", "core.kind.add", Category.MERGE, AddSpec.class),
+    CONV_TRANSPOSE2D("conv-transpose2d", "core.kind.convTranspose2d", Category.CONV,
             ConvTranspose2dSpec.class),
-    UPSAMPLE("upsample", "upsampling (nearest or bilinear)", Category.RESHAPE, UpsampleSpec.class),
-    SLICE("slice", "channel slice", Category.RESHAPE, SliceSpec.class),
-    CHANNEL_SHUFFLE("channel-shuffle", "channel shuffle", Category.RESHAPE, ChannelShuffleSpec.class),
-    CROP("crop", "centre crop", Category.RESHAPE, CropSpec.class),
-    INCEPTION("inception", "inception module", Category.BLOCK, InceptionSpec.class),
-    RESIDUAL_STAGE("residual-stage", "residual stage", Category.BLOCK, ResidualStageSpec.class),
-    BOTTLENECK("bottleneck", "bottleneck residual block", Category.BLOCK, ResidualBlockSpec.class),
-    BASIC_BLOCK("basic-block", "basic residual block", Category.BLOCK, ResidualBlockSpec.class),
-    REPEAT("repeat", "repeated layers", Category.BLOCK, RepeatSpec.class),
-    SEPARABLE("separable", "depthwise-separable convolution", Category.BLOCK, SeparableSpec.class),
-    SQUEEZE_EXCITATION("squeeze-excitation", "squeeze-and-excitation block", Category.BLOCK,
+    UPSAMPLE("upsample", "core.kind.upsample", Category.RESHAPE, UpsampleSpec.class),
+    SLICE("slice", "core.kind.slice", Category.RESHAPE, SliceSpec.class),
+    CHANNEL_SHUFFLE("channel-shuffle", "core.kind.channelShuffle", Category.RESHAPE, ChannelShuffleSpec.class),
+    CROP("crop", "core.kind.crop", Category.RESHAPE, CropSpec.class),
+    INCEPTION("inception", "core.kind.inception", Category.BLOCK, InceptionSpec.class),
+    RESIDUAL_STAGE("residual-stage", "core.kind.residualStage", Category.BLOCK, ResidualStageSpec.class),
+    BOTTLENECK("bottleneck", "core.kind.bottleneck", Category.BLOCK, ResidualBlockSpec.class),
+    BASIC_BLOCK("basic-block", "core.kind.basicBlock", Category.BLOCK, ResidualBlockSpec.class),
+    REPEAT("repeat", "core.kind.repeat", Category.BLOCK, RepeatSpec.class),
+    SEPARABLE("separable", "core.kind.separable", Category.BLOCK, SeparableSpec.class),
+    SQUEEZE_EXCITATION("squeeze-excitation", "core.kind.squeezeExcitation", Category.BLOCK,
             SqueezeExcitationSpec.class),
-    INVERTED_RESIDUAL("inverted-residual", "inverted residual block (MBConv)", Category.BLOCK,
+    INVERTED_RESIDUAL("inverted-residual", "core.kind.invertedResidual", Category.BLOCK,
             InvertedResidualSpec.class),
-    INVERTED_RESIDUAL_STAGE("inverted-residual-stage", "stage of inverted residual blocks (MBConv stage)",
+    INVERTED_RESIDUAL_STAGE("inverted-residual-stage", "core.kind.invertedResidualStage",
             Category.BLOCK, InvertedResidualStageSpec.class),
-    DENSE_BLOCK("dense-block", "dense block", Category.BLOCK, DenseBlockSpec.class),
-    TRANSITION("transition", "DenseNet transition layer", Category.BLOCK, TransitionSpec.class),
-    CSP_STAGE("csp-stage", "cross stage partial stage (CSPNet)", Category.BLOCK, CspStageSpec.class),
-    FCN_HEAD("fcn-head", "FCN-8s skip head (2x, add, 2x, add, 8x)", Category.BLOCK, FcnHeadSpec.class);
+    DENSE_BLOCK("dense-block", "core.kind.denseBlock", Category.BLOCK, DenseBlockSpec.class),
+    TRANSITION("transition", "core.kind.transition", Category.BLOCK, TransitionSpec.class),
+    CSP_STAGE("csp-stage", "core.kind.cspStage", Category.BLOCK, CspStageSpec.class),
+    FCN_HEAD("fcn-head", "core.kind.fcnHead", Category.BLOCK, FcnHeadSpec.class);
 
     /** What a kind does, for the graph's colours and the charts' choice of layers. */
     public enum Category { INPUT, CONV, POOL, DENSE, NORM, ACTIVATION, MERGE, RESHAPE, BLOCK }
 
     private final String id;
+    /** The message key of {@link #title()}. */
     private final String title;
     private final Category category;
     private final Class<? extends ElementSpec> specClass;
@@ -84,9 +87,9 @@ public enum LayerKind {
         return id;
     }
 
-    /** A few words for people, e.g. "2-D convolution". */
+    /** A few words for people in the current language, e.g. "2-D convolution". */
     public String title() {
-        return title;
+        return Messages.text(title);
     }
 
     public Category category() {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The analysis of one expanded layer. {@code output} is null when the layer is impossible
- * ({@code problem} says why) or sits downstream of an impossible layer ({@link #isBlocked()}).
+ * ({@code reason} says why, {@link #problem()} in words) or sits downstream of an impossible layer
+ * ({@link #isBlocked()}).
  * Counts are per sample; {@code blockPath} lists the enclosing blocks, outermost first.
  * {@code foldedWith} names the partner of a batch-norm folded into a convolution (on the
  * convolution: the batch-norm; on the batch-norm: the convolution), or is null; see
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record LayerReport(String name, LayerSpec spec, List<String> blockPath, List<String> inputs,
                           List<Shape> inputShapes, Shape output, long params, boolean trainable, long buffers,
-                          long macs, long otherOps, ReceptiveField receptiveField, String problem,
+                          long macs, long otherOps, ReceptiveField receptiveField, Message reason,
                           String foldedWith) {
 
     public LayerReport {
@@ -24,9 +25,14 @@ public record LayerReport(String name, LayerSpec spec, List<String> blockPath, L
     /** A layer that no batch-norm folding touches. */
     public LayerReport(String name, LayerSpec spec, List<String> blockPath, List<String> inputs,
                        List<Shape> inputShapes, Shape output, long params, boolean trainable, long buffers,
-                       long macs, long otherOps, ReceptiveField receptiveField, String problem) {
+                       long macs, long otherOps, ReceptiveField receptiveField, Message reason) {
         this(name, spec, blockPath, inputs, inputShapes, output, params, trainable, buffers, macs, otherOps,
-                receptiveField, problem, null);
+                receptiveField, reason, null);
+    }
+
+    /** Why the layer cannot run, in the current language, or null when it runs or is only blocked. */
+    public String problem() {
+        return reason == null ? null : reason.text();
     }
 
     /** True for a batch-norm folded into its convolution and for that convolution. */
@@ -62,7 +68,7 @@ public record LayerReport(String name, LayerSpec spec, List<String> blockPath, L
 
     /** Not analysed because an input is impossible; the problem is reported upstream. */
     public boolean isBlocked() {
-        return output == null && problem == null;
+        return output == null && reason == null;
     }
 
     /** Values in this layer's output per sample (0 when not valid). */

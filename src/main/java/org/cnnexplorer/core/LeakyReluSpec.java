@@ -12,7 +12,7 @@ public record LeakyReluSpec(double slope) implements LayerSpec {
 
     public LeakyReluSpec {
         if (!Double.isFinite(slope) || slope < 0) {
-            throw new IllegalArgumentException("leaky-relu slope must be a finite number >= 0, got " + slope);
+            throw new SpecException("core.spec.leakyRelu", slope);
         }
     }
 
@@ -33,6 +33,6 @@ public record LeakyReluSpec(double slope) implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), 2);
+        return Counts.multiply("core.count.otherOps", output.elements(), 2);
     }
 }

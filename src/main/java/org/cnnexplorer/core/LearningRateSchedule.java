@@ -33,7 +33,6 @@ public enum LearningRateSchedule {
                 return schedule;
             }
         }
-        throw new IllegalArgumentException("unknown learning-rate schedule '" + text
-                + "': expected constant or cosine");
+        throw new SpecException("core.spec.schedule", text);
     }
 }

@@ -9,7 +9,7 @@ public record LrnSpec(int size, double alpha, double beta, double k) implements 
 
     public LrnSpec {
         if (size < 1) {
-            throw new IllegalArgumentException("LRN size must be at least 1");
+            throw new SpecException("core.spec.lrn");
         }
     }
 
@@ -36,6 +36,6 @@ public record LrnSpec(int size, double alpha, double beta, double k) implements 
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), size + 3L);
+        return Counts.multiply("core.count.otherOps", output.elements(), size + 3L);
     }
 }

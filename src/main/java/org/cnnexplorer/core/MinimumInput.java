@@ -1,6 +1,7 @@
 package org.cnnexplorer.core;
 
 import java.util.Optional;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The smallest square input at which a whole network runs: the least {@code s} such that the
@@ -54,7 +55,8 @@ public final class MinimumInput {
 
     /** {@code runs from 63x63}, or empty when there is no such size. */
     public static String phrase(NetworkReport report) {
-        return forProblem(report).map(size -> "runs from " + size.height() + "x" + size.width()).orElse("");
+        return forProblem(report).map(size -> Messages.text("core.runsFrom", size.height() + "x" + size.width()))
+                .orElse("");
     }
 
     private static boolean runs(NetworkSpec spec, AnalysisSettings settings, int channels, int side) {

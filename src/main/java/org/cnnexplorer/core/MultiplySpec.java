@@ -35,9 +35,9 @@ public record MultiplySpec() implements LayerSpec {
         Shape output = inputs.shapes().get(widest);
         for (int i = 0; i < inputs.count(); i++) {
             if (!broadcastsTo(inputs.shapes().get(i), output)) {
-                String what = inputs.shapes().get(i).channels() != output.channels() ? "channel" : "size";
-                throw new ShapeException(what + " mismatch at multiply: " + inputs.describe(i) + " vs "
-                        + inputs.describe(widest) + " (an input must have the same shape or be C x 1 x 1)");
+                String key = inputs.shapes().get(i).channels() != output.channels() ? "problem.multiply.channels"
+                        : "problem.multiply.size";
+                throw new ShapeException(key, inputs.describe(i), inputs.describe(widest));
             }
         }
         return output;
@@ -76,7 +76,7 @@ public record MultiplySpec() implements LayerSpec {
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), inputs.count() - 1);
+        return Counts.multiply("core.count.otherOps", output.elements(), inputs.count() - 1);
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class NetworkAnalyzer {
         List<LayerReport> layers = settings.conventions().foldBatchNorm()
                 ? BatchNormFolding.fold(analyzer.layers) : analyzer.layers;
         Totals totals = TotalsCalculator.compute(layers, settings);
-        String memory = TotalsCalculator.memoryProblem(totals, settings);
+        Message memory = TotalsCalculator.memoryProblem(totals, settings);
         if (memory != null) {
             analyzer.problems.add(new Problem(TotalsCalculator.MEMORY, memory));
         }
@@ -57,12 +57,12 @@ public final class NetworkAnalyzer {
             try {
                 node = scaler.node(declared);
             } catch (IllegalArgumentException e) {
-                recordInvalid(declared.name(), asLayer(declared), List.of(), index.resolveAll(inputs), e.getMessage());
+                recordInvalid(declared.name(), asLayer(declared), List.of(), index.resolveAll(inputs), reasonOf(e));
                 previous = declared.name();
                 continue;
             }
             long own = ExpansionLimit.layers(node);
-            String tooLarge = refused ? null : ExpansionLimit.check(node, own, expanded);
+            Message tooLarge = refused ? null : ExpansionLimit.check(node, own, expanded);
             if (refused || tooLarge != null) {
                 // counted before expanding: a block of 10^9 copies is refused at once, and what follows is blocked
                 recordInvalid(node.name(), asLayer(node), List.of(), index.resolveAll(inputs), tooLarge);
@@ -79,18 +79,18 @@ public final class NetworkAnalyzer {
         Shape shape = settings.input();
         InputSpec input = new InputSpec(shape);
         try {
-            running.add(0, 0, 0, 0, Counts.elements("input values", shape), 0);
+            running.add(0, 0, 0, 0, Counts.elements("core.count.inputValues", shape), 0);
             add(new LayerReport(INPUT, input, List.of(), List.of(), List.of(), shape, 0, true, 0, 0, 0,
                     ReceptiveField.PIXEL, null));
         } catch (ShapeException e) {
-            recordInvalid(INPUT, input, List.of(), List.of(), e.getMessage());
+            recordInvalid(INPUT, input, List.of(), List.of(), e.reason());
         }
     }
 
     /** Analyses a node (expanding blocks recursively) and returns the name holding its output. */
     private String analyzeNode(NodeSpec node, List<String> declaredInputs, List<String> path, boolean trainable) {
         List<String> inputs = index.resolveAll(declaredInputs);
-        String unusable = checkNameAndInputs(node, inputs);
+        Message unusable = checkNameAndInputs(node, inputs);
         if (unusable != null) {
             recordInvalid(node.name(), asLayer(node), path, inputs, unusable);
             return node.name();
@@ -113,7 +113,7 @@ public final class NetworkAnalyzer {
         try {
             expansion = block.expand(node.name(), inputs, index.get(inputs.get(0)).output());
         } catch (ShapeException e) {
-            recordInvalid(node.name(), placeholder(block), path, inputs, e.getMessage());
+            recordInvalid(node.name(), placeholder(block), path, inputs, e.reason());
             return node.name();
         }
         for (NodeSpec child : expansion.nodes()) {
@@ -127,7 +127,7 @@ public final class NetworkAnalyzer {
                               boolean trainable) {
         LayerSpec override = spec.overrides().get(name);
         LayerSpec layer = resolveClasses(override == null ? declared : scaler.layer(override));
-        String arityProblem = checkArity(layer, inputs.size());
+        Message arityProblem = checkArity(layer, inputs.size());
         if (arityProblem != null || !index.allValid(inputs)) {
             recordInvalid(name, layer, path, inputs, arityProblem);
             return;
@@ -135,7 +135,7 @@ public final class NetworkAnalyzer {
         LayerInputs in = new LayerInputs(inputs, index.outputsOf(inputs));
         try {
             Shape out = layer.outputShape(in);
-            long values = Counts.elements("output values", out);
+            long values = Counts.elements("core.count.outputValues", out);
             long params = layer.params(in);
             long buffers = layer.buffers(in);
             long macs = layer.macs(in, out);
@@ -146,7 +146,7 @@ public final class NetworkAnalyzer {
             add(new LayerReport(name, layer, path, inputs, in.shapes(), out, params, trainable, buffers, macs,
                     otherOps, field, null));
         } catch (ShapeException e) {
-            recordInvalid(name, layer, path, inputs, e.getMessage());
+            recordInvalid(name, layer, path, inputs, e.reason());
         }
     }
 
@@ -154,30 +154,30 @@ public final class NetworkAnalyzer {
         return layer instanceof DenseSpec dense ? dense.resolve(settings.classes()) : layer;
     }
 
-    private String checkNameAndInputs(NodeSpec node, List<String> inputs) {
+    private Message checkNameAndInputs(NodeSpec node, List<String> inputs) {
         if (index.isTaken(node.name())) {
-            return "the name '" + node.name() + "' is used twice";
+            return Message.of("problem.name.twice", node.name());
         }
         for (String input : inputs) {
             if (!index.contains(input)) {
-                return "input '" + input + "' is not defined before this layer";
+                return Message.of("problem.input.undefined", input);
             }
         }
         return null;
     }
 
-    private static String checkArity(LayerSpec layer, int count) {
+    private static Message checkArity(LayerSpec layer, int count) {
         if (layer.arity() == LayerSpec.MANY && count < 2) {
-            return layer.type() + " needs at least 2 inputs but has " + count;
+            return Message.of("problem.arity.many", layer.type(), count);
         }
         if (layer.arity() >= 1 && count != layer.arity()) {
-            return layer.type() + " takes " + layer.arity() + (layer.arity() == 1 ? " input" : " inputs")
-                    + " but has " + count;
+            return Message.of(layer.arity() == 1 ? "problem.arity.one" : "problem.arity.some", layer.type(),
+                    layer.arity(), count);
         }
         return null;
     }
 
-    private void recordInvalid(String name, LayerSpec layer, List<String> path, List<String> inputs, String problem) {
+    private void recordInvalid(String name, LayerSpec layer, List<String> path, List<String> inputs, Message problem) {
         List<String> known = inputs.stream().filter(index::contains).toList();
         List<Shape> shapes = known.stream().map(n -> index.get(n).output()).filter(s -> s != null).toList();
         add(new LayerReport(name, layer, path, known, shapes, null, 0, false, 0, 0, 0, null, problem));
@@ -189,6 +189,11 @@ public final class NetworkAnalyzer {
     private void add(LayerReport report) {
         layers.add(report);
         index.add(report);
+    }
+
+    /** A spec's own reason, or the plain text of a check outside the core (already in words). */
+    static Message reasonOf(IllegalArgumentException e) {
+        return e instanceof SpecException spec ? spec.reason() : Message.of("problem.text", e.getMessage());
     }
 
     private static LayerSpec asLayer(NodeSpec node) {

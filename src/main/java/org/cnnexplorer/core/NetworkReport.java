@@ -2,6 +2,7 @@ package org.cnnexplorer.core;
 
 import java.util.List;
 import java.util.Optional;
+import org.cnnexplorer.i18n.Messages;
 
 /** The full analysis of a network for one {@link AnalysisSettings}: every layer, totals, problems. */
 public record NetworkReport(NetworkSpec spec, AnalysisSettings settings, List<LayerReport> layers, Totals totals,
@@ -54,10 +55,9 @@ public record NetworkReport(NetworkSpec spec, AnalysisSettings settings, List<La
             return "";
         }
         if (broken.name().equals(NetworkAnalyzer.INPUT)) {
-            return "partial: nothing counted, the input itself cannot be analysed";
+            return Messages.text("core.partial.input");
         }
-        return "partial: layers before " + broken.name() + " (" + uncountedLayers() + " of " + (layers.size() - 1)
-                + " layers cannot run and are not counted)";
+        return Messages.text("core.partial.before", broken.name(), uncountedLayers(), layers.size() - 1);
     }
 
     public Optional<LayerReport> layer(String name) {

@@ -1,7 +1,6 @@
 package org.cnnexplorer.core;
 
 import java.util.List;
-import org.cnnexplorer.i18n.Messages;
 
 /**
  * Applies the width and depth of {@link ScalingMultipliers} to a network's nodes (decision 0012).
@@ -61,8 +60,8 @@ public final class NetworkScaler {
         try {
             return node.withElement(element(node.element()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.text("scaling.doesNotFit", m.describe(), node.element().type(),
-                    node.name(), e.getMessage()), e);
+            throw new SpecException(e, "scaling.doesNotFit", m.describe(), node.element().type(), node.name(),
+                    NetworkAnalyzer.reasonOf(e));
         }
     }
 

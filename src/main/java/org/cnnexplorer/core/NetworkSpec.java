@@ -16,16 +16,16 @@ public record NetworkSpec(String id, String name, String variant, String source,
 
     public NetworkSpec {
         if (id == null || id.isBlank()) {
-            throw new IllegalArgumentException("a network needs an id");
+            throw new SpecException("core.spec.network.id");
         }
         if (input == null || !input.isPositive()) {
-            throw new IllegalArgumentException("a network needs an input shape of at least 1x1x1");
+            throw new SpecException("core.spec.network.input");
         }
         if (classes < 1) {
-            throw new IllegalArgumentException("a network needs at least 1 class");
+            throw new SpecException("core.spec.network.classes");
         }
         if (nodes.isEmpty()) {
-            throw new IllegalArgumentException("network '" + id + "' has no layers");
+            throw new SpecException("core.spec.network.empty", id);
         }
         name = name == null ? id : name;
         variant = variant == null ? "" : variant;

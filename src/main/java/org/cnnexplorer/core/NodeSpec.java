@@ -10,10 +10,10 @@ public record NodeSpec(String name, ElementSpec element, List<String> inputs, bo
 
     public NodeSpec {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("every layer needs a name");
+            throw new SpecException("core.spec.node.name");
         }
         if (element == null) {
-            throw new IllegalArgumentException("layer '" + name + "' has no type");
+            throw new SpecException("core.spec.node.type", name);
         }
         inputs = List.copyOf(inputs);
     }

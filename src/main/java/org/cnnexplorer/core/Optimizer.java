@@ -37,6 +37,6 @@ public enum Optimizer {
                 return optimizer;
             }
         }
-        throw new IllegalArgumentException("unknown optimizer '" + text + "': expected sgd, momentum or adam");
+        throw new SpecException("core.spec.optimizer", text);
     }
 }

@@ -15,7 +15,7 @@ public record PoolSpec(Kind kind, Size2d kernel, Size2d stride, Size2d padding, 
 
     public PoolSpec {
         if (kernel.height() < 1 || kernel.width() < 1 || stride.height() < 1 || stride.width() < 1) {
-            throw new IllegalArgumentException("pool kernel and stride must be at least 1");
+            throw new SpecException("core.spec.pool");
         }
     }
 
@@ -42,16 +42,15 @@ public record PoolSpec(Kind kind, Size2d kernel, Size2d stride, Size2d padding, 
         Shape in = inputs.shape();
         SlidingWindow.requireFeatureMap(in, type());
         if (padding.height() * 2 > kernel.height() || padding.width() * 2 > kernel.width()) {
-            throw new ShapeException("padding " + padding + " is more than half the " + kernel.height() + "x"
-                    + kernel.width() + " window");
+            throw new ShapeException("problem.pool.padding", padding, kernel.height() + "x" + kernel.width());
         }
-        Size2d out = SlidingWindow.output(in, kernel, stride, padding, Size2d.ONE, ceilMode, "window");
+        Size2d out = SlidingWindow.output(in, kernel, stride, padding, Size2d.ONE, ceilMode, "problem.pool.tooSmall");
         return Shape.of(in.channels(), out.height(), out.width());
     }
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return Counts.multiply("other ops", output.elements(), kernel.height(), kernel.width());
+        return Counts.multiply("core.count.otherOps", output.elements(), kernel.height(), kernel.width());
     }
 
     @Override

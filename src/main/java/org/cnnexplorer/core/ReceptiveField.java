@@ -204,8 +204,8 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
 
     private static int fit(long value) {
         if (value > Integer.MAX_VALUE) {
-            throw new ShapeException("receptive field would be " + Counts.grouped(value) + " pixels, more than "
-                    + Counts.grouped(Integer.MAX_VALUE) + " (2^31 - 1)");
+            throw new ShapeException("problem.field.tooLarge", Counts.grouped(value),
+                    Counts.grouped(Integer.MAX_VALUE));
         }
         return (int) value;
     }
@@ -245,30 +245,30 @@ public record ReceptiveField(int sizeHeight, int sizeWidth, int jumpHeight, int 
                 long base = stretch.isNone() ? size : stretch.base();
                 return new Axis(grown, jump, new Stretch((int) cells, out, (int) base));
             }
-            return new Axis(grown, Counts.multiply("receptive field jump", jump, cells / out), Stretch.NONE);
+            return new Axis(grown, Counts.multiply("core.count.jump", jump, cells / out), Stretch.NONE);
         }
 
         /** The field of {@code distinct} neighbouring cells: the first cell's field plus a jump per further cell. */
         private long grow(long distinct) {
             long first = stretch.isNone() ? size : stretch.base();
-            return Counts.add("receptive field", first, Counts.multiply("receptive field", distinct - 1, jump));
+            return Counts.add("core.count.field", first, Counts.multiply("core.count.field", distinct - 1, jump));
         }
 
         /** Moving {@code stride} positions over a stretch moves {@code stride * a / b} cells. */
         private Axis step(int stride, long grown, long window) {
             if (stretch.isNone()) {
-                return new Axis(grown, Counts.multiply("receptive field jump", jump, stride), Stretch.NONE);
+                return new Axis(grown, Counts.multiply("core.count.jump", jump, stride), Stretch.NONE);
             }
             long a = stretch.cells();
             long b = stretch.positions();
             long positions = (b + stride - 1) / stride;
             if ((stride * a) % b == 0 || positions <= a) {
                 long cellsPerStep = Math.max(1, stride * a / b);
-                return new Axis(grown, Counts.multiply("receptive field jump", jump, cellsPerStep), Stretch.NONE);
+                return new Axis(grown, Counts.multiply("core.count.jump", jump, cellsPerStep), Stretch.NONE);
             }
             long covered = stretch.span() + window - 1; // old positions under one output, before the stride
             return new Axis(grown, jump, new Stretch((int) a, (int) positions, stretch.base(),
-                    Counts.dimension("receptive field span", (covered + stride - 1) / stride)));
+                    Counts.dimension("core.count.span", (covered + stride - 1) / stride)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * A user-defined block: {@code body} repeated {@code times} times in sequence, copy {@code i}
@@ -25,18 +26,18 @@ public record RepeatSpec(int times, List<NodeSpec> body, String copyPrefix, int 
 
     public RepeatSpec {
         if (times < 1) {
-            throw new IllegalArgumentException("repeat needs times of at least 1");
+            throw new SpecException("core.spec.repeat.times");
         }
         if (body.isEmpty()) {
-            throw new IllegalArgumentException("repeat needs at least one layer in its body");
+            throw new SpecException("core.spec.repeat.body");
         }
         body = List.copyOf(body);
         if (copyPrefix == null || copyPrefix.contains(".")) {
-            throw new IllegalArgumentException("repeat's copy prefix must be given and free of '.', got " + copyPrefix);
+            throw new SpecException("core.spec.repeat.prefix", copyPrefix);
         }
         if (firstIndex < 0 || times - 1 > Integer.MAX_VALUE - firstIndex) {
-            throw new IllegalArgumentException("repeat's copies must be numbered from 0 up to at most "
-                    + Integer.MAX_VALUE + ", got " + firstIndex + " to " + ((long) firstIndex + times - 1));
+            throw new SpecException("core.spec.repeat.numbers", Integer.MAX_VALUE, firstIndex,
+                    (long) firstIndex + times - 1);
         }
     }
 
@@ -57,7 +58,7 @@ public record RepeatSpec(int times, List<NodeSpec> body, String copyPrefix, int 
 
     @Override
     public String settings() {
-        return times + " x " + body.size() + " layers";
+        return Messages.text("core.settings.repeat", times, body.size());
     }
 
     @Override

@@ -41,16 +41,14 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
 
     public ResidualBlockSpec {
         if (width < 1 || stride < 1) {
-            throw new IllegalArgumentException("residual block width and stride must be at least 1");
+            throw new SpecException("core.spec.residual.block");
         }
         cardinality = cardinality == null ? Cardinality.STANDARD : cardinality;
         if (kind == Kind.BASIC && !cardinality.isStandard()) {
-            throw new IllegalArgumentException("'groups' and 'widthPerGroup' apply to bottleneck blocks "
-                    + "only; a basic block has one group of its full width, as torchvision's BasicBlock");
+            throw new SpecException("core.spec.residual.groups");
         }
         if (se != null && se.squeeze() > 0) {
-            throw new IllegalArgumentException("a residual block's squeeze-and-excitation is given by its reduction "
-                    + "ratio ('se'), not by squeeze channels");
+            throw new SpecException("core.spec.residual.se");
         }
     }
 
@@ -67,8 +65,8 @@ public record ResidualBlockSpec(Kind kind, int width, int stride, boolean stride
     /** {@code width * expansion}; a block wider than 2^31 - 1 channels is a problem when expanded. */
     public int outputChannels() {
         long channels = (long) width * kind.expansion();
-        return channels <= Integer.MAX_VALUE ? (int) channels : Counts.dimension("block output channels ("
-                + Counts.grouped(width) + " x " + kind.expansion() + ")", channels); // the message only when needed
+        return channels <= Integer.MAX_VALUE ? (int) channels : Counts.dimension(Message.of("core.count.blockOutput",
+                Counts.grouped(width), kind.expansion()), channels); // the message only when needed
     }
 
     @Override

@@ -15,10 +15,10 @@ public record ResidualStageSpec(ResidualBlockSpec.Kind kind, int blocks, int wid
 
     public ResidualStageSpec {
         if (blocks < 1) {
-            throw new IllegalArgumentException("a residual stage needs at least 1 block");
+            throw new SpecException("core.spec.residual.stageBlocks");
         }
         if (width < 1 || stride < 1) {
-            throw new IllegalArgumentException("residual stage width and stride must be at least 1");
+            throw new SpecException("core.spec.residual.stage");
         }
         cardinality = cardinality == null ? Cardinality.STANDARD : cardinality;
         new ResidualBlockSpec(kind, width, stride, strideOn3x3, cardinality, se); // its checks: groups, SE

@@ -18,15 +18,15 @@ final class RunningTotals {
     /** Adds a layer's counts, or throws a {@link ShapeException} naming the total that would not fit. */
     void add(long layerParams, long layerBuffers, long layerMacs, long layerOtherOps, long layerActivations,
              long layerBiasAdditions) {
-        long newParams = Counts.add("total parameters up to this layer", params, layerParams);
-        long newBuffers = Counts.add("total buffers up to this layer", buffers, layerBuffers);
-        long newMacs = Counts.add("total MACs up to this layer", macs, layerMacs);
-        long doubled = Counts.multiply(macs == 0 ? "FLOPs (2 x MACs)" : "total FLOPs (2 x MACs) up to this layer",
+        long newParams = Counts.add("core.count.total.params", params, layerParams);
+        long newBuffers = Counts.add("core.count.total.buffers", buffers, layerBuffers);
+        long newMacs = Counts.add("core.count.total.macs", macs, layerMacs);
+        long doubled = Counts.multiply(macs == 0 ? "core.count.flops" : "core.count.total.flops",
                 2, newMacs);
-        long newBias = Counts.add("total bias additions up to this layer", biasAdditions, layerBiasAdditions);
-        Counts.add("total FLOPs (2 x MACs + bias additions) up to this layer", doubled, newBias);
-        long newOtherOps = Counts.add("total other ops up to this layer", otherOps, layerOtherOps);
-        long newActivations = Counts.add("total activation values up to this layer", activations, layerActivations);
+        long newBias = Counts.add("core.count.total.bias", biasAdditions, layerBiasAdditions);
+        Counts.add("core.count.total.flopsWithBias", doubled, newBias);
+        long newOtherOps = Counts.add("core.count.total.otherOps", otherOps, layerOtherOps);
+        long newActivations = Counts.add("core.count.total.activations", activations, layerActivations);
         params = newParams;
         buffers = newBuffers;
         macs = newMacs;

@@ -40,8 +40,7 @@ public record ScalingMultipliers(double width, double depth, double resolution) 
 
     private static void check(String name, double value) {
         if (!Double.isFinite(value) || value < MIN || value > MAX) {
-            throw new IllegalArgumentException(Messages.text("scaling.range", Messages.text("scaling." + name),
-                    format(MIN), format(MAX), value));
+            throw new SpecException("scaling.range", Message.of("scaling." + name), format(MIN), format(MAX), value);
         }
     }
 

@@ -19,7 +19,7 @@ public record SeparableSpec(int filters, int kernel, int stride, int dilation, b
 
     public SeparableSpec {
         if (filters < 1 || kernel < 1 || stride < 1 || dilation < 1) {
-            throw new IllegalArgumentException("separable needs filters, kernel, stride and dilation of at least 1");
+            throw new SpecException("core.spec.separable");
         }
     }
 

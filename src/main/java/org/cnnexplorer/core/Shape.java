@@ -35,8 +35,7 @@ public record Shape(int channels, int height, int width, boolean flat) {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new IllegalArgumentException(
-                "'" + text + "' is not a shape: expected CxHxW with positive integers, e.g. 3x224x224");
+        throw new SpecException("core.spec.shape", text);
     }
 
     private static int positive(String part, String whole) {

@@ -8,7 +8,7 @@ public record Size2d(int height, int width) {
 
     public Size2d {
         if (height < 0 || width < 0) {
-            throw new IllegalArgumentException("sizes are never negative: " + height + "x" + width);
+            throw new SpecException("core.spec.size", height + "x" + width);
         }
     }
 

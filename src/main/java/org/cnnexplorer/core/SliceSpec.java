@@ -1,5 +1,7 @@
 package org.cnnexplorer.core;
 
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * Channels {@code [from, to)} of its input (ShuffleNet v2's channel split is two slices), as
  * PyTorch's {@code x[:, from:to]}. No parameters or arithmetic; a view of the input, so it stores
@@ -9,7 +11,7 @@ public record SliceSpec(int from, int to) implements LayerSpec {
 
     public SliceSpec {
         if (from < 0 || to <= from) {
-            throw new IllegalArgumentException("a slice needs 0 <= from < to, got from " + from + ", to " + to);
+            throw new SpecException("core.spec.slice", from, to);
         }
     }
 
@@ -20,15 +22,14 @@ public record SliceSpec(int from, int to) implements LayerSpec {
 
     @Override
     public String settings() {
-        return "channels " + from + ".." + (to - 1);
+        return Messages.text("core.settings.slice", from, to - 1);
     }
 
     @Override
     public Shape outputShape(LayerInputs inputs) {
         Shape in = inputs.shape();
         if (to > in.channels()) {
-            throw new ShapeException("slice of channels [" + from + ", " + to + ") reaches past the "
-                    + in.channels() + " channels of " + inputs.describe(0));
+            throw new ShapeException("problem.slice.past", from, to, in.channels(), inputs.describe(0));
         }
         return new Shape(to - from, in.height(), in.width(), in.flat());
     }

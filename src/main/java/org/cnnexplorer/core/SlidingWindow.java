@@ -36,31 +36,31 @@ final class SlidingWindow {
 
     /** Output height x width, or a {@link ShapeException} in the words users expect. */
     static Size2d output(Shape input, Size2d kernel, Size2d stride, Size2d padding, Size2d dilation,
-                         boolean ceilMode, String windowName) {
+                         boolean ceilMode, String tooSmallKey) {
         long height = outputLength(input.height(), kernel.height(), stride.height(), padding.height(),
                 dilation.height(), ceilMode);
         long width = outputLength(input.width(), kernel.width(), stride.width(), padding.width(),
                 dilation.width(), ceilMode);
         if (height < 1 || width < 1) {
-            throw new ShapeException("input " + input + describePadding(padding) + " is smaller than the "
-                    + kernel.height() + "x" + kernel.width() + " " + windowName + " (stride " + stride
-                    + describeDilation(dilation) + ") -> output " + Math.max(height, 0) + "x" + Math.max(width, 0));
+            throw new ShapeException(tooSmallKey, input, describePadding(padding),
+                    kernel.height() + "x" + kernel.width(), stride, describeDilation(dilation),
+                    Math.max(height, 0) + "x" + Math.max(width, 0));
         }
-        return new Size2d(Counts.dimension("output height", height), Counts.dimension("output width", width));
+        return new Size2d(Counts.dimension("core.figure.outHeight", height),
+                Counts.dimension("core.figure.outWidth", width));
     }
 
-    private static String describePadding(Size2d padding) {
-        return padding.equals(Size2d.ZERO) ? "" : " with padding " + padding;
+    private static Object describePadding(Size2d padding) {
+        return padding.equals(Size2d.ZERO) ? "" : Message.of("problem.window.withPadding", padding);
     }
 
-    private static String describeDilation(Size2d dilation) {
-        return dilation.equals(Size2d.ONE) ? "" : ", dilation " + dilation;
+    private static Object describeDilation(Size2d dilation) {
+        return dilation.equals(Size2d.ONE) ? "" : Message.of("problem.window.dilation", dilation);
     }
 
-    static void requireFeatureMap(Shape input, String layerKind) {
+    static void requireFeatureMap(Shape input, Object layerKind) {
         if (input.flat()) {
-            throw new ShapeException(layerKind + " needs a CxHxW feature map but gets a flat vector of "
-                    + input.channels() + " values");
+            throw new ShapeException("problem.featureMap", layerKind, input.channels());
         }
     }
 }

@@ -19,11 +19,10 @@ public record SqueezeExcitationSpec(int squeeze, int reduction, Activation activ
 
     public SqueezeExcitationSpec {
         if (squeeze < 0 || reduction < 0 || (squeeze == 0) == (reduction == 0)) {
-            throw new IllegalArgumentException("squeeze-excitation needs either 'squeeze' (channels) or 'reduction' "
-                    + "(a ratio), each at least 1, and not both");
+            throw new SpecException("core.spec.se.size");
         }
         if (activation == null || gate == null) {
-            throw new IllegalArgumentException("squeeze-excitation needs an activation and a gate");
+            throw new SpecException("core.spec.se.parts");
         }
     }
 

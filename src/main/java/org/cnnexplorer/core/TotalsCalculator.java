@@ -53,14 +53,13 @@ final class TotalsCalculator {
     }
 
     /** Which byte figures do not fit and for which settings, or null when all do. */
-    static String memoryProblem(Totals t, AnalysisSettings s) {
+    static Message memoryProblem(Totals t, AnalysisSettings s) {
         if (t.memoryFits()) {
             return null;
         }
-        String which = t.paramBytes() == Totals.TOO_LARGE ? "parameter memory"
-                : t.inferenceBytes() == Totals.TOO_LARGE ? "inference and training memory" : "training memory";
-        return which + " exceed " + Counts.MAX_COUNT + " bytes (8 EiB) for batch " + Counts.grouped(s.batch())
-                + ", " + s.dtype().id() + ", " + s.optimizer().id() + "; try a smaller batch or input";
+        String which = t.paramBytes() == Totals.TOO_LARGE ? "problem.memory.params"
+                : t.inferenceBytes() == Totals.TOO_LARGE ? "problem.memory.inference" : "problem.memory.training";
+        return Message.of(which, Counts.MAX_COUNT, Counts.grouped(s.batch()), s.dtype().id(), s.optimizer().id());
     }
 
     /** A checked product of byte factors, {@link Totals#TOO_LARGE} when it does not fit. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The arithmetic behind the whole-network figures ({@link Metric}): sums over the layers
@@ -25,23 +26,22 @@ public final class TotalsExplainer {
         boolean bias = s.conventions().countBias();
         formulas.put(Metric.FLOPS, new Formula("FLOPs", bias ? "2*MACs + bias additions" : "2*MACs",
                 "2*" + t.macs() + (bias ? " + " + t.biasAdditions() : ""), t.flops(),
-                bias ? "" : "bias additions not counted"));
-        formulas.put(Metric.DEPTH, Formula.given("depth", t.depth(), "conv and dense layers on the longest path"));
-        formulas.put(Metric.LAYERS, Formula.given("layers", t.layers(), "expanded layers, the input not counted"));
+                bias ? "" : Messages.text("calc.note.biasNotCounted")));
+        formulas.put(Metric.DEPTH, Formula.given("depth", t.depth(), Messages.text("calc.note.depth")));
+        formulas.put(Metric.LAYERS, Formula.given("layers", t.layers(), Messages.text("calc.note.layers")));
         String b = Integer.toString(s.dtype().bytes());
-        formulas.put(Metric.PARAM_BYTES, bytes("parameter memory", "params*bytes", t.params() + "*" + b,
+        formulas.put(Metric.PARAM_BYTES, bytes("calc.formula.paramBytes", "params*bytes", t.params() + "*" + b,
                 t.paramBytes(), s.dtype().id()));
-        formulas.put(Metric.INFERENCE_BYTES, bytes("inference memory",
+        formulas.put(Metric.INFERENCE_BYTES, bytes("calc.formula.inferenceBytes",
                 "params*bytes + buffers*bytes + batch*peak*bytes",
                 t.params() + "*" + b + " + " + t.buffers() + "*" + b + " + " + s.batch() + "*"
                         + t.peakActivationElements() + "*" + b, t.inferenceBytes(),
-                "peak = " + Counts.grouped(t.peakActivationElements()) + " activation values alive at once"));
-        formulas.put(Metric.TRAINING_BYTES, bytes("training memory", "params*bytes + trainable*bytes"
+                Messages.text("calc.note.peak", Counts.grouped(t.peakActivationElements()))));
+        formulas.put(Metric.TRAINING_BYTES, bytes("calc.formula.trainingBytes", "params*bytes + trainable*bytes"
                 + " + slots*trainable*bytes + buffers*bytes + batch*activations*bytes", t.params() + "*" + b + " + "
                 + t.trainableParams() + "*" + b + " + " + s.optimizer().stateSlots() + "*" + t.trainableParams() + "*"
                 + b + " + " + t.buffers() + "*" + b + " + " + s.batch() + "*" + t.activationElements() + "*" + b,
-                t.trainingBytes(), "weights, gradients, " + s.optimizer().id() + " state, buffers, activations kept"
-                        + " for the backward pass"));
+                t.trainingBytes(), Messages.text("calc.note.training", s.optimizer().id())));
         return Collections.unmodifiableMap(formulas);
     }
 
@@ -60,17 +60,19 @@ public final class TotalsExplainer {
     private static Formula layerSum(NetworkReport report, String name, ToLongFunction<LayerReport> figure,
                                     long total) {
         List<Long> terms = report.layers().stream().mapToLong(figure).filter(v -> v != 0).boxed().toList();
-        return Formula.sum(name, "sum over the layers", terms, total);
+        return Formula.sum(name, Messages.text("calc.note.sumLayers"), terms, total);
     }
 
     private static Formula layerSum(List<LayerReport> layers, String name, ToLongFunction<LayerReport> figure) {
         List<Long> terms = layers.stream().mapToLong(figure).filter(v -> v != 0).boxed().toList();
-        return Formula.sum(name, "sum over the block's layers", terms, terms.stream().mapToLong(v -> v).sum());
+        return Formula.sum(name, Messages.text("calc.note.sumBlock"), terms, terms.stream().mapToLong(v -> v).sum());
     }
 
-    private static Formula bytes(String name, String symbols, String numbers, long value, String note) {
+    /** A memory figure named by the message key {@code nameKey}, given when it does not fit. */
+    private static Formula bytes(String nameKey, String symbols, String numbers, long value, String note) {
+        String name = Messages.text(nameKey);
         if (value == Totals.TOO_LARGE) {
-            return Formula.given(name, value, "more than 2^63 - 1 bytes");
+            return Formula.given(name, value, Messages.text("calc.note.tooManyBytes"));
         }
         return new Formula(name, symbols, numbers, value, note);
     }

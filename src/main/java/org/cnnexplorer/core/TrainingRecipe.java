@@ -12,10 +12,10 @@ public record TrainingRecipe(Optimizer optimizer, double learningRate, LearningR
 
     public TrainingRecipe {
         if (optimizer == null || schedule == null) {
-            throw new IllegalArgumentException("a training recipe needs an optimizer and a schedule");
+            throw new SpecException("core.spec.recipe.parts");
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
+            throw new SpecException("core.spec.recipe.rate", learningRate);
         }
     }
 

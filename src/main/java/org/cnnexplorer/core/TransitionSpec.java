@@ -13,7 +13,7 @@ public record TransitionSpec(int filters) implements BlockSpec {
 
     public TransitionSpec {
         if (filters < 1) {
-            throw new IllegalArgumentException("transition needs filters of at least 1");
+            throw new SpecException("core.spec.transition");
         }
     }
 

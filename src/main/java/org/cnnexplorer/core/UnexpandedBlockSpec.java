@@ -15,6 +15,6 @@ public record UnexpandedBlockSpec(BlockSpec block) implements LayerSpec {
 
     @Override
     public Shape outputShape(LayerInputs inputs) {
-        throw new ShapeException("block " + block.type() + " was not expanded");
+        throw new ShapeException("problem.block.unexpanded", block.type());
     }
 }

@@ -1,6 +1,7 @@
 package org.cnnexplorer.core;
 
 import java.util.List;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * Upsampling by a whole {@code scale} per axis or to a fixed {@code size}, as PyTorch's
@@ -33,19 +34,19 @@ public record UpsampleSpec(Size2d scale, Size2d size, Mode mode, boolean alignCo
 
     public UpsampleSpec {
         if ((scale == null) == (size == null)) {
-            throw new IllegalArgumentException("give either 'scale' or 'size', not both or neither");
+            throw new SpecException("core.spec.upsample.choice");
         }
         if (scale != null && (scale.height() < 1 || scale.width() < 1)) {
-            throw new IllegalArgumentException("scale must be at least 1");
+            throw new SpecException("core.spec.upsample.scale");
         }
         if (size != null && (size.height() < 1 || size.width() < 1)) {
-            throw new IllegalArgumentException("size must be at least 1");
+            throw new SpecException("core.spec.upsample.size");
         }
         if (mode == null) {
-            throw new IllegalArgumentException("an upsampling needs a mode");
+            throw new SpecException("core.spec.upsample.mode");
         }
         if (alignCorners && mode != Mode.BILINEAR) {
-            throw new IllegalArgumentException("alignCorners applies to bilinear upsampling only");
+            throw new SpecException("core.spec.upsample.align");
         }
     }
 
@@ -61,8 +62,8 @@ public record UpsampleSpec(Size2d scale, Size2d size, Mode mode, boolean alignCo
 
     @Override
     public String settings() {
-        return (scale != null ? "x" + scale : "to " + size.height() + "x" + size.width()) + " " + mode.id()
-                + (alignCorners ? " aligned" : "");
+        return (scale != null ? "x" + scale : Messages.text("core.settings.to", size.height() + "x" + size.width()))
+                + " " + mode.id() + (alignCorners ? " " + Messages.text("core.settings.aligned") : "");
     }
 
     @Override
@@ -73,13 +74,13 @@ public record UpsampleSpec(Size2d scale, Size2d size, Mode mode, boolean alignCo
             return Shape.of(in.channels(), size.height(), size.width());
         }
         return Shape.of(in.channels(),
-                Counts.dimension("output height", (long) in.height() * scale.height()),
-                Counts.dimension("output width", (long) in.width() * scale.width()));
+                Counts.dimension("core.figure.outHeight", (long) in.height() * scale.height()),
+                Counts.dimension("core.figure.outWidth", (long) in.width() * scale.width()));
     }
 
     @Override
     public long otherOps(LayerInputs inputs, Shape output) {
-        return mode == Mode.BILINEAR ? Counts.multiply("other ops", output.elements(), BILINEAR_OPS) : 0;
+        return mode == Mode.BILINEAR ? Counts.multiply("core.count.otherOps", output.elements(), BILINEAR_OPS) : 0;
     }
 
     @Override

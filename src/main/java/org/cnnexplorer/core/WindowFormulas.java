@@ -2,6 +2,7 @@ package org.cnnexplorer.core;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The formulas of sliding windows and receptive fields, with the numbers filled in: the output
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
  */
 final class WindowFormulas {
 
-    private static final String STRETCHED = "after an enlarging adaptive pool, which copies cells: see ReceptiveField";
+    private static final String STRETCHED = "calc.note.stretched";
 
     private WindowFormulas() {
     }
@@ -28,17 +29,17 @@ final class WindowFormulas {
         long rounded = (ceilMode ? -Math.floorDiv(-span, a.stride) : Math.floorDiv(span, a.stride)) + 1;
         if (out != rounded) {
             return new Formula(figure.symbol(), symbols + " - 1", numbers + " - 1", out,
-                    "ceil mode; the last window would start in the padding, so PyTorch drops it");
+                    Messages.text("calc.note.ceilDropped"));
         }
         boolean partial = ceilMode && rounded != Math.floorDiv(span, a.stride) + 1;
         return new Formula(figure.symbol(), symbols, numbers, out,
-                partial ? "ceil mode keeps a last partial window" : "");
+                partial ? Messages.text("calc.note.ceilPartial") : "");
     }
 
     /** {@code ceil(H_in/s)}: the output length of {@code same} padding. */
     static Formula sameLength(Figure figure, Axis a, long out) {
         return new Formula(figure.symbol(), "ceil(" + a.letter + "_in/s)", "ceil(" + a.in + "/" + a.stride + ")",
-                out, "same padding");
+                out, Messages.text("calc.note.samePadding"));
     }
 
     /** The field after a window: {@code RF_in + (k-1)*d*J_in} and {@code J_in*s}. */
@@ -57,7 +58,7 @@ final class WindowFormulas {
     private static Formula throughSize(Figure figure, int size, int jump, ReceptiveField.Stretch stretch, int kernel,
                                        int dilation, long out) {
         if (!stretch.isNone()) {
-            return Formula.given(figure.symbol(), out, STRETCHED);
+            return Formula.given(figure.symbol(), out, Messages.text(STRETCHED));
         }
         return Formula.of(figure.symbol(), "RF_in + (k-1)*d*J_in",
                 size + " + (" + kernel + "-1)*" + dilation + "*" + jump, out);
@@ -66,7 +67,7 @@ final class WindowFormulas {
     private static Formula throughJump(Figure figure, int jump, ReceptiveField.Stretch stretch, int stride,
                                        long out) {
         if (!stretch.isNone()) {
-            return Formula.given(figure.symbol(), out, STRETCHED);
+            return Formula.given(figure.symbol(), out, Messages.text(STRETCHED));
         }
         return Formula.of(figure.symbol(), "J_in*s", jump + "*" + stride, out);
     }
@@ -91,7 +92,7 @@ final class WindowFormulas {
     private static Formula adaptiveSize(Figure figure, int size, int jump, ReceptiveField.Stretch stretch, int in,
                                         int out, long result) {
         if (!stretch.isNone()) {
-            return Formula.given(figure.symbol(), result, STRETCHED);
+            return Formula.given(figure.symbol(), result, Messages.text(STRETCHED));
         }
         if (in % out == 0) {
             return Formula.of(figure.symbol(), "RF_in + (in/out - 1)*J_in",
@@ -99,17 +100,17 @@ final class WindowFormulas {
         }
         long window = new ReceptiveField.Stretch(in, out).distinct(1);
         return new Formula(figure.symbol(), "RF_in + (w-1)*J_in", size + " + (" + window + "-1)*" + jump, result,
-                "w = " + window + ", the widest of PyTorch's windows from " + in + " to " + out + " cells");
+                Messages.text("calc.note.adaptiveWindow", window, in, out));
     }
 
     private static Formula adaptiveJump(Figure figure, int jump, ReceptiveField.Stretch stretch, int in, int out,
                                         long result) {
         if (!stretch.isNone()) {
-            return Formula.given(figure.symbol(), result, STRETCHED);
+            return Formula.given(figure.symbol(), result, Messages.text(STRETCHED));
         }
         if (out > in) {
             return new Formula(figure.symbol(), "J_in", Integer.toString(jump), result,
-                    "the pool enlarges " + in + " to " + out + " cells by copying them");
+                    Messages.text("calc.note.enlarges", in, out));
         }
         return Formula.of(figure.symbol(), "J_in*floor(in/out)", jump + "*floor(" + in + "/" + out + ")", result);
     }

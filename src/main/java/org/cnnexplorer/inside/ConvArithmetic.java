@@ -7,6 +7,8 @@ import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.core.SpecException;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.inside.ValueArithmetic.Activated;
 import org.cnnexplorer.training.NetworkWeights;
 
@@ -34,8 +36,8 @@ public record ConvArithmetic(String layer, int channel, int y, int x, List<Windo
         Size2d pad = conv.effectivePadding(in);
         int perGroup = in.channels() / conv.groups();
         int firstChannel = c / (conv.filters() / conv.groups()) * perGroup;
-        float[] w = weights.tensor(report.name(), "weight").orElseThrow(() -> new IllegalArgumentException(
-                "no weight values for layer " + report.name()));
+        float[] w = weights.tensor(report.name(), "weight").orElseThrow(() -> new SpecException(
+                "calc.noWeights", report.name()));
         double bias = conv.bias() ? weights.tensor(report.name(), "bias").map(b -> (double) b[c]).orElse(0.0) : 0;
         int cells = kernel.height() * kernel.width();
         List<Window> windows = new ArrayList<>();
@@ -62,8 +64,7 @@ public record ConvArithmetic(String layer, int channel, int y, int x, List<Windo
     @Override
     public String text() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("%s[c=%d, y=%d, x=%d] = bias + sum over %d input channel(s) of window * kernel%n",
-                layer, channel, y, x, windows.size()));
+        text.append(ValueArithmetic.line("calc.conv.head", layer, channel, y, x, windows.size()));
         for (int k = 0; k < Math.min(CHANNELS_IN_FULL, windows.size()); k++) {
             text.append(channelText(k));
         }
@@ -72,11 +73,10 @@ public record ConvArithmetic(String layer, int channel, int y, int x, List<Windo
             for (int k = CHANNELS_IN_FULL; k < windows.size(); k++) {
                 rest += partialSums[k];
             }
-            text.append(String.format("input channels %d..%d: sums of products together %s%n",
-                    windows.get(CHANNELS_IN_FULL).channel(), windows.get(windows.size() - 1).channel(),
-                    ValueArithmetic.number(rest)));
+            text.append(ValueArithmetic.line("calc.conv.rest", windows.get(CHANNELS_IN_FULL).channel(),
+                    windows.get(windows.size() - 1).channel(), ValueArithmetic.number(rest)));
         }
-        text.append(String.format("sum of products %s + bias %s%n", ValueArithmetic.number(result - bias),
+        text.append(ValueArithmetic.line("calc.conv.total", ValueArithmetic.number(result - bias),
                 ValueArithmetic.number(bias)));
         return text + ValueArithmetic.ending(result, shown, activated);
     }
@@ -84,10 +84,12 @@ public record ConvArithmetic(String layer, int channel, int y, int x, List<Windo
     private String channelText(int k) {
         Window window = windows.get(k);
         float[] kernel = kernels.get(k);
-        StringBuilder text = new StringBuilder(String.format("input channel %d, %s (p = padding zero):%n",
-                window.channel(), window.placeText()));
-        text.append(String.format("  %-" + 9 * window.width() + "s   %-" + 9 * window.width() + "s   products%n",
-                "window", "kernel"));
+        StringBuilder text = new StringBuilder(ValueArithmetic.line("calc.conv.channel", window.channel(),
+                window.placeText()));
+        String column = "%-" + 9 * window.width() + "s";
+        text.append("  ").append(String.format(column, Messages.text("calc.conv.window"))).append("   ")
+                .append(String.format(column, Messages.text("calc.conv.kernel"))).append("   ")
+                .append(ValueArithmetic.line("calc.conv.products"));
         for (int ky = 0; ky < window.height(); ky++) {
             StringBuilder inputs = new StringBuilder();
             StringBuilder weights = new StringBuilder();
@@ -101,7 +103,8 @@ public record ConvArithmetic(String layer, int channel, int y, int x, List<Windo
             text.append("  ").append(inputs).append("   ").append(weights).append("   ").append(products)
                     .append(System.lineSeparator());
         }
-        return text.append(String.format("  sum of products: %s%n", ValueArithmetic.number(partialSums[k])))
+        return text.append("  ")
+                .append(ValueArithmetic.line("calc.conv.channelSum", ValueArithmetic.number(partialSums[k])))
                 .toString();
     }
 

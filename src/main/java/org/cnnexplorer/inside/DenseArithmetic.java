@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.SpecException;
 import org.cnnexplorer.inside.ValueArithmetic.Activated;
 import org.cnnexplorer.training.NetworkWeights;
 
@@ -32,8 +33,8 @@ public record DenseArithmetic(String layer, int unit, List<Contribution> top, do
     static DenseArithmetic of(LayerReport report, NetworkWeights weights, LayerActivation input,
                               LayerActivation output, int unit, Optional<Activated> activated) {
         float[] x = input.values();
-        float[] w = weights.tensor(report.name(), "weight").orElseThrow(() -> new IllegalArgumentException(
-                "no weight values for layer " + report.name()));
+        float[] w = weights.tensor(report.name(), "weight").orElseThrow(() -> new SpecException(
+                "calc.noWeights", report.name()));
         double bias = weights.tensor(report.name(), "bias").map(b -> (double) b[unit]).orElse(0.0);
         List<Contribution> all = new ArrayList<>();
         double sum = bias;
@@ -51,15 +52,14 @@ public record DenseArithmetic(String layer, int unit, List<Contribution> top, do
 
     @Override
     public String text() {
-        StringBuilder text = new StringBuilder(String.format(
-                "%s[%d] = bias + sum of %d inputs * weights; the %d largest contributions:%n", layer, unit, inputs,
+        StringBuilder text = new StringBuilder(ValueArithmetic.line("calc.dense.head", layer, unit, inputs,
                 top.size()));
         for (Contribution c : top) {
-            text.append(String.format("  input %6d: %10.4f * %10.4f = %10.4f%n", c.index(), c.input(), c.weight(),
-                    c.product()));
+            text.append("  ").append(ValueArithmetic.line("calc.dense.input", String.format("%6d", c.index()),
+                    String.format("%10.4f * %10.4f = %10.4f", c.input(), c.weight(), c.product())));
         }
-        text.append(String.format("the other %d inputs together %s, bias %s%n", inputs - top.size(),
-                ValueArithmetic.number(rest), ValueArithmetic.number(bias)));
+        text.append(ValueArithmetic.line("calc.dense.rest", inputs - top.size(), ValueArithmetic.number(rest),
+                ValueArithmetic.number(bias)));
         return text + ValueArithmetic.ending(result, shown, activated);
     }
 }

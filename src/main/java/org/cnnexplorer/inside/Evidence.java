@@ -67,7 +67,8 @@ public final class Evidence {
             throw new IllegalArgumentException(Messages.text("inside.evidence.classRange", classIndex, classes - 1));
         }
         List<String> names = request.classNames();
-        String name = classIndex < names.size() ? names.get(classIndex) : "class " + classIndex;
+        String name = classIndex < names.size() ? names.get(classIndex)
+                : Messages.text("calc.evidence.class", classIndex);
         if (method == EvidenceMethod.SALIENCY) {
             String input = report.layers().get(0).name();
             float[] gradient = engine.gradient(new GradientRequest(request, score, classIndex, input));

@@ -1,6 +1,7 @@
 package org.cnnexplorer.inside;
 
 import java.util.Objects;
+import org.cnnexplorer.core.SpecException;
 
 /**
  * A gradient to compute by back-propagation in inference mode: {@code d scoreLayer[unit] / d layer}
@@ -14,7 +15,7 @@ public record GradientRequest(InspectionRequest inspection, String scoreLayer, i
         Objects.requireNonNull(scoreLayer, "scoreLayer");
         Objects.requireNonNull(layer, "layer");
         if (unit < 0) {
-            throw new IllegalArgumentException("unit must be 0 or more, got " + unit);
+            throw new SpecException("calc.gradient.unit", unit);
         }
     }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.core.SpecException;
 import org.cnnexplorer.data.BilinearResize;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Normalization;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * One image made ready for a network: {@code pixels} are its C x H x W values in 0..1 at the network's
@@ -28,11 +30,10 @@ public record ImageInput(float[] pixels, float[] values, Shape shape, String des
         try {
             image = Files.isRegularFile(file) ? ImageIO.read(file.toFile()) : null;
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(file + ": not a readable image (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(Messages.text("calc.image.unreadable", file, e.getMessage()), e);
         }
         if (image == null) {
-            throw new IllegalArgumentException(file + (Files.exists(file)
-                    ? ": not a PNG or JPEG image that can be read" : ": no such file"));
+            throw new SpecException(Files.exists(file) ? "calc.image.notImage" : "calc.image.missing", file);
         }
         int height = image.getHeight();
         int width = image.getWidth();
@@ -65,9 +66,15 @@ public record ImageInput(float[] pixels, float[] values, Shape shape, String des
     }
 
     private static String conversion(int height, int width, boolean colour, Shape target) {
-        return (height == target.height() && width == target.width() ? "kept " + width + "x" + height
-                : "resized " + width + "x" + height + " -> " + target.width() + "x" + target.height())
-                + ", " + (target.channels() == 1 ? colour ? "RGB to grey" : "grey" : colour ? "RGB" : "grey to RGB");
+        String size = height == target.height() && width == target.width()
+                ? Messages.text("calc.image.kept", width + "x" + height) : resized(height, width, target);
+        return size + ", " + Messages.text(target.channels() == 1 ? colour ? "calc.image.toGrey" : "calc.image.grey"
+                : colour ? "calc.image.rgb" : "calc.image.toRgb");
+    }
+
+    /** {@code resized 640x480 -> 32x32}: width before height, as image sizes are written. */
+    private static String resized(int height, int width, Shape target) {
+        return Messages.text("calc.image.resized", width + "x" + height, target.width() + "x" + target.height());
     }
 
     /** Image {@code index} of a data set, fitted to {@code target} the same way. */
@@ -76,11 +83,10 @@ public record ImageInput(float[] pixels, float[] values, Shape shape, String des
         images.copyScaled(index, source, 0);
         float[] pixels = fit(source, images.channels(), images.height(), images.width(), target);
         String split = images.split().toString().toLowerCase(java.util.Locale.ROOT);
-        String text = images.dataset().displayName() + " " + split + " image " + index + ", label "
-                + images.label(index) + " (" + images.dataset().classNames().get(images.label(index)) + ")";
+        String text = Messages.text("calc.image.dataset", images.dataset().displayName(), split, index,
+                images.label(index), images.dataset().classNames().get(images.label(index)));
         if (images.height() != target.height() || images.width() != target.width()) {
-            text += ", resized " + images.width() + "x" + images.height() + " -> " + target.width() + "x"
-                    + target.height();
+            text += ", " + resized(images.height(), images.width(), target);
         }
         return new ImageInput(pixels, normalise(pixels, target, normalization), target, text);
     }

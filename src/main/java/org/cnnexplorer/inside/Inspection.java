@@ -3,6 +3,7 @@ package org.cnnexplorer.inside;
 import java.util.List;
 import java.util.Optional;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.SpecException;
 import org.cnnexplorer.training.NetworkWeights;
 
 /**
@@ -25,7 +26,7 @@ public record Inspection(NetworkReport report, List<LayerActivation> layers, Lis
 
     /** The activations of the named layer, or an exception listing where to look. */
     public LayerActivation require(String name) {
-        return layer(name).orElseThrow(() -> new IllegalArgumentException("no layer '" + name + "' in "
-                + report.spec().id() + " (see the layer names of the summary)"));
+        return layer(name).orElseThrow(() -> new SpecException("calc.inspection.noLayer", name,
+                report.spec().id()));
     }
 }

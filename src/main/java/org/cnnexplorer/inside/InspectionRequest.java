@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.SpecException;
 import org.cnnexplorer.training.NetworkWeights;
 
 /**
@@ -20,11 +21,11 @@ public record InspectionRequest(NetworkReport report, NetworkWeights weights, fl
         Objects.requireNonNull(image, "image");
         classNames = List.copyOf(classNames);
         if (timingRuns < 0) {
-            throw new IllegalArgumentException("timing runs must be 0 or more, got " + timingRuns);
+            throw new SpecException("calc.request.timing", timingRuns);
         }
         if (image.length != report.settings().input().elements()) {
-            throw new IllegalArgumentException("the image has " + image.length + " values but the network's input "
-                    + report.settings().input() + " needs " + report.settings().input().elements());
+            throw new SpecException("calc.request.image", image.length, report.settings().input(),
+                    report.settings().input().elements());
         }
         cancelled = cancelled == null ? () -> false : cancelled;
     }

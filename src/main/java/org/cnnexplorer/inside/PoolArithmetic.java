@@ -61,9 +61,8 @@ public record PoolArithmetic(String layer, int channel, int y, int x, Window win
 
     @Override
     public String text() {
-        StringBuilder text = new StringBuilder(String.format("%s[c=%d, y=%d, x=%d] = %s of input channel %d, %s%s:%n",
-                layer, channel, y, x, max ? "max" : "average", channel, window.placeText(),
-                max ? " (p = padding, never the max)" : ""));
+        StringBuilder text = new StringBuilder(ValueArithmetic.line(max ? "calc.pool.max" : "calc.pool.average", layer,
+                channel, y, x, window.placeText()));
         for (int ky = 0; ky < window.height(); ky++) {
             text.append(" ");
             for (int kx = 0; kx < window.width(); kx++) {
@@ -73,7 +72,7 @@ public record PoolArithmetic(String layer, int channel, int y, int x, Window win
             text.append(System.lineSeparator());
         }
         if (!max) {
-            text.append(String.format("sum %s / %d%n", ValueArithmetic.number(result * divisor), divisor));
+            text.append(ValueArithmetic.line("calc.pool.sum", ValueArithmetic.number(result * divisor), divisor));
         }
         return text + ValueArithmetic.ending(result, shown, activated);
     }

@@ -7,6 +7,8 @@ import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.PoolSpec;
+import org.cnnexplorer.core.SpecException;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * How one output value of a layer comes from its inputs, recomputed from the inspected input tensor and
@@ -38,8 +40,8 @@ public sealed interface ValueArithmetic permits ConvArithmetic, PoolArithmetic, 
      * when it is not a convolution, pooling or dense layer or the pixel lies outside its output.
      */
     static ValueArithmetic explain(Inspection inspection, String layer, int c, int y, int x) {
-        LayerReport report = inspection.report().layer(layer).orElseThrow(() -> new IllegalArgumentException(
-                "no layer '" + layer + "' in " + inspection.report().spec().id()));
+        LayerReport report = inspection.report().layer(layer).orElseThrow(() -> new SpecException(
+                "calc.noLayer", layer, inspection.report().spec().id()));
         LayerActivation output = inspection.require(layer);
         LayerActivation.index(output.shape(), c, y, x);
         LayerActivation input = inspection.require(report.inputs().get(0));
@@ -57,9 +59,7 @@ public sealed interface ValueArithmetic permits ConvArithmetic, PoolArithmetic, 
                     CHANNEL_SHUFFLE, CROP, INCEPTION, RESIDUAL_STAGE, BOTTLENECK, BASIC_BLOCK, REPEAT,
                     SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, INVERTED_RESIDUAL_STAGE,
                     DENSE_BLOCK, TRANSITION, CSP_STAGE, FCN_HEAD ->
-                    throw new IllegalArgumentException(
-                    "the arithmetic is shown for convolution, pooling and dense layers; " + layer + " is a "
-                            + report.spec().layerKind().title());
+                    throw new SpecException("calc.kind", layer, report.spec().layerKind().title());
         };
     }
 
@@ -75,10 +75,15 @@ public sealed interface ValueArithmetic permits ConvArithmetic, PoolArithmetic, 
     /** The closing lines shared by all kinds: the shown value and the activation after it. */
     static String ending(double result, double shown, Optional<Activated> activated) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("= %s   (feature map: %s)%n", number(result), number(shown)));
-        activated.ifPresent(a -> text.append(String.format("then %s: %s(%s) = %s%n", a.layer(), a.function(),
+        text.append(line("calc.ending", number(result), number(shown)));
+        activated.ifPresent(a -> text.append(line("calc.ending.activated", a.layer(), a.function(),
                 number(shown), number(a.value()))));
         return text.toString();
+    }
+
+    /** One line of the arithmetic in the current language, with its line end. */
+    static String line(String key, Object... args) {
+        return Messages.text(key, args) + System.lineSeparator();
     }
 
     /** A value as the arithmetic prints it: 6 significant digits. */

@@ -3,16 +3,19 @@ package org.cnnexplorer.inside;
 import java.util.List;
 import java.util.Locale;
 import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.training.TrainingHistory;
 import org.cnnexplorer.training.TrainingRun;
 
 /** The words that say which weights an inspection runs with. */
 public final class WeightsLabel {
 
-    /** The label of random initial weights. */
-    public static final String UNTRAINED = "untrained: random weights";
-
     private WeightsLabel() {
+    }
+
+    /** The label of random initial weights: {@code untrained: random weights}. */
+    public static String untrained() {
+        return Messages.text("run.weights.untrained");
     }
 
     /** {@code trained 3 epochs on MNIST, test accuracy 0.991} (the last evaluated epoch). */
@@ -24,9 +27,11 @@ public final class WeightsLabel {
         } catch (IllegalArgumentException e) {
             dataset = run.settings().dataset();
         }
-        String text = "trained " + epochs.size() + (epochs.size() == 1 ? " epoch" : " epochs") + " on " + dataset;
+        String text = Messages.text(epochs.size() == 1 ? "run.weights.trainedOne" : "run.weights.trained",
+                epochs.size(), dataset);
         if (!epochs.isEmpty()) {
-            text += String.format(Locale.ROOT, ", test accuracy %.3f", epochs.get(epochs.size() - 1).testAccuracy());
+            text += Messages.text("run.weights.accuracy",
+                    String.format(Locale.ROOT, "%.3f", epochs.get(epochs.size() - 1).testAccuracy()));
         }
         return text;
     }

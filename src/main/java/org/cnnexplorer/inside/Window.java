@@ -1,6 +1,7 @@
 package org.cnnexplorer.inside;
 
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The input values under a sliding window on one input channel, row by row: {@code height x width}
@@ -50,7 +51,7 @@ public record Window(int channel, int top, int left, int height, int width, int 
 
     /** {@code rows 3..7, columns 0..4} of the input (padding included). */
     public String placeText() {
-        return "rows " + top + ".." + (top + (height - 1) * dilationY) + ", columns " + left + ".."
-                + (left + (width - 1) * dilationX);
+        return Messages.text("calc.window.place", top, top + (height - 1) * dilationY, left,
+                left + (width - 1) * dilationX);
     }
 }

@@ -2,6 +2,7 @@ package org.cnnexplorer.training;
 
 import java.util.Optional;
 import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.Message;
 import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
@@ -9,6 +10,7 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.data.DatasetId;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * How a network is trained on a data set: with the data set's image shape as input (its images
@@ -76,10 +78,9 @@ public final class DatasetAdaptation {
         if (scores && output.channels() == spec.classes()) {
             return Optional.empty();
         }
-        String what = output.flat() ? output.channels() + " values per image"
-                : output + " per image (a score map)";
-        return Optional.of(spec.id() + " is analysis only: it outputs " + what + ", not one score for each of its "
-                + spec.classes() + " classes; training covers classifiers. The analysis is exact.");
+        Message what = output.flat() ? Message.of("run.analysisOnly.values", output.channels())
+                : Message.of("run.analysisOnly.map", output);
+        return Optional.of(Messages.text("run.analysisOnly", spec.id(), what, spec.classes()));
     }
 
     /**
@@ -90,11 +91,11 @@ public final class DatasetAdaptation {
      */
     public static String cannotTrain(NetworkReport report, DatasetId dataset) {
         Shape input = report.spec().input();
-        String images = input.equals(imageShape(dataset)) ? "(" + input + " images)" : "resized to " + input;
-        String problem = report.spec().id() + " cannot be trained on " + dataset.displayName() + " " + images + ": "
-                + report.problems().get(0);
-        return problem + MinimumInput.forProblem(report).map(size -> "; it runs from " + size.height() + "x"
-                + size.width() + ": use --resize " + size.height() + "x" + size.width()
-                + " (Train tab: Resize images to)").orElse("");
+        Message images = input.equals(imageShape(dataset)) ? Message.of("run.cannotTrain.images", input)
+                : Message.of("run.cannotTrain.resized", input);
+        String problem = Messages.text("run.cannotTrain", report.spec().id(), dataset.displayName(), images,
+                report.problems().get(0));
+        return problem + MinimumInput.forProblem(report).map(size -> Messages.text("run.cannotTrain.runsFrom",
+                size.height() + "x" + size.width())).orElse("");
     }
 }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.training;
 
+import org.cnnexplorer.core.SpecException;
+
 /**
  * The weights of a run's first convolution at the end of one epoch ({@code epoch} 0: the initial,
  * random weights before the first step), in PyTorch's layout {@code out x in/groups x kh x kw}, row
@@ -9,7 +11,7 @@ public record FilterSnapshot(int epoch, float[] weights) {
 
     public FilterSnapshot {
         if (epoch < 0) {
-            throw new IllegalArgumentException("epoch must be 0 (initial) or more, got " + epoch);
+            throw new SpecException("run.snapshot.epoch", epoch);
         }
         weights = weights.clone();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.SpecException;
 
 /**
  * How the first convolution of a run looked at each epoch: the layer, its weight geometry and one
@@ -22,8 +23,8 @@ public record FirstLayerFilters(String layer, Geometry geometry, List<FilterSnap
 
         public Geometry {
             if (filters < 1 || channels < 1 || height < 1 || width < 1) {
-                throw new IllegalArgumentException("a filter geometry needs at least one filter, channel, row"
-                        + " and column, got " + this);
+                throw new SpecException("run.filters.geometry",
+                        filters + " x " + channels + " x " + height + " x " + width); // not this: fields unset yet
             }
         }
 
@@ -43,13 +44,11 @@ public record FirstLayerFilters(String layer, Geometry geometry, List<FilterSnap
         int previous = -1;
         for (FilterSnapshot snapshot : snapshots) {
             if (snapshot.epoch() <= previous) {
-                throw new IllegalArgumentException("filter snapshots of " + layer + " must have increasing epochs;"
-                        + " epoch " + snapshot.epoch() + " follows epoch " + previous);
+                throw new SpecException("run.filters.order", layer, snapshot.epoch(), previous);
             }
             if (snapshot.length() != geometry.values()) {
-                throw new IllegalArgumentException("the filter snapshot of epoch " + snapshot.epoch() + " has "
-                        + snapshot.length() + " values; " + layer + " (" + geometry + ") has "
-                        + geometry.values());
+                throw new SpecException("run.filters.size", snapshot.epoch(), snapshot.length(), layer,
+                        geometry, geometry.values());
             }
             previous = snapshot.epoch();
         }

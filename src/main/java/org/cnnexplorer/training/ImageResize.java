@@ -1,6 +1,7 @@
 package org.cnnexplorer.training;
 
 import java.util.Locale;
+import org.cnnexplorer.core.SpecException;
 
 /**
  * What size a run resizes the data set's images to before the network sees them (bilinear, once
@@ -43,17 +44,16 @@ public record ImageResize(Mode mode, int height, int width) {
                     return mode;
                 }
             }
-            throw new IllegalArgumentException("unknown resize mode '" + id + "': expected none, min, paper or size");
+            throw new SpecException("run.resize.mode", id);
         }
     }
 
     public ImageResize {
         if (mode == null) {
-            throw new IllegalArgumentException("choose how to resize the images");
+            throw new SpecException("run.resize.choose");
         }
         if (mode == Mode.SIZE && (height < 1 || width < 1 || height > MAX_SIDE || width > MAX_SIDE)) {
-            throw new IllegalArgumentException("a resize is HxW with sides from 1 to " + MAX_SIDE + ", got "
-                    + height + "x" + width);
+            throw new SpecException("run.resize.sides", MAX_SIDE, height + "x" + width);
         }
         if (mode != Mode.SIZE && (height != 0 || width != 0)) {
             throw new IllegalArgumentException("only a resize to a size has a height and width");
@@ -110,8 +110,7 @@ public record ImageResize(Mode mode, int height, int width) {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("'" + text + "' is not a resize: expected HxW with sides from 1 to "
-                + MAX_SIDE + " (e.g. 63x63), min or paper");
+        throw new SpecException("run.resize.parse", text, MAX_SIDE);
     }
 
     /** True unless the images stay as they are. */

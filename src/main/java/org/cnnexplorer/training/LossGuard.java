@@ -1,5 +1,9 @@
 package org.cnnexplorer.training;
 
+import java.util.Locale;
+import org.cnnexplorer.core.Message;
+import org.cnnexplorer.i18n.Messages;
+
 /**
  * Stops a run whose loss has diverged, the usual sign of a learning rate that is too high: a
  * loss that is NaN or infinite; one step's loss above {@link #EXPLOSION_FACTOR} times the first
@@ -22,23 +26,27 @@ public final class LossGuard {
 
     /** Null when the loss is fine, else a message saying what happened and what to try. */
     public String check(double loss, double smoothedLoss, int epoch, int iteration, double learningRate) {
-        String where = " at epoch " + epoch + ", iteration " + iteration;
-        String advice = "; try a lower learning rate than " + TrainingSettings.formatRate(learningRate)
-                + " (for example " + TrainingSettings.formatRate(learningRate / 10) + ")";
+        Message where = Message.of("run.loss.where", epoch, iteration);
+        Message advice = Message.of("run.loss.advice", TrainingSettings.formatRate(learningRate),
+                TrainingSettings.formatRate(learningRate / 10));
         if (Double.isNaN(loss) || Double.isInfinite(loss)) {
-            return "the loss became " + (Double.isNaN(loss) ? "NaN" : "infinite") + where + advice;
+            return Messages.text(Double.isNaN(loss) ? "run.loss.nan" : "run.loss.infinite", where, advice);
         }
         steps++;
         if (Double.isNaN(first)) {
             first = loss;
         }
         if (loss > Math.max(EXPLOSION_FLOOR, EXPLOSION_FACTOR * first)) {
-            return String.format("the loss exploded to %.4g%s (it started at %.4g)%s", loss, where, first, advice);
+            return Messages.text("run.loss.exploded", fourDigits(loss), where, fourDigits(first), advice);
         }
         if (steps > PATIENCE && smoothedLoss > Math.max(DIVERGENCE_FLOOR, DIVERGENCE_FACTOR * first)) {
-            return String.format("the loss diverged: %.4g on average%s, against %.4g at the start%s", smoothedLoss,
-                    where, first, advice);
+            return Messages.text("run.loss.diverged", fourDigits(smoothedLoss), where, fourDigits(first), advice);
         }
         return null;
+    }
+
+    /** Four significant digits, as {@code %.4g}: {@code 2.303}, {@code 1.234e+05}. */
+    private static String fourDigits(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
     }
 }

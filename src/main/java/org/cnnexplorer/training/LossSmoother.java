@@ -1,5 +1,7 @@
 package org.cnnexplorer.training;
 
+import org.cnnexplorer.core.SpecException;
+
 /**
  * Exponential moving average of the loss with bias correction (as TensorBoard smooths curves):
  * {@code avg = w * avg + (1 - w) * loss}, reported as {@code avg / (1 - w^n)} so that the first
@@ -14,7 +16,7 @@ public final class LossSmoother {
     /** {@code weight} in [0, 1): 0 is no smoothing, 0.98 a long memory. */
     public LossSmoother(double weight) {
         if (!(weight >= 0 && weight < 1)) {
-            throw new IllegalArgumentException("smoothing weight must be in [0, 1), got " + weight);
+            throw new SpecException("run.smoothing", weight);
         }
         this.weight = weight;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cnnexplorer.core.SpecException;
 
 /**
  * The memory of a run, predicted and measured, side by side. {@code predictedBytes} is the core's
@@ -24,8 +25,7 @@ public record MemoryUse(long predictedBytes, long peakRssBytes) {
 
     public MemoryUse {
         if (predictedBytes < UNKNOWN || peakRssBytes < UNKNOWN) {
-            throw new IllegalArgumentException("memory figures are bytes or -1 (unknown): " + predictedBytes
-                    + ", " + peakRssBytes);
+            throw new SpecException("run.memory.figures", predictedBytes, peakRssBytes);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.SpecException;
 
 /**
  * Networks trained side by side, each in its own session (its own thread), with the same settings
@@ -41,7 +42,7 @@ public final class SideBySideTraining {
      */
     public static TrainingSettings shortRun(int steps, Path dataDir) {
         if (steps < 1) {
-            throw new IllegalArgumentException("a run needs at least 1 step, got " + steps);
+            throw new SpecException("run.steps", steps);
         }
         return new TrainingSettings("mnist", 1, BATCH, Optimizer.ADAM, LEARNING_RATE, LearningRateSchedule.CONSTANT,
                 Math.multiplyExact(steps, BATCH), TEST_IMAGES, 42, dataDir);

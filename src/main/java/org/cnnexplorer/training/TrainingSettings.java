@@ -3,6 +3,7 @@ package org.cnnexplorer.training;
 import java.nio.file.Path;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.SpecException;
 
 /**
  * What a training run is asked to do. {@code dataset} is {@code mnist}, {@code fashion-mnist} or
@@ -19,25 +20,25 @@ public record TrainingSettings(String dataset, int epochs, int batchSize, Optimi
     public TrainingSettings {
         resize = resize == null ? ImageResize.NONE : resize;
         if (dataset == null || dataset.isBlank()) {
-            throw new IllegalArgumentException("choose a dataset: mnist, fashion-mnist or cifar10");
+            throw new SpecException("run.settings.dataset");
         }
         if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+            throw new SpecException("run.settings.epochs", epochs);
         }
         if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+            throw new SpecException("run.settings.batch", batchSize);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new IllegalArgumentException("learning rate must be a positive number, got " + learningRate);
+            throw new SpecException("core.spec.recipe.rate", learningRate);
         }
         if (trainLimit < 0 || testLimit < 0) {
-            throw new IllegalArgumentException("subset sizes are 0 (all) or positive");
+            throw new SpecException("run.settings.subset");
         }
         if (optimizer == null) {
-            throw new IllegalArgumentException("choose an optimizer");
+            throw new SpecException("run.settings.optimizer");
         }
         if (schedule == null) {
-            throw new IllegalArgumentException("choose a learning-rate schedule");
+            throw new SpecException("run.settings.schedule");
         }
     }
 

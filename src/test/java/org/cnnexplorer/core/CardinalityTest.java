@@ -54,8 +54,8 @@ class CardinalityTest {
     void aWidthTooSmallForOneChannelPerGroupIsAProblemNotAnEmptyLayer() {
         NetworkReport report = analyze(Shape.of(8, 4, 4),
                 NodeSpec.of("b", new ResidualBlockSpec(BOTTLENECK, 1, 1, true, new Cardinality(32, 4))));
-        assertEquals(List.of(new Problem("b", "bottleneck inner width floor(1 x 4 / 64) x 32 is 0 channels; raise the "
-                + "width or the width per group")), report.problems());
+        assertEquals(List.of("b: bottleneck inner width floor(1 x 4 / 64) x 32 is 0 channels; raise the "
+                + "width or the width per group"), Fixtures.problems(report));
     }
 
     @Test

@@ -27,8 +27,9 @@ class ExpansionLimitTest {
         NetworkReport report = analyze(Shape.of(3, 32, 32), NodeSpec.of("stem", Conv2dSpec.of(8, 3, 1, 1, true)),
                 NodeSpec.of("res", repeat(1_000_000_000, RELU, NodeSpec.of("bn", BatchNormSpec.standard()))),
                 NodeSpec.of("gap", AdaptiveAvgPoolSpec.global()));
-        assertEquals(List.of(new Problem("res", "repeat would expand to 2,000,000,000 layers (2,000,000,001 in the "
-                + "network), more than the limit of 100,000 expanded layers; it was not expanded")), report.problems());
+        assertEquals(List.of("res: repeat would expand to 2,000,000,000 layers (2,000,000,001 in the "
+                + "network), more than the limit of 100,000 expanded layers; it was not expanded"),
+                Fixtures.problems(report));
         assertTrue(layer(report, "stem").isValid());
         assertTrue(layer(report, "gap").isBlocked());
         assertEquals(3, report.totals().layers());
@@ -59,7 +60,7 @@ class ExpansionLimitTest {
     @Test
     void aPlainLayerPastTheLimitIsNamedWithTheNetworksSizeNotAsExpandingToOneLayer() {
         assertEquals("the network would have 100,001 layers with this one, more than the limit of 100,000 expanded "
-                + "layers; it was not analysed", ExpansionLimit.check(RELU, 1, 100_000));
+                + "layers; it was not analysed", ExpansionLimit.check(RELU, 1, 100_000).text());
         assertEquals(null, ExpansionLimit.check(RELU, 1, 99_999));
     }
 

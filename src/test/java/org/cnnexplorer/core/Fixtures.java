@@ -41,6 +41,11 @@ final class Fixtures {
                 + report.layers().stream().map(LayerReport::name).toList()));
     }
 
+    /** The report's problems as {@code layer: message} in the current language. */
+    static List<String> problems(NetworkReport report) {
+        return report.problems().stream().map(Problem::toString).toList();
+    }
+
     static ShapeException shapeProblem(LayerSpec layer, LayerInputs inputs) {
         return org.junit.jupiter.api.Assertions.assertThrows(ShapeException.class, () -> layer.outputShape(inputs));
     }

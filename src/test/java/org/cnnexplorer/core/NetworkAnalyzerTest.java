@@ -38,8 +38,8 @@ class NetworkAnalyzerTest {
         NetworkReport report = analyze(RGB8, NodeSpec.of("conv", Conv2dSpec.of(16, 3, 1, 0, true)),
                 NodeSpec.of("pool1", PoolSpec.max(2, 2, 0, false)), NodeSpec.of("pool2", PoolSpec.max(4, 4, 0, false)),
                 NodeSpec.of("flatten", new FlattenSpec()), NodeSpec.of("fc", DenseSpec.classifier()));
-        assertEquals(List.of(new Problem("pool2",
-                "input 16x3x3 is smaller than the 4x4 window (stride 4) -> output 0x0")), report.problems());
+        assertEquals(List.of("pool2: input 16x3x3 is smaller than the 4x4 window (stride 4) -> output 0x0"),
+                Fixtures.problems(report));
         assertFalse(layer(report, "pool2").isBlocked());
         assertTrue(layer(report, "flatten").isBlocked());
         assertTrue(layer(report, "fc").isBlocked());
@@ -50,15 +50,15 @@ class NetworkAnalyzerTest {
     @Test
     void channelMismatchAtAddNamesBothInputs() {
         NetworkReport report = analyze(RGB8, conv("a", 8), conv("b", 16, "input"), NodeSpec.of("sum", new AddSpec(), "a", "b"));
-        assertEquals(List.of(new Problem("sum", "channel mismatch at add: a 8x8x8 vs b 16x8x8")), report.problems());
+        assertEquals(List.of("sum: channel mismatch at add: a 8x8x8 vs b 16x8x8"), Fixtures.problems(report));
     }
 
     @Test
     void concatOfDifferentSpatialSizesNamesBothInputs() {
         NetworkReport report = analyze(RGB8, conv("a", 8), NodeSpec.of("b", PoolSpec.max(2, 2, 0, false), "input"),
                 NodeSpec.of("join", new ConcatSpec(), "a", "b"));
-        assertEquals(List.of(new Problem("join", "concat of different spatial sizes: a 8x8x8 vs b 3x4x4")),
-                report.problems());
+        assertEquals(List.of("join: concat of different spatial sizes: a 8x8x8 vs b 3x4x4"),
+                Fixtures.problems(report));
     }
 
     @Test
@@ -67,22 +67,22 @@ class NetworkAnalyzerTest {
                 NodeSpec.of("fc", new DenseSpec(10, true, 192)));
         assertTrue(NetworkAnalyzer.analyze(spec).isValid());
         NetworkReport smaller = NetworkAnalyzer.analyze(spec.withInput(Shape.of(3, 4, 4)));
-        assertEquals(List.of(new Problem("fc", "expects 192 input features but gets 48 (from flatten); "
-                + "the input size changed")), smaller.problems());
+        assertEquals(List.of("fc: expects 192 input features but gets 48 (from flatten); "
+                + "the input size changed"), Fixtures.problems(smaller));
     }
 
     @Test
     void undefinedAndLaterInputNamesAreProblems() {
         NetworkReport report = analyze(RGB8, conv("a", 8, "nowhere"), conv("b", 8, "c"), conv("c", 8, "input"));
-        assertEquals(List.of(new Problem("a", "input 'nowhere' is not defined before this layer"),
-                new Problem("b", "input 'c' is not defined before this layer")), report.problems());
+        assertEquals(List.of("a: input 'nowhere' is not defined before this layer",
+                "b: input 'c' is not defined before this layer"), Fixtures.problems(report));
         assertTrue(layer(report, "c").isValid());
     }
 
     @Test
     void duplicateNameIsAProblemAndTheFirstLayerKeepsIt() {
         NetworkReport report = analyze(RGB8, conv("a", 8), conv("a", 4), conv("b", 2, "a"));
-        assertEquals(List.of(new Problem("a", "the name 'a' is used twice")), report.problems());
+        assertEquals(List.of("a: the name 'a' is used twice"), Fixtures.problems(report));
         assertEquals(List.of(Shape.of(8, 8, 8)), layer(report, "b").inputShapes());
     }
 
@@ -90,8 +90,8 @@ class NetworkAnalyzerTest {
     void wrongNumberOfInputsIsAProblem() {
         NetworkReport report = analyze(RGB8, conv("a", 3), NodeSpec.of("sum", new AddSpec(), "a"),
                 NodeSpec.of("c", Conv2dSpec.of(4, 1, 1, 0, true), "input", "a"));
-        assertEquals(List.of(new Problem("sum", "add needs at least 2 inputs but has 1"),
-                new Problem("c", "conv2d takes 1 input but has 2")), report.problems());
+        assertEquals(List.of("sum: add needs at least 2 inputs but has 1",
+                "c: conv2d takes 1 input but has 2"), Fixtures.problems(report));
     }
 
     @Test

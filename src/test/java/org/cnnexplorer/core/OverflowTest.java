@@ -76,8 +76,8 @@ class OverflowTest {
         NetworkSpec spec = Fixtures.network(Shape.of(3, 100_000, 100_000), conv("conv1", 64, 3, Padding.of(1)));
         NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisSettings.defaultsFor(spec).withBatch(MAX)
                 .withOptimizer(Optimizer.ADAM));
-        assertEquals(List.of(new Problem("memory", "inference and training memory exceed 9.2e18 bytes (8 EiB) for "
-                + "batch 2,147,483,647, float32, adam; try a smaller batch or input")), report.problems());
+        assertEquals(List.of("memory: inference and training memory exceed 9.2e18 bytes (8 EiB) for "
+                + "batch 2,147,483,647, float32, adam; try a smaller batch or input"), Fixtures.problems(report));
         assertEquals(Totals.TOO_LARGE, report.totals().trainingBytes());
         assertEquals(Totals.TOO_LARGE, report.totals().inferenceBytes());
         assertEquals(1_792 * 4L, report.totals().paramBytes());

@@ -49,8 +49,8 @@ class RepeatSpecTest {
     void unknownInnerNameIsReportedWithItsExpandedName() {
         RepeatSpec broken = new RepeatSpec(1, List.of(NodeSpec.of("add", new AddSpec(), "nope", "in")));
         NetworkReport report = analyze(Shape.of(8, 16, 16), NodeSpec.of("res", broken));
-        assertEquals(List.of(new Problem("res.0.add", "input 'res.0.nope' is not defined before this layer")),
-                report.problems());
+        assertEquals(List.of("res.0.add: input 'res.0.nope' is not defined before this layer"),
+                Fixtures.problems(report));
     }
 
     @Test

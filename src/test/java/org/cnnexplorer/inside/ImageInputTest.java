@@ -55,6 +55,6 @@ class ImageInputTest {
                 new TrainingHistory.EpochPoint(2, 0.97, 0.98), new TrainingHistory.EpochPoint(3, 0.99, 0.991));
         TrainingRun run = new TrainingRun(null, settings, List.of(), epochs, null, Instant.EPOCH);
         assertEquals("trained 3 epochs on MNIST, test accuracy 0.991", WeightsLabel.of(run));
-        assertEquals("untrained: random weights", WeightsLabel.UNTRAINED);
+        assertEquals("untrained: random weights", WeightsLabel.untrained());
     }
 }

@@ -60,7 +60,7 @@ class CifarSizedInputTest {
     })
     void networksThatShrinkBelowOnePixelSayWhere(String id, String layer, String message) throws Exception {
         NetworkReport report = cifar(id);
-        assertEquals(List.of(new Problem(layer, message)), report.problems());
+        assertEquals(List.of(layer + ": " + message), report.problems().stream().map(Problem::toString).toList());
         List<LayerReport> after = report.layers().subList(report.layers().indexOf(
                 BuiltInNetworksTest.layer(report, layer)) + 1, report.layers().size());
         assertTrue(after.stream().allMatch(LayerReport::isBlocked), "every later layer is blocked");

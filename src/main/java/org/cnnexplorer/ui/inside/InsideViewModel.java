@@ -57,7 +57,7 @@ public final class InsideViewModel {
     private final ReadOnlyObjectWrapper<ImageInput> image = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Inspection> inspection = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper weights = new ReadOnlyStringWrapper(WeightsLabel.UNTRAINED);
+    private final ReadOnlyStringWrapper weights = new ReadOnlyStringWrapper(WeightsLabel.untrained());
     private final ReadOnlyObjectWrapper<Path> runFile = new ReadOnlyObjectWrapper<>();
     private final AtomicLong generation = new AtomicLong();
     private NetworkReport report;
@@ -209,7 +209,7 @@ public final class InsideViewModel {
             fileWeights = null;
             report = null;
             runFile.set(null);
-            weights.set(WeightsLabel.UNTRAINED);
+            weights.set(WeightsLabel.untrained());
         }
     }
 
