@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -78,6 +79,13 @@ final class EvidencePane extends VBox {
             @Override
             public String fromString(String text) {
                 return null;
+            }
+        });
+        layers.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String layer, boolean empty) {
+                super.updateItem(layer, empty);
+                setText(empty || layer == null ? "" : layer);
             }
         });
         layers.getItems().setAll(viewModel.layersProperty().get());
