@@ -11,6 +11,9 @@ import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
@@ -26,24 +29,28 @@ import org.cnnexplorer.ui.export.PngWriter;
 import org.cnnexplorer.ui.inside.InsideViewModel;
 
 /**
- * Takes the Inside tab's screenshots in docs/screenshots with a saved run's trained weights: the main
+ * Takes the screenshots in docs/screenshots that need real training (the DL4J backend on the class path).
+ * The Inside tab with a saved run's trained weights: the main
  * window on LeNet-5 running the run ({@code .cnnrun} of LeNet-5 on MNIST), at 1600x1000
  * ({@code inside-gradcam.png}: Grad-CAM of MNIST test image 0; {@code inside-filters-draw.png}: the
  * run's filters after its last epoch and a 7 drawn on the pad), then in lecture mode at 1280x800
  * ({@code lecture-inside-gradcam-1280.png}: Grad-CAM on the earlier layer c3;
  * {@code lecture-inside-draw-1280.png}; {@code lecture-inside-timing-1280.png}: the time per layer, with the
- * filters folded to make room).
- * Arguments: the run and the output folder. Run under Xvfb with the MNIST test images where the app
+ * filters folded to make room). Then the Lessons window at the plain-vs-residual lesson after its short
+ * training of both networks on MNIST ({@code lesson-plain-vs-residual.png}, 1600x1000).
+ * Arguments: the run and the output folder. Run under Xvfb with the MNIST images where the app
  * finds them ({@code CNNX_DATA_DIR}):
- * <pre>java -cp target/test-classes:target/classes:... org.cnnexplorer.ui.tools.InsideShots$Main RUN FOLDER</pre>
+ * <pre>java -cp target/test-classes:target/classes:... org.cnnexplorer.ui.tools.TrainedShots$Main RUN FOLDER
+ * [--only=WORD]</pre> ({@code --only}: the screenshots whose file name contains WORD).
  */
-public final class InsideShots extends Application {
+public final class TrainedShots extends Application {
 
     private static final double[][] SEVEN = {{50, 45}, {110, 42}, {170, 44}, {150, 95}, {125, 145}, {105, 190}};
 
     private final Deque<Runnable> steps = new ArrayDeque<>();
     private MainWindow window;
     private Path out;
+    private String only;
 
     /** Main class (JavaFX will not start an Application subclass from the class path). */
     public static final class Main {
@@ -52,7 +59,7 @@ public final class InsideShots extends Application {
         }
 
         public static void main(String[] args) {
-            Application.launch(InsideShots.class, args);
+            Application.launch(TrainedShots.class, args);
         }
     }
 
@@ -60,6 +67,7 @@ public final class InsideShots extends Application {
     public void start(Stage stage) throws Exception {
         Path run = Path.of(getParameters().getUnnamed().get(0));
         out = Path.of(getParameters().getUnnamed().get(1));
+        only = getParameters().getNamed().get("only");
         Files.createDirectories(out);
         window = new MainWindow(stage, new AppServices(PreferenceStore.inMemory(), TrainingBackend::discover));
         stage.setWidth(1600);
@@ -95,6 +103,21 @@ public final class InsideShots extends Application {
             ((TitledPane) window.scene().lookup("#inside-times")).setExpanded(true);
             inside().times().timeLayers();
         }, () -> !inside().times().rows().isEmpty() && !inside().times().runningProperty().get());
+        step("lesson-plain-vs-residual.png", () -> {
+            window.viewModel().lectureProperty().set(false);
+            window.openLesson("plain-vs-residual");
+            window.lessonsStage().setWidth(1600);
+            window.lessonsStage().setHeight(1000);
+            later(() -> {
+                Scene lesson = window.lessonsStage().getScene();
+                Button stop = (Button) lesson.lookup("#plainres-stop");
+                ((Button) lesson.lookup("#plainres-train")).fire();
+                waitFor(() -> !stop.isDisabled(), () -> waitFor(stop::isDisabled, () -> {
+                    scrollToEnd(lesson.lookup("#plainres-training"));
+                    later(() -> save("lesson-plain-vs-residual.png", lesson));
+                }));
+            });
+        });
         steps.add(Platform::exit);
         next();
     }
@@ -113,6 +136,16 @@ public final class InsideShots extends Application {
                 && inside().statusProperty().get().contains("forward pass") && evidenceShown();
     }
 
+    /** Scrolls the scroll pane around {@code node} to its end, where the lesson's training is. */
+    private static void scrollToEnd(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof ScrollPane pane) {
+                pane.setVvalue(pane.getVmax());
+                return;
+            }
+        }
+    }
+
     private void tab(String id) {
         TabPane sources = (TabPane) window.scene().lookup("#inside-sources");
         sources.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
@@ -121,10 +154,17 @@ public final class InsideShots extends Application {
 
     /** A step: {@code setup}, then once {@code ready} holds (and the layout settled), the window to {@code file}. */
     private void shot(String file, Runnable setup, BooleanSupplier ready) {
-        steps.add(() -> {
+        step(file, () -> {
             setup.run();
             later(() -> waitFor(ready, () -> save(file)));
         });
+    }
+
+    /** A step that ends by saving {@code file}, left out when {@code --only=WORD} does not ask for it. */
+    private void step(String file, Runnable action) {
+        if (only == null || file.contains(only)) {
+            steps.add(action);
+        }
     }
 
     private void drawSeven(Node pad) {
@@ -146,8 +186,12 @@ public final class InsideShots extends Application {
     }
 
     private void save(String file) {
+        save(file, window.scene());
+    }
+
+    private void save(String file, Scene scene) {
         try {
-            PngWriter.write(window.scene().snapshot(null), out.resolve(file));
+            PngWriter.write(scene.snapshot(null), out.resolve(file));
             System.out.println("wrote " + out.resolve(file));
         } catch (Exception e) {
             System.err.println("cannot write " + file + ": " + e);
