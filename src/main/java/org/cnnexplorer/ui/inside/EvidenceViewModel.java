@@ -28,8 +28,8 @@ import org.cnnexplorer.inside.InspectionRequest;
  * Where the network looks: the class-evidence heat map of the inspected image for the chosen class
  * (the predicted one after each new image) and method (Grad-CAM where the network has convolutions,
  * saliency otherwise), Grad-CAM on the chosen feature map (the last one by default, kept from image to
- * image while the network stays). Each map is computed on a background thread; a newer image, class or method
- * cancels the one still running, whose result is dropped.
+ * image while the network stays). Each map is computed on a background thread; a newer image, class,
+ * method or layer cancels the one still running, whose result is dropped.
  */
 public final class EvidenceViewModel {
 
