@@ -70,6 +70,7 @@ public final class InsideView extends BorderPane {
         ScrollPane side = new ScrollPane(left());
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS); // counted in the column's width: the tabs fit
         side.setId("inside-left");
         setLeft(side);
         ScrollPane centre = new ScrollPane(layers);
@@ -79,6 +80,7 @@ public final class InsideView extends BorderPane {
                 viewModel.runFileProperty(), viewModel.weightsProperty())), null, null, null));
         ScrollPane details = new ScrollPane(right());
         details.setFitToWidth(true);
+        details.setFitToHeight(true);
         details.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         details.setId("inside-right");
         setRight(details);

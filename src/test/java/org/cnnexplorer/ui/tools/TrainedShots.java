@@ -77,7 +77,10 @@ public final class TrainedShots extends Application {
         window.inspectRun(run);
         steps.add(() -> waitFor(() -> inside().inspectionProperty().get() != null
                 && inside().runFileProperty().get() != null && evidenceShown(), this::next));
-        shot("inside-gradcam.png", () -> tab("inside-tab-evidence"), this::evidenceShown);
+        shot("inside-gradcam.png", () -> {
+            inside().choose(0);
+            tab("inside-tab-evidence");
+        }, this::evidenceShown);
         shot("inside-filters-draw.png", () -> {
             tab("inside-tab-draw");
             later(() -> {
@@ -126,14 +129,16 @@ public final class TrainedShots extends Application {
         return window.inside();
     }
 
+    /** The image went through the network and its heat map is there. */
     private boolean evidenceShown() {
-        return inside().evidence().evidenceProperty().get() != null;
+        return inside().statusProperty().get().contains("forward pass")
+                && inside().evidence().evidenceProperty().get() != null
+                && inside().evidence().statusProperty().get().isEmpty();
     }
 
     /** The drawn digit went through the network and its heat map is there. */
     private boolean drawingShown() {
-        return inside().imageProperty().get().description().startsWith("drawn")
-                && inside().statusProperty().get().contains("forward pass") && evidenceShown();
+        return inside().imageProperty().get().description().startsWith("drawn") && evidenceShown();
     }
 
     /** Scrolls the scroll pane around {@code node} to its end, where the lesson's training is. */
