@@ -154,7 +154,10 @@ class InsideEvidenceFxTest {
         assertTrue(((VBox) block.getContent()).getChildren().size() >= 5, "conv, bn, relu, conv, bn, add, relu");
     }
 
-    /** The window as the docs show it, in target/screenshots (docs/screenshots holds a copy). */
+    /**
+     * The tab with random weights, in target/screenshots; docs/screenshots/inside-gradcam.png shows trained
+     * ones ({@link org.cnnexplorer.ui.tools.TrainedShots}).
+     */
     private void snapshot(String name) throws Exception {
         Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());
