@@ -9,6 +9,8 @@ predicted class) the gradients PyTorch's autograd gives:
   gradcam.<k>.cam       ReLU(sum_k mean(dy/dA_k) A_k) on relu3's 4x4 map (A = relu3's output)
   gradcam.<k>.map       the same enlarged to 8x8 with F.interpolate(bilinear, align_corners=False)
   saliency.<k>          max over channels of |dy/dx| on the 8x8 input
+  earlier.<k>           the same Grad-CAM on an earlier layer, bn1 (4x8x8, before ReLU, max pooling and
+                        both branches of the residual pair): its layer name, gradient, cam and map
 
 Run from the repository root: /usr/bin/python3 scripts/export_gradcam_fixture.py
 """
@@ -35,7 +37,13 @@ class TinyGradCam(nn.Module):
         self.fc2 = nn.Linear(16, 5)
 
     def features(self, x):
-        pool = F.max_pool2d(torch.relu(self.bn1(self.conv1(x))), 2)
+        return self.residual(self.normalised(x))
+
+    def normalised(self, x):
+        return self.bn1(self.conv1(x))
+
+    def residual(self, normalised):
+        pool = F.max_pool2d(torch.relu(normalised), 2)
         return torch.relu(torch.relu(self.conv2(pool)) + self.short(pool))
 
     def head(self, a):
@@ -46,17 +54,26 @@ def rounded(tensor):
     return [round(v, 8) for v in tensor.detach().flatten().tolist()]
 
 
-def evidence(model, image, k):
-    x = image.clone().requires_grad_(True)
-    a = model.features(x)
-    a.retain_grad()
-    model.head(a)[0, k].backward()
+def grad_cam(a):
     weights = a.grad.mean(dim=(2, 3), keepdim=True)
     cam = torch.relu((weights * a).sum(dim=1, keepdim=True))
-    enlarged = F.interpolate(cam, size=(8, 8), mode="bilinear", align_corners=False)
+    return cam, F.interpolate(cam, size=(8, 8), mode="bilinear", align_corners=False)
+
+
+def evidence(model, image, k):
+    x = image.clone().requires_grad_(True)
+    normalised = model.normalised(x)
+    normalised.retain_grad()
+    a = model.residual(normalised)
+    a.retain_grad()
+    model.head(a)[0, k].backward()
+    cam, enlarged = grad_cam(a)
+    earlier_cam, earlier_map = grad_cam(normalised)
     saliency = x.grad.abs().amax(dim=1)
     return {"gradient": rounded(a.grad), "cam": rounded(cam), "map": rounded(enlarged),
-            "inputGradient": rounded(x.grad), "saliency": rounded(saliency)}
+            "inputGradient": rounded(x.grad), "saliency": rounded(saliency),
+            "earlier": {"layer": "bn1", "gradient": rounded(normalised.grad), "cam": rounded(earlier_cam),
+                        "map": rounded(earlier_map)}}
 
 
 def main():

@@ -36,7 +36,8 @@ import org.cnnexplorer.training.TrainingBackend;
  * with random initial weights for a model or a saved run's learned ones. Prints each layer's feature-map
  * statistics and forward time, the top-5 classes, or with {@code --explain L --pixel C,Y,X} the
  * arithmetic of one output value. {@code --gradcam} (or {@code --saliency}) adds the heat map of the
- * evidence for the top class, or for {@code --class N}.
+ * evidence for the top class, or for {@code --class N}; Grad-CAM weighs the last feature map, or that of
+ * {@code --layer L}.
  * {@code --filters} shows a saved run's first-layer filters instead ({@link InspectFilters}).
  */
 final class InspectCommand {
@@ -174,7 +175,10 @@ final class InspectCommand {
         }
     }
 
-    /** The heat map of {@code --gradcam} or {@code --saliency} for {@code --class} (the top class by default). */
+    /**
+     * The heat map of {@code --gradcam} or {@code --saliency} for {@code --class} (the top class by default);
+     * Grad-CAM on the feature map of {@code --layer} when given.
+     */
     private static ClassEvidence evidence(Args args, InspectionRequest request, Inspection inspection)
             throws CliException {
         if (!args.has("gradcam") && !args.has("saliency")) {
@@ -183,7 +187,10 @@ final class InspectCommand {
         EvidenceMethod method = args.has("gradcam") ? EvidenceMethod.GRAD_CAM : EvidenceMethod.SALIENCY;
         int classIndex = args.intOption("class", inspection.top().get(0).index(), 0);
         try {
-            return Evidence.compute(InspectionEngine.discover(), request, inspection, method, classIndex);
+            InspectionEngine engine = InspectionEngine.discover();
+            return method == EvidenceMethod.GRAD_CAM && args.has("layer")
+                    ? Evidence.gradCam(engine, request, inspection, args.option("layer", ""), classIndex)
+                    : Evidence.compute(engine, request, inspection, method, classIndex);
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage());
         }

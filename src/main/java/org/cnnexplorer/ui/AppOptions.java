@@ -12,12 +12,13 @@ import org.cnnexplorer.i18n.Language;
  * (open a block or group of the graph; repeatable), {@code --select LAYER} (select a layer or block),
  * {@code --formula FIGURE} (the figure whose formula the panel shows: params, macs, flops, out_height,
  * rf_height, ...), {@code --lang en|ko} (the interface language for this run only; View > Language
- * remembers a choice); hidden: {@code --screenshot FILE} (write the window to a PNG after it settles, then
+ * remembers a choice), {@code --run RUN.cnnrun} (the Inside tab runs a saved training run with its
+ * learned weights); hidden: {@code --screenshot FILE} (write the window to a PNG after it settles, then
  * quit) and {@code --no-prefs} (leave the user's preferences alone).
  */
 record AppOptions(String network, String tab, boolean dark, boolean lecture, double width, double height,
                   Path screenshot, boolean noPrefs, String lesson, List<String> open, String select,
-                  String formula, Language language) {
+                  String formula, Language language, Path run) {
 
     static AppOptions parse(List<String> args) {
         String network = null;
@@ -33,6 +34,7 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
         String select = null;
         String formula = null;
         Language language = null;
+        Path run = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -43,6 +45,7 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
                 case "--lecture" -> lecture = true;
                 case "--screenshot" -> screenshot = Path.of(args.get(++i));
                 case "--no-prefs" -> noPrefs = true;
+                case "--run" -> run = Path.of(args.get(++i));
                 case "--lesson" -> lesson = args.get(++i);
                 case "--open" -> open.add(args.get(++i));
                 case "--select" -> select = args.get(++i);
@@ -62,6 +65,6 @@ record AppOptions(String network, String tab, boolean dark, boolean lecture, dou
             }
         }
         return new AppOptions(network, tab, dark, lecture, width, height, screenshot, noPrefs, lesson,
-                List.copyOf(open), select, formula, language);
+                List.copyOf(open), select, formula, language, run);
     }
 }

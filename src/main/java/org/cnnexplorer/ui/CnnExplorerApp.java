@@ -43,7 +43,7 @@ public final class CnnExplorerApp extends Application {
         }
         if (options.screenshot() != null) {
             screenshotAndQuit(options.lesson() != null ? window.lessonsStage().getScene() : window.scene(),
-                    options.screenshot(), "INSIDE".equals(options.tab()) ? 25_000 : 1500);
+                    options.screenshot(), "INSIDE".equals(options.tab()) || options.run() != null ? 25_000 : 1500);
         }
     }
 
@@ -87,6 +87,9 @@ public final class CnnExplorerApp extends Application {
         }
         if (options.tab() != null) {
             window.show(MainWindow.Screen.valueOf(options.tab()));
+        }
+        if (options.run() != null) {
+            window.inspectRun(options.run());
         }
         if (options.dark()) {
             window.viewModel().darkProperty().set(true);

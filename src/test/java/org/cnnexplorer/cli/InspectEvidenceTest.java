@@ -25,6 +25,19 @@ class InspectEvidenceTest {
     }
 
     @Test
+    void gradCamWeighsTheFeatureMapOfLayerAndAMapItCannotUseIsRefusedWithTheReason() {
+        MainTest.Run run = MainTest.run("inspect", "lenet5", "--dataset", "mnist", "--index", "0", "--data-dir", DATA,
+                "--runs", "0", "--gradcam", "--class", "3", "--layer", "c3");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("\nGrad-CAM of class 3 (3) on c3, 10x10 cells, in % of the hottest:\n"),
+                run.out());
+        MainTest.Run flat = MainTest.run("inspect", "lenet5", "--dataset", "mnist", "--index", "0", "--data-dir",
+                DATA, "--runs", "0", "--gradcam", "--layer", "f6");
+        assertEquals(2, flat.exit());
+        assertTrue(flat.err().contains("Grad-CAM cannot weigh layer f6 of lenet5 (output 84)"), flat.err());
+    }
+
+    @Test
     void writesSaliencyOfTheTopClassAsJson() throws Exception {
         MainTest.Run run = MainTest.run("inspect", "lenet5", "--dataset", "mnist", "--index", "2", "--data-dir", DATA,
                 "--runs", "0", "--saliency", "--format", "json");

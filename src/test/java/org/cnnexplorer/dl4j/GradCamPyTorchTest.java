@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (scripts/export_gradcam_fixture.py) holds a tiny network with batch norm (eval mode, non-trivial
  * running statistics), max pooling, a residual add, flatten and dropout, its seeded weights, one image,
  * and for two classes the gradients of the logit with respect to the last feature map and to the input,
- * the Grad-CAM map before and after bilinear enlargement and the saliency map.
+ * the Grad-CAM map before and after bilinear enlargement and the saliency map; and the same Grad-CAM on
+ * an earlier layer the user can pick, bn1 (its gradient passes ReLU, max pooling and both branches).
  */
 class GradCamPyTorchTest {
 
@@ -60,6 +61,29 @@ class GradCamPyTorchTest {
         assertArrayEquals(floats(expected.get("map")), cam.map(), 1e-6f, "Grad-CAM enlarged to 8x8");
         ClassEvidence saliency = Evidence.compute(engine, request, inspection, EvidenceMethod.SALIENCY, k);
         assertArrayEquals(floats(expected.get("saliency")), saliency.map(), 1e-6f, "saliency");
+    }
+
+    @ParameterizedTest(name = "class {0}")
+    @ValueSource(ints = {2, 4})
+    void gradCamOnAnEarlierLayerEqualsPyTorchs(int k) throws Exception {
+        NetworkReport report = NetworkAnalyzer.analyze(ModelSources.read(FIXTURES.resolve("tiny-gradcam.json")));
+        JsonNode reference = new ObjectMapper().readTree(FIXTURES.resolve("tiny-gradcam.ref.json").toFile());
+        Map<String, float[]> tensors = new HashMap<>();
+        reference.get("weights").fields().forEachRemaining(e -> tensors.put(e.getKey(), floats(e.getValue())));
+        InspectionRequest request = new InspectionRequest(report, new NetworkWeights(tensors),
+                floats(reference.get("input")), List.of(), 0);
+        InspectionEngine engine = InspectionEngine.discover();
+        Inspection inspection = engine.inspect(request);
+        JsonNode expected = reference.get("classes").get(String.valueOf(k)).get("earlier");
+        String layer = expected.get("layer").asText();
+
+        assertArrayEquals(floats(expected.get("gradient")),
+                engine.gradient(new GradientRequest(request, "fc2", k, layer)), 1e-6f, "d logit / d " + layer);
+        ClassEvidence cam = Evidence.gradCam(engine, request, inspection, layer, k);
+        assertEquals(layer, cam.layer());
+        assertEquals(8, cam.gridHeight());
+        assertArrayEquals(floats(expected.get("cam")), cam.grid(), 1e-6f, "Grad-CAM on " + layer + "'s 8x8 map");
+        assertArrayEquals(floats(expected.get("map")), cam.map(), 1e-6f, "Grad-CAM of " + layer + " on the input");
     }
 
     private static float[] floats(JsonNode values) {

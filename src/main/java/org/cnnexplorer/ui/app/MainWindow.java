@@ -3,6 +3,7 @@ package org.cnnexplorer.ui.app;
 import static org.cnnexplorer.i18n.Messages.text;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -222,6 +223,17 @@ public final class MainWindow {
     /** The export commands (tests redirect their file choice). */
     public ExportActions exports() {
         return exports;
+    }
+
+    /** The Inside tab's view model; null until the tab was first shown. */
+    public InsideViewModel inside() {
+        return inside;
+    }
+
+    /** Shows the Inside tab and runs the saved training run {@code run} there with its learned weights. */
+    public void inspectRun(Path run) {
+        show(Screen.INSIDE);
+        inside.useRun(run);
     }
 
     /** The Inside tab's view, made on first use; it reads the data set's test images then. */

@@ -7,6 +7,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -16,8 +18,9 @@ import org.cnnexplorer.inside.EvidenceMethod;
 
 /**
  * The controls of the class-evidence overlay under the input image: show or hide it, the method
- * (Grad-CAM or saliency), the class (the predicted one after each image), and the overlay's colour
- * scale from 0 to the hottest value with what the map was computed on.
+ * (Grad-CAM or saliency), the feature map Grad-CAM weighs (with its output shape), the class (the
+ * predicted one after each image), and the overlay's colour scale from 0 to the hottest value with
+ * what the map was computed on.
  */
 final class EvidencePane extends VBox {
 
@@ -55,9 +58,44 @@ final class EvidencePane extends VBox {
         range.setId("inside-evidence-scale");
         HBox classRow = new HBox(6, new Label(Messages.text("inside.evidence.class")), classes);
         classRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(shown, method, classRow, scale, range, status);
+        getChildren().addAll(shown, method, layerRow(viewModel, width), classRow, scale, range, status);
         viewModel.evidenceProperty().addListener((obs, old, now) -> drawScale(now));
         drawScale(null);
+    }
+
+    /** The choice of the feature map Grad-CAM weighs, shown while the method is Grad-CAM. */
+    private static HBox layerRow(EvidenceViewModel viewModel, double width) {
+        ComboBox<String> layers = new ComboBox<>();
+        layers.setId("inside-evidence-layer");
+        layers.setPrefWidth(width - 60);
+        layers.setVisibleRowCount(15);
+        layers.setTooltip(new Tooltip(Messages.text("gradcam.layer.tooltip")));
+        layers.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String layer) {
+                return layer == null ? "" : viewModel.layerText(layer);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null;
+            }
+        });
+        layers.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String layer, boolean empty) {
+                super.updateItem(layer, empty);
+                setText(empty || layer == null ? "" : layer);
+            }
+        });
+        layers.getItems().setAll(viewModel.layersProperty().get());
+        viewModel.layersProperty().addListener((obs, old, now) -> layers.getItems().setAll(now));
+        layers.valueProperty().bindBidirectional(viewModel.layerProperty());
+        HBox row = new HBox(6, new Label(Messages.text("gradcam.layer.label")), layers);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(viewModel.methodProperty().isEqualTo(EvidenceMethod.GRAD_CAM));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     private void drawScale(ClassEvidence evidence) {

@@ -27,8 +27,9 @@ import org.cnnexplorer.inside.InspectionRequest;
 /**
  * Where the network looks: the class-evidence heat map of the inspected image for the chosen class
  * (the predicted one after each new image) and method (Grad-CAM where the network has convolutions,
- * saliency otherwise). Each map is computed on a background thread; a newer image, class or method
- * cancels the one still running, whose result is dropped.
+ * saliency otherwise), Grad-CAM on the chosen feature map (the last one by default, kept from image to
+ * image while the network stays). Each map is computed on a background thread; a newer image, class,
+ * method or layer cancels the one still running, whose result is dropped.
  */
 public final class EvidenceViewModel {
 
@@ -45,6 +46,8 @@ public final class EvidenceViewModel {
     private final BooleanProperty shown = new SimpleBooleanProperty(true);
     private final ObjectProperty<EvidenceMethod> method = new SimpleObjectProperty<>(EvidenceMethod.GRAD_CAM);
     private final ObjectProperty<ClassChoice> chosen = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> layer = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<List<String>> layers = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<ClassChoice>> classes = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<EvidenceMethod>> methods = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<ClassEvidence> evidence = new ReadOnlyObjectWrapper<>();
@@ -59,6 +62,7 @@ public final class EvidenceViewModel {
         inspection.addListener((obs, old, now) -> reset(now));
         method.addListener((obs, old, now) -> compute());
         chosen.addListener((obs, old, now) -> compute());
+        layer.addListener((obs, old, now) -> compute());
         shown.addListener((obs, old, now) -> compute());
     }
 
@@ -68,7 +72,12 @@ public final class EvidenceViewModel {
         try {
             List<ClassChoice> choices = now == null ? List.of() : choices(now);
             classes.set(choices);
-            methods.set(now == null || Evidence.camLayer(now.report()).isEmpty() ? List.of(EvidenceMethod.SALIENCY)
+            List<String> maps = now == null ? List.of() : Evidence.camLayers(now.report());
+            if (!maps.equals(layers.get())) {
+                layers.set(maps);
+                layer.set(maps.isEmpty() ? null : maps.get(maps.size() - 1));
+            }
+            methods.set(maps.isEmpty() ? List.of(EvidenceMethod.SALIENCY)
                     : List.of(EvidenceMethod.GRAD_CAM, EvidenceMethod.SALIENCY));
             if (!methods.get().contains(method.get())) {
                 method.set(methods.get().get(0));
@@ -115,10 +124,14 @@ public final class EvidenceViewModel {
         InspectionRequest own = new InspectionRequest(base.report(), base.weights(), base.image(), base.classNames(),
                 0, () -> base.cancelled().getAsBoolean() || ticket != generation.get());
         EvidenceMethod how = method.get();
+        String map = layer.get();
         status.set(Messages.text("inside.evidence.computing", choice.toString()));
         org.cnnexplorer.ui.common.Background.workers().execute(() -> {
             try {
-                ClassEvidence result = Evidence.compute(InspectionEngine.discover(), own, current, how, choice.index());
+                InspectionEngine engine = InspectionEngine.discover();
+                ClassEvidence result = how == EvidenceMethod.GRAD_CAM && map != null
+                        ? Evidence.gradCam(engine, own, current, map, choice.index())
+                        : Evidence.compute(engine, own, current, how, choice.index());
                 Platform.runLater(() -> {
                     if (ticket == generation.get()) {
                         evidence.set(result);
@@ -126,7 +139,7 @@ public final class EvidenceViewModel {
                     }
                 });
             } catch (CancellationException stale) {
-                // a newer image, class or method; its own computation reports
+                // a newer image, class, method or layer; its own computation reports
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     if (ticket == generation.get()) {
@@ -147,6 +160,22 @@ public final class EvidenceViewModel {
 
     public ObjectProperty<ClassChoice> chosenProperty() {
         return chosen;
+    }
+
+    /** The feature map Grad-CAM weighs, one of {@link #layersProperty()}. */
+    public ObjectProperty<String> layerProperty() {
+        return layer;
+    }
+
+    /** A feature map as the layer choice lists it: its name and output shape, {@code s4  16x5x5}. */
+    public String layerText(String name) {
+        Inspection current = inspection.get();
+        return current == null ? name : current.report().layer(name).map(l -> name + "  " + l.output()).orElse(name);
+    }
+
+    /** The feature maps Grad-CAM can weigh ({@link Evidence#camLayers}); empty without convolutions. */
+    public ReadOnlyObjectProperty<List<String>> layersProperty() {
+        return layers.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<List<ClassChoice>> classesProperty() {

@@ -11,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.cnnexplorer.i18n.Messages;
@@ -71,6 +72,9 @@ final class FiltersView extends TitledPane {
         note.setWrapText(true);
         note.setId("inside-filter-note");
         HBox controls = new HBox(8, new Label(Messages.text("inside.filters.scale")), scale, epochs, epochLabel);
+        InsideView.keepWidths(controls);
+        epochLabel.setMinWidth(Region.USE_PREF_SIZE);
+        epochs.setMinWidth(40);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(6, tiles, controls, note);
         content.setPadding(new Insets(6));

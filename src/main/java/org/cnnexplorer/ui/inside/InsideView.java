@@ -36,11 +36,12 @@ import org.cnnexplorer.inside.LayerActivation;
 import org.cnnexplorer.inside.ValueArithmetic;
 
 /**
- * The Inside tab. Left: the data set, a grid of its test images with their labels or a pad to draw a
- * digit on, an open-file button, and the input image with the receptive field of the hovered pixel
- * outlined. Above the layers: the first convolution's filters ({@link FiltersView}). Centre: every layer as a
- * row of channel images on its colour scale with the value range. Right: the clicked channel large
- * (hover a pixel for its receptive field, click it for its arithmetic) and the top-5 classes.
+ * The Inside tab. Left, in tabs: a grid of the data set's test images with their labels, a pad to draw
+ * a digit on, or the class-evidence controls ({@link EvidencePane}); under them the input image with the
+ * receptive field of the hovered pixel outlined. Above the layers: the first convolution's filters
+ * ({@link FiltersView}). Centre: every layer as a row of channel images on its colour scale with the
+ * value range. Right: the clicked channel large (hover a pixel for its receptive field, click it for its
+ * arithmetic) and the top-5 classes.
  */
 public final class InsideView extends BorderPane {
 
@@ -69,6 +70,7 @@ public final class InsideView extends BorderPane {
         ScrollPane side = new ScrollPane(left());
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS); // counted in the column's width: the tabs fit
         side.setId("inside-left");
         setLeft(side);
         ScrollPane centre = new ScrollPane(layers);
@@ -76,7 +78,12 @@ public final class InsideView extends BorderPane {
         centre.setId("inside-layers");
         setCenter(new BorderPane(centre, new FiltersView(new FiltersViewModel(viewModel.inspectionProperty(),
                 viewModel.runFileProperty(), viewModel.weightsProperty())), null, null, null));
-        setRight(right());
+        ScrollPane details = new ScrollPane(right());
+        details.setFitToWidth(true);
+        details.setFitToHeight(true);
+        details.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        details.setId("inside-right");
+        setRight(details);
         setBottom(new LayerTimesView(viewModel.times()));
         layers.setPadding(new Insets(8));
         viewModel.evidence().evidenceProperty().addListener((obs, old, now) -> drawInput());
@@ -138,9 +145,20 @@ public final class InsideView extends BorderPane {
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox weightRow = new HBox(10, new Label("Weights:"), run, onnx, random, weights);
         weightRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        keepWidths(controls);
+        keepWidths(weightRow);
         VBox bar = new VBox(4, controls, weightRow, status);
         bar.setPadding(new Insets(6));
         return bar;
+    }
+
+    /** The controls of a row keep their width when the row is narrow; only its last label is shortened. */
+    static void keepWidths(HBox row) {
+        for (int i = 0; i < row.getChildren().size() - 1; i++) {
+            if (row.getChildren().get(i) instanceof Region control) {
+                control.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     private VBox left() {
@@ -155,10 +173,12 @@ public final class InsideView extends BorderPane {
         Tab draw = new Tab(Messages.text("inside.tab.draw"), new DigitPadView(new DigitPadViewModel(
                 viewModel::useDrawing)));
         draw.setId("inside-tab-draw");
-        TabPane sources = new TabPane(samples, draw);
+        Tab evidence = new Tab(Messages.text("gradcam.tab"), new EvidencePane(viewModel.evidence(), INPUT));
+        evidence.setId("inside-tab-evidence");
+        TabPane sources = new TabPane(samples, draw, evidence);
         sources.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sources.setId("inside-sources");
-        VBox box = new VBox(8, sources, caption, input, new EvidencePane(viewModel.evidence(), INPUT));
+        VBox box = new VBox(8, sources, caption, input);
         box.setPadding(new Insets(8));
         return box;
     }

@@ -46,6 +46,7 @@ final class LayerTimesView extends TitledPane {
         status.setId("inside-times-status");
         HBox bar = new HBox(10, time, status);
         bar.setAlignment(Pos.CENTER_LEFT);
+        InsideView.keepWidths(bar);
         TableView<LayerTimesViewModel.LayerTime> table = new TableView<>(viewModel.rows());
         table.setId("inside-times-table");
         table.setPrefHeight(TABLE_HEIGHT);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -91,6 +93,27 @@ class InsideEvidenceFxTest {
     }
 
     @Test
+    void gradCamOnAnEarlierChosenLayerNamesItAndKeepsItForTheNextImage() throws Exception {
+        ComboBox<?> layers = robot.lookup("#inside-evidence-layer").queryAs(ComboBox.class);
+        assertEquals(List.of("c1", "tanh1", "s2", "c3", "tanh2", "s4"), layers.getItems());
+        assertEquals("s4", layers.getValue(), "the last feature map by default");
+        assertEquals("c3  16x10x10", viewModel.evidence().layerText("c3"));
+
+        robot.interact(() -> viewModel.evidence().layerProperty().set("c3"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> evidence() != null && evidence().layer().equals("c3"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10, evidence().gridHeight());
+        assertTrue(robot.lookup("#inside-evidence-scale").queryAs(Label.class).getText().contains(" on c3 (10x10"));
+
+        ClassEvidence c3 = evidence();
+        robot.interact(() -> viewModel.choose(1));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> evidence() != null && evidence() != c3);
+        assertEquals("c3", evidence().layer(), "the chosen layer stays for the next image");
+        robot.interact(() -> viewModel.evidence().methodProperty().set(EvidenceMethod.SALIENCY));
+        assertFalse(layers.getParent().isVisible(), "no layer to choose for saliency");
+    }
+
+    @Test
     void timesTheLayersOnRequestBesideTheirMacs() throws Exception {
         TableView<?> table = robot.lookup("#inside-times-table").queryAs(TableView.class);
         assertTrue(table.getItems().isEmpty(), "no timing until asked");
@@ -131,7 +154,10 @@ class InsideEvidenceFxTest {
         assertTrue(((VBox) block.getContent()).getChildren().size() >= 5, "conv, bn, relu, conv, bn, add, relu");
     }
 
-    /** The window as the docs show it, in target/screenshots (docs/screenshots holds a copy). */
+    /**
+     * The tab with random weights, in target/screenshots; docs/screenshots/inside-gradcam.png shows trained
+     * ones ({@link org.cnnexplorer.ui.tools.TrainedShots}).
+     */
     private void snapshot(String name) throws Exception {
         Path file = Path.of("target", "screenshots", name);
         Files.createDirectories(file.getParent());
