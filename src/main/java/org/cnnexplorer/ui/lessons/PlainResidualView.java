@@ -34,6 +34,7 @@ final class PlainResidualView extends VBox {
     private final LineChart<Number, Number> lossChart;
     private final LineChart<Number, Number> normChart;
     private final NumberAxis normAxis = new NumberAxis();
+    private final NumberAxis layerAxis = new NumberAxis();
     private final Label normSummary = wrapped("");
     private int normStep = 1;
 
@@ -59,8 +60,9 @@ final class PlainResidualView extends VBox {
                 return Double.valueOf(text.substring(2));
             }
         });
-        NumberAxis layers = new NumberAxis();
-        normChart = chart(layers, Messages.text("plainres.axis.layer"), normAxis, null, "plainres-norms");
+        layerAxis.setAutoRanging(false);
+        layerAxis.setMinorTickVisible(false);
+        normChart = chart(layerAxis, Messages.text("plainres.axis.layer"), normAxis, null, "plainres-norms");
         normSummary.setId("plainres-norm-summary");
         getChildren().addAll(controls(), lossChart, normStepRow(), normChart, normSummary);
         for (int network = 0; network < 2; network++) {
@@ -167,6 +169,10 @@ final class PlainResidualView extends VBox {
         normAxis.setLowerBound(any ? Math.floor(low) : -6);
         normAxis.setUpperBound(any ? Math.ceil(high) : 0);
         normAxis.setTickUnit(any && high - low > 10 ? 2 : 1);
+        int count = lines.stream().mapToInt(series -> series.getData().size()).max().orElse(0);
+        layerAxis.setLowerBound(1);
+        layerAxis.setUpperBound(Math.max(2, count));
+        layerAxis.setTickUnit(count <= 12 ? 1 : count <= 30 ? 2 : 5); // whole layer numbers only
         normSummary.setText(any && first[0] > 0 && first[1] > 0 ? Messages.text("plainres.norm.summary", normStep,
                 Numbers.scientific(first[0]), Numbers.scientific(first[1])) : "");
     }
