@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.DenseBlockSpec;
 import org.cnnexplorer.core.InvertedResidualSpec;
@@ -29,10 +31,11 @@ final class MobileBlockSummary {
                     : String.valueOf(r.expansion());
             return "MBConv" + expansion + " " + r.kernel() + "x" + r.kernel() + " → " + r.filters()
                     + (r.se() == null ? "" : ", SE " + r.se().squeeze())
-                    + (r.stride() == 1 ? "" : ", stride " + r.stride());
+                    + BlockSummary.stride(r.stride());
         }
         if (spec instanceof SqueezeExcitationSpec s) {
-            return "SE: " + (s.squeeze() > 0 ? "squeeze " + s.squeeze() : "C/" + s.reduction()) + ", " + s.gate().id();
+            String squeeze = s.squeeze() > 0 ? text("graph.block.squeeze", s.squeeze()) : "C/" + s.reduction();
+            return "SE: " + squeeze + ", " + s.gate().id();
         }
         if (spec instanceof DenseBlockSpec d) {
             return "dense-block: " + d.layers() + " x (1x1 " + (long) d.bnSize() * d.growthRate() + " → 3x3 "
