@@ -51,7 +51,7 @@ public final class ExplorerViewModel {
     /** Opens another network (undoable), keeping batch, dtype and optimizer. */
     public void open(NetworkSpec spec, String source) {
         selection.set(null);
-        apply(ExplorerState.opened(spec, source, settings()), null, "open " + spec.name());
+        apply(ExplorerState.opened(spec, source, settings()), null, text("edit.undo.open", spec.name()));
     }
 
     /**

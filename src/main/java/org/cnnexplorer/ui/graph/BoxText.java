@@ -56,7 +56,7 @@ final class BoxText {
     }
 
     private static String output(LayerReport layer) {
-        return layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : "INVALID";
+        return layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : text("view.invalid");
     }
 
     private static Status status(List<LayerReport> layers) {

@@ -51,7 +51,10 @@ public final class TrainingViewModel {
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper unsavedRun = new ReadOnlyBooleanWrapper();
-    private String runningStatus = "";
+    /** Makes the running status line again in the current language. */
+    private Supplier<String> runningStatus = () -> "";
+    /** Makes the status line; kept so that a switch of language can make it again. */
+    private Supplier<String> statusText = () -> text("trainstatus.ready");
     private NetworkSpec trained;
     private final DatasetAvailability availability;
     private volatile TrainingSession session;
@@ -89,15 +92,16 @@ public final class TrainingViewModel {
         try {
             settings = form.settings();
         } catch (IllegalArgumentException e) {
-            refuse(text("trainstatus.cannotStart", e.getMessage()), e.getMessage());
+            refuse(() -> text("trainstatus.cannotStart", e.getMessage()), e.getMessage());
             return;
         }
         NetworkSpec spec = network.get();
-        FitNote fit = fit();
+        Supplier<FitNote> fitNow = fitOfTheForm();
+        FitNote fit = fitNow.get();
         if (fit.blocks()) {
             progress.reset();
             trained = null;
-            refuse(fit.text(), fit.text());
+            refuse(() -> fitNow.get().text(), fit.text());
             return;
         }
         progress.reset();
@@ -107,10 +111,28 @@ public final class TrainingViewModel {
                 : backend.create(spec, settings, fileWeights(weights)));
     }
 
-    private void refuse(String statusLine, String message) {
+    private void refuse(Supplier<String> statusLine, String message) {
         refused = true;
-        status.set(statusLine);
+        say(statusLine);
         notifier.error(text("trainstatus.cannotStart.title"), message);
+    }
+
+    private void say(Supplier<String> line) {
+        statusText = line;
+        status.set(line.get());
+    }
+
+    /**
+     * Makes the status line, the run note and the data set's availability again after a switch of
+     * language (the views are rebuilt; these texts live here).
+     */
+    public void textsChanged() {
+        status.set(statusText.get());
+        NetworkSpec now = network.get();
+        if (isActive() && trained != null && !now.equals(trained)) {
+            runNote.set(text("trainstatus.runNote", trained.name()));
+        }
+        availability.refresh();
     }
 
     /** Read on the worker thread that creates the session; a file without usable values ends the run in words. */
@@ -160,7 +182,8 @@ public final class TrainingViewModel {
         runNote.set("");
         refused = false;
         state.set(TrainingState.PREPARING);
-        status.set(text("trainstatus.preparing", spec.name(), form.datasetProperty().get()));
+        Object dataset = form.datasetProperty().get();
+        say(() -> text("trainstatus.preparing", spec.name(), dataset));
         background.execute(() -> launch(spec, create));
     }
 
@@ -172,9 +195,10 @@ public final class TrainingViewModel {
             session = created;
             savedRun = null;
             uiThread.accept(() -> {
-                runningStatus = text("trainstatus.training", spec.name(), form.datasetProperty().get(),
-                        datasetNote, backend.description());
-                status.set(runningStatus);
+                Object dataset = form.datasetProperty().get();
+                String note = datasetNote;
+                runningStatus = () -> text("trainstatus.training", spec.name(), dataset, note, backend.description());
+                say(runningStatus);
             });
             if (stopRequested) {
                 coalescer.offer(new TrainingEvent.StateChanged(TrainingState.STOPPED));
@@ -196,19 +220,19 @@ public final class TrainingViewModel {
                 state.set(TrainingState.RUNNING);
             } else if (event instanceof TrainingEvent.Finished finished) {
                 state.set(finished.stoppedEarly() ? TrainingState.STOPPED : TrainingState.FINISHED);
-                status.set(text(finished.stoppedEarly() ? "trainstatus.stopped" : "trainstatus.finished"));
+                say(() -> text(finished.stoppedEarly() ? "trainstatus.stopped" : "trainstatus.finished"));
                 unsavedRun.set(true);
             } else if (event instanceof TrainingEvent.Failed failed) {
-                fail(text("trainstatus.failed.title"), failed.message());
+                fail(failed.message());
             }
         }
     }
 
     private void showState(TrainingState now) {
         switch (now) {
-            case PAUSED -> status.set(text("trainstatus.paused"));
-            case RUNNING -> status.set(runningStatus);
-            case STOPPING -> status.set(text("trainstatus.stopping"));
+            case PAUSED -> say(() -> text("trainstatus.paused"));
+            case RUNNING -> say(runningStatus);
+            case STOPPING -> say(() -> text("trainstatus.stopping"));
             default -> { }
         }
     }
@@ -230,14 +254,14 @@ public final class TrainingViewModel {
             progress.reset();
             state.set(TrainingState.NEW);
             refused = false;
-            status.set(text("trainstatus.ready"));
+            say(() -> text("trainstatus.ready"));
         }
     }
 
-    private void fail(String title, String message) {
+    private void fail(String message) {
         state.set(TrainingState.FAILED);
-        status.set(text("trainstatus.titled", title, message));
-        notifier.error(title, message);
+        say(() -> text("trainstatus.titled", text("trainstatus.failed.title"), message));
+        notifier.error(text("trainstatus.failed.title"), message);
     }
 
     public void pause() {
@@ -290,7 +314,7 @@ public final class TrainingViewModel {
             try {
                 s.saveCheckpoint(file);
                 uiThread.accept(() -> {
-                    status.set(text("trainstatus.saved", file));
+                    say(() -> text("trainstatus.saved", file));
                     unsavedRun.set(false);
                     savedRun = file;
                 });
@@ -361,7 +385,7 @@ public final class TrainingViewModel {
         form.useSettingsOf(run);
         state.set(run.result() == null ? TrainingState.STOPPED : TrainingState.FINISHED);
         refused = false;
-        status.set(text("trainstatus.showing", run.spec().name()));
+        say(() -> text("trainstatus.showing", run.spec().name()));
     }
 
     /**
@@ -369,12 +393,17 @@ public final class TrainingViewModel {
      * the input it is trained at with the training-memory estimate, or why it cannot be trained.
      */
     public String fitNote() {
-        return fit().text();
+        return fitOfTheForm().get().text();
     }
 
-    private FitNote fit() {
-        return DatasetFit.describe(network.get(), form.datasetProperty().get(), form.resize(),
-                form.batchProperty().get(), form.optimizerProperty().get());
+    /** The note for the network and form as they are now, made again in the language of each call. */
+    private Supplier<FitNote> fitOfTheForm() {
+        NetworkSpec spec = network.get();
+        org.cnnexplorer.data.DatasetId dataset = form.datasetProperty().get();
+        org.cnnexplorer.training.ImageResize resize = form.resize();
+        int batch = form.batchProperty().get();
+        org.cnnexplorer.core.Optimizer optimizer = form.optimizerProperty().get();
+        return () -> DatasetFit.describe(spec, dataset, resize, batch, optimizer);
     }
 
     /** The resize row's text for a mode, for the explored network and the chosen data set. */
