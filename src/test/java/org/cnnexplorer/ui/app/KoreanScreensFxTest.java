@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javafx.scene.Node;
 import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.ui.FxToolkitExtension;
@@ -37,14 +38,17 @@ class KoreanScreensFxTest {
      * branch is merged; what remains must be empty.
      */
     private static final List<Pattern> CONVERTED_ELSEWHERE = Stream.of(
-            // core (i18n-core): layer kind titles in the palette, formulas and conventions, metric names
+            // core (i18n-core): layer kind titles in the palette, formulas and conventions
             "^[a-z0-9-]+ - [a-zA-Z0-9 ,()*/+.-]+$", "^[A-Za-z_ ]+ = ", "^conventions: ",
-            "^(Depth \\(weight layers\\)|Layers|Parameters|Parameter memory|MACs per image|FLOPs per image)(:|$)",
             // inside (i18n-core): the weights label
             "^untrained: random weights$",
             // data (i18n-io): where the data sets are looked for
             "\\((user data directory|system data sets)\\)$", "^To get it: bin/cnnx download")
             .map(Pattern::compile).toList();
+
+    /** The compare table's and chart's metric names (core.Metric, i18n-core), alone or before a value. */
+    private static final List<Pattern> METRICS_CONVERTED_ELSEWHERE = Stream.of(Metric.values())
+            .map(m -> Pattern.compile("^" + Pattern.quote(m.label()) + "(:|$)")).toList();
 
     /** Windows whose texts are all made elsewhere: the Lessons window (lessons, ui/lessons: i18n-cli). */
     private static final Set<String> SCREENS_CONVERTED_ELSEWHERE = Set.of("Lessons");
@@ -104,7 +108,8 @@ class KoreanScreensFxTest {
         for (String text : texts) {
             for (String line : text.split("\n")) {
                 if (!rules.untranslatedWords(line).isEmpty() && !SCREENS_CONVERTED_ELSEWHERE.contains(screen)
-                        && CONVERTED_ELSEWHERE.stream().noneMatch(p -> p.matcher(line).find())) {
+                        && Stream.concat(CONVERTED_ELSEWHERE.stream(), METRICS_CONVERTED_ELSEWHERE.stream())
+                                .noneMatch(p -> p.matcher(line).find())) {
                     untranslated.putIfAbsent(line, screen);
                 }
             }
