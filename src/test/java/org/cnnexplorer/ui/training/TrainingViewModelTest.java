@@ -324,6 +324,24 @@ class TrainingViewModelTest {
     }
 
     @Test
+    void aSwitchOfLanguageMakesTheStatusLineAgain() throws Exception {
+        TrainingViewModel vm = viewModel(FakeTrainingBackend::new);
+        assertEquals("Ready. Choose a data set and press Start.", onUi(() -> vm.statusProperty().get()));
+        lenet = ModelCatalog.load("alexnet");
+        run(vm::start);
+        Messages.setLanguage(Language.KOREAN);
+        try {
+            run(vm::textsChanged);
+            String refusal = onUi(() -> vm.statusProperty().get());
+            assertTrue(refusal.startsWith("MNIST(1x28x28 이미지)에서는 학습할 수 없습니다"), refusal);
+        } finally {
+            Messages.setLanguage(Language.ENGLISH);
+        }
+        run(vm::textsChanged);
+        assertTrue(onUi(() -> vm.statusProperty().get()).startsWith("Cannot train on MNIST (1x28x28 images): "));
+    }
+
+    @Test
     void aNewRunStartsWithEmptyAccuracyCurves() throws Exception {
         TrainingViewModel vm = viewModel(() -> new FakeTrainingBackend(3, null));
         run(() -> vm.form().trainLimitProperty().set(64 * 2));
