@@ -31,7 +31,7 @@ final class KoreanTextRules {
             "Delete", "F1", "F5", "F11", "Shift+F5", "Ctrl+Shift+D", "x", "CNN", "Explorer", "PyTorch", "torchvision",
             "float32", "float16", "bfloat16", "int8", "float64",
             "adam", "sgd", "rmsprop", "adamw", "nesterov", "constant", "cosine", "step",
-            "he", "bias", "same", "avgpool", "maxpool", "pool", "conv", "fc", "INVALID");
+            "he", "bias", "same", "p", "avgpool", "maxpool", "pool", "conv", "fc", "INVALID");
 
     /** Words of the shapes and settings notation: 3x224x224, 7x7, s2, g32, k3, p1, d2, 1.6x, v2, b0, MBConv6. */
     private static final List<Pattern> PATTERNS = List.of(
@@ -49,6 +49,7 @@ final class KoreanTextRules {
         for (ModelCatalog.Entry entry : ModelCatalog.builtIns()) {
             names.add(entry.id());
             catalogTexts.addAll(List.of(entry.name(), entry.variant(), entry.source(), entry.place().label()));
+            names.addAll(List.of(entry.name().split(" ")));
         }
         for (LayerKind kind : LayerKind.values()) {
             names.add(kind.id());
