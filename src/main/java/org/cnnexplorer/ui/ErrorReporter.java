@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.cnnexplorer.ui.app.Dialogs;
@@ -15,7 +17,7 @@ final class ErrorReporter {
 
     static void report(Stage owner, Throwable error) {
         error.printStackTrace();
-        Runnable show = () -> Dialogs.error(owner, "Something went wrong; your work is still open",
+        Runnable show = () -> Dialogs.error(owner, text("ui.unexpectedError"),
                 String.valueOf(error));
         if (Platform.isFxApplicationThread()) {
             show.run();

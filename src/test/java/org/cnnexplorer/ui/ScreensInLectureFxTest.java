@@ -18,20 +18,17 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import org.cnnexplorer.ui.app.AppServices;
 import org.cnnexplorer.ui.app.MainWindow;
 import org.cnnexplorer.ui.app.MainWindow.Screen;
-import org.cnnexplorer.ui.common.PreferenceStore;
+import org.cnnexplorer.ui.app.MainWindowFixture;
 import org.cnnexplorer.ui.compare.CompareEntry;
 import org.cnnexplorer.ui.export.ExportActions;
-import org.cnnexplorer.ui.training.FakeTrainingBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,23 +43,14 @@ class ScreensInLectureFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        AppServices services = new AppServices(PreferenceStore.inMemory(), () -> new FakeTrainingBackend(1, null));
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(stage, services);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-        });
+        window = MainWindowFixture.open();
         robot.interact(() -> window.viewModel().lectureProperty().set(true));
         settle();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        MainWindowFixture.close(window);
     }
 
     private static void settle() {

@@ -143,6 +143,7 @@ public final class MainViewModel {
         language.addListener((obs, old, now) -> {
             Messages.setLanguage(now);
             explorer.textsChanged();
+            training.textsChanged();
             if (rememberLanguage) {
                 services.preferences().put(LANGUAGE, now.code());
             }

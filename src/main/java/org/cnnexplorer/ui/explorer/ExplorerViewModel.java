@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -49,7 +51,7 @@ public final class ExplorerViewModel {
     /** Opens another network (undoable), keeping batch, dtype and optimizer. */
     public void open(NetworkSpec spec, String source) {
         selection.set(null);
-        apply(ExplorerState.opened(spec, source, settings()), null, "open " + spec.name());
+        apply(ExplorerState.opened(spec, source, settings()), null, text("edit.undo.open", spec.name()));
     }
 
     /**
@@ -62,12 +64,12 @@ public final class ExplorerViewModel {
 
     /** {@link #editSpec(String, UnaryOperator)} for an edit without a name of its own ("Undo edit network"). */
     public boolean editSpec(UnaryOperator<NetworkSpec> edit) {
-        return editSpec("edit network", edit);
+        return editSpec(text("edit.undo.network"), edit);
     }
 
     /** Sets the input size; the resolution multiplier goes back to 1, the input being what was typed. */
     public boolean setInput(Shape input) {
-        return edit("set input size", s -> s.with(s.spec().withInput(input), s.settings().withInput(input)
+        return edit(text("edit.undo.input"), s -> s.with(s.spec().withInput(input), s.settings().withInput(input)
                 .withScaling(s.settings().scaling().withResolution(1))));
     }
 
@@ -76,29 +78,30 @@ public final class ExplorerViewModel {
      * edits of the network: the analysis input becomes the opened network's input at the new resolution.
      */
     public boolean setScaling(ScalingMultipliers scaling) {
-        return editSettings("set scaling", s -> s.withInput(scaling.input(state.get().opened().input()))
+        return editSettings(text("edit.undo.scaling"), s -> s.withInput(scaling.input(state.get().opened().input()))
                 .withScaling(scaling));
     }
 
     public boolean setClasses(int classes) {
-        return edit("set classes", s -> s.with(s.spec().withClasses(classes), s.settings().withClasses(classes)));
+        return edit(text("edit.undo.classes"), s -> s.with(s.spec().withClasses(classes),
+                s.settings().withClasses(classes)));
     }
 
     public boolean setBatch(int batch) {
-        return editSettings("set batch size", s -> s.withBatch(batch));
+        return editSettings(text("edit.undo.batch"), s -> s.withBatch(batch));
     }
 
     public boolean setDtype(DType dtype) {
-        return editSettings("set number format", s -> s.withDtype(dtype));
+        return editSettings(text("edit.undo.dtype"), s -> s.withDtype(dtype));
     }
 
     public boolean setOptimizer(Optimizer optimizer) {
-        return editSettings("set optimizer", s -> s.withOptimizer(optimizer));
+        return editSettings(text("edit.undo.optimizer"), s -> s.withOptimizer(optimizer));
     }
 
     /** Changes how figures are counted (MACs or FLOPs, bias additions, batch-norm folding); undoable. */
     public boolean setConventions(Conventions conventions) {
-        return editSettings("set counting conventions", s -> s.withConventions(conventions));
+        return editSettings(text("edit.undo.conventions"), s -> s.withConventions(conventions));
     }
 
     private boolean editSettings(String label, UnaryOperator<AnalysisSettings> edit) {
@@ -155,7 +158,7 @@ public final class ExplorerViewModel {
 
     /** Back to the network as opened (undoable). */
     public void revert() {
-        edit("revert", s -> ExplorerState.opened(s.opened(), s.source(), s.settings()));
+        edit(text("edit.undo.revert"), s -> ExplorerState.opened(s.opened(), s.source(), s.settings()));
     }
 
     private void show(ExplorerState next) {

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.Conv2dSpec;
@@ -39,29 +41,29 @@ final class LayerEdits {
         return switch (element.layerKind()) {
             case CONV2D -> conv((Conv2dSpec) element);
             case MAXPOOL, AVGPOOL -> pool((PoolSpec) element);
-            case ADAPTIVE_AVGPOOL -> List.of(field("output", "Output size", ((AdaptiveAvgPoolSpec) element).output()
+            case ADAPTIVE_AVGPOOL -> List.of(field("output", ((AdaptiveAvgPoolSpec) element).output()
                     .height(), 2));
             case DENSE -> ((DenseSpec) element).isClassifier() ? List.of()
-                    : List.of(field("units", "Units", ((DenseSpec) element).units(), 1));
-            case DROPOUT -> List.of(new EditorField("rate", "Rate (%)",
+                    : List.of(field("units", ((DenseSpec) element).units(), 1));
+            case DROPOUT -> List.of(new EditorField("rate", text("edit.field.rate"),
                     (int) Math.round(((DropoutSpec) element).rate() * PERCENT), 0, 99));
             case INCEPTION -> inception((InceptionSpec) element);
             case RESIDUAL_STAGE -> stage((ResidualStageSpec) element);
-            case BOTTLENECK, BASIC_BLOCK -> List.of(field("width", "Width", ((ResidualBlockSpec) element).width(), 1),
-                    field("stride", "Stride", ((ResidualBlockSpec) element).stride(), 1));
-            case REPEAT -> List.of(field("times", "Times", ((RepeatSpec) element).times(), 1));
+            case BOTTLENECK, BASIC_BLOCK -> List.of(field("width", ((ResidualBlockSpec) element).width(), 1),
+                    field("stride", ((ResidualBlockSpec) element).stride(), 1));
+            case REPEAT -> List.of(field("times", ((RepeatSpec) element).times(), 1));
             case SEPARABLE, SQUEEZE_EXCITATION, INVERTED_RESIDUAL, DENSE_BLOCK, TRANSITION ->
                     BlockEdits.fields(element);
             case INVERTED_RESIDUAL_STAGE -> BlockEdits.stageFields((InvertedResidualStageSpec) element);
             case FCN_HEAD -> BlockEdits.fcnHeadFields((FcnHeadSpec) element);
-            case CSP_STAGE -> List.of(field("blocks", "Blocks", ((CspStageSpec) element).blocks(), 1),
-                    field("stride", "Stride", ((CspStageSpec) element).stride(), 1));
-            case CONV_TRANSPOSE2D -> List.of(field("filters", "Filters", ((ConvTranspose2dSpec) element).filters(), 1),
-                    field("kernel", "Kernel", ((ConvTranspose2dSpec) element).kernel().height(), 1),
-                    field("stride", "Stride", ((ConvTranspose2dSpec) element).stride().height(), 1));
-            case SLICE -> List.of(field("from", "From channel", ((SliceSpec) element).from(), 0),
-                    field("to", "To channel", ((SliceSpec) element).to(), 1));
-            case CHANNEL_SHUFFLE -> List.of(field("groups", "Groups", ((ChannelShuffleSpec) element).groups(), 1));
+            case CSP_STAGE -> List.of(field("blocks", ((CspStageSpec) element).blocks(), 1),
+                    field("stride", ((CspStageSpec) element).stride(), 1));
+            case CONV_TRANSPOSE2D -> List.of(field("filters", ((ConvTranspose2dSpec) element).filters(), 1),
+                    field("kernel", ((ConvTranspose2dSpec) element).kernel().height(), 1),
+                    field("stride", ((ConvTranspose2dSpec) element).stride().height(), 1));
+            case SLICE -> List.of(field("from", ((SliceSpec) element).from(), 0),
+                    field("to", ((SliceSpec) element).to(), 1));
+            case CHANNEL_SHUFFLE -> List.of(field("groups", ((ChannelShuffleSpec) element).groups(), 1));
             case INPUT, GLOBAL_AVGPOOL, FLATTEN, BATCHNORM, LRN, RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH,
                     HARD_SWISH, LEAKY_RELU, MISH, SOFTMAX, CONCAT, ADD, MULTIPLY, UPSAMPLE, CROP -> List.of();
         };
@@ -94,15 +96,21 @@ final class LayerEdits {
         };
     }
 
+    /** A field labelled by the message {@code edit.field.<key>}. */
+    private static EditorField field(String key, int value, int min) {
+        return field(key, text("edit.field." + key), value, min);
+    }
+
     private static EditorField field(String key, String label, int value, int min) {
         return new EditorField(key, label, value, min, BIG);
     }
 
     private static List<EditorField> conv(Conv2dSpec c) {
-        return List.of(field("filters", "Filters", c.filters(), 1), field("kernel", "Kernel", c.kernel().height(), 1),
-                field("stride", "Stride", c.stride().height(), 1),
-                field("padding", c.padding().same() ? "Padding (same)" : "Padding", c.padding().size().height(), 0),
-                field("dilation", "Dilation", c.dilation().height(), 1), field("groups", "Groups", c.groups(), 1));
+        return List.of(field("filters", c.filters(), 1), field("kernel", c.kernel().height(), 1),
+                field("stride", c.stride().height(), 1),
+                field("padding", text(c.padding().same() ? "edit.field.paddingSame" : "edit.field.padding"),
+                        c.padding().size().height(), 0),
+                field("dilation", c.dilation().height(), 1), field("groups", c.groups(), 1));
     }
 
     private static Conv2dSpec conv(Conv2dSpec c, String key, int v) {
@@ -117,8 +125,8 @@ final class LayerEdits {
     }
 
     private static List<EditorField> pool(PoolSpec p) {
-        return List.of(field("kernel", "Kernel", p.kernel().height(), 1), field("stride", "Stride",
-                p.stride().height(), 1), field("padding", "Padding", p.padding().height(), 0));
+        return List.of(field("kernel", p.kernel().height(), 1), field("stride", p.stride().height(), 1),
+                field("padding", p.padding().height(), 0));
     }
 
     private static PoolSpec pool(PoolSpec p, String key, int v) {
@@ -128,16 +136,16 @@ final class LayerEdits {
 
     private static Size2d size(String key, String wanted, int value, Size2d current) {
         if (value < 0) {
-            throw new IllegalArgumentException(wanted + " cannot be negative");
+            throw new IllegalArgumentException(text("edit.negative", text("edit.field." + wanted)));
         }
         return key.equals(wanted) ? Size2d.square(value) : current;
     }
 
     private static List<EditorField> inception(InceptionSpec i) {
-        return List.of(field("c1", "1x1", i.c1(), 1), field("c3Reduce", "3x3 reduce", i.c3Reduce(), 1),
-                field("c3", "3x3", i.c3(), 1), field("c5Reduce", "5x5 reduce", i.c5Reduce(), 1),
+        return List.of(field("c1", "1x1", i.c1(), 1), field("c3Reduce", i.c3Reduce(), 1),
+                field("c3", "3x3", i.c3(), 1), field("c5Reduce", i.c5Reduce(), 1),
                 field("c5", i.c5Kernel() + "x" + i.c5Kernel(), i.c5(), 1),
-                field("poolProj", "Pool proj", i.poolProj(), 1));
+                field("poolProj", i.poolProj(), 1));
     }
 
     private static InceptionSpec inception(InceptionSpec i, String key, int v) {
@@ -147,8 +155,8 @@ final class LayerEdits {
     }
 
     private static List<EditorField> stage(ResidualStageSpec r) {
-        return List.of(field("blocks", "Blocks", r.blocks(), 1), field("width", "Width", r.width(), 1),
-                field("stride", "Stride", r.stride(), 1));
+        return List.of(field("blocks", r.blocks(), 1), field("width", r.width(), 1),
+                field("stride", r.stride(), 1));
     }
 
     private static ResidualStageSpec stage(ResidualStageSpec r, String key, int v) {

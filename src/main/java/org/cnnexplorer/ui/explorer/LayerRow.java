@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.stream.Collectors;
 import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.LayerReport;
@@ -22,7 +24,7 @@ public record LayerRow(int index, String name, int depth, String type, String in
     public static LayerRow of(int index, LayerReport layer, Conventions conventions) {
         boolean valid = layer.isValid();
         String input = layer.inputShapes().stream().map(Shape::toString).collect(Collectors.joining(" + "));
-        String output = valid ? layer.output().toString() : layer.isBlocked() ? "-" : "INVALID";
+        String output = valid ? layer.output().toString() : layer.isBlocked() ? "-" : text("view.invalid");
         return new LayerRow(index, layer.name(), layer.blockPath().size(), layer.type(), input, output,
                 layer.settings(), valid ? layer.params() : -1, valid ? conventions.compute(layer) : -1,
                 valid ? layer.activationElements() : -1, valid ? layer.receptiveField().sizeHeight() : -1,

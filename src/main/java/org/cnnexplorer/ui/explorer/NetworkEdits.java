@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +46,7 @@ final class NetworkEdits {
 
     /** Inserts {@code element}, named {@code baseName} or {@code baseName_2} ..., before or after {@code anchor}. */
     static Edit insert(NetworkSpec spec, String anchor, Where where, String baseName, ElementSpec element) {
-        requireSingleInput(element, "a new " + element.type() + " layer");
+        requireSingleInput(element, text("edit.what.new", element.type()));
         NodeSpec node = NodeSpec.of(uniqueName(spec, baseName), element);
         List<NodeSpec> nodes = new ArrayList<>(spec.nodes());
         if (where == Where.AFTER) {
@@ -64,9 +66,8 @@ final class NetworkEdits {
     private static void insertBefore(List<NodeSpec> nodes, int position, NodeSpec node) {
         NodeSpec anchor = nodes.get(position);
         if (anchor.inputs().size() > 1) {
-            throw new IllegalArgumentException("cannot insert before '" + anchor.name() + "': it reads "
-                    + anchor.inputs().size() + " inputs (" + String.join(", ", anchor.inputs())
-                    + "), so the new layer would not know which to take; insert after one of them");
+            throw new IllegalArgumentException(text("edit.insertBeforeMerge", anchor.name(), anchor.inputs().size(),
+                    String.join(", ", anchor.inputs())));
         }
         nodes.set(position, withInputs(anchor, List.of()));
         nodes.add(position, withInputs(node, anchor.inputs()));
@@ -78,12 +79,11 @@ final class NetworkEdits {
         List<NodeSpec> nodes = new ArrayList<>(spec.nodes());
         NodeSpec deleted = nodes.get(position);
         if (nodes.size() == 1) {
-            throw new IllegalArgumentException("cannot delete '" + name + "': it is the network's only layer");
+            throw new IllegalArgumentException(text("edit.deleteOnly", name));
         }
         if (deleted.inputs().size() > 1 && !readers(nodes, position).isEmpty()) {
-            throw new IllegalArgumentException("cannot delete '" + name + "': it merges " + deleted.inputs().size()
-                    + " inputs (" + String.join(", ", deleted.inputs()) + "), so "
-                    + String.join(", ", readers(nodes, position)) + " would not know which to read");
+            throw new IllegalArgumentException(text("edit.deleteMerge", name, deleted.inputs().size(),
+                    String.join(", ", deleted.inputs()), String.join(", ", readers(nodes, position))));
         }
         String source = deleted.inputs().isEmpty() ? before(nodes, position) : deleted.inputs().get(0);
         nodes.remove(position);
@@ -99,7 +99,7 @@ final class NetworkEdits {
     /** Inserts a copy of {@code name} (with its overrides) right after it, on its output. */
     static Edit duplicate(NetworkSpec spec, String name) {
         NodeSpec original = spec.nodes().get(indexOf(spec, name));
-        requireSingleInput(original.element(), "a copy of '" + name + "'");
+        requireSingleInput(original.element(), text("edit.what.copy", name));
         Edit inserted = insert(spec, name, Where.AFTER, name, original.element());
         Map<String, LayerSpec> overrides = new LinkedHashMap<>(spec.overrides());
         spec.overrides().forEach((layer, override) -> {
@@ -118,12 +118,11 @@ final class NetworkEdits {
         NodeSpec node = spec.nodes().get(indexOf(spec, name));
         boolean merges = element instanceof LayerSpec layer && layer.arity() == LayerSpec.MANY;
         if (node.inputs().size() > 1 && !merges) {
-            throw new IllegalArgumentException("cannot make '" + name + "' a " + element.type() + ": it reads "
-                    + node.inputs().size() + " inputs (" + String.join(", ", node.inputs()) + ") and a "
-                    + element.type() + " takes one");
+            throw new IllegalArgumentException(text("edit.replaceMerge", name, element.type(), node.inputs().size(),
+                    String.join(", ", node.inputs())));
         }
         if (node.inputs().size() <= 1) {
-            requireSingleInput(element, "'" + name + "' as " + element.type());
+            requireSingleInput(element, text("edit.what.as", name, element.type()));
         }
         return new Edit(rebuild(spec, spec.nodes().stream().map(n -> n.name().equals(name) ? n.withElement(element)
                 : n).toList(), without(spec.overrides(), name)), name);
@@ -132,10 +131,9 @@ final class NetworkEdits {
     /** Replaces the layer {@code name} inside a block by {@code element}, through an override of that layer. */
     static Edit override(NetworkSpec spec, String name, ElementSpec element) {
         if (!(element instanceof LayerSpec layer)) {
-            throw new IllegalArgumentException("'" + name + "' is inside a block: it can become another layer,"
-                    + " not a " + element.type() + " block");
+            throw new IllegalArgumentException(text("edit.insideBlockKind", name, element.type()));
         }
-        requireSingleInput(element, "'" + name + "' as " + element.type());
+        requireSingleInput(element, text("edit.what.as", name, element.type()));
         return new Edit(spec.withLayer(name, layer), name);
     }
 
@@ -158,20 +156,18 @@ final class NetworkEdits {
             }
         }
         if (INPUT.equals(name)) {
-            throw new IllegalArgumentException("the network input is not a layer: set its size in the settings bar");
+            throw new IllegalArgumentException(text("edit.inputNotLayer"));
         }
         String block = spec.nodes().stream().map(NodeSpec::name).filter(n -> name.startsWith(n + "."))
                 .findFirst().orElse(null);
-        throw new IllegalArgumentException(block == null ? "there is no layer '" + name + "'"
-                : "'" + name + "' is inside the block '" + block + "': select the block to insert, delete or"
-                + " duplicate around it; the layer's own settings stay editable");
+        throw new IllegalArgumentException(block == null ? text("edit.noLayer", name)
+                : text("edit.insideBlock", name, block));
     }
 
     private static void requireSingleInput(ElementSpec element, String what) {
         if (element instanceof LayerSpec layer && layer.arity() != 1) {
-            throw new IllegalArgumentException(what + " cannot be placed: " + element.type()
-                    + (layer.arity() == 0 ? " takes no input" : " merges several inputs, which the palette cannot"
-                    + " choose; list them in the model file's \"inputs\""));
+            throw new IllegalArgumentException(text(layer.arity() == 0 ? "edit.noInput" : "edit.mergesInputs", what,
+                    element.type()));
         }
     }
 

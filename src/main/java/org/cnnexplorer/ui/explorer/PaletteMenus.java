@@ -9,6 +9,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.cnnexplorer.core.LayerKind;
+import org.cnnexplorer.i18n.Messages;
 
 /**
  * The palette's actions as menu items, for the Layer menu (with the keys Insert, Shift+Insert,
@@ -28,21 +29,22 @@ public final class PaletteMenus {
     /** Insert after / before (submenus of kinds, and the palette's kind), duplicate, delete, change kind. */
     public static List<MenuItem> items(PaletteViewModel palette, boolean withKeys) {
         MenuItem after = item("", withKeys ? "Insert" : null, () -> palette.insertAfter(palette.kindProperty().get()));
-        after.textProperty().bind(Bindings.createStringBinding(() -> "Insert " + palette.kindProperty().get().id()
-                + " after", palette.kindProperty()));
+        after.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("palette.insertKindAfter",
+                palette.kindProperty().get().id()), palette.kindProperty()));
         MenuItem before = item("", withKeys ? "Shift+Insert" : null,
                 () -> palette.insertBefore(palette.kindProperty().get()));
-        before.textProperty().bind(Bindings.createStringBinding(() -> "Insert " + palette.kindProperty().get().id()
-                + " before", palette.kindProperty()));
-        MenuItem duplicate = item("Duplicate", withKeys ? "Shortcut+Shift+D" : null, palette::duplicate);
-        MenuItem delete = item("Delete", withKeys ? "Delete" : null, palette::delete);
-        Menu change = new Menu("Change kind to");
+        before.textProperty().bind(Bindings.createStringBinding(() -> Messages.text("palette.insertKindBefore",
+                palette.kindProperty().get().id()), palette.kindProperty()));
+        MenuItem duplicate = item(Messages.text("palette.duplicate"), withKeys ? "Shortcut+Shift+D" : null,
+                palette::duplicate);
+        MenuItem delete = item(Messages.text("palette.delete"), withKeys ? "Delete" : null, palette::delete);
+        Menu change = new Menu(Messages.text("palette.changeKind"));
         change.getItems().add(new MenuItem());
         change.setOnShowing(e -> change.getItems().setAll(palette.changeKinds().stream()
                 .map(kind -> item(text(kind), null, () -> palette.changeKind(kind))).toList()));
-        List<MenuItem> items = List.of(kinds("Insert after", palette::insertAfter),
-                kinds("Insert before", palette::insertBefore), after, before, new SeparatorMenuItem(), duplicate,
-                delete, new SeparatorMenuItem(), change);
+        List<MenuItem> items = List.of(kinds(Messages.text("palette.insertAfter"), palette::insertAfter),
+                kinds(Messages.text("palette.insertBefore"), palette::insertBefore), after, before,
+                new SeparatorMenuItem(), duplicate, delete, new SeparatorMenuItem(), change);
         for (MenuItem item : items) {
             if (!(item instanceof SeparatorMenuItem)) {
                 item.disableProperty().bind(palette.hasSelectionProperty().not());

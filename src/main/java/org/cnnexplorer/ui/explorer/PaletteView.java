@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -28,21 +30,20 @@ public final class PaletteView extends VBox {
     public PaletteView(PaletteViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().addAll("side-panel", "layer-palette");
-        Label heading = new Label("Layer palette");
+        Label heading = new Label(text("palette.heading"));
         heading.getStyleClass().add("panel-heading");
-        ComboBox<LayerKind> kind = kindBox("palette-kind", "The kind that Insert before / after adds");
+        ComboBox<LayerKind> kind = kindBox("palette-kind", text("palette.kind.tip"));
         kind.setItems(FXCollections.observableArrayList(PaletteViewModel.insertableKinds()));
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        Button before = button("palette-before", "Insert before", "Insert the kind before the selection (Shift+Insert)",
+        Button before = button("palette-before", text("palette.insertBefore"), text("palette.insertBefore.tip"),
                 () -> viewModel.insertBefore(kind.getValue()));
-        Button after = button("palette-after", "Insert after", "Insert the kind after the selection (Insert)",
+        Button after = button("palette-after", text("palette.insertAfter"), text("palette.insertAfter.tip"),
                 () -> viewModel.insertAfter(kind.getValue()));
-        Button duplicate = button("palette-duplicate", "Duplicate", "Insert a copy after the selection (Ctrl+Shift+D)",
+        Button duplicate = button("palette-duplicate", text("palette.duplicate"), text("palette.duplicate.tip"),
                 viewModel::duplicate);
-        Button delete = button("palette-delete", "Delete", "Delete the selection; what read it reads its input"
-                + " (Delete)", viewModel::delete);
-        kindBox(change, "palette-change", "The selection's kind: choose another to change it (an activation's"
-                + " function)");
+        Button delete = button("palette-delete", text("palette.delete"), text("palette.delete.tip"),
+                viewModel::delete);
+        kindBox(change, "palette-change", text("palette.change.tip"));
         change.setItems(viewModel.changeKinds());
         change.disableProperty().bind(viewModel.selectedKindProperty().isNull());
         change.setOnAction(e -> changeKind());
@@ -57,7 +58,7 @@ public final class PaletteView extends VBox {
         grid.add(kind, 0, 0, 2, 1);
         grid.addRow(1, before, after);
         grid.addRow(2, duplicate, delete);
-        grid.add(new Label("Change kind to"), 0, 3, 2, 1);
+        grid.add(new Label(text("palette.changeKind")), 0, 3, 2, 1);
         grid.add(change, 0, 4, 2, 1);
         getChildren().addAll(heading, grid);
     }

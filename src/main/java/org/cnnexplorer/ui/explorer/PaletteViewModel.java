@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -93,7 +95,7 @@ public final class PaletteViewModel {
     }
 
     boolean insert(LayerKind newKind, Where where) {
-        return run("insert " + newKind.id(), (spec, anchor) -> {
+        return run(text("edit.undo.insert", newKind.id()), (spec, anchor) -> {
             Edit placed = NetworkEdits.insert(spec, anchor, where, newKind.id(),
                     KindDefaults.of(newKind, KindDefaults.UNKNOWN));
             ElementSpec fitted = KindDefaults.of(newKind, inputShape(placed.spec(), placed.name()));
@@ -103,12 +105,12 @@ public final class PaletteViewModel {
 
     /** Deletes the selected node; its readers read its input instead. */
     public boolean delete() {
-        return run("delete " + explorer.selectionProperty().get(), NetworkEdits::delete);
+        return run(text("edit.undo.delete", explorer.selectionProperty().get()), NetworkEdits::delete);
     }
 
     /** Inserts a copy of the selected node right after it. */
     public boolean duplicate() {
-        return run("duplicate " + explorer.selectionProperty().get(),
+        return run(text("edit.undo.duplicate", explorer.selectionProperty().get()),
                 NetworkEdits::duplicate);
     }
 
@@ -118,10 +120,10 @@ public final class PaletteViewModel {
      */
     public boolean changeKind(LayerKind newKind) {
         String selected = explorer.selectionProperty().get();
-        return run("change " + selected + " to " + newKind.id(), (spec, name) -> {
+        return run(text("edit.undo.change", selected, newKind.id()), (spec, name) -> {
             ElementSpec current = element(name);
             if (current == null) {
-                throw new IllegalArgumentException("the kind of '" + name + "' cannot be changed here");
+                throw new IllegalArgumentException(text("edit.kindFixed", name));
             }
             ElementSpec next = KindDefaults.convert(current, newKind, inputShape(spec, name));
             boolean topLevel = spec.nodes().stream().anyMatch(n -> n.name().equals(name));
@@ -133,7 +135,7 @@ public final class PaletteViewModel {
     private boolean run(String label, BiFunction<NetworkSpec, String, Edit> action) {
         String name = explorer.selectionProperty().get();
         if (name == null) {
-            explorer.rejectEdit("Select a layer or block first (click a box in the graph or a row in the table)");
+            explorer.rejectEdit(text("edit.selectFirst"));
             return false;
         }
         Edit edit;

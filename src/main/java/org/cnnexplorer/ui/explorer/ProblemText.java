@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.explorer;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import org.cnnexplorer.core.MinimumInput;
 import org.cnnexplorer.core.NetworkReport;
 
@@ -14,8 +16,8 @@ public final class ProblemText {
             return "";
         }
         int more = report.problems().size() - 1;
-        String runsFrom = MinimumInput.phrase(report);
-        return report.problems().get(0).toString() + (more > 0 ? "  (+" + more + " more)" : "")
-                + (runsFrom.isEmpty() ? "" : "; " + runsFrom);
+        return report.problems().get(0).toString() + (more > 0 ? "  " + text("view.moreProblems", more) : "")
+                + MinimumInput.forProblem(report).map(size -> "; " + text("view.runsFrom",
+                        size.height() + "x" + size.width())).orElse("");
     }
 }

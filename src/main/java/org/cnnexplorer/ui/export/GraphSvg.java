@@ -3,6 +3,7 @@ package org.cnnexplorer.ui.export;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.ui.graph.GraphNode;
 import org.cnnexplorer.ui.graph.GraphPicture;
 import org.cnnexplorer.ui.graph.Layout;
@@ -95,7 +96,7 @@ public final class GraphSvg {
             text(svg, b.x() + 8, y, 11, "#334155", "normal", line);
             y += 14;
         }
-        text(svg, b.x() + 8, y, 11, "#0f172a", "normal", "out " + n.output());
+        text(svg, b.x() + 8, y, 11, "#0f172a", "normal", Messages.text("graph.box.out", n.output()));
         if (!n.numbersText().isEmpty()) {
             text(svg, b.x() + 8, y + 14, 11, "#475569", "normal", n.numbersText());
         }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.export;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
@@ -46,7 +48,7 @@ public final class PngWriter {
 
     public static void write(WritableImage image, Path file) throws IOException {
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-            throw new IOException("no PNG writer available");
+            throw new IOException(text("ui.noPngWriter"));
         }
     }
 }

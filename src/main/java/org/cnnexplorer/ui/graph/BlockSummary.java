@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.Cardinality;
 import org.cnnexplorer.core.CspStageSpec;
@@ -43,12 +45,11 @@ final class BlockSummary {
                     + (s.se() == null ? "" : ", SE");
         }
         if (spec instanceof CspStageSpec c) {
-            return (c.stride() == 1 ? "" : "3x3 s" + c.stride() + " → ") + "1x1 " + c.expandedChannels() + ", half: "
-                    + c.blocks() + " x (1x1 " + c.innerChannels() + " → 3x3 " + c.blockChannels() + ") → 1x1 "
-                    + c.filters();
+            return text("graph.block.csp", c.stride() == 1 ? "" : "3x3 s" + c.stride() + " → ", c.expandedChannels(),
+                    c.blocks(), c.innerChannels(), c.blockChannels(), c.filters());
         }
         if (spec instanceof RepeatSpec r) {
-            return "repeat: " + r.times() + " x " + r.body().size() + " layers";
+            return text("graph.block.repeat", r.times(), r.body().size());
         }
         String mobile = MobileBlockSummary.of(spec);
         return mobile != null ? mobile : spec.type() + " " + spec.settings();
@@ -60,7 +61,12 @@ final class BlockSummary {
         String convs = kind == ResidualBlockSpec.Kind.BASIC ? "3x3 " + width + " → 3x3 " + width
                 : "1x1 " + inner + " → 3x3 " + inner + groups + " → 1x1 " + (long) width * kind.expansion();
         return kindName(kind) + ": " + convs
-                + (stride == 1 ? "" : ", stride " + stride);
+                + stride(stride);
+    }
+
+    /** {@code ", stride 2"}, or nothing for stride 1. */
+    static String stride(int stride) {
+        return stride == 1 ? "" : text("graph.block.stride", stride);
     }
 
     /** The bottleneck's inner width, or "?" where the analysis reports that it has none. */

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -57,9 +59,9 @@ final class BoxNode extends VBox {
         }
         node = next;
         title.setText(next.title());
-        badge.setText(next.collapsedBlock() ? "+ open" : "");
+        badge.setText(next.collapsedBlock() ? text("graph.box.open") : "");
         detail.setText(next.detail());
-        output.setText("out " + next.output());
+        output.setText(text("graph.box.out", next.output()));
         numbers.setText(next.numbersText());
     }
 
@@ -79,13 +81,13 @@ final class BoxNode extends VBox {
     }
 
     private static String tooltipText(GraphNode node) {
-        String text = node.title() + "\n" + node.detail() + "\noutput " + node.output() + "\n"
-                + Numbers.grouped(node.params()) + " parameters, " + Numbers.grouped(node.macs()) + " "
-                + node.computeName();
+        String text = node.title() + "\n" + node.detail() + "\n" + text("graph.box.output", node.output()) + "\n"
+                + text("graph.box.figures", Numbers.grouped(node.params()), Numbers.grouped(node.macs()),
+                        node.computeName());
         if (node.collapsedBlock()) {
-            text += "\n" + node.layers().size() + " layers; double-click or '+ open' to open";
+            text += "\n" + text("graph.box.openHint", node.layers().size());
         }
-        return node.problem() == null ? text : text + "\n\nPROBLEM " + node.problem();
+        return node.problem() == null ? text : text + "\n\n" + text("graph.box.problem", node.problem());
     }
 
     /**

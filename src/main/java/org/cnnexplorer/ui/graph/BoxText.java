@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.Conventions;
@@ -42,7 +44,7 @@ final class BoxText {
     /** A name-path group (an ONNX import): how many layers of which kinds ("7 layers: conv2d, batchnorm"). */
     private static String groupSummary(List<LayerReport> layers) {
         List<String> kinds = layers.stream().map(LayerReport::type).distinct().limit(4).toList();
-        return layers.size() + " layers: " + String.join(", ", kinds)
+        return text("graph.block.group", layers.size(), String.join(", ", kinds))
                 + (layers.stream().map(LayerReport::type).distinct().count() > 4 ? ", ..." : "");
     }
 
@@ -54,7 +56,7 @@ final class BoxText {
     }
 
     private static String output(LayerReport layer) {
-        return layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : "INVALID";
+        return layer.isValid() ? layer.output().toString() : layer.isBlocked() ? "-" : text("view.invalid");
     }
 
     private static Status status(List<LayerReport> layers) {

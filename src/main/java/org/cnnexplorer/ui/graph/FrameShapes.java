@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -17,7 +19,7 @@ final class FrameShapes {
         rect.setArcHeight(14);
         rect.getStyleClass().addAll("block-frame", "depth-" + Math.min(frame.block().depth(), 3));
         Label title = new Label("[-] " + frame.block().title());
-        title.setTooltip(new javafx.scene.control.Tooltip("Click to close " + frame.block().block()));
+        title.setTooltip(new javafx.scene.control.Tooltip(text("graph.frame.close", frame.block().block())));
         title.getStyleClass().add("frame-title");
         title.setLayoutX(frame.x() + 8);
         title.setLayoutY(frame.y() + 3);

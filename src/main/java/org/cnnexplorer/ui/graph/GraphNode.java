@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.List;
 import org.cnnexplorer.io.Numbers;
 
@@ -24,7 +26,7 @@ public record GraphNode(String id, String title, String detail, String output, l
 
     /** Params and MACs for the box, leaving out what is zero (a batch norm has params but no MACs). */
     public String numbersText() {
-        String p = params == 0 ? "" : Numbers.scaled(params) + " params";
+        String p = params == 0 ? "" : text("graph.box.params", Numbers.scaled(params));
         String m = macs == 0 ? "" : Numbers.scaled(macs) + " " + computeName;
         return (p + "  " + m).trim();
     }

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.Group;
@@ -33,7 +35,7 @@ public final class GraphView extends Pane {
     private final Map<String, BoxNode> boxById = new HashMap<>();
     private final Map<String, Label> labelByEdge = new HashMap<>();
     private final ZoomPan zoomPan;
-    private final ToggleButton columns = new ToggleButton("Columns");
+    private final ToggleButton columns = new ToggleButton(text("graph.columns"));
     private Layout layout;
     private boolean far;
     private boolean pendingFit;
@@ -53,7 +55,7 @@ public final class GraphView extends Pane {
         columns.setId("graph-columns");
         columns.getStyleClass().add("graph-columns-toggle");
         columns.setFocusTraversable(false);
-        columns.setTooltip(new Tooltip("Wrap a deep network into columns side by side, so that Fit uses the width"));
+        columns.setTooltip(new Tooltip(text("graph.columns.tip")));
         columns.selectedProperty().bindBidirectional(viewModel.wrapProperty());
         columns.selectedProperty().addListener((obs, old, now) -> fit());
         getChildren().add(columns);

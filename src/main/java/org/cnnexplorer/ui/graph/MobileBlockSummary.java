@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.graph;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.DenseBlockSpec;
 import org.cnnexplorer.core.InvertedResidualSpec;
@@ -34,7 +36,8 @@ final class MobileBlockSummary {
                     : "C_in/" + s.block().se().reduction());
         }
         if (spec instanceof SqueezeExcitationSpec s) {
-            return "SE: " + (s.squeeze() > 0 ? "squeeze " + s.squeeze() : "C/" + s.reduction()) + ", " + s.gate().id();
+            String squeeze = s.squeeze() > 0 ? text("graph.block.squeeze", s.squeeze()) : "C/" + s.reduction();
+            return "SE: " + squeeze + ", " + s.gate().id();
         }
         if (spec instanceof DenseBlockSpec d) {
             return "dense-block: " + d.layers() + " x (1x1 " + (long) d.bnSize() * d.growthRate() + " → 3x3 "
@@ -50,6 +53,6 @@ final class MobileBlockSummary {
     private static String mbconv(InvertedResidualSpec r, String se) {
         String expansion = r.expandedChannels() > 0 ? " exp " + r.expandedChannels() : String.valueOf(r.expansion());
         return "MBConv" + expansion + " " + r.kernel() + "x" + r.kernel() + " → " + r.filters()
-                + (se == null ? "" : ", SE " + se) + (r.stride() == 1 ? "" : ", stride " + r.stride());
+                + (se == null ? "" : ", SE " + se) + BlockSummary.stride(r.stride());
     }
 }

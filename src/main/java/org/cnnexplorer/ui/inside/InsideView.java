@@ -54,7 +54,7 @@ public final class InsideView extends BorderPane {
     private final VBox layers = new VBox(8);
     private final Canvas input = new Canvas(INPUT, INPUT);
     private final Canvas large = new Canvas(LARGE, LARGE);
-    private final Label largeTitle = new Label("click a channel");
+    private final Label largeTitle = new Label(Messages.text("inside.v.clickChannel"));
     private final Label scale = new Label();
     private final TextArea arithmetic = new TextArea();
     private final VBox top = new VBox(2);
@@ -99,39 +99,42 @@ public final class InsideView extends BorderPane {
         datasets.getItems().setAll(InsideViewModel.datasets());
         datasets.valueProperty().bindBidirectional(viewModel.datasetProperty());
         datasets.setId("inside-dataset");
-        Button open = new Button("Open image...");
+        Button open = new Button(Messages.text("inside.v.openImage"));
         open.setId("inside-open");
         open.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inside.v.images.filter"),
+                    "*.png", "*.jpg", "*.jpeg"));
             File file = chooser.showOpenDialog(getScene().getWindow());
             if (file != null) {
                 viewModel.open(file.toPath());
             }
         });
-        Button run = new Button("Trained run...");
+        Button run = new Button(Messages.text("inside.v.trainedRun"));
         run.setId("inside-run");
-        run.setTooltip(new javafx.scene.control.Tooltip("Run a saved training run (.cnnrun) with its learned weights"));
+        run.setTooltip(new javafx.scene.control.Tooltip(Messages.text("inside.v.trainedRun.tip")));
         run.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Training runs", "*.cnnrun"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inside.v.runs.filter"),
+                    "*.cnnrun"));
             File file = chooser.showOpenDialog(getScene().getWindow());
             if (file != null) {
                 viewModel.useRun(file.toPath());
             }
         });
-        Button onnx = new Button("ONNX weights...");
+        Button onnx = new Button(Messages.text("inside.v.onnxWeightsButton"));
         onnx.setId("inside-onnx");
-        onnx.setTooltip(new javafx.scene.control.Tooltip("Run this network with the weights an ONNX file holds"));
+        onnx.setTooltip(new javafx.scene.control.Tooltip(Messages.text("inside.v.onnxWeights.tip")));
         onnx.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inside.v.onnx.filter"),
+                    "*.onnx"));
             File file = chooser.showOpenDialog(getScene().getWindow());
             if (file != null) {
                 viewModel.useOnnxWeights(file.toPath());
             }
         });
-        Button random = new Button("Random weights");
+        Button random = new Button(Messages.text("inside.v.randomWeights"));
         random.setId("inside-random");
         random.setOnAction(e -> viewModel.useRandomWeights());
         Label weights = new Label();
@@ -141,9 +144,9 @@ public final class InsideView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         status.setId("inside-status");
         status.setWrapText(true);
-        HBox controls = new HBox(10, new Label("Images:"), datasets, open);
+        HBox controls = new HBox(10, new Label(Messages.text("inside.v.imagesLabel")), datasets, open);
         controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox weightRow = new HBox(10, new Label("Weights:"), run, onnx, random, weights);
+        HBox weightRow = new HBox(10, new Label(Messages.text("inside.v.weightsLabel")), run, onnx, random, weights);
         weightRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         keepWidths(controls);
         keepWidths(weightRow);
@@ -164,7 +167,7 @@ public final class InsideView extends BorderPane {
     private VBox left() {
         grid.setPrefColumns(4);
         grid.setId("inside-samples");
-        Label caption = new Label("Input (hovered pixel's receptive field in orange)");
+        Label caption = new Label(Messages.text("inside.v.inputCaption"));
         caption.setWrapText(true);
         caption.setMaxWidth(INPUT);
         caption.setMinHeight(Region.USE_PREF_SIZE);
@@ -193,8 +196,8 @@ public final class InsideView extends BorderPane {
         largeTitle.setWrapText(true);
         largeTitle.setMaxWidth(LARGE);
         top.setId("inside-top");
-        VBox box = new VBox(8, largeTitle, scale, large, new Label("Arithmetic of the clicked value"), arithmetic,
-                new Label("Top-5 classes"), top);
+        VBox box = new VBox(8, largeTitle, scale, large, new Label(Messages.text("inside.v.arithmetic")), arithmetic,
+                new Label(Messages.text("inside.v.top5")), top);
         box.setPadding(new Insets(8));
         box.setPrefWidth(LARGE + 16);
         return box;
@@ -247,9 +250,10 @@ public final class InsideView extends BorderPane {
     private VBox layerRow(LayerActivation layer) {
         float limit = FeatureColours.limit(layer.stats().min(), layer.stats().max());
         String time = Double.isNaN(layer.millis()) ? "" : String.format(Locale.ROOT, ", %.2f ms", layer.millis());
-        Label title = new Label(String.format(Locale.ROOT, "%s  %s  range %.3g .. %.3g  zeros %.0f%%%s",
-                layer.name(), layer.shape(), layer.stats().min(), layer.stats().max(),
-                100 * layer.stats().zeroFraction(), time));
+        Label title = new Label(Messages.text("inside.v.layerTitle", layer.name(), layer.shape(),
+                String.format(Locale.ROOT, "%.3g", layer.stats().min()),
+                String.format(Locale.ROOT, "%.3g", layer.stats().max()),
+                String.format(Locale.ROOT, "%.0f", 100 * layer.stats().zeroFraction())) + time);
         title.getStyleClass().add("inside-layer-title");
         title.setWrapText(true);
         FlowPane channels = new FlowPane(3, 3);
@@ -265,7 +269,8 @@ public final class InsideView extends BorderPane {
             channels.getChildren().add(view);
         }
         if (!layer.shape().flat() && layer.shape().channels() > count) {
-            channels.getChildren().add(new Label("+" + (layer.shape().channels() - count) + " more"));
+            channels.getChildren().add(new Label(
+                    Messages.text("inside.v.moreChannels", layer.shape().channels() - count)));
         }
         VBox row = new VBox(3, title, channels);
         row.setId("inside-layer-" + layer.name());
@@ -275,9 +280,10 @@ public final class InsideView extends BorderPane {
     private void select(LayerActivation layer, int channel) {
         selected = layer;
         selectedChannel = channel;
-        largeTitle.setText(layer.name() + (layer.shape().flat() ? " (all values)" : " channel " + channel));
-        scale.setText(String.format(Locale.ROOT, "scale -%1$.3g (blue) .. 0 .. %1$.3g (red)",
-                FeatureColours.limit(layer.stats().min(), layer.stats().max())));
+        largeTitle.setText(layer.shape().flat() ? Messages.text("inside.v.allValues", layer.name())
+                : Messages.text("inside.v.channel", layer.name(), channel));
+        scale.setText(Messages.text("inside.v.scale", String.format(Locale.ROOT, "%.3g",
+                FeatureColours.limit(layer.stats().min(), layer.stats().max()))));
         GraphicsContext g = large.getGraphicsContext2D();
         g.clearRect(0, 0, LARGE, LARGE);
         g.setImageSmoothing(false);
@@ -345,7 +351,8 @@ public final class InsideView extends BorderPane {
             g.setLineWidth(2);
             g.strokeRect(clipped.left() * sx, clipped.top() * sy, clipped.width() * sx, clipped.height() * sy);
             g.setFill(Color.ORANGE);
-            g.fillText(region.height() + "x" + region.width() + (region.reachesPadding(shape) ? " (with padding)" : ""),
+            g.fillText(region.height() + "x" + region.width()
+                    + (region.reachesPadding(shape) ? " " + Messages.text("inside.v.withPadding") : ""),
                     4, INPUT - 4);
         }
     }

@@ -94,7 +94,7 @@ public final class InsideViewModel {
     public void loadSamples() {
         DatasetId chosen = dataset.get();
         long ticket = generation.incrementAndGet();
-        status.set("reading the " + chosen.displayName() + " test images...");
+        status.set(Messages.text("inside.v.readingImages", chosen.displayName()));
         Background.workers().execute(() -> {
             try {
                 ImageSet images = Datasets.load(chosen, Split.TEST, directories);
@@ -107,8 +107,7 @@ public final class InsideViewModel {
             } catch (DataException e) {
                 Platform.runLater(() -> {
                     samples.set(null);
-                    status.set("no " + chosen.displayName() + " test images here (" + e.getMessage()
-                            + "): download them in the Train tab, or open a PNG or JPEG");
+                    status.set(Messages.text("inside.v.noImages", chosen.displayName(), e.getMessage()));
                 });
             }
         });
@@ -150,7 +149,7 @@ public final class InsideViewModel {
      * cannot be read only changes the status line.
      */
     public void useRun(Path file) {
-        status.set("reading the run " + file.getFileName() + "...");
+        status.set(Messages.text("inside.v.readingRun", file.getFileName()));
         Background.workers().execute(() -> {
             try {
                 TrainedNetwork trained = TrainingBackend.discover().trained(file);
@@ -168,8 +167,8 @@ public final class InsideViewModel {
                     }
                 });
             } catch (RuntimeException e) {
-                Platform.runLater(() -> status.set("cannot use the run " + file.getFileName() + ": "
-                        + e.getMessage()));
+                Platform.runLater(() -> status.set(Messages.text("inside.v.cannotUseRun", file.getFileName(),
+                        e.getMessage())));
             }
         });
     }
@@ -180,19 +179,19 @@ public final class InsideViewModel {
      * not fit the network as adapted to the data set are named in the status line when it runs.
      */
     public void useOnnxWeights(Path file) {
-        status.set("reading the weights of " + file.getFileName() + "...");
+        status.set(Messages.text("inside.v.readingWeights", file.getFileName()));
         Background.workers().execute(() -> {
             try {
                 NetworkWeights read = OnnxWeights.read(file);
                 Platform.runLater(() -> {
                     dropRun();
                     fileWeights = read;
-                    weights.set("weights of " + file.getFileName() + " (its ONNX initializers)");
+                    weights.set(Messages.text("inside.v.onnxWeights", file.getFileName()));
                     refresh();
                 });
             } catch (ModelFileException | RuntimeException e) {
-                Platform.runLater(() -> status.set("cannot use the weights of " + file.getFileName() + ": "
-                        + e.getMessage()));
+                Platform.runLater(() -> status.set(Messages.text("inside.v.cannotUseWeights",
+                        file.getFileName(), e.getMessage())));
             }
         });
     }
@@ -228,8 +227,8 @@ public final class InsideViewModel {
             NetworkSpec spec = DatasetAdaptation.adapt(network.getValue(), dataset.get());
             NetworkReport analysed = NetworkAnalyzer.analyze(spec);
             if (!analysed.isValid()) {
-                status.set(spec.name() + " cannot run on " + dataset.get().displayName() + " images: "
-                        + analysed.problems().get(0));
+                status.set(Messages.text("inside.v.cannotRunOn", spec.name(), dataset.get().displayName(),
+                        analysed.problems().get(0)));
                 inspection.set(null);
                 return null;
             }
@@ -246,7 +245,7 @@ public final class InsideViewModel {
         image.set(input);
         NetworkReport current = report;
         long ticket = generation.incrementAndGet();
-        status.set("running " + input.description() + " through " + current.layers().size() + " layers...");
+        status.set(Messages.text("inside.v.running", input.description(), current.layers().size()));
         InspectionRequest request = new InspectionRequest(current, run != null ? run.weights() : fileWeights,
                 input.values(), dataset.get().classNames(), 0, () -> ticket != generation.get());
         Background.workers().execute(() -> {
@@ -264,7 +263,7 @@ public final class InsideViewModel {
             } catch (RuntimeException e) {
                 Platform.runLater(() -> {
                     if (ticket == generation.get()) {
-                        status.set("cannot run the network: " + e.getMessage());
+                        status.set(Messages.text("inside.v.cannotRun", e.getMessage()));
                     }
                 });
             }

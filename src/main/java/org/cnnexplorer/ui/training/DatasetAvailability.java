@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -71,8 +73,8 @@ public final class DatasetAvailability {
         Path test = Datasets.locate(dataset, Split.TEST, directories).orElse(null);
         boolean absent = train == null || test == null;
         missing.set(absent);
-        status.set(absent ? dataset + " is not on this computer; Download fetches it from its official source into "
-                + directories.downloadDirectory() : dataset + " found in " + train);
+        status.set(absent ? text("dataset.missing", dataset, directories.downloadDirectory())
+                : text("dataset.found", dataset, train));
     }
 
     /** Starts the download of the chosen data set in the background. */
@@ -85,7 +87,7 @@ public final class DatasetAvailability {
         cancelRequested = false;
         downloading.set(true);
         progress.set(0);
-        status.set("Downloading " + dataset + " into " + target + "...");
+        status.set(text("dataset.downloadingInto", dataset, target));
         background.execute(() -> fetch(dataset, target));
     }
 
@@ -94,11 +96,11 @@ public final class DatasetAvailability {
             downloader.download(dataset, target, this::onProgress, () -> cancelRequested);
             uiThread.accept(() -> finish(null));
         } catch (DownloadCancelledException e) {
-            uiThread.accept(() -> finish("Download cancelled; the next download resumes where it stopped."));
+            uiThread.accept(() -> finish(text("dataset.cancelled")));
         } catch (DataException | RuntimeException e) {
             uiThread.accept(() -> {
                 finish(null);
-                notifier.error("Cannot download " + dataset, e.getMessage());
+                notifier.error(text("dataset.cannotDownload", dataset), e.getMessage());
             });
         }
     }
@@ -106,8 +108,9 @@ public final class DatasetAvailability {
     private void onProgress(DownloadProgress p) {
         uiThread.accept(() -> {
             progress.set(p.bytesTotal() > 0 ? p.fraction() : -1);
-            status.set("Downloading " + p.file() + ": " + megabytes(p.bytesDone())
-                    + (p.bytesTotal() > 0 ? " of " + megabytes(p.bytesTotal()) : ""));
+            status.set(p.bytesTotal() > 0
+                    ? text("dataset.downloadingOf", p.file(), megabytes(p.bytesDone()), megabytes(p.bytesTotal()))
+                    : text("dataset.downloading", p.file(), megabytes(p.bytesDone())));
         });
     }
 
@@ -130,7 +133,7 @@ public final class DatasetAvailability {
     }
 
     private static String megabytes(long bytes) {
-        return String.format("%.1f MB", bytes / 1e6);
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 
     public ReadOnlyStringProperty statusProperty() {

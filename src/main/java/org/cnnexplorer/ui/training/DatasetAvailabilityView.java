@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -17,7 +19,7 @@ final class DatasetAvailabilityView extends VBox {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
         status.getStyleClass().add("muted");
-        Button download = new Button("Download");
+        Button download = new Button(text("dataset.download"));
         download.setId("dataset-download");
         download.setOnAction(e -> vm.download());
         show(download, vm.missingProperty().and(vm.downloadingProperty().not()));
@@ -25,7 +27,7 @@ final class DatasetAvailabilityView extends VBox {
         bar.setId("dataset-progress");
         bar.progressProperty().bind(vm.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(text("dialog.cancel"));
         cancel.setId("dataset-cancel");
         cancel.setOnAction(e -> vm.cancel());
         HBox downloadingRow = new HBox(6, bar, cancel);

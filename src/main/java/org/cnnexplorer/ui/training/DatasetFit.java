@@ -1,5 +1,8 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
+import java.util.Optional;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.MinimumInput;
@@ -25,7 +28,7 @@ public final class DatasetFit {
     }
 
     /** A one-line note for the training form: what changes, or why it cannot work. */
-    public static String describe(NetworkSpec spec, DatasetId dataset) {
+    public static FitNote describe(NetworkSpec spec, DatasetId dataset) {
         return describe(spec, dataset, ImageResize.NONE, 0, Optimizer.ADAM);
     }
 
@@ -34,46 +37,52 @@ public final class DatasetFit {
      * training-memory estimate for {@code batch} (none when 0), or why it cannot be trained and
      * from which size it runs.
      */
-    public static String describe(NetworkSpec spec, DatasetId dataset, ImageResize resize, int batch,
-                                  Optimizer optimizer) {
+    public static FitNote describe(NetworkSpec spec, DatasetId dataset, ImageResize resize, int batch,
+                                   Optimizer optimizer) {
         Shape images = DatasetAdaptation.imageShape(dataset);
-        java.util.Optional<String> analysisOnly = DatasetAdaptation.analysisOnly(spec);
+        Optional<String> analysisOnly = DatasetAdaptation.analysisOnly(spec);
         if (analysisOnly.isPresent()) {
-            return "Cannot train: " + analysisOnly.get();
+            return new FitNote(FitNote.Verdict.BLOCKED, text("trainstatus.fit.analysisOnly", analysisOnly.get()));
         }
         NetworkSpec adapted = DatasetAdaptation.adapt(spec, dataset, resize);
         NetworkReport report = NetworkAnalyzer.analyze(adapted, new AnalysisSettings(adapted.input(),
                 adapted.classes(), Math.max(batch, 1), DType.FLOAT32, optimizer));
         boolean resized = !adapted.input().equals(images);
         if (!report.isValid()) {
-            String runsFrom = MinimumInput.phrase(report);
-            return "Cannot train on " + dataset + (resized ? " resized to " + adapted.input() : " (" + images
-                    + " images)") + ": " + report.problems().get(0)
-                    + (runsFrom.isEmpty() ? "" : "; it " + runsFrom + ": choose it in Resize images to");
+            return new FitNote(FitNote.Verdict.BLOCKED, refusal(dataset, images, adapted, resized, report));
         }
-        String memory = batch < 1 ? "" : " Training needs about " + Numbers.bytes(report.totals().trainingBytes())
-                + " at batch " + batch + ".";
+        String memory = batch < 1 ? "" : " " + text("trainstatus.fit.memory",
+                Numbers.bytes(report.totals().trainingBytes()), batch);
         if (spec.input().equals(adapted.input()) && spec.classes() == dataset.classes()) {
-            return resized ? "Trained on " + dataset + " resized to " + adapted.input() + "." + memory : "";
+            return resized ? new FitNote(FitNote.Verdict.ADAPTED,
+                    text("trainstatus.fit.resized", dataset, adapted.input()) + memory)
+                    : new FitNote(FitNote.Verdict.AS_IS, "");
         }
-        return "Trained on " + dataset + (resized ? " resized to " + adapted.input() + " (bilinear)" : " as "
-                + images + " input") + ", " + dataset.classes() + " classes (the network is set up for "
-                + spec.input() + ", " + spec.classes() + " classes)." + memory;
+        String how = resized ? text("trainstatus.fit.adaptedResized", dataset, adapted.input(), dataset.classes())
+                : text("trainstatus.fit.adaptedInput", dataset, images, dataset.classes());
+        return new FitNote(FitNote.Verdict.ADAPTED,
+                how + " " + text("trainstatus.fit.setUpFor", spec.input(), spec.classes()) + memory);
+    }
+
+    /** Why the adapted network cannot run, with the core's first problem and the size it runs from. */
+    private static String refusal(DatasetId dataset, Shape images, NetworkSpec adapted, boolean resized,
+                                  NetworkReport report) {
+        String problem = report.problems().get(0).toString();
+        String cannot = resized ? text("trainstatus.fit.cannotResized", dataset, adapted.input(), problem)
+                : text("trainstatus.fit.cannotImages", dataset, images, problem);
+        return cannot + MinimumInput.forProblem(report)
+                .map(size -> text("trainstatus.fit.runsFrom", size.height() + "x" + size.width())).orElse("");
     }
 
     /** The resize row's text for {@code mode}: {@code network minimum 63x63}, {@code paper 227x227}. */
     public static String resizeLabel(NetworkSpec spec, DatasetId dataset, ImageResize.Mode mode) {
         return switch (mode) {
-            case NONE -> "none (" + dataset.height() + "x" + dataset.width() + ")";
-            case MINIMUM -> "network minimum" + DatasetAdaptation.minimum(spec, dataset)
-                    .map(size -> " " + size.height() + "x" + size.width()).orElse(": none runs");
-            case DECLARED -> "paper " + spec.input().height() + "x" + spec.input().width();
-            case SIZE -> "custom HxW";
+            case NONE -> text("trainstatus.resize.none", dataset.height() + "x" + dataset.width());
+            case MINIMUM -> DatasetAdaptation.minimum(spec, dataset)
+                    .map(size -> text("trainstatus.resize.minimum", size.height() + "x" + size.width()))
+                    .orElse(text("trainstatus.resize.noMinimum"));
+            case DECLARED -> text("trainstatus.resize.paper", spec.input().height() + "x" + spec.input().width());
+            case SIZE -> text("trainstatus.resize.custom");
         };
-    }
-
-    /** True when {@link #describe} reports a network that cannot run on the data set. */
-    public static boolean blocks(String description) {
-        return description.startsWith("Cannot train");
     }
 }

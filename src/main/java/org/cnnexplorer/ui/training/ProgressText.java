@@ -20,26 +20,32 @@ final class ProgressText {
     }
 
     static String of(TrainingEvent.Iteration i) {
-        return String.format(Locale.ROOT,
-                "epoch %d  |  iteration %,d / %,d  |  loss %.3f  |  learning rate %s  |  %,.0f images/s  |  %s",
-                i.epoch(), i.iteration(), i.totalIterations(), i.smoothedLoss(),
-                TrainingSettings.formatRate(i.learningRate(), 3),
-                i.imagesPerSecond(),
-                i.etaSeconds() < 0 ? "ETA -" : "ETA " + duration(i.etaSeconds()));
+        return Messages.text("trainstatus.progress", i.epoch(), grouped(i.iteration()), grouped(i.totalIterations()),
+                String.format(Locale.ROOT, "%.3f", i.smoothedLoss()), TrainingSettings.formatRate(i.learningRate(), 3),
+                grouped(Math.round(i.imagesPerSecond())),
+                Messages.text("trainstatus.eta", i.etaSeconds() < 0 ? "-" : duration(i.etaSeconds())));
     }
 
     static String of(TrainingEvent.Finished f) {
-        return String.format(Locale.ROOT, "%s in %s  |  test accuracy %.1f%%  |  %,.0f images/s",
-                f.stoppedEarly() ? "Stopped" : "Finished", duration(f.result().seconds()),
-                100 * f.result().testAccuracy(), f.result().imagesPerSecond()) + memory(f.result().memory());
+        return Messages.text(f.stoppedEarly() ? "trainstatus.progress.stopped" : "trainstatus.progress.finished",
+                duration(f.result().seconds()), percent(f.result().testAccuracy()),
+                grouped(Math.round(f.result().imagesPerSecond()))) + memory(f.result().memory());
     }
 
     static String of(TrainingRun run) {
-        String saved = run.savedAt() == null ? "" : ", saved " + SAVED.format(run.savedAt());
-        String accuracy = run.result() == null ? "not finished"
-                : String.format(Locale.ROOT, "test accuracy %.1f%%", 100 * run.result().testAccuracy())
+        String saved = run.savedAt() == null ? "" : Messages.text("trainstatus.savedAt", SAVED.format(run.savedAt()));
+        String accuracy = run.result() == null ? Messages.text("trainstatus.notFinished")
+                : Messages.text("trainstatus.testAccuracy", percent(run.result().testAccuracy()))
                         + memory(run.result().memory());
-        return "Saved run: " + run.spec().name() + " on " + run.settings().dataset() + saved + "  |  " + accuracy;
+        return Messages.text("trainstatus.savedRun", run.spec().name(), run.settings().dataset(), saved, accuracy);
+    }
+
+    private static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f", 100 * fraction);
     }
 
     /**

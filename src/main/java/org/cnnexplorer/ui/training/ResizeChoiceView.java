@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import javafx.beans.Observable;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,8 +27,7 @@ final class ResizeChoiceView extends HBox {
         mode.setConverter(Choices.converter(vm::resizeLabel));
         mode.valueProperty().bindBidirectional(form.resizeModeProperty());
         mode.setId("train-resize");
-        mode.setTooltip(new Tooltip("Scale every image (bilinear, once per batch; test images too) to a size the"
-                + " network runs at: AlexNet needs at least 63x63, the 28x28 and 32x32 data sets are smaller"));
+        mode.setTooltip(new Tooltip(text("trainstatus.resize.tip")));
         for (Observable o : relabelOn) {
             o.addListener(changed -> relabel(mode, vm));
         }

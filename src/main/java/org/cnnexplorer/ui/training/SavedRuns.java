@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import org.cnnexplorer.data.DatasetId;
@@ -36,7 +38,7 @@ final class SavedRuns {
     static String otherDatasetNote(String trainedOn, String dataset) {
         String trained = displayName(trainedOn);
         return trainedOn == null || trained.equals(displayName(dataset)) ? ""
-                : " (trained on " + trained + ", a different data set)";
+                : " " + text("trainstatus.otherDataset", trained);
     }
 
     private static String displayName(String dataset) {

@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.nio.file.Path;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -97,7 +99,7 @@ public final class TrainingForm {
         try {
             rate = Double.parseDouble(learningRate.get().trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("learning rate '" + learningRate.get() + "' is not a number");
+            throw new IllegalArgumentException(text("trainstatus.rateNotNumber", learningRate.get()));
         }
         return new TrainingSettings(dataset.get().id(), epochs.get(), batch.get(), optimizer.get(), rate,
                 schedule.get(), trainLimit.get(), testLimit.get(), SEED, dataDirectory(), resize());

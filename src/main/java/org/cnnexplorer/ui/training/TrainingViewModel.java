@@ -1,5 +1,7 @@
 package org.cnnexplorer.ui.training;
 
+import static org.cnnexplorer.i18n.Messages.text;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -43,12 +45,16 @@ public final class TrainingViewModel {
     private final TrainingForm form = new TrainingForm();
     private final TrainingProgress progress = new TrainingProgress();
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(TrainingState.NEW);
-    private static final String READY = "Ready. Choose a data set and press Start.";
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(READY);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(text("trainstatus.ready"));
+    /** True while the status says why Start was refused; the next network clears it. */
+    private boolean refused;
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper unsavedRun = new ReadOnlyBooleanWrapper();
-    private String runningStatus = "";
+    /** Makes the running status line again in the current language. */
+    private Supplier<String> runningStatus = () -> "";
+    /** Makes the status line; kept so that a switch of language can make it again. */
+    private Supplier<String> statusText = () -> text("trainstatus.ready");
     private NetworkSpec trained;
     private final DatasetAvailability availability;
     private volatile TrainingSession session;
@@ -86,17 +92,16 @@ public final class TrainingViewModel {
         try {
             settings = form.settings();
         } catch (IllegalArgumentException e) {
-            status.set("Cannot start training: " + e.getMessage());
-            notifier.error("Cannot start training", e.getMessage());
+            refuse(() -> text("trainstatus.cannotStart", e.getMessage()), e.getMessage());
             return;
         }
         NetworkSpec spec = network.get();
-        String fit = fitNote();
-        if (DatasetFit.blocks(fit)) {
+        Supplier<FitNote> fitNow = fitOfTheForm();
+        FitNote fit = fitNow.get();
+        if (fit.blocks()) {
             progress.reset();
             trained = null;
-            status.set(fit);
-            notifier.error("Cannot start training", fit);
+            refuse(() -> fitNow.get().text(), fit.text());
             return;
         }
         progress.reset();
@@ -106,12 +111,36 @@ public final class TrainingViewModel {
                 : backend.create(spec, settings, fileWeights(weights)));
     }
 
+    private void refuse(Supplier<String> statusLine, String message) {
+        refused = true;
+        say(statusLine);
+        notifier.error(text("trainstatus.cannotStart.title"), message);
+    }
+
+    private void say(Supplier<String> line) {
+        statusText = line;
+        status.set(line.get());
+    }
+
+    /**
+     * Makes the status line, the run note and the data set's availability again after a switch of
+     * language (the views are rebuilt; these texts live here).
+     */
+    public void textsChanged() {
+        status.set(statusText.get());
+        NetworkSpec now = network.get();
+        if (isActive() && trained != null && !now.equals(trained)) {
+            runNote.set(text("trainstatus.runNote", trained.name()));
+        }
+        availability.refresh();
+    }
+
     /** Read on the worker thread that creates the session; a file without usable values ends the run in words. */
     private static org.cnnexplorer.training.NetworkWeights fileWeights(Path file) {
         try {
             return org.cnnexplorer.onnx.OnnxWeights.read(file);
         } catch (org.cnnexplorer.io.ModelFileException e) {
-            throw new IllegalArgumentException("cannot start from the file's weights: " + e.getMessage(), e);
+            throw new IllegalArgumentException(text("trainstatus.fileWeights", e.getMessage()), e);
         }
     }
 
@@ -139,7 +168,7 @@ public final class TrainingViewModel {
         try {
             settings = form.settings();
         } catch (IllegalArgumentException e) {
-            notifier.error("Cannot continue training", e.getMessage());
+            notifier.error(text("trainstatus.cannotContinue.title"), e.getMessage());
             return;
         }
         datasetNote = SavedRuns.otherDatasetNote(openedDataset, settings.dataset());
@@ -151,8 +180,10 @@ public final class TrainingViewModel {
         canContinue.set(false);
         trained = spec;
         runNote.set("");
+        refused = false;
         state.set(TrainingState.PREPARING);
-        status.set("Preparing " + spec.name() + " on " + form.datasetProperty().get() + "...");
+        Object dataset = form.datasetProperty().get();
+        say(() -> text("trainstatus.preparing", spec.name(), dataset));
         background.execute(() -> launch(spec, create));
     }
 
@@ -164,9 +195,10 @@ public final class TrainingViewModel {
             session = created;
             savedRun = null;
             uiThread.accept(() -> {
-                runningStatus = "Training " + spec.name() + " on " + form.datasetProperty().get() + datasetNote
-                        + " with " + backend.description();
-                status.set(runningStatus);
+                Object dataset = form.datasetProperty().get();
+                String note = datasetNote;
+                runningStatus = () -> text("trainstatus.training", spec.name(), dataset, note, backend.description());
+                say(runningStatus);
             });
             if (stopRequested) {
                 coalescer.offer(new TrainingEvent.StateChanged(TrainingState.STOPPED));
@@ -188,19 +220,19 @@ public final class TrainingViewModel {
                 state.set(TrainingState.RUNNING);
             } else if (event instanceof TrainingEvent.Finished finished) {
                 state.set(finished.stoppedEarly() ? TrainingState.STOPPED : TrainingState.FINISHED);
-                status.set(finished.stoppedEarly() ? "Stopped; the result so far is below." : "Finished.");
+                say(() -> text(finished.stoppedEarly() ? "trainstatus.stopped" : "trainstatus.finished"));
                 unsavedRun.set(true);
             } else if (event instanceof TrainingEvent.Failed failed) {
-                fail("Training failed", failed.message());
+                fail(failed.message());
             }
         }
     }
 
     private void showState(TrainingState now) {
         switch (now) {
-            case PAUSED -> status.set("Paused. Press Resume (F5) to go on, or Stop (Shift+F5).");
-            case RUNNING -> status.set(runningStatus);
-            case STOPPING -> status.set("Stopping after the current step...");
+            case PAUSED -> say(() -> text("trainstatus.paused"));
+            case RUNNING -> say(runningStatus);
+            case STOPPING -> say(() -> text("trainstatus.stopping"));
             default -> { }
         }
     }
@@ -212,24 +244,24 @@ public final class TrainingViewModel {
      */
     public void exploredNetworkChanged(NetworkSpec now) {
         if (isActive()) {
-            runNote.set(now.equals(trained) ? "" : "This run trains " + trained.name() + " as it was when Start was"
-                    + " pressed; your edits apply to the next run.");
+            runNote.set(now.equals(trained) ? "" : text("trainstatus.runNote", trained.name()));
             return;
         }
         runNote.set("");
         NetworkSpec shown = trained;
         if (shown != null && !shown.id().equals(now.id()) || state.get() == TrainingState.FAILED
-                || status.get().startsWith("Cannot")) {
+                || refused) {
             progress.reset();
             state.set(TrainingState.NEW);
-            status.set(READY);
+            refused = false;
+            say(() -> text("trainstatus.ready"));
         }
     }
 
-    private void fail(String title, String message) {
+    private void fail(String message) {
         state.set(TrainingState.FAILED);
-        status.set(title + ": " + message);
-        notifier.error(title, message);
+        say(() -> text("trainstatus.titled", text("trainstatus.failed.title"), message));
+        notifier.error(text("trainstatus.failed.title"), message);
     }
 
     public void pause() {
@@ -275,19 +307,20 @@ public final class TrainingViewModel {
     public boolean save(Path file) {
         TrainingSession s = session;
         if (s == null) {
-            notifier.error("Nothing to save", "Train a network first; a run opened from a file is saved already.");
+            notifier.error(text("trainstatus.nothingToSave.title"), text("trainstatus.nothingToSave"));
             return false;
         }
         background.execute(() -> {
             try {
                 s.saveCheckpoint(file);
                 uiThread.accept(() -> {
-                    status.set("Saved the run to " + file);
+                    say(() -> text("trainstatus.saved", file));
                     unsavedRun.set(false);
                     savedRun = file;
                 });
             } catch (Exception e) {
-                uiThread.accept(() -> notifier.error("Cannot save the run", file + ": " + e.getMessage()));
+                uiThread.accept(() -> notifier.error(text("trainstatus.cannotSave.title"),
+                        text("trainstatus.titled", file, e.getMessage())));
             }
         });
         return true;
@@ -309,7 +342,7 @@ public final class TrainingViewModel {
             unsavedRun.set(false);
             return true;
         } catch (Exception e) {
-            notifier.error("Cannot save the run", file + ": " + e.getMessage());
+            notifier.error(text("trainstatus.cannotSave.title"), text("trainstatus.titled", file, e.getMessage()));
             return false;
         }
     }
@@ -329,7 +362,7 @@ public final class TrainingViewModel {
                     canContinue.set(weights);
                 });
             } catch (Exception e) {
-                uiThread.accept(() -> notifier.error("Cannot open the run", SavedRuns.problem(file, e)));
+                uiThread.accept(() -> notifier.error(text("trainstatus.cannotOpen.title"), SavedRuns.problem(file, e)));
             }
         });
     }
@@ -340,7 +373,7 @@ public final class TrainingViewModel {
      */
     public void show(TrainingRun run) {
         if (isActive()) {
-            notifier.error("Training is running", "Stop the current run before opening a saved one.");
+            notifier.error(text("trainstatus.running.title"), text("trainstatus.running"));
             return;
         }
         session = null;
@@ -351,7 +384,8 @@ public final class TrainingViewModel {
         progress.show(run);
         form.useSettingsOf(run);
         state.set(run.result() == null ? TrainingState.STOPPED : TrainingState.FINISHED);
-        status.set("Showing a saved run of " + run.spec().name() + ".");
+        refused = false;
+        say(() -> text("trainstatus.showing", run.spec().name()));
     }
 
     /**
@@ -359,8 +393,17 @@ public final class TrainingViewModel {
      * the input it is trained at with the training-memory estimate, or why it cannot be trained.
      */
     public String fitNote() {
-        return DatasetFit.describe(network.get(), form.datasetProperty().get(), form.resize(),
-                form.batchProperty().get(), form.optimizerProperty().get());
+        return fitOfTheForm().get().text();
+    }
+
+    /** The note for the network and form as they are now, made again in the language of each call. */
+    private Supplier<FitNote> fitOfTheForm() {
+        NetworkSpec spec = network.get();
+        org.cnnexplorer.data.DatasetId dataset = form.datasetProperty().get();
+        org.cnnexplorer.training.ImageResize resize = form.resize();
+        int batch = form.batchProperty().get();
+        org.cnnexplorer.core.Optimizer optimizer = form.optimizerProperty().get();
+        return () -> DatasetFit.describe(spec, dataset, resize, batch, optimizer);
     }
 
     /** The resize row's text for a mode, for the explored network and the chosen data set. */

@@ -11,14 +11,11 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.ui.FxToolkitExtension;
-import org.cnnexplorer.ui.common.PreferenceStore;
-import org.cnnexplorer.ui.training.FakeTrainingBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,24 +28,12 @@ class FormulaFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        AppServices services = new AppServices(PreferenceStore.inMemory(), () -> new FakeTrainingBackend(1, null));
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(stage, services);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            stage.toFront();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = MainWindowFixture.open();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        window.viewModel().training().stop();
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        MainWindowFixture.close(window);
     }
 
     private String text(String query) {

@@ -49,22 +49,12 @@ class LanguageFxTest {
                 preferences.put(key, value);
             }
         };
-        AppServices services = new AppServices(store, () -> new FakeTrainingBackend(1, null));
-        MainWindow[] made = new MainWindow[1];
-        FxToolkit.setupStage(stage -> {
-            made[0] = new MainWindow(stage, services);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        return made[0];
+        return MainWindowFixture.open(store, () -> new FakeTrainingBackend(1, null));
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        MainWindowFixture.close(window);
         Messages.setLanguage(Language.ENGLISH);
     }
 

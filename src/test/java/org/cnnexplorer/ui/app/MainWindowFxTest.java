@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,27 +43,15 @@ class MainWindowFxTest {
     @BeforeEach
     void openWindow() throws Exception {
         FakeTrainingBackend fake = new FakeTrainingBackend(1, null);
-        AppServices services = new AppServices(PreferenceStore.inMemory(), () -> {
+        window = MainWindowFixture.open(PreferenceStore.inMemory(), () -> {
             backendLookups.incrementAndGet();
             return fake;
         });
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(stage, services);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            stage.toFront();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        window.viewModel().training().stop();
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        MainWindowFixture.close(window);
     }
 
     private <T extends Node> T lookup(String query) {

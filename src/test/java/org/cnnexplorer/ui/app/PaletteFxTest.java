@@ -18,15 +18,12 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.io.ModelFiles;
 import org.cnnexplorer.ui.FxToolkitExtension;
-import org.cnnexplorer.ui.common.PreferenceStore;
-import org.cnnexplorer.ui.training.FakeTrainingBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,23 +36,12 @@ class PaletteFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        AppServices services = new AppServices(PreferenceStore.inMemory(), () -> new FakeTrainingBackend(1, null));
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(stage, services);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
-            stage.toFront();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = MainWindowFixture.open();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        MainWindowFixture.close(window);
     }
 
     private boolean hasLayer(String name) {

@@ -11,15 +11,12 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.ui.FxToolkitExtension;
-import org.cnnexplorer.ui.common.PreferenceStore;
-import org.cnnexplorer.ui.training.FakeTrainingBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Quitting asks about unsaved work; Help lists the shortcuts and says what the program is. */
@@ -32,21 +29,13 @@ class QuitAndHelpFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        AppServices services = new AppServices(PreferenceStore.inMemory(), () -> new FakeTrainingBackend(1, null));
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(stage, services);
-            window.commands().setExit(exits::incrementAndGet);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        window = MainWindowFixture.open();
+        robot.interact(() -> window.commands().setExit(exits::incrementAndGet));
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        MainWindowFixture.close(window);
     }
 
     private Node quitDialog() {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Train tab across several runs, as a lecturer uses it: rerun, stop early, open another network. */
@@ -28,22 +27,14 @@ class TrainingTabFxTest {
 
     @BeforeEach
     void openTrainTab() throws Exception {
-        AppServices services = new AppServices(PreferenceStore.inMemory(), () -> new FakeTrainingBackend(2, null));
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(stage, services);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
+        window = MainWindowFixture.open(PreferenceStore.inMemory(), () -> new FakeTrainingBackend(2, null));
         robot.interact(() -> window.show(MainWindow.Screen.TRAIN));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        window.viewModel().training().stop();
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        MainWindowFixture.close(window);
     }
 
     @Test

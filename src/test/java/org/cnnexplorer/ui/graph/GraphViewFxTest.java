@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import org.cnnexplorer.ui.FxToolkitExtension;
-import org.cnnexplorer.ui.app.AppServices;
 import org.cnnexplorer.ui.app.MainWindow;
-import org.cnnexplorer.ui.common.PreferenceStore;
-import org.cnnexplorer.ui.training.FakeTrainingBackend;
+import org.cnnexplorer.ui.app.MainWindowFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opening and closing blocks in the drawn graph, as a lecturer clicks through GoogLeNet. */
@@ -26,21 +23,14 @@ class GraphViewFxTest {
 
     @BeforeEach
     void openWindow() throws Exception {
-        AppServices services = new AppServices(PreferenceStore.inMemory(), () -> new FakeTrainingBackend(1, null));
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(stage, services);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            stage.show();
-        });
+        window = MainWindowFixture.open();
         robot.interact(() -> window.viewModel().picker().openBuiltIn("googlenet"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        MainWindowFixture.close(window);
     }
 
     private Bounds onScreen(String box) {

@@ -57,9 +57,10 @@ class ResizeChoiceTest {
 
     @Test
     void withoutAResizeTheNoteSaysFromWhichSizeTheNetworkRunsAndBlocksStart() throws Exception {
-        String note = DatasetFit.describe(ModelCatalog.load("alexnet"), DatasetId.MNIST, ImageResize.NONE, 64,
+        FitNote fit = DatasetFit.describe(ModelCatalog.load("alexnet"), DatasetId.MNIST, ImageResize.NONE, 64,
                 Optimizer.ADAM);
-        assertTrue(DatasetFit.blocks(note), note);
+        String note = fit.text();
+        assertTrue(fit.blocks(), note);
         assertTrue(note.startsWith("Cannot train on MNIST (1x28x28 images): pool2: "), note);
         assertTrue(note.endsWith("; it runs from 63x63: choose it in Resize images to"), note);
     }
@@ -67,11 +68,14 @@ class ResizeChoiceTest {
     @Test
     void resizedTheNoteGivesTheInputAndATrainingMemoryThatGrowsWithTheSize() throws Exception {
         NetworkSpec alexnet = ModelCatalog.load("alexnet");
-        String minimum = DatasetFit.describe(alexnet, DatasetId.CIFAR10, ImageResize.MINIMUM, 64, Optimizer.ADAM);
-        assertFalse(DatasetFit.blocks(minimum), minimum);
+        FitNote minimumFit = DatasetFit.describe(alexnet, DatasetId.CIFAR10, ImageResize.MINIMUM, 64,
+                Optimizer.ADAM);
+        String minimum = minimumFit.text();
+        assertEquals(FitNote.Verdict.ADAPTED, minimumFit.verdict(), minimum);
         assertTrue(minimum.startsWith("Trained on CIFAR-10 resized to 3x63x63 (bilinear), 10 classes"), minimum);
         assertTrue(minimum.contains("Training needs about "), minimum);
-        String paper = DatasetFit.describe(alexnet, DatasetId.CIFAR10, ImageResize.DECLARED, 64, Optimizer.ADAM);
+        String paper = DatasetFit.describe(alexnet, DatasetId.CIFAR10, ImageResize.DECLARED, 64, Optimizer.ADAM)
+                .text();
         assertTrue(paper.startsWith("Trained on CIFAR-10 resized to 3x224x224 (bilinear)"), paper);
         assertTrue(memory(paper) > memory(minimum), minimum + " / " + paper);
     }
@@ -79,7 +83,7 @@ class ResizeChoiceTest {
     @Test
     void aCustomSizeTooSmallIsStillRefusedWithTheSizeThatRuns() throws Exception {
         String note = DatasetFit.describe(ModelCatalog.load("alexnet"), DatasetId.MNIST, ImageResize.to(40, 40), 64,
-                Optimizer.ADAM);
+                Optimizer.ADAM).text();
         assertTrue(note.startsWith("Cannot train on MNIST resized to 1x40x40: "), note);
         assertTrue(note.contains("it runs from 63x63"), note);
     }

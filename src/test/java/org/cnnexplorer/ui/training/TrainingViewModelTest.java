@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.i18n.Language;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.ModelCatalog;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingHistory;
@@ -208,8 +210,9 @@ class TrainingViewModelTest {
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("Cannot train on MNIST (1x28x28 images): "), errors.get(0));
         assertEquals(0, backendLookups.get());
-        assertEquals("", DatasetFit.describe(ModelCatalog.load("lenet5"), org.cnnexplorer.data.DatasetId.MNIST));
-        assertTrue(DatasetFit.describe(ModelCatalog.load("lenet5"), org.cnnexplorer.data.DatasetId.CIFAR10)
+        assertEquals(new FitNote(FitNote.Verdict.AS_IS, ""),
+                DatasetFit.describe(ModelCatalog.load("lenet5"), org.cnnexplorer.data.DatasetId.MNIST));
+        assertTrue(DatasetFit.describe(ModelCatalog.load("lenet5"), org.cnnexplorer.data.DatasetId.CIFAR10).text()
                 .startsWith("Trained on CIFAR-10 as 3x32x32 input, 10 classes"));
     }
 
@@ -299,6 +302,43 @@ class TrainingViewModelTest {
         NetworkSpec vgg = ModelCatalog.load("vgg16");
         run(() -> vm.exploredNetworkChanged(vgg));
         assertEquals("Ready. Choose a data set and press Start.", onUi(() -> vm.statusProperty().get()));
+    }
+
+    @Test
+    void inKoreanARefusalStillBlocksStartAndTheNextNetworkClearsIt() throws Exception {
+        Messages.setLanguage(Language.KOREAN);
+        try {
+            TrainingViewModel vm = viewModel(FakeTrainingBackend::new);
+            lenet = ModelCatalog.load("alexnet");
+            run(vm::start);
+            assertEquals(1, errors.size());
+            assertEquals(0, backendLookups.get());
+            String refusal = onUi(() -> vm.statusProperty().get());
+            assertTrue(refusal.contains("학습할 수 없습니다"), refusal);
+            NetworkSpec vgg = ModelCatalog.load("vgg16");
+            run(() -> vm.exploredNetworkChanged(vgg));
+            assertEquals(Messages.text("trainstatus.ready"), onUi(() -> vm.statusProperty().get()));
+        } finally {
+            Messages.setLanguage(Language.ENGLISH);
+        }
+    }
+
+    @Test
+    void aSwitchOfLanguageMakesTheStatusLineAgain() throws Exception {
+        TrainingViewModel vm = viewModel(FakeTrainingBackend::new);
+        assertEquals("Ready. Choose a data set and press Start.", onUi(() -> vm.statusProperty().get()));
+        lenet = ModelCatalog.load("alexnet");
+        run(vm::start);
+        Messages.setLanguage(Language.KOREAN);
+        try {
+            run(vm::textsChanged);
+            String refusal = onUi(() -> vm.statusProperty().get());
+            assertTrue(refusal.startsWith("MNIST(1x28x28 이미지)에서는 학습할 수 없습니다"), refusal);
+        } finally {
+            Messages.setLanguage(Language.ENGLISH);
+        }
+        run(vm::textsChanged);
+        assertTrue(onUi(() -> vm.statusProperty().get()).startsWith("Cannot train on MNIST (1x28x28 images): "));
     }
 
     @Test
