@@ -1,7 +1,11 @@
 package org.cnnexplorer.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import org.cnnexplorer.i18n.Messages;
 
 /**
@@ -39,18 +43,50 @@ public record Formula(String name, String symbols, String numbers, long value, S
         return Formula.of(name, symbols, numbers, value);
     }
 
-    /** One line: name, symbols, numbers, grouped result and the note, leaving out repeats. */
+    /**
+     * One line: name, symbols, numbers, grouped result and the note, leaving out repeats; the word
+     * symbols ({@code params}, {@code batch}, {@code bytes} ...) in the current language.
+     */
     public String text() {
-        StringBuilder out = new StringBuilder(name).append(" = ");
+        StringBuilder out = new StringBuilder(words(name)).append(" = ");
         String shown = shortNumbers();
         if (!symbols.equals(numbers)) {
-            out.append(symbols).append(" = ");
+            out.append(words(symbols)).append(" = ");
         }
         if (!shown.equals(Long.toString(value))) {
             out.append(shown).append(" = ");
         }
         out.append(Counts.grouped(value));
         return note.isEmpty() ? out.toString() : out.append("  (").append(note).append(')').toString();
+    }
+
+    /**
+     * {@code symbols} with its words ({@code activation memory = batch*C_out*H_out*W_out*bytes}) read
+     * from the bundle ({@code core.symbol.*}); letters with subscripts ({@code H_out}, {@code k}) and
+     * {@code MACs}/{@code FLOPs} are notation and stay.
+     */
+    static String words(String symbols) {
+        String out = symbols;
+        for (Map.Entry<String, String> word : WORDS.entrySet()) {
+            out = out.replaceAll("(?<![A-Za-z_])" + word.getKey() + "(?![A-Za-z_])",
+                    Matcher.quoteReplacement(Messages.text(word.getValue())));
+        }
+        return out;
+    }
+
+    /** The word symbols of the formulas and their keys, longer phrases first. */
+    private static final Map<String, String> WORDS = wordKeys();
+
+    private static Map<String, String> wordKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("activation memory", "core.symbol.activationMemory");
+        keys.put("bias additions", "core.symbol.biasAdditions");
+        keys.put("other ops", "core.symbol.otherOps");
+        for (String word : List.of("activations", "params", "buffers", "batch", "bytes", "trainable", "slots",
+                "peak", "depth", "layers")) {
+            keys.put(word, "core.symbol." + word);
+        }
+        return Collections.unmodifiableMap(keys);
     }
 
     /** A sum of plain numbers shown grouped, a long one by its first and last terms: {@code 156 + 2,416 + ...}. */

@@ -77,4 +77,13 @@ class MessageTest {
         Messages.setLanguage(Language.KOREAN);
         assertEquals("파라미터이(가) 이 분석이 담을 수 있는 최대 개수 9.2e18(2^63 - 1)를 넘습니다", e.getMessage());
     }
+
+    @Test
+    void aFormulaNamesItsWordSymbolsInTheCurrentLanguageAndKeepsItsNotation() {
+        Formula memory = Formula.of("activation memory", "batch*C_out*H_out*W_out*bytes", "1*64*112*112*4", 3_211_264);
+        assertEquals("activation memory = batch*C_out*H_out*W_out*bytes = 1*64*112*112*4 = 3,211,264", memory.text());
+        Messages.setLanguage(Language.KOREAN);
+        assertEquals("활성화 메모리 = 배치*C_out*H_out*W_out*바이트 = 1*64*112*112*4 = 3,211,264", memory.text());
+        assertEquals("매개변수*바이트 + 학습 가능*바이트", Formula.words("params*bytes + trainable*bytes"));
+    }
 }

@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import org.cnnexplorer.core.LayerReport;
-import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.lessons.Lessons;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.explorer.PaletteMenus;
 import org.junit.jupiter.api.AfterEach;
@@ -34,37 +32,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(FxToolkitExtension.class)
 class KoreanScreensFxTest {
 
-    /**
-     * Texts made outside {@code ui}, by the {@code core}, {@code io}, {@code cli} and {@code lessons}
-     * packages, which other branches of issue 14 translate. The lead removes each line once its
-     * branch is merged; what remains must be empty.
-     */
-    private static final List<Pattern> CONVERTED_ELSEWHERE = Stream.of(
-            // core (i18n-core): layer kind titles in the palette, formulas and conventions
-            "^[a-z0-9-]+ - [a-zA-Z0-9 ,()*/+.-]+$", "^[A-Za-z_ ]+ = ", "^conventions: ",
-            // inside (i18n-core): the weights label
-            "^untrained: random weights$",
-            // data (i18n-io): where the data sets are looked for
-            "\\((user data directory|system data sets)\\)$", "^To get it: bin/cnnx download")
-            .map(Pattern::compile).toList();
-
-    /** The compare table's and chart's metric names (core.Metric, i18n-core), alone or before a value. */
-    private static final List<Pattern> METRICS_CONVERTED_ELSEWHERE = Stream.of(Metric.values())
-            .map(m -> Pattern.compile("^" + Pattern.quote(m.label()) + "(:|$)")).toList();
-
-    /** Windows whose texts are all made elsewhere: the Lessons window (lessons, ui/lessons: i18n-cli). */
-    private static final Set<String> SCREENS_CONVERTED_ELSEWHERE = Set.of("Lessons");
-
     private final FxRobot robot = new FxRobot();
     private MainWindow window;
     private KoreanTextRules rules;
     /** Untranslated text -> the screen it was first seen on. */
     private final Map<String, String> untranslated = new TreeMap<>();
-    /**
-     * The explored network's problem messages and partial-totals label: the core's words (i18n-core),
-     * cut out of a line before it is checked.
-     */
-    private final List<String> coreTexts = new ArrayList<>();
 
     @BeforeEach
     void openWindow() throws Exception {
@@ -77,19 +49,12 @@ class KoreanScreensFxTest {
         followExploredNetwork();
     }
 
-    /** The rules for the explored network's layer names, and its problems as the core words them. */
+    /** The rules for the explored network's layer names. */
     private void followExploredNetwork() {
         NetworkReport report = window.viewModel().explorer().report();
         List<String> layers = new ArrayList<>();
         for (LayerReport layer : report.layers()) {
             layers.add(layer.name());
-            if (layer.problem() != null) {
-                coreTexts.add(layer.problem());
-            }
-        }
-        report.problems().forEach(p -> coreTexts.add(p.message()));
-        if (report.isPartial()) {
-            coreTexts.add(report.partialLabel());
         }
         rules = new KoreanTextRules(layers);
     }
@@ -101,7 +66,7 @@ class KoreanScreensFxTest {
     }
 
     @Test
-    void everyScreenReadsInKorean() {
+    void everyScreenReadsInKorean() throws Exception {
         robot.interact(() -> {
             window.viewModel().graph().toggle("layer1");
             window.viewModel().explorer().select("conv1");
@@ -118,6 +83,9 @@ class KoreanScreensFxTest {
         robot.interact(() -> window.openLesson("stacked-5x5"));
         WaitForAsyncUtils.waitForFxEvents();
         Node lessons = window.lessonsStage().getScene().getRoot();
+        rules = new KoreanTextRules(Lessons.find(Lessons.all(ModelCatalog.load("vgg16")), "stacked-5x5")
+                .orElseThrow().run().reports().stream()
+                .flatMap(report -> report.layers().stream().map(LayerReport::name)).toList());
         check("Lessons", VisibleTexts.of(lessons));
         StringBuilder report = new StringBuilder();
         untranslated.forEach((text, where) -> report.append('\n').append(where).append(": ").append(text));
@@ -151,21 +119,10 @@ class KoreanScreensFxTest {
     private void check(String screen, List<String> texts) {
         for (String text : texts) {
             for (String shown : text.split("\n")) {
-                String line = withoutCoreProblems(shown);
-                if (!rules.untranslatedWords(line).isEmpty() && !SCREENS_CONVERTED_ELSEWHERE.contains(screen)
-                        && Stream.concat(CONVERTED_ELSEWHERE.stream(), METRICS_CONVERTED_ELSEWHERE.stream())
-                                .noneMatch(p -> p.matcher(line).find())) {
+                if (!rules.untranslatedWords(shown).isEmpty()) {
                     untranslated.putIfAbsent(shown, screen);
                 }
             }
         }
-    }
-
-    private String withoutCoreProblems(String line) {
-        String rest = line;
-        for (String problem : coreTexts) {
-            rest = rest.replace(problem, "");
-        }
-        return rest;
     }
 }

@@ -31,14 +31,18 @@ final class KoreanTextRules {
             "Delete", "F1", "F5", "F11", "Shift+F5", "Ctrl+Shift+D", "x", "CNN", "Explorer", "PyTorch", "torchvision",
             "float32", "float16", "bfloat16", "int8", "float64",
             "adam", "sgd", "rmsprop", "adamw", "nesterov", "constant", "cosine", "step",
-            "he", "bias", "same", "p", "avgpool", "maxpool", "pool", "conv", "fc", "INVALID");
+            "he", "bias", "same", "p", "avgpool", "maxpool", "pool", "conv", "fc", "INVALID",
+            // formula notation (core.Formula): functions and the size words of adaptive pooling
+            "floor", "ceil", "max", "in", "out", "in/out");
 
     /** Words of the shapes and settings notation: 3x224x224, 7x7, s2, g32, k3, p1, d2, 1.6x, v2, b0, MBConv6. */
     private static final List<Pattern> PATTERNS = List.of(
             Pattern.compile("\\d+(x\\d+)+"), Pattern.compile("[sgkpdv]\\d+"), Pattern.compile("b\\d"),
             Pattern.compile("x\\d+(\\.\\d+)?"), Pattern.compile("\\d+(\\.\\d+)?[KMGT]?i?B?"),
             Pattern.compile("[A-Za-z][A-Za-z0-9]*-\\d+[a-z]?"), Pattern.compile("\\d+x\\d+/\\d+"),
-            Pattern.compile("\\d+(\\.\\d+)?x"), Pattern.compile("MBConv\\d+"));
+            Pattern.compile("\\d+(\\.\\d+)?x"), Pattern.compile("MBConv\\d+"),
+            // formula symbols: one letter (k, s, d, F) or a letter with a subscript (H_out, J_in, RF_h, k_h)
+            Pattern.compile("[A-Za-z]"), Pattern.compile("[A-Za-z]+_[A-Za-z0-9]+"));
 
     private final Set<String> names = new HashSet<>();
     /** The built-ins' names, variants, sources and family headings: data of the model files, in English. */
