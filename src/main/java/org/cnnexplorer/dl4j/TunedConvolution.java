@@ -31,17 +31,17 @@ import org.nd4j.linalg.factory.Nd4j;
  * channels to blocks of 16, which made it the slowest step of LeNet-5 (4.3 ms of its first
  * layer's 5.2 ms). Such a layer computes only its weight gradient.
  *
- * <p>At inference on one image a 1x1 convolution with stride 1 and no padding is one matrix product,
- * {@code z[o, h*w] = sum over i of W[o, i] x[i, h*w] + b[o]}, on the NCHW arrays as they are; oneDNN
- * instead reorders the image, the weights and the result between NCHW and its blocked layouts on
- * every call (ResNet-50: 40 of its 53 convolutions; reorders are most of its oneDNN time).
+ * <p>At inference on one image ("truncate" padding, NCHW) the forward pass is one matrix product of
+ * the weights with the image's columns ({@link SingleImageConvolution}) instead of oneDNN's
+ * convolution, which reorders the image, the weights and the result between NCHW and its blocked
+ * layouts on every call (most of ResNet-50's oneDNN time on one 224x224 image).
  *
  * <p>Where the transposed convolution does not reproduce the input size exactly ("same"
  * padding, strides that do not tile the input) or the layout is NHWC, DL4J's own pass runs.
  */
 final class TunedConvolution extends ConvolutionLayer {
 
-    private static volatile boolean pointwiseProduct = true;
+    private static volatile boolean singleImageProduct = true;
 
     private final RouteChooser routes = new RouteChooser();
 
@@ -49,39 +49,37 @@ final class TunedConvolution extends ConvolutionLayer {
         super(conf, dataType);
     }
 
-    /** Whether single-image 1x1 convolutions run as matrix products; benchmarks compare both ways. */
-    static void usePointwiseProduct(boolean use) {
-        pointwiseProduct = use;
+    /** Whether single-image inference runs as matrix products; benchmarks and tests compare both ways. */
+    static void useSingleImageProduct(boolean use) {
+        singleImageProduct = use;
     }
 
     @Override
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(false);
-        if (training || !pointwiseProduct || !singleImagePointwise()) {
+        if (training || !singleImageProduct || !singleImage()) {
             return super.activate(training, workspaceMgr);
         }
-        long in = input.size(1);
-        long positions = input.size(2) * input.size(3);
         INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, false, workspaceMgr);
-        long out = weights.size(0);
+        INDArray bias = layerConf().hasBias()
+                ? getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, false, workspaceMgr) : null;
         INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
-                new long[] {1, out, input.size(2), input.size(3)}, 'c');
-        INDArray z2d = z.reshape('c', out, positions);
-        weights.reshape('c', out, in).mmuli(input.castTo(dataType).reshape('c', in, positions), z2d);
-        if (layerConf().hasBias()) {
-            z2d.addiColumnVector(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, false, workspaceMgr)
-                    .reshape('c', out, 1));
-        }
+                new long[] {1, weights.size(0), outputSize(input.size(2), 0), outputSize(input.size(3), 1)}, 'c');
+        SingleImageConvolution.forward(input.castTo(dataType), weights, bias, windowArguments(), z, workspaceMgr);
         return layerConf().getActivationFn().getActivation(z, false);
     }
 
-    private boolean singleImagePointwise() {
-        int[] k = layerConf().getKernelSize();
-        int[] s = layerConf().getStride();
-        int[] p = layerConf().getPadding();
-        return input.rank() == 4 && input.size(0) == 1 && k[0] == 1 && k[1] == 1 && s[0] == 1 && s[1] == 1
-                && p[0] == 0 && p[1] == 0 && layerConf().getCnn2dDataFormat() == CNN2DFormat.NCHW
-                && dataType == DataType.FLOAT;
+    private boolean singleImage() {
+        return input.rank() == 4 && input.size(0) == 1 && layerConf().getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && convolutionMode != ConvolutionMode.Same && dataType == DataType.FLOAT;
+    }
+
+    private long outputSize(long size, int axis) {
+        int k = layerConf().getKernelSize()[axis];
+        int s = layerConf().getStride()[axis];
+        int p = layerConf().getPadding()[axis];
+        int d = layerConf().getDilation()[axis];
+        return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
     }
 
     @Override

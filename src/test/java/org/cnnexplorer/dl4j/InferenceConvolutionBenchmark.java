@@ -15,15 +15,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * ResNet-50's forward pass of one 3x224x224 image ({@code ComputationGraph.output}, inference) with the
- * 1x1 convolutions on oneDNN and as matrix products, alternating pass by pass in one process; prints
+ * A network's forward pass of one 3x224x224 image ({@code ComputationGraph.output}, inference; ResNet-50
+ * unless named) with the convolutions on oneDNN and as matrix products, alternating pass by pass in one process; prints
  * the median of each and their ratio (numbers in docs/decisions/0005-training-speed.md). Run with
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.cnnexplorer.dl4j.PointwiseInferenceBenchmark
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.cnnexplorer.dl4j.InferenceConvolutionBenchmark
  * [threads] [passes] [network]}; threads default to {@link ThreadPolicy}'s choice.
  */
-public final class PointwiseInferenceBenchmark {
+public final class InferenceConvolutionBenchmark {
 
-    private PointwiseInferenceBenchmark() {
+    private InferenceConvolutionBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
@@ -39,7 +39,7 @@ public final class PointwiseInferenceBenchmark {
         long[][] nanos = new long[2][passes];
         for (int pass = -3; pass < passes; pass++) {
             for (int route = 0; route < 2; route++) {
-                TunedConvolution.usePointwiseProduct(route == 1);
+                TunedConvolution.useSingleImageProduct(route == 1);
                 long start = System.nanoTime();
                 graph.output(false, image);
                 if (pass >= 0) {
@@ -49,7 +49,7 @@ public final class PointwiseInferenceBenchmark {
         }
         double oneDnn = median(nanos[0]);
         double product = median(nanos[1]);
-        System.out.printf(Locale.ROOT, "%s one 3x224x224 image: oneDNN 1x1 %.1f ms, matrix products %.1f ms,"
+        System.out.printf(Locale.ROOT, "%s one 3x224x224 image: oneDNN %.1f ms, matrix products %.1f ms,"
                 + " speed-up %.2fx (medians of %d)%n", id, oneDnn, product, oneDnn / product, passes);
     }
 

@@ -25,19 +25,43 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
 
 /**
- * Differential test: single-image inference through 1x1 convolutions as matrix products gives
- * DL4J's own outputs within 1e-4 relative, for one layer and for the whole of ResNet-50.
+ * Differential test: single-image inference through convolutions as one matrix product (image
+ * columns times weights) gives DL4J's own outputs within 1e-4 relative, for single layers (1x1,
+ * 3x3, 7x7, strides, padding, dilation, bias, activations) and for the whole of ResNet-50.
  */
-class InferencePointwiseTest {
+class InferenceConvolutionTest {
 
-    @ParameterizedTest(name = "{0} -> {1} channels, {2}x{2}, bias {3}, {4}")
-    @CsvSource({"16, 24, 7, true, RELU", "32, 8, 1, false, IDENTITY", "3, 64, 5, true, TANH"})
-    void pointwiseConvolutionEqualsDl4jsOwn(int in, int out, int size, boolean bias, Activation activation) {
+    @ParameterizedTest(name = "{0} -> {1} channels, {2}x{2} maps, kernel {3}, stride {4}, padding {5}, "
+            + "dilation {6}, bias {7}, {8}")
+    @CsvSource({
+        "16, 24, 7, 1, 1, 0, 1, true, RELU",
+        "32, 8, 1, 1, 1, 0, 1, false, IDENTITY",
+        "3, 64, 5, 1, 1, 0, 1, true, TANH",
+        "8, 16, 9, 1, 2, 0, 1, true, IDENTITY",
+        "5, 12, 8, 3, 1, 1, 1, false, RELU",
+        "6, 10, 9, 3, 2, 1, 1, true, IDENTITY",
+        "3, 16, 15, 7, 2, 3, 1, false, RELU",
+        "4, 6, 10, 3, 1, 2, 2, true, IDENTITY",
+        "4, 6, 2, 3, 1, 1, 1, true, IDENTITY"})
+    void convolutionEqualsDl4jsOwn(int in, int out, int size, int kernel, int stride, int padding, int dilation,
+                                   boolean bias, Activation activation) {
         Dl4jRuntime.get();
-        ComputationGraph reference = graph(new ConvolutionLayer.Builder(), in, out, size, bias, activation);
-        ComputationGraph tuned = graph(new TunedConvolutionLayer.Builder(), in, out, size, bias, activation);
+        Window window = new Window(in, out, size, kernel, stride, padding, dilation, bias, activation);
+        ComputationGraph reference = graph(new ConvolutionLayer.Builder(), window);
+        ComputationGraph tuned = graph(new TunedConvolutionLayer.Builder(), window);
         tuned.setParams(reference.params().dup());
         INDArray image = Nd4j.rand(DataType.FLOAT, 1, in, size, size).subi(0.5);
+        assertClose(reference.outputSingle(false, image), tuned.outputSingle(false, image), "layer");
+    }
+
+    @Test
+    void aBatchOfImagesGivesDl4jsOutputsToo() {
+        Dl4jRuntime.get();
+        Window window = new Window(4, 6, 5, 3, 1, 1, 1, true, Activation.RELU);
+        ComputationGraph reference = graph(new ConvolutionLayer.Builder(), window);
+        ComputationGraph tuned = graph(new TunedConvolutionLayer.Builder(), window);
+        tuned.setParams(reference.params().dup());
+        INDArray image = Nd4j.rand(DataType.FLOAT, 3, 4, 5, 5).subi(0.5);
         assertClose(reference.outputSingle(false, image), tuned.outputSingle(false, image), "layer");
     }
 
@@ -50,12 +74,12 @@ class InferencePointwiseTest {
                 new GraphOptions(Optimizer.SGD, 0.01, 0)));
         graph.init();
         INDArray image = Nd4j.rand(DataType.FLOAT, 1, 3, 32, 32);
-        TunedConvolution.usePointwiseProduct(false);
+        TunedConvolution.useSingleImageProduct(false);
         INDArray expected;
         try {
             expected = graph.outputSingle(false, image).dup();
         } finally {
-            TunedConvolution.usePointwiseProduct(true);
+            TunedConvolution.useSingleImageProduct(true);
         }
         assertClose(expected, graph.outputSingle(false, image), "resnet50");
     }
@@ -66,14 +90,19 @@ class InferencePointwiseTest {
         assertTrue(difference / scale < 1e-4, what + " differs by " + difference + " of " + scale);
     }
 
-    private static ComputationGraph graph(ConvolutionLayer.Builder layer, int in, int out, int size, boolean bias,
-                                          Activation activation) {
+    private record Window(int in, int out, int size, int kernel, int stride, int padding, int dilation,
+                          boolean bias, Activation activation) {
+    }
+
+    private static ComputationGraph graph(ConvolutionLayer.Builder layer, Window w) {
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(1).dataType(DataType.FLOAT)
                 .updater(new Sgd(0.1)).convolutionMode(ConvolutionMode.Truncate).graphBuilder().addInputs("in")
-                .setInputTypes(InputType.convolutional(size, size, in))
-                .addLayer("pointwise", layer.nOut(out).kernelSize(1, 1).hasBias(bias)
-                        .biasInit(0.3).activation(activation).build(), "in")
-                .setOutputs("pointwise").build();
+                .setInputTypes(InputType.convolutional(w.size(), w.size(), w.in()))
+                .addLayer("convolution", layer.nOut(w.out()).kernelSize(w.kernel(), w.kernel())
+                        .stride(w.stride(), w.stride()).padding(w.padding(), w.padding())
+                        .dilation(w.dilation(), w.dilation()).hasBias(w.bias()).biasInit(0.3)
+                        .activation(w.activation()).build(), "in")
+                .setOutputs("convolution").build();
         ComputationGraph graph = new ComputationGraph(conf);
         graph.init();
         return graph;
