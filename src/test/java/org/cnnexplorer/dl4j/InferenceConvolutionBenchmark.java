@@ -19,7 +19,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * unless named) with the convolutions on oneDNN and as matrix products, alternating pass by pass in one process; prints
  * the median of each and their ratio (numbers in docs/decisions/0005-training-speed.md). Run with
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.cnnexplorer.dl4j.InferenceConvolutionBenchmark
- * [threads] [passes] [network]}; threads default to {@link ThreadPolicy}'s choice.
+ * [threads] [passes] [network] [PRODUCT|FASTER]}; threads default to {@link ThreadPolicy}'s choice.
  */
 public final class InferenceConvolutionBenchmark {
 
@@ -35,11 +35,13 @@ public final class InferenceConvolutionBenchmark {
         graph.init();
         Dl4jRuntime.get().useThreads(args.length > 0 ? Integer.parseInt(args[0]) : ThreadPolicy.threadsFor(report));
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        TunedConvolution.InferenceRoute second = args.length > 3 ? TunedConvolution.InferenceRoute.valueOf(args[3])
+                : TunedConvolution.InferenceRoute.PRODUCT;
         INDArray image = Nd4j.rand(DataType.FLOAT, 1, 3, 224, 224);
         long[][] nanos = new long[2][passes];
-        for (int pass = -3; pass < passes; pass++) {
+        for (int pass = -8; pass < passes; pass++) { // past the per-layer route trials
             for (int route = 0; route < 2; route++) {
-                TunedConvolution.useSingleImageProduct(route == 1);
+                TunedConvolution.useInferenceRoute(route == 0 ? TunedConvolution.InferenceRoute.ONEDNN : second);
                 long start = System.nanoTime();
                 graph.output(false, image);
                 if (pass >= 0) {
@@ -49,8 +51,8 @@ public final class InferenceConvolutionBenchmark {
         }
         double oneDnn = median(nanos[0]);
         double product = median(nanos[1]);
-        System.out.printf(Locale.ROOT, "%s one 3x224x224 image: oneDNN %.1f ms, matrix products %.1f ms,"
-                + " speed-up %.2fx (medians of %d)%n", id, oneDnn, product, oneDnn / product, passes);
+        System.out.printf(Locale.ROOT, "%s one 3x224x224 image: oneDNN %.1f ms, %s %.1f ms,"
+                + " speed-up %.2fx (medians of %d)%n", id, oneDnn, second, product, oneDnn / product, passes);
     }
 
     private static double median(long[] values) {

@@ -51,7 +51,8 @@ class InferenceConvolutionTest {
         ComputationGraph tuned = graph(new TunedConvolutionLayer.Builder(), window);
         tuned.setParams(reference.params().dup());
         INDArray image = Nd4j.rand(DataType.FLOAT, 1, in, size, size).subi(0.5);
-        assertClose(reference.outputSingle(false, image), tuned.outputSingle(false, image), "layer");
+        assertClose(reference.outputSingle(false, image),
+                outputBy(TunedConvolution.InferenceRoute.PRODUCT, tuned, image), "layer");
     }
 
     @Test
@@ -74,14 +75,20 @@ class InferenceConvolutionTest {
                 new GraphOptions(Optimizer.SGD, 0.01, 0)));
         graph.init();
         INDArray image = Nd4j.rand(DataType.FLOAT, 1, 3, 32, 32);
-        TunedConvolution.useSingleImageProduct(false);
-        INDArray expected;
-        try {
-            expected = graph.outputSingle(false, image).dup();
-        } finally {
-            TunedConvolution.useSingleImageProduct(true);
+        INDArray expected = outputBy(TunedConvolution.InferenceRoute.ONEDNN, graph, image);
+        assertClose(expected, outputBy(TunedConvolution.InferenceRoute.PRODUCT, graph, image), "resnet50");
+        for (int pass = 0; pass < 2 * RouteChooser.TRIALS + 3; pass++) { // through the timed choice and after
+            assertClose(expected, graph.outputSingle(false, image), "resnet50 pass " + pass);
         }
-        assertClose(expected, graph.outputSingle(false, image), "resnet50");
+    }
+
+    private static INDArray outputBy(TunedConvolution.InferenceRoute route, ComputationGraph graph, INDArray image) {
+        TunedConvolution.useInferenceRoute(route);
+        try {
+            return graph.outputSingle(false, image).dup();
+        } finally {
+            TunedConvolution.useInferenceRoute(TunedConvolution.InferenceRoute.FASTER);
+        }
     }
 
     private static void assertClose(INDArray expected, INDArray actual, String what) {
