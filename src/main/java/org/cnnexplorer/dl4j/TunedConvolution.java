@@ -31,15 +31,73 @@ import org.nd4j.linalg.factory.Nd4j;
  * channels to blocks of 16, which made it the slowest step of LeNet-5 (4.3 ms of its first
  * layer's 5.2 ms). Such a layer computes only its weight gradient.
  *
+ * <p>At inference on one image ("truncate" padding, NCHW) the forward pass can be one matrix product
+ * of the weights with the image's columns ({@link SingleImageConvolution}) instead of oneDNN's
+ * convolution, which reorders the image, the weights and the result between NCHW and its blocked
+ * layouts on every call (most of ResNet-50's oneDNN time on one 224x224 image). The product is
+ * much faster on one thread and not always on two, so each layer times both routes over its first
+ * passes ({@link RouteChooser}) and keeps the faster; both give the same outputs within float rounding.
+ *
  * <p>Where the transposed convolution does not reproduce the input size exactly ("same"
  * padding, strides that do not tile the input) or the layout is NHWC, DL4J's own pass runs.
  */
 final class TunedConvolution extends ConvolutionLayer {
 
+    /** How single-image inference runs: oneDNN, the matrix product, or the faster of the two per layer. */
+    enum InferenceRoute { ONEDNN, PRODUCT, FASTER }
+
+    private static volatile InferenceRoute inferenceRoute = InferenceRoute.FASTER;
+
     private final RouteChooser routes = new RouteChooser();
+    private final RouteChooser inferenceRoutes = new RouteChooser(); // "transposed" is the matrix product
 
     TunedConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
+    }
+
+    /** Sets the route of single-image inference for every layer; benchmarks and tests compare them. */
+    static void useInferenceRoute(InferenceRoute route) {
+        inferenceRoute = route;
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        InferenceRoute route = inferenceRoute;
+        if (training || route == InferenceRoute.ONEDNN || !singleImage()) {
+            return super.activate(training, workspaceMgr);
+        }
+        if (route == InferenceRoute.PRODUCT) {
+            return singleImageProduct(workspaceMgr);
+        }
+        boolean product = inferenceRoutes.nextUsesTransposed();
+        long start = System.nanoTime();
+        INDArray result = product ? singleImageProduct(workspaceMgr) : super.activate(false, workspaceMgr);
+        inferenceRoutes.record(product, System.nanoTime() - start);
+        return result;
+    }
+
+    private INDArray singleImageProduct(LayerWorkspaceMgr workspaceMgr) {
+        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, false, workspaceMgr);
+        INDArray bias = layerConf().hasBias()
+                ? getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, false, workspaceMgr) : null;
+        INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+                new long[] {1, weights.size(0), outputSize(input.size(2), 0), outputSize(input.size(3), 1)}, 'c');
+        SingleImageConvolution.forward(input.castTo(dataType), weights, bias, windowArguments(), z, workspaceMgr);
+        return layerConf().getActivationFn().getActivation(z, false);
+    }
+
+    private boolean singleImage() {
+        return input.rank() == 4 && input.size(0) == 1 && layerConf().getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && convolutionMode != ConvolutionMode.Same && dataType == DataType.FLOAT;
+    }
+
+    private long outputSize(long size, int axis) {
+        int k = layerConf().getKernelSize()[axis];
+        int s = layerConf().getStride()[axis];
+        int p = layerConf().getPadding()[axis];
+        int d = layerConf().getDilation()[axis];
+        return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
     }
 
     @Override

@@ -28,12 +28,22 @@ import org.nd4j.linalg.factory.Nd4j;
  * DL4J's: libnd4j's {@code depthwise_conv2d_bp} on oneDNN with the same arguments, so the
  * gradients are the same numbers.
  *
+ * <p>On input maps of at most {@link #SMALL_MAP_MAX_POSITIONS} positions (2x2, 1x1) oneDNN has no
+ * depthwise weight gradient and falls back to a slow grouped GEMM; there the gradients are computed
+ * directly ({@link SmallMapDepthwiseBackward}: the same sums, equal within float rounding).
+ *
  * <p>With an activation folded in, "same" padding, NHWC, or another data type, DL4J's own pass runs.
  */
 final class TunedDepthwiseConvolution extends DepthwiseConvolution2DLayer {
 
     private static final String WEIGHTS = DepthwiseConvolutionParamInitializer.WEIGHT_KEY;
     private static final String BIAS = DepthwiseConvolutionParamInitializer.BIAS_KEY;
+
+    /** Input maps up to this many positions (2x2) take the direct route; measured in decision 0005. */
+    static final int SMALL_MAP_MAX_POSITIONS = 4;
+
+    /** The direct route's limit; benchmarks set it to compare the two routes in one process. */
+    private static volatile int smallMapMaxPositions = SMALL_MAP_MAX_POSITIONS;
 
     TunedDepthwiseConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -50,6 +60,23 @@ final class TunedDepthwiseConvolution extends DepthwiseConvolution2DLayer {
         INDArray weights = getParamWithNoise(WEIGHTS, true, workspaceMgr);
         INDArray x = input.castTo(dataType);
         Gradient gradient = new DefaultGradient();
+        if (x.size(2) * x.size(3) <= smallMapMaxPositions) {
+            SmallMapDepthwiseBackward.backward(x, weights, delta, windowArguments(), inputGrad,
+                    gradientViews.get(WEIGHTS), layerConf().hasBias() ? gradientViews.get(BIAS) : null);
+        } else {
+            nativeBackward(x, weights, delta, inputGrad, workspaceMgr);
+        }
+        gradient.setGradientFor(WEIGHTS, gradientViews.get(WEIGHTS), 'c');
+        if (layerConf().hasBias()) {
+            gradient.setGradientFor(BIAS, gradientViews.get(BIAS));
+        }
+        weightNoiseParams.clear();
+        return new Pair<>(gradient, backpropDropOutIfPresent(inputGrad));
+    }
+
+    /** libnd4j's {@code depthwise_conv2d_bp}, DL4J's own backward op (oneDNN's {@code jit_dw} kernels). */
+    private void nativeBackward(INDArray x, INDArray weights, INDArray delta, INDArray inputGrad,
+                                LayerWorkspaceMgr workspaceMgr) {
         DynamicCustomOp.DynamicCustomOpsBuilder op = DynamicCustomOp.builder("depthwise_conv2d_bp");
         if (layerConf().hasBias()) {
             op.addInputs(x, weights, getParamWithNoise(BIAS, true, workspaceMgr), delta)
@@ -58,12 +85,11 @@ final class TunedDepthwiseConvolution extends DepthwiseConvolution2DLayer {
             op.addInputs(x, weights, delta).addOutputs(inputGrad, gradientViews.get(WEIGHTS));
         }
         Nd4j.exec(op.addIntegerArguments(windowArguments()).build());
-        gradient.setGradientFor(WEIGHTS, gradientViews.get(WEIGHTS), 'c');
-        if (layerConf().hasBias()) {
-            gradient.setGradientFor(BIAS, gradientViews.get(BIAS));
-        }
-        weightNoiseParams.clear();
-        return new Pair<>(gradient, backpropDropOutIfPresent(inputGrad));
+    }
+
+    /** Input maps up to {@code positions} positions take the direct route from the next backward pass on. */
+    static void useSmallMapRouteUpTo(int positions) {
+        smallMapMaxPositions = positions;
     }
 
     /** Kernel, stride, padding, dilation; not "same" mode; NCHW. */

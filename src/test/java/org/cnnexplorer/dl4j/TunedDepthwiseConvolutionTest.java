@@ -26,8 +26,9 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Differential test: the tuned depthwise convolution's gradients and scores over a few SGD steps
- * equal those of DL4J's own depthwise layer, for maps smaller than the kernel too, with and without
- * bias, with a depth multiplier, and with an activation (where DL4J's own pass runs).
+ * equal those of DL4J's own depthwise layer, for maps smaller than the kernel too (1x1 and 2x2 maps take
+ * the direct small-map route), with and without bias, with a depth multiplier, and with an activation
+ * (where DL4J's own pass runs).
  */
 class TunedDepthwiseConvolutionTest {
 
@@ -39,6 +40,9 @@ class TunedDepthwiseConvolutionTest {
         "9, 3, 2, 1, 1, true, IDENTITY",
         "2, 3, 1, 1, 1, false, IDENTITY",
         "1, 3, 1, 1, 2, true, IDENTITY",
+        "2, 3, 2, 1, 1, true, IDENTITY",
+        "1, 5, 1, 2, 1, false, IDENTITY",
+        "4, 3, 2, 1, 1, false, IDENTITY",
         "6, 5, 1, 2, 1, true, IDENTITY",
         "7, 3, 1, 1, 1, false, RELU6"})
     void gradientsEqualDl4jsOwnDepthwiseConvolution(int size, int kernel, int stride, int padding, int multiplier,
