@@ -27,7 +27,8 @@ public final class ReportFormats {
         StringBuilder out = new StringBuilder(heading(report)).append("\n\n");
         out.append(TextTable.render(ReportRows.headerText(report), ReportRows.layers(report, true), 5)).append('\n');
         for (List<String> total : ReportRows.totals(report)) {
-            out.append(String.format("%-58s %s%n", total.get(0) + ":", total.get(1)));
+            out.append(DisplayWidth.padRight(total.get(0) + ":", 58)).append(' ').append(total.get(1))
+                    .append(System.lineSeparator());
         }
         out.append(problems(report));
         return out.toString();

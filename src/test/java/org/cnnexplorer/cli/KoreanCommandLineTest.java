@@ -87,6 +87,36 @@ class KoreanCommandLineTest {
         assertAligned(lines.subList(header, header + 4));
     }
 
+    @Test
+    void theSummaryIsKoreanAndItsTotalsLineUp() {
+        MainTest.Run run = MainTest.run("--lang", "ko", "summary", "lenet5");
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        // the first two lines are the model file's own name and variant (data, in English)
+        Set<String> allowed = new java.util.HashSet<>(TYPED);
+        allowed.addAll(Set.of("input", "c1", "tanh1", "s2", "c3", "tanh2", "s4", "c5", "tanh3", "flatten", "f6",
+                "tanh4", "output", "conv2d", "tanh", "avgpool", "dense", "MACs", "FLOPs", "MAC", "FLOP", "KiB",
+                "sgd", "x", "k"));
+        NoEnglishLeft.assertKorean(String.join("\n", lines.subList(2, lines.size())), allowed);
+        int header = lines.indexOf(lines.stream().filter(l -> l.startsWith("층")).findFirst().orElseThrow());
+        int end = lines.subList(header, lines.size()).indexOf("") + header;
+        assertAligned(lines.subList(header, end));
+        List<String> totals = lines.subList(end + 1, lines.size()).stream().filter(l -> l.contains(": ")).toList();
+        assertTrue(totals.size() > 5, totals.toString());
+        List<Integer> valueColumns = totals.stream().map(KoreanCommandLineTest::valueColumn).distinct().toList();
+        assertEquals(1, valueColumns.size(), "the totals' values start in one column: " + valueColumns);
+    }
+
+    /** The display column of the value after a total's label and its colon. */
+    private static int valueColumn(String line) {
+        int colon = line.indexOf(':');
+        int start = colon + 1;
+        while (start < line.length() && line.charAt(start) == ' ') {
+            start++;
+        }
+        return DisplayWidth.of(line.substring(0, start));
+    }
+
     /**
      * Every column starts on screen where its rule starts, after a gap of two spaces, in the header and
      * in every row that reaches it (a cell counted in characters instead of columns would shift the rest).

@@ -32,8 +32,8 @@ final class KoreanTextRules {
             "float32", "float16", "bfloat16", "int8", "float64",
             "adam", "sgd", "rmsprop", "adamw", "nesterov", "constant", "cosine", "step",
             "he", "bias", "same", "p", "avgpool", "maxpool", "pool", "conv", "fc", "INVALID",
-            // formula notation (core.Formula): functions and the size words of adaptive pooling
-            "floor", "ceil", "max", "in", "out", "in/out");
+            // formula notation (core.Formula): functions, and in/out of adaptive pooling
+            "floor", "ceil", "max", "in/out");
 
     /** Words of the shapes and settings notation: 3x224x224, 7x7, s2, g32, k3, p1, d2, 1.6x, v2, b0, MBConv6. */
     private static final List<Pattern> PATTERNS = List.of(
