@@ -84,6 +84,6 @@ class MessageTest {
         assertEquals("activation memory = batch*C_out*H_out*W_out*bytes = 1*64*112*112*4 = 3,211,264", memory.text());
         Messages.setLanguage(Language.KOREAN);
         assertEquals("활성화 메모리 = 배치*C_out*H_out*W_out*바이트 = 1*64*112*112*4 = 3,211,264", memory.text());
-        assertEquals("매개변수*바이트 + 학습 가능*바이트", Formula.words("params*bytes + trainable*bytes"));
+        assertEquals("파라미터*바이트 + 학습 가능*바이트", Formula.words("params*bytes + trainable*bytes"));
     }
 }

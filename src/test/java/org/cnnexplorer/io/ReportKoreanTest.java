@@ -31,9 +31,9 @@ class ReportKoreanTest {
     void markdownHeaderAndTotalsAreKorean() {
         String markdown = ReportFormats.markdown(lenet);
 
-        assertTrue(markdown.contains("| 층 | 유형 | 입력 | 출력 | 커널/스트라이드/패딩 | 매개변수 | MACs | 활성화 값 "
+        assertTrue(markdown.contains("| 층 | 유형 | 입력 | 출력 | 커널/스트라이드/패딩 | 파라미터 | MACs | 활성화 값 "
                 + "| 수용 영역 크기 | 수용 영역 간격 |"), markdown);
-        assertTrue(markdown.contains("| 전체 매개변수 | 61,706 |"), markdown);
+        assertTrue(markdown.contains("| 전체 파라미터 | 61,706 |"), markdown);
         assertTrue(markdown.contains("| 학습 메모리 (배치 1, float32, sgd) |"), markdown);
     }
 
