@@ -37,7 +37,7 @@ final class BenchInferCommand {
             throw new CliException(AnalysisOptions.cannotRun(report));
         }
         int runs = args.intOption("runs", 10, 1);
-        int warmup = args.intOption("warmup", 3, 0);
+        int warmup = args.intOption("warmup", 8, 0);
         out.println(json(InferenceBenchmark.run(report, warmup, runs)));
         return 0;
     }
