@@ -1,8 +1,11 @@
 package org.cnnexplorer.ui;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
+import org.cnnexplorer.i18n.Language;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.ui.common.BuiltIns;
 
 /**
@@ -19,8 +22,36 @@ public final class Launcher {
     public static void main(String[] args) {
         List<String> options = new ArrayList<>(List.of(args));
         quietLibraries(options.removeIf("--verbose"::equals));
+        int exit = check(options, System.out, System.err);
+        if (exit >= 0) {
+            System.exit(exit);
+        }
         BuiltIns.warmUp();
         Application.launch(CnnExplorerApp.class, options.toArray(String[]::new));
+    }
+
+    /**
+     * Before the toolkit starts (which needs a display): {@code --help} prints the options (exit 0),
+     * an option that cannot be used prints one line saying which and how to get help (exit 2);
+     * -1 when the window should start. {@code --lang} applies to these texts too.
+     */
+    static int check(List<String> options, PrintStream out, PrintStream err) {
+        int lang = options.indexOf("--lang");
+        if (lang >= 0 && lang + 1 < options.size()) {
+            Language.ofCode(options.get(lang + 1)).ifPresent(Messages::setLanguage);
+        }
+        if (options.contains("--help") || options.contains("-h")) {
+            out.println(Messages.text("gui.usage"));
+            return 0;
+        }
+        try {
+            AppOptions.parse(options);
+            return -1;
+        } catch (IllegalArgumentException e) {
+            err.println("cnnx-gui: " + e.getMessage());
+            err.println(Messages.text("gui.usage.hint"));
+            return 2;
+        }
     }
 
     /**
