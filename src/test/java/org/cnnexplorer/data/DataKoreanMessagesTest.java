@@ -7,28 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.cnnexplorer.i18n.Language;
-import org.cnnexplorer.i18n.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.cnnexplorer.i18n.InKorean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** In Korean a data error still names the file and the command that fixes it; the rest is Korean. */
+@ExtendWith(InKorean.class)
 class DataKoreanMessagesTest {
 
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void korean() {
-        Messages.setLanguage(Language.KOREAN);
-    }
-
-    @AfterEach
-    void english() {
-        Messages.setLanguage(Language.ENGLISH);
-    }
 
     @Test
     void cutIdxHeaderIsReportedWithTheDownloadCommand() throws IOException {

@@ -3,26 +3,16 @@ package org.cnnexplorer.io;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.cnnexplorer.i18n.Language;
-import org.cnnexplorer.i18n.Messages;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.cnnexplorer.i18n.InKorean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** In Korean a model-file error keeps its place (file, line, column, JSON path, layer) and says the rest in Korean. */
+@ExtendWith(InKorean.class)
 class ModelFileKoreanTest {
 
     private static final String HEAD = "{\"format\": 1, \"id\": \"n\", \"input\": \"3x8x8\", \"classes\": 2, \"layers\": [\n";
 
-    @BeforeEach
-    void korean() {
-        Messages.setLanguage(Language.KOREAN);
-    }
-
-    @AfterEach
-    void english() {
-        Messages.setLanguage(Language.ENGLISH);
-    }
 
     private static String layerError(String layer) {
         String json = HEAD + "  " + layer + "\n]}";

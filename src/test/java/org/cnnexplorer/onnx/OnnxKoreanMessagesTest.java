@@ -5,25 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import onnx.Onnx;
-import org.cnnexplorer.i18n.Language;
-import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.i18n.InKorean;
 import org.cnnexplorer.io.ModelFileException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** In Korean an ONNX refusal keeps the file, node and op names and says the rest in Korean. */
+@ExtendWith(InKorean.class)
 class OnnxKoreanMessagesTest {
-
-    @BeforeEach
-    void korean() {
-        Messages.setLanguage(Language.KOREAN);
-    }
-
-    @AfterEach
-    void english() {
-        Messages.setLanguage(Language.ENGLISH);
-    }
 
     @Test
     void aMissingInputTensorIsNamedInKorean() throws Exception {
