@@ -1,12 +1,9 @@
 package org.cnnexplorer.i18n;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /**
  * The user-visible texts of the window and of {@code bin/cnnx}, one key per text, read from
@@ -19,15 +16,14 @@ import java.util.function.Consumer;
  * ({@code io.Numbers}) before passing them. A missing key shows as {@code !key!} rather than
  * failing, and a test keeps both bundles' keys equal.
  *
- * <p>The language is process-wide: {@link #setLanguage(Language)} switches it and tells the
- * listeners (the window redraws itself).
+ * <p>The language is process-wide: {@link #setLanguage(Language)} switches it (the window, which
+ * set it, then builds its views again).
  */
 public final class Messages {
 
     private static final String BUNDLE = "org.cnnexplorer.i18n.messages";
     private static volatile Language language = Language.fromLocale(Locale.getDefault());
     private static volatile ResourceBundle bundle = load(language);
-    private static final List<Consumer<Language>> LISTENERS = new CopyOnWriteArrayList<>();
 
     private Messages() {
     }
@@ -80,7 +76,10 @@ public final class Messages {
         return language;
     }
 
-    /** Switches the language of every text asked for from now on and tells the listeners. */
+    /**
+     * Switches the language of every text asked for from now on; the window follows
+     * {@code MainViewModel.languageProperty()} and remakes its texts.
+     */
     public static void setLanguage(Language next) {
         Objects.requireNonNull(next, "language");
         if (next == language) {
@@ -88,16 +87,6 @@ public final class Messages {
         }
         bundle = load(next);
         language = next;
-        LISTENERS.forEach(l -> l.accept(next));
-    }
-
-    /** Called after each switch of language (on the thread that switched). */
-    public static void addListener(Consumer<Language> listener) {
-        LISTENERS.add(listener);
-    }
-
-    public static void removeListener(Consumer<Language> listener) {
-        LISTENERS.remove(listener);
     }
 
     static ResourceBundle load(Language language) {
