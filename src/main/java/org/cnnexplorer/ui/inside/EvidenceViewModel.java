@@ -99,7 +99,7 @@ public final class EvidenceViewModel {
         List<String> names = request.get().classNames();
         List<ClassChoice> choices = new ArrayList<>();
         for (int i = 0; i < scores.output().channels(); i++) {
-            choices.add(new ClassChoice(i, i < names.size() ? names.get(i) : "class " + i));
+            choices.add(new ClassChoice(i, i < names.size() ? names.get(i) : Messages.text("calc.evidence.class", i)));
         }
         return choices;
     }
