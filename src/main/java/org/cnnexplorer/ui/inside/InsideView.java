@@ -74,19 +74,26 @@ public final class InsideView extends BorderPane {
         side.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS); // counted in the column's width: the tabs fit
         side.setId("inside-left");
         side.getStyleClass().add("inside-left");
-        setLeft(side);
+        side.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane centre = new ScrollPane(layers);
         centre.setFitToWidth(true);
         centre.setId("inside-layers");
-        setCenter(new BorderPane(centre, new FiltersView(new FiltersViewModel(viewModel.inspectionProperty(),
-                viewModel.runFileProperty(), viewModel.weightsProperty())), null, null, null));
+        BorderPane middle = new BorderPane(centre, new FiltersView(new FiltersViewModel(
+                viewModel.inspectionProperty(), viewModel.runFileProperty(), viewModel.weightsProperty())),
+                null, null, null);
         ScrollPane details = new ScrollPane(right());
         details.setFitToWidth(true);
         details.setFitToHeight(true);
         details.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         details.setId("inside-right");
         details.getStyleClass().add("inside-right");
-        setRight(details);
+        details.setMinWidth(SMALLEST + 32); // the smallest large channel, the padding and a scroll bar
+        // A row rather than a border pane's sides: when the window is narrow (lecture mode at 1280 pixels)
+        // the right column gives way down to its minimum instead of running past the window's edge.
+        HBox columns = new HBox(side, middle, details);
+        HBox.setHgrow(middle, javafx.scene.layout.Priority.ALWAYS);
+        middle.setPrefWidth(0); // the layers take what the columns beside them leave, down to their minimum
+        setCenter(columns);
         setBottom(new LayerTimesView(viewModel.times()));
         layers.setPadding(new Insets(8));
         viewModel.evidence().evidenceProperty().addListener((obs, old, now) -> drawInput());
@@ -211,6 +218,7 @@ public final class InsideView extends BorderPane {
         arithmetic.setPrefWidth(LARGE);
         arithmetic.setMinWidth(SMALLEST);
         large.canvas().setId("inside-large");
+        input.canvas().setId("inside-input");
         top.setId("inside-top");
         // the column may be narrower than a caption: captions wrap rather than end in "..."
         Label arithmeticCaption = new Label(Messages.text("inside.v.arithmetic"));
@@ -257,8 +265,7 @@ public final class InsideView extends BorderPane {
         }
         layers.getChildren().setAll(LayerGroups.build(inspection, this::layerRow));
         for (ClassScore score : inspection.top()) {
-            top.getChildren().add(new Label(String.format(Locale.ROOT, "%-12s %6.2f%%", score.name(),
-                    100 * score.probability())));
+            top.getChildren().add(scoreRow(score));
         }
         LayerActivation first = inspection.layers().get(Math.min(1, inspection.layers().size() - 1));
         select(first, 0);
@@ -268,6 +275,19 @@ public final class InsideView extends BorderPane {
             explain(middle);
         }
         drawInput();
+    }
+
+    /** A class and its probability at the column's right edge, both whole however narrow the column. */
+    private static HBox scoreRow(ClassScore score) {
+        Label name = new Label(score.name());
+        Label percent = new Label(String.format(Locale.ROOT, "%.2f%%", 100 * score.probability()));
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        percent.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(12, name, gap, percent);
+        row.setMaxWidth(LARGE);
+        return row;
     }
 
     private VBox layerRow(LayerActivation layer) {
