@@ -34,9 +34,7 @@ final class FiltersView extends TitledPane {
     FiltersView(FiltersViewModel viewModel) {
         this.viewModel = viewModel;
         setId("inside-filters");
-        // A low window (lecture mode, a long status above) shortens the pane rather than pushing the
-        // time-per-layer pane out of the window; the pane clips its content then.
-        setMinHeight(0);
+        setMinHeight(USE_PREF_SIZE); // a low window scrolls the filters with the layers, never cuts them
         textProperty().bind(viewModel.titleProperty());
         tiles.setId("inside-filter-tiles");
         ChoiceBox<FilterScale> scale = new ChoiceBox<>();

@@ -78,16 +78,18 @@ public final class InsideView extends BorderPane {
         ScrollPane centre = new ScrollPane(layers);
         centre.setFitToWidth(true);
         centre.setId("inside-layers");
-        BorderPane middle = new BorderPane(centre, new FiltersView(new FiltersViewModel(
-                viewModel.inspectionProperty(), viewModel.runFileProperty(), viewModel.weightsProperty())),
-                null, null, null);
-        ScrollPane details = new ScrollPane(right());
-        details.setFitToWidth(true);
-        details.setFitToHeight(true);
-        details.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The filters above the layers; in a low window (lecture mode, the time per layer open) the two
+        // scroll together once the layers' own scroll pane is at its smallest.
+        VBox filtersAndLayers = new VBox(new FiltersView(new FiltersViewModel(viewModel.inspectionProperty(),
+                viewModel.runFileProperty(), viewModel.weightsProperty())), centre);
+        VBox.setVgrow(centre, javafx.scene.layout.Priority.ALWAYS);
+        centre.setPrefViewportHeight(120); // more when there is room: the filters keep their height first
+        centre.setMinHeight(120);
+        ColumnScroll middle = new ColumnScroll(filtersAndLayers);
+        middle.setId("inside-middle");
+        ColumnScroll details = new ColumnScroll(right());
         details.setId("inside-right");
         details.getStyleClass().add("inside-right");
-        details.setMinWidth(SMALLEST + 32); // the smallest large channel, the padding and a scroll bar
         // A row rather than a border pane's sides: when the window is narrow (lecture mode at 1280 pixels)
         // the right column gives way down to its minimum instead of running past the window's edge.
         HBox columns = new HBox(side, middle, details);

@@ -17,6 +17,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import org.cnnexplorer.training.TrainingState;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.common.PreferenceStore;
@@ -137,6 +138,12 @@ class LectureModeFxTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.inside().inspectionProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertInsideFits();
+        // the time per layer opened under the columns, which give way
+        robot.interact(() -> robot.lookup("#inside-times").queryAs(TitledPane.class).setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInsideFits();
+        robot.interact(() -> robot.lookup("#inside-times").queryAs(TitledPane.class).setExpanded(false));
+        WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#inside-input", "#inside-large")) {
             Canvas canvas = robot.lookup(id).queryAs(Canvas.class);
             Bounds bounds = canvas.localToScene(canvas.getLayoutBounds());
