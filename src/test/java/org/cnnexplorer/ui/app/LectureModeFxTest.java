@@ -16,6 +16,9 @@ import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import org.cnnexplorer.training.TrainingState;
@@ -152,6 +155,23 @@ class LectureModeFxTest {
             assertTrue(canvas.getWidth() >= 140 && canvas.getWidth() % 28 == 0,
                     id + " is drawn with whole screen pixels per image pixel: " + canvas.getWidth());
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCountingConventionsAreAMenuInLectureModeThatCountsAsTheCheckBoxesDo() {
+        MenuButton menu = robot.lookup("#convention-menu").queryAs(MenuButton.class);
+        Node boxes = robot.lookup("#convention-flops").query().getParent();
+        assertTrue(menu.isVisible() && !boxes.isVisible(), "the menu replaces the check boxes");
+        CheckMenuItem flops = (CheckMenuItem) menu.getItems().get(0);
+        assertEquals("FLOPs", flops.getText());
+        robot.interact(() -> {
+            flops.setSelected(true);
+            flops.fire();
+        });
+        assertTrue(window.viewModel().explorer().settings().conventions().flops());
+        assertTrue(robot.lookup("#convention-flops").queryAs(CheckBox.class).isSelected());
+        robot.interact(() -> window.viewModel().lectureProperty().set(false));
+        assertTrue(!menu.isVisible() && boxes.isVisible(), "the check boxes are back out of lecture mode");
     }
 
     /** Nothing of the Inside tab or of the window's settings bar outside the window; the bar in two rows at most. */
