@@ -35,12 +35,14 @@ import org.cnnexplorer.inside.LayerActivation;
 import org.cnnexplorer.inside.ValueArithmetic;
 
 /**
- * The Inside tab. Left, in tabs: a grid of the data set's test images with their labels, a pad to draw
- * a digit on, or the class-evidence controls ({@link EvidencePane}); under them the input image with the
- * receptive field of the hovered pixel outlined. Above the layers: the first convolution's filters
+ * The Inside tab. Left: the input image with the receptive field of the hovered pixel outlined; under it,
+ * in tabs, a grid of the data set's test images with their labels, a pad to draw a digit on, or the
+ * class-evidence controls ({@link EvidencePane}). Above the layers: the first convolution's filters
  * ({@link FiltersView}). Centre: every layer as a row of channel images on its colour scale with the
  * value range. Right: the clicked channel large (hover a pixel for its receptive field, click it for its
- * arithmetic) and the top-5 classes.
+ * arithmetic) and the top-5 classes. The input and the large channel are {@link SquareCanvas}es that
+ * take the width of their column; each column scrolls, so that the tab fits a 1280x800 window in
+ * lecture mode.
  */
 public final class InsideView extends BorderPane {
 
