@@ -116,8 +116,9 @@ public final class MainWindow {
                 viewModel::compareExplored, exports, notifier));
         tab(Screen.TRAIN, text("tab.train"), this::trainingView);
         tab(Screen.INSIDE, text("tab.inside"), this::insideView);
-        root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this),
-                new SettingsBarView(viewModel.explorer())));
+        SettingsBarView settings = new SettingsBarView(viewModel.explorer());
+        settings.compactProperty().bind(viewModel.lectureProperty());
+        root.setTop(new VBox(new AppMenu(this).menuBar(), new MainToolbar(this), settings));
         root.setLeft(picker);
         root.setCenter(tabs);
         Parent side = sidePanel();

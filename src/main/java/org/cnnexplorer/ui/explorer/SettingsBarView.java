@@ -2,7 +2,11 @@ package org.cnnexplorer.ui.explorer;
 
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -23,12 +27,10 @@ import org.cnnexplorer.ui.common.IntSpinner;
  * number format and the optimizer whose state the training-memory estimate counts. Each change
  * re-analyses at once and can be undone. The counting conventions (FLOPs instead of MACs, bias
  * additions, batch-norm folded into its convolution) change every figure in the same way. The
- * groups wrap onto a second line when the window is narrow (lecture mode at 1280 pixels).
+ * groups wrap onto a second line when the window is narrow. Compact (lecture mode) folds the three
+ * conventions into a Count menu, so that the bar takes at most two lines at 1280 pixels.
  */
 public final class SettingsBarView extends FlowPane {
-
-    /** Why the bar's optimizer differs from the Train tab's: it only sizes the memory estimate. */
-
 
     private static final int MAX_SIZE = 100_000;
 
@@ -49,6 +51,7 @@ public final class SettingsBarView extends FlowPane {
     private final Label error = new Label();
     private final Label variant = new Label();
     private final ScalingFields scaling;
+    private final BooleanProperty compact = new SimpleBooleanProperty(this, "compact");
     private boolean showing;
 
     public SettingsBarView(ExplorerViewModel viewModel) {
@@ -94,16 +97,43 @@ public final class SettingsBarView extends FlowPane {
         variant.visibleProperty().bind(variant.textProperty().isNotEmpty());
         variant.managedProperty().bind(variant.visibleProperty());
         viewModel.reportProperty().addListener((obs, old, now) -> variant.setText(VariantNote.of(now)));
+        HBox conventions = group(caption(Messages.text("settings.count"), Messages.text("settings.count.tip")), flops,
+                countBias, foldBatchNorm);
+        MenuButton conventionMenu = conventionMenu();
+        conventions.visibleProperty().bind(compact.not());
+        conventions.managedProperty().bind(conventions.visibleProperty());
+        conventionMenu.visibleProperty().bind(compact);
+        conventionMenu.managedProperty().bind(compact);
         getChildren().addAll(group(caption(Messages.text("settings.input"), Messages.text("settings.input.tip")),
                         channels, times(), height, times(), width),
                 group(caption(Messages.text("settings.classes"), null), classes),
                 group(caption(Messages.text("settings.batch"), null), batch),
                 group(caption(Messages.text("settings.dtype"), Messages.text("settings.dtype.tip")), dtype),
                 group(caption(Messages.text("settings.optimizer"), Messages.text("settings.optimizer.tip")), optimizer),
-                group(caption(Messages.text("settings.count"), Messages.text("settings.count.tip")), flops,
-                        countBias, foldBatchNorm), scaling, variant, error);
+                conventions, conventionMenu, scaling, variant, error);
         viewModel.stateProperty().addListener((obs, old, now) -> show(now.settings()));
         show(viewModel.settings());
+    }
+
+    /** True folds the counting conventions into a menu (lecture mode), false shows them as check boxes. */
+    public BooleanProperty compactProperty() {
+        return compact;
+    }
+
+    /** The Count menu of compact mode: its items are the check boxes' twins, applied the same way. */
+    private MenuButton conventionMenu() {
+        MenuButton menu = new MenuButton(Messages.text("settings.count"));
+        menu.setId("convention-menu");
+        menu.setTooltip(new Tooltip(Messages.text("settings.count.tip")));
+        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (CheckBox box : List.of(flops, countBias, foldBatchNorm)) {
+            CheckMenuItem item = new CheckMenuItem(box.getText());
+            item.setId(box.getId() + "-item");
+            item.selectedProperty().bindBidirectional(box.selectedProperty());
+            item.setOnAction(box.getOnAction());
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private IntSpinner spinner(java.util.function.IntPredicate commit) {

@@ -34,6 +34,7 @@ final class FiltersView extends TitledPane {
     FiltersView(FiltersViewModel viewModel) {
         this.viewModel = viewModel;
         setId("inside-filters");
+        setMinHeight(USE_PREF_SIZE); // a low window scrolls the filters with the layers, never cuts them
         textProperty().bind(viewModel.titleProperty());
         tiles.setId("inside-filter-tiles");
         ChoiceBox<FilterScale> scale = new ChoiceBox<>();
@@ -71,10 +72,15 @@ final class FiltersView extends TitledPane {
         note.textProperty().bind(viewModel.noteProperty());
         note.setWrapText(true);
         note.setId("inside-filter-note");
-        HBox controls = new HBox(8, new Label(Messages.text("inside.filters.scale")), scale, epochs, epochLabel);
-        InsideView.keepWidths(controls);
+        HBox scaleGroup = new HBox(8, new Label(Messages.text("inside.filters.scale")), scale);
+        InsideView.keepWidths(scaleGroup);
+        scaleGroup.setAlignment(Pos.CENTER_LEFT);
+        HBox epochGroup = new HBox(8, epochs, epochLabel);
+        epochGroup.setAlignment(Pos.CENTER_LEFT);
         epochLabel.setMinWidth(Region.USE_PREF_SIZE);
         epochs.setMinWidth(40);
+        // a narrow column (lecture mode at 1280 pixels) puts the epoch slider under the scale
+        FlowPane controls = new FlowPane(8, 4, scaleGroup, epochGroup);
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(6, tiles, controls, note);
         content.setPadding(new Insets(6));

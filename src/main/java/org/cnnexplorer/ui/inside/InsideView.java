@@ -3,7 +3,6 @@ package org.cnnexplorer.ui.inside;
 import java.io.File;
 import java.util.Locale;
 import javafx.geometry.Insets;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -36,12 +35,14 @@ import org.cnnexplorer.inside.LayerActivation;
 import org.cnnexplorer.inside.ValueArithmetic;
 
 /**
- * The Inside tab. Left, in tabs: a grid of the data set's test images with their labels, a pad to draw
- * a digit on, or the class-evidence controls ({@link EvidencePane}); under them the input image with the
- * receptive field of the hovered pixel outlined. Above the layers: the first convolution's filters
+ * The Inside tab. Left: the input image with the receptive field of the hovered pixel outlined; under it,
+ * in tabs, a grid of the data set's test images with their labels, a pad to draw a digit on, or the
+ * class-evidence controls ({@link EvidencePane}). Above the layers: the first convolution's filters
  * ({@link FiltersView}). Centre: every layer as a row of channel images on its colour scale with the
  * value range. Right: the clicked channel large (hover a pixel for its receptive field, click it for its
- * arithmetic) and the top-5 classes.
+ * arithmetic) and the top-5 classes. The input and the large channel are {@link SquareCanvas}es that
+ * take the width of their column; each column scrolls, so that the tab fits a 1280x800 window in
+ * lecture mode.
  */
 public final class InsideView extends BorderPane {
 
@@ -49,11 +50,13 @@ public final class InsideView extends BorderPane {
     private static final double THUMB = 56;
     private static final double LARGE = 300;
     private static final double INPUT = 224;
+    /** The smallest side the input and the large channel shrink to in a narrow column. */
+    private static final double SMALLEST = 140;
 
     private final InsideViewModel viewModel;
     private final VBox layers = new VBox(8);
-    private final Canvas input = new Canvas(INPUT, INPUT);
-    private final Canvas large = new Canvas(LARGE, LARGE);
+    private final SquareCanvas input = new SquareCanvas(INPUT, SMALLEST);
+    private final SquareCanvas large = new SquareCanvas(LARGE, SMALLEST);
     private final Label largeTitle = new Label(Messages.text("inside.v.clickChannel"));
     private final Label scale = new Label();
     private final TextArea arithmetic = new TextArea();
@@ -72,26 +75,39 @@ public final class InsideView extends BorderPane {
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS); // counted in the column's width: the tabs fit
         side.setId("inside-left");
-        setLeft(side);
+        side.getStyleClass().add("inside-left");
+        side.setMinWidth(Region.USE_PREF_SIZE);
         ScrollPane centre = new ScrollPane(layers);
         centre.setFitToWidth(true);
         centre.setId("inside-layers");
-        setCenter(new BorderPane(centre, new FiltersView(new FiltersViewModel(viewModel.inspectionProperty(),
-                viewModel.runFileProperty(), viewModel.weightsProperty())), null, null, null));
-        ScrollPane details = new ScrollPane(right());
-        details.setFitToWidth(true);
-        details.setFitToHeight(true);
-        details.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // The filters above the layers; in a low window (lecture mode, the time per layer open) the two
+        // scroll together once the layers' own scroll pane is at its smallest.
+        VBox filtersAndLayers = new VBox(new FiltersView(new FiltersViewModel(viewModel.inspectionProperty(),
+                viewModel.runFileProperty(), viewModel.weightsProperty())), centre);
+        VBox.setVgrow(centre, javafx.scene.layout.Priority.ALWAYS);
+        centre.setPrefViewportHeight(120); // more when there is room: the filters keep their height first
+        centre.setMinHeight(120);
+        ColumnScroll middle = new ColumnScroll(filtersAndLayers);
+        middle.setId("inside-middle");
+        ColumnScroll details = new ColumnScroll(right());
         details.setId("inside-right");
-        setRight(details);
+        details.getStyleClass().add("inside-right");
+        // A row rather than a border pane's sides: when the window is narrow (lecture mode at 1280 pixels)
+        // the right column gives way down to its minimum instead of running past the window's edge.
+        HBox columns = new HBox(side, middle, details);
+        HBox.setHgrow(middle, javafx.scene.layout.Priority.ALWAYS);
+        middle.setPrefWidth(0); // the layers take what the columns beside them leave, down to their minimum
+        setCenter(columns);
         setBottom(new LayerTimesView(viewModel.times()));
         layers.setPadding(new Insets(8));
         viewModel.evidence().evidenceProperty().addListener((obs, old, now) -> drawInput());
         viewModel.samplesProperty().addListener((obs, old, now) -> showSamples(now));
         viewModel.imageProperty().addListener((obs, old, now) -> drawInput());
         viewModel.inspectionProperty().addListener((obs, old, now) -> show(now));
-        large.setOnMouseMoved(e -> hover(e.getX(), e.getY()));
-        large.setOnMouseClicked(e -> explain(e.getX(), e.getY()));
+        input.setOnResize(this::drawInput);
+        large.setOnResize(this::drawLarge);
+        large.canvas().setOnMouseMoved(e -> hover(e.getX(), e.getY()));
+        large.canvas().setOnMouseClicked(e -> explain(e.getX(), e.getY()));
     }
 
     private VBox toolbar() {
@@ -144,15 +160,26 @@ public final class InsideView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         status.setId("inside-status");
         status.setWrapText(true);
-        HBox controls = new HBox(10, new Label(Messages.text("inside.v.imagesLabel")), datasets, open);
-        controls.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox weightRow = new HBox(10, new Label(Messages.text("inside.v.weightsLabel")), run, onnx, random, weights);
-        weightRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        keepWidths(controls);
-        keepWidths(weightRow);
-        VBox bar = new VBox(4, controls, weightRow, status);
+        weights.setWrapText(true);
+        HBox controls = group(new Label(Messages.text("inside.v.imagesLabel")), datasets, open);
+        HBox weightRow = group(new Label(Messages.text("inside.v.weightsLabel")), run, onnx, random);
+        FlowPane rows = new FlowPane(16, 4, controls, weightRow, weights);
+        rows.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        weights.maxWidthProperty().bind(rows.widthProperty());
+        VBox bar = new VBox(4, rows, status);
         bar.setPadding(new Insets(6));
         return bar;
+    }
+
+    /** Controls kept on one line at their whole width; a narrow bar wraps between such groups. */
+    private static HBox group(Region... controls) {
+        HBox group = new HBox(10, controls);
+        group.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Region control : controls) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        group.setMinWidth(Region.USE_PREF_SIZE);
+        return group;
     }
 
     /** The controls of a row keep their width when the row is narrow; only its last label is shortened. */
@@ -169,7 +196,7 @@ public final class InsideView extends BorderPane {
         grid.setId("inside-samples");
         Label caption = new Label(Messages.text("inside.v.inputCaption"));
         caption.setWrapText(true);
-        caption.setMaxWidth(INPUT);
+        caption.maxWidthProperty().bind(input.widthProperty());
         caption.setMinHeight(Region.USE_PREF_SIZE);
         Tab samples = new Tab(Messages.text("inside.tab.samples"), grid);
         samples.setId("inside-tab-samples");
@@ -181,7 +208,8 @@ public final class InsideView extends BorderPane {
         TabPane sources = new TabPane(samples, draw, evidence);
         sources.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         sources.setId("inside-sources");
-        VBox box = new VBox(8, sources, caption, input);
+        // The input (with the heat map of the Evidence tab) first, so that it is in view on a low screen.
+        VBox box = new VBox(8, input, caption, sources);
         box.setPadding(new Insets(8));
         return box;
     }
@@ -192,14 +220,21 @@ public final class InsideView extends BorderPane {
         arithmetic.setStyle("-fx-font-family: monospace;");
         arithmetic.setPrefRowCount(14);
         arithmetic.setPrefWidth(LARGE);
-        large.setId("inside-large");
-        largeTitle.setWrapText(true);
-        largeTitle.setMaxWidth(LARGE);
+        arithmetic.setMinWidth(SMALLEST);
+        large.canvas().setId("inside-large");
+        input.canvas().setId("inside-input");
         top.setId("inside-top");
-        VBox box = new VBox(8, largeTitle, scale, large, new Label(Messages.text("inside.v.arithmetic")), arithmetic,
-                new Label(Messages.text("inside.v.top5")), top);
+        // the column may be narrower than a caption: captions wrap rather than end in "..."
+        Label arithmeticCaption = new Label(Messages.text("inside.v.arithmetic"));
+        Label topCaption = new Label(Messages.text("inside.v.top5"));
+        for (Label caption : new Label[] {largeTitle, scale, arithmeticCaption, topCaption}) {
+            caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        VBox box = new VBox(8, largeTitle, scale, large, arithmeticCaption, arithmetic, topCaption, top);
         box.setPadding(new Insets(8));
         box.setPrefWidth(LARGE + 16);
+        box.setMinWidth(SMALLEST + 16);
         return box;
     }
 
@@ -234,8 +269,7 @@ public final class InsideView extends BorderPane {
         }
         layers.getChildren().setAll(LayerGroups.build(inspection, this::layerRow));
         for (ClassScore score : inspection.top()) {
-            top.getChildren().add(new Label(String.format(Locale.ROOT, "%-12s %6.2f%%", score.name(),
-                    100 * score.probability())));
+            top.getChildren().add(scoreRow(score));
         }
         LayerActivation first = inspection.layers().get(Math.min(1, inspection.layers().size() - 1));
         select(first, 0);
@@ -245,6 +279,19 @@ public final class InsideView extends BorderPane {
             explain(middle);
         }
         drawInput();
+    }
+
+    /** A class and its probability at the column's right edge, both whole however narrow the column. */
+    private static HBox scoreRow(ClassScore score) {
+        Label name = new Label(score.name());
+        Label percent = new Label(String.format(Locale.ROOT, "%.2f%%", 100 * score.probability()));
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        percent.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(12, name, gap, percent);
+        row.setMaxWidth(LARGE);
+        return row;
     }
 
     private VBox layerRow(LayerActivation layer) {
@@ -284,13 +331,23 @@ public final class InsideView extends BorderPane {
                 : Messages.text("inside.v.channel", layer.name(), channel));
         scale.setText(Messages.text("inside.v.scale", String.format(Locale.ROOT, "%.3g",
                 FeatureColours.limit(layer.stats().min(), layer.stats().max()))));
-        GraphicsContext g = large.getGraphicsContext2D();
-        g.clearRect(0, 0, LARGE, LARGE);
+        large.setGrain(layer.shape().flat() ? 1 : layer.shape().width());
+        drawLarge();
+    }
+
+    /** The selected channel, each of its values a square of screen pixels (a flat layer: one strip). */
+    private void drawLarge() {
+        GraphicsContext g = large.graphics();
+        double side = large.side();
+        g.clearRect(0, 0, side, side);
+        if (selected == null) {
+            return;
+        }
         g.setImageSmoothing(false);
-        Image image = ChannelImages.channel(layer, channel, FeatureColours.limit(layer.stats().min(),
-                layer.stats().max()));
-        double height = layer.shape().flat() ? 20 : LARGE;
-        g.drawImage(image, 0, 0, LARGE, height);
+        Image image = ChannelImages.channel(selected, selectedChannel, FeatureColours.limit(selected.stats().min(),
+                selected.stats().max()));
+        double height = selected.shape().flat() ? 20 : side;
+        g.drawImage(image, 0, 0, side, height);
     }
 
     /** The output pixel under the mouse in the large view, as {row, column}, or null. */
@@ -298,8 +355,8 @@ public final class InsideView extends BorderPane {
         if (selected == null || selected.shape().flat()) {
             return null;
         }
-        int row = (int) (y / LARGE * selected.shape().height());
-        int column = (int) (x / LARGE * selected.shape().width());
+        int row = (int) (y / large.side() * selected.shape().height());
+        int column = (int) (x / large.side() * selected.shape().width());
         return row < selected.shape().height() && column < selected.shape().width() ? new int[] {row, column} : null;
     }
 
@@ -332,20 +389,22 @@ public final class InsideView extends BorderPane {
     }
 
     private void drawInput() {
-        GraphicsContext g = input.getGraphicsContext2D();
-        g.clearRect(0, 0, INPUT, INPUT);
+        GraphicsContext g = input.graphics();
+        double side = input.side();
+        g.clearRect(0, 0, side, side);
         ImageInput image = viewModel.imageProperty().get();
         if (image == null) {
             return;
         }
         Shape shape = image.shape();
+        input.setGrain(shape.width());
         g.setImageSmoothing(false);
         g.drawImage(ChannelImages.image(FeatureColours.image(image.pixels(), shape.channels(), shape.height(),
-                shape.width()), shape.width(), shape.height()), 0, 0, INPUT, INPUT);
-        drawEvidence(g);
+                shape.width()), shape.width(), shape.height()), 0, 0, side, side);
+        drawEvidence(g, side);
         if (region != null) {
-            double sy = INPUT / shape.height();
-            double sx = INPUT / shape.width();
+            double sy = side / shape.height();
+            double sx = side / shape.width();
             InputRegion clipped = region.clipped(shape);
             g.setStroke(Color.ORANGE);
             g.setLineWidth(2);
@@ -353,12 +412,12 @@ public final class InsideView extends BorderPane {
             g.setFill(Color.ORANGE);
             g.fillText(region.height() + "x" + region.width()
                     + (region.reachesPadding(shape) ? " " + Messages.text("inside.v.withPadding") : ""),
-                    4, INPUT - 4);
+                    4, side - 4);
         }
     }
 
     /** The class-evidence heat map over the input, translucent, smoothed as it was enlarged. */
-    private void drawEvidence(GraphicsContext g) {
+    private void drawEvidence(GraphicsContext g, double side) {
         ClassEvidence evidence = viewModel.evidence().evidenceProperty().get();
         if (evidence == null) {
             return;
@@ -366,7 +425,7 @@ public final class InsideView extends BorderPane {
         Shape shape = evidence.input();
         g.setImageSmoothing(true);
         g.drawImage(ChannelImages.image(HeatColours.image(evidence.normalised()), shape.width(), shape.height()),
-                0, 0, INPUT, INPUT);
+                0, 0, side, side);
         g.setImageSmoothing(false);
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Numbers;
@@ -44,6 +45,8 @@ final class LayerTimesView extends TitledPane {
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.setId("inside-times-status");
+        status.setWrapText(true); // a narrow window (lecture mode) wraps the summary rather than cutting it
+        status.setMinHeight(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, time, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         InsideView.keepWidths(bar);

@@ -1,6 +1,7 @@
 package org.cnnexplorer.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,17 +9,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.nio.file.Path;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
 import org.cnnexplorer.training.TrainingState;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.common.PreferenceStore;
+import org.cnnexplorer.ui.export.PngWriter;
 import org.cnnexplorer.ui.training.FakeTrainingBackend;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -100,6 +113,91 @@ class LectureModeFxTest {
         double formBottom = form.localToScene(form.getLayoutBounds()).getMaxY();
         org.junit.jupiter.api.Assertions.assertTrue(startBottom <= formBottom,
                 "Start is on screen without scrolling the form: " + startBottom + " > " + formBottom);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 800"})
+    void theInsideTabFitsTheWindowWithTheInputAndTheLargeChannelInView(int width, int height,
+            @TempDir Path folder) throws Exception {
+        size(width, height);
+        show(MainWindow.Screen.INSIDE);
+        // first without the data set's files: the long status that says how to get them
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.inside().statusProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInsideFits();
+        Path digit = folder.resolve("digit.png");
+        robot.interact(() -> {
+            WritableImage image = new WritableImage(28, 28);
+            for (int y = 4; y < 24; y++) {
+                image.getPixelWriter().setColor(14, y, Color.WHITE);
+            }
+            try {
+                PngWriter.write(image, digit);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            window.inside().open(digit);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.inside().inspectionProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInsideFits();
+        // the time per layer opened under the columns, which give way
+        robot.interact(() -> robot.lookup("#inside-times").queryAs(TitledPane.class).setExpanded(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInsideFits();
+        robot.interact(() -> robot.lookup("#inside-times").queryAs(TitledPane.class).setExpanded(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#inside-input", "#inside-large")) {
+            Canvas canvas = robot.lookup(id).queryAs(Canvas.class);
+            Bounds bounds = canvas.localToScene(canvas.getLayoutBounds());
+            assertTrue(bounds.getMaxX() <= window.scene().getWidth() && bounds.getMaxY() <= window.scene().getHeight(),
+                    id + " is in view without scrolling: " + bounds);
+            assertTrue(canvas.getWidth() >= 140 && canvas.getWidth() % 28 == 0,
+                    id + " is drawn with whole screen pixels per image pixel: " + canvas.getWidth());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCountingConventionsAreAMenuInLectureModeThatCountsAsTheCheckBoxesDo() {
+        MenuButton menu = robot.lookup("#convention-menu").queryAs(MenuButton.class);
+        Node boxes = robot.lookup("#convention-flops").query().getParent();
+        assertTrue(menu.isVisible() && !boxes.isVisible(), "the menu replaces the check boxes");
+        CheckMenuItem flops = (CheckMenuItem) menu.getItems().get(0);
+        assertEquals("FLOPs", flops.getText());
+        robot.interact(() -> {
+            flops.setSelected(true);
+            flops.fire();
+        });
+        assertTrue(window.viewModel().explorer().settings().conventions().flops());
+        assertTrue(robot.lookup("#convention-flops").queryAs(CheckBox.class).isSelected());
+        robot.interact(() -> window.viewModel().lectureProperty().set(false));
+        assertTrue(!menu.isVisible() && boxes.isVisible(), "the check boxes are back out of lecture mode");
+    }
+
+    /** Nothing of the Inside tab or of the window's settings bar outside the window; the bar in two rows at most. */
+    private void assertInsideFits() {
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Node inside = robot.lookup("#inside").query();
+            problems.addAll(LayoutChecks.outsideWindow(inside));
+            problems.addAll(LayoutChecks.elidedLabels(inside, Set.of()));
+            for (String id : List.of("#inside-open", "#inside-run", "#inside-onnx", "#inside-random",
+                    "#inside-time-layers", "#inside-left", "#inside-right", "#inside-layers")) {
+                Node node = robot.lookup(id).query();
+                Bounds bounds = node.localToScene(node.getLayoutBounds());
+                if (node.isVisible() && (bounds.getMinX() < 0 || bounds.getMaxX() > window.scene().getWidth() + 1
+                        || bounds.getMaxY() > window.scene().getHeight() + 1)) {
+                    problems.add(id + " outside the window: " + bounds);
+                }
+            }
+            Parent bar = robot.lookup(".settings-bar").queryAs(Parent.class);
+            long rows = bar.getChildrenUnmodifiable().stream().filter(n -> n.isVisible() && n.isManaged())
+                    .map(n -> Math.round(n.getLayoutY() / 10)).distinct().count();
+            if (rows > 2) {
+                problems.add("the settings bar takes " + rows + " rows");
+            }
+        });
+        assertEquals(List.of(), problems, window.inside().statusProperty().get());
     }
 
     private void size(int width, int height) {

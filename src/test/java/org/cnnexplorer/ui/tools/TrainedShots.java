@@ -35,8 +35,8 @@ import org.cnnexplorer.ui.inside.InsideViewModel;
  * ({@code inside-gradcam.png}: Grad-CAM of MNIST test image 0; {@code inside-filters-draw.png}: the
  * run's filters after its last epoch and a 7 drawn on the pad), then in lecture mode at 1280x800
  * ({@code lecture-inside-gradcam-1280.png}: Grad-CAM on the earlier layer c3;
- * {@code lecture-inside-draw-1280.png}; {@code lecture-inside-timing-1280.png}: the time per layer, with the
- * filters folded to make room). Then the Lessons window at the plain-vs-residual lesson after its short
+ * {@code lecture-inside-draw-1280.png}; {@code lecture-inside-timing-1280.png}: the time per layer under
+ * the filters). Then the Lessons window at the plain-vs-residual lesson after its short
  * training of both networks on MNIST ({@code lesson-plain-vs-residual.png}, 1600x1000).
  * Arguments: the run and the output folder. Run under Xvfb with the MNIST images where the app
  * finds them ({@code CNNX_DATA_DIR}):
@@ -102,7 +102,6 @@ public final class TrainedShots extends Application {
             later(() -> drawSeven(window.scene().lookup("#inside-draw-pad")));
         }, this::drawingShown);
         shot("lecture-inside-timing-1280.png", () -> {
-            ((TitledPane) window.scene().lookup("#inside-filters")).setExpanded(false);
             ((TitledPane) window.scene().lookup("#inside-times")).setExpanded(true);
             inside().times().timeLayers();
         }, () -> !inside().times().rows().isEmpty() && !inside().times().runningProperty().get());
