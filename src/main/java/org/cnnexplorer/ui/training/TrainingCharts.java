@@ -23,7 +23,40 @@ final class TrainingCharts {
         chart.getStyleClass().add("loss-chart");
         bind(chart, text("train.series.loss"), progress.rawLossProperty());
         bind(chart, text("train.series.smoothed"), progress.smoothedLossProperty());
+        roomyTicks((NumberAxis) chart.getXAxis(), progress.rawLossProperty());
         return chart;
+    }
+
+    /**
+     * Iterations from 0 with ticks far enough apart for their labels: JavaFX's own range allows about
+     * two font heights per label, so in lecture mode {@code 75 100 125 150} ran together.
+     */
+    private static void roomyTicks(NumberAxis axis, ObservableValue<List<CurvePoint>> points) {
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        Runnable update = () -> {
+            List<CurvePoint> now = points.getValue();
+            double last = now.isEmpty() ? 1 : Math.max(1, now.get(now.size() - 1).x());
+            double label = axis.getTickLabelFont().getSize() * (0.6 * Long.toString((long) last).length() + 2);
+            double unit = tickUnit(last, Math.max(2, (int) (axis.getWidth() / label)));
+            axis.setTickUnit(unit);
+            axis.setUpperBound(Math.ceil(last / unit) * unit);
+        };
+        points.addListener((obs, old, now) -> update.run());
+        axis.widthProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+    }
+
+    /** The smallest of 1, 2, 5 x 10^k that shows {@code 0 .. last} in at most {@code ticks} steps. */
+    static double tickUnit(double last, int ticks) {
+        double raw = last / ticks;
+        double unit = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (unit * step >= raw) {
+                return Math.max(1, unit * step);
+            }
+        }
+        return Math.max(1, unit * 10);
     }
 
     private static final double EPOCH_MARGIN = 0.4;
