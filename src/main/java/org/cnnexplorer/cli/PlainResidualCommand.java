@@ -30,7 +30,7 @@ import org.cnnexplorer.training.TrainingSettings;
  */
 final class PlainResidualCommand {
 
-    static final int DEFAULT_STEPS = 200;
+    static final int DEFAULT_STEPS = SideBySideTraining.DEFAULT_STEPS;
     static final int MAX_STEPS = 5000;
     /** At most this many loss rows in the text table. */
     private static final int LOSS_ROWS = 20;

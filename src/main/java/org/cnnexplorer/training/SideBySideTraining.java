@@ -22,6 +22,12 @@ public final class SideBySideTraining {
     public static final int NORM_STEPS = 5;
     /** The mini-batch of a lesson run. */
     public static final int BATCH = 32;
+    /**
+     * The length of a lesson run, in steps: the plain-vs-residual lesson's residual network is at a
+     * loss of about 1.95 by then on MNIST while the plain stack stays at 2.30 (at 200 steps the two
+     * curves had only begun to part).
+     */
+    public static final int DEFAULT_STEPS = 400;
     /** Adam's usual rate. */
     public static final double LEARNING_RATE = 1e-3;
     /** The test images each run is evaluated on at its end. */

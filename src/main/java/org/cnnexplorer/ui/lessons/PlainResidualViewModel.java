@@ -34,7 +34,7 @@ import org.cnnexplorer.ui.training.EventCoalescer;
 public final class PlainResidualViewModel {
 
     /** The default length of a run, in steps. */
-    public static final int DEFAULT_STEPS = 200;
+    public static final int DEFAULT_STEPS = SideBySideTraining.DEFAULT_STEPS;
     public static final int MAX_STEPS = 5000;
 
     private final Supplier<TrainingBackend> backends;
