@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,8 +17,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.data.DataDirectories;
-import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.inside.ClassEvidence;
 import org.cnnexplorer.inside.EvidenceMethod;
 import org.cnnexplorer.inside.Inspection;
@@ -31,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,20 +44,14 @@ class InsideEvidenceFxTest {
     @BeforeEach
     void showLenet() throws Exception {
         network.set(ModelCatalog.load("lenet5"));
-        FxToolkit.setupStage(stage -> {
-            viewModel = new InsideViewModel(network, DataDirectories.only(TestData.fixturesDir()));
-            stage.setScene(new Scene(new InsideView(viewModel), 1280, 800));
-            stage.show();
-            viewModel.loadSamples();
-        });
+        viewModel = InsideViewFixture.open(network);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> evidence() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        InsideViewFixture.close();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -19,7 +18,6 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.data.DataDirectories;
 import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.inside.DrawnDigit;
 import org.cnnexplorer.inside.FilterTiles;
@@ -32,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Inside tab's first-layer filters (with a saved run's epochs) and its pad for drawing a digit, on LeNet-5. */
@@ -46,20 +43,14 @@ class InsideFiltersAndDrawingFxTest {
     @BeforeEach
     void showLenet() throws Exception {
         network.set(ModelCatalog.load("lenet5"));
-        FxToolkit.setupStage(stage -> {
-            viewModel = new InsideViewModel(network, DataDirectories.only(TestData.fixturesDir()));
-            stage.setScene(new Scene(new InsideView(viewModel), 1280, 800));
-            stage.show();
-            viewModel.loadSamples();
-        });
+        viewModel = InsideViewFixture.open(network);
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> viewModel.inspectionProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        InsideViewFixture.close();
     }
 
     @Test

@@ -8,13 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.data.DataDirectories;
 import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.io.ModelCatalog;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Inside tab on LeNet-5 with the committed MNIST test images: every layer, the arithmetic, the top-5. */
@@ -39,20 +36,13 @@ class InsideViewFxTest {
     @BeforeEach
     void showLenet() throws Exception {
         network.set(ModelCatalog.load("lenet5"));
-        FxToolkit.setupStage(stage -> {
-            viewModel = new InsideViewModel(network,
-                    DataDirectories.only(TestData.fixturesDir()));
-            stage.setScene(new Scene(new InsideView(viewModel), 1280, 800));  // Monocle's headless screen
-            stage.show();
-            viewModel.loadSamples();
-        });
+        viewModel = InsideViewFixture.open(network);
         waitForInspection();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.hideStage();
-        FxToolkit.cleanupStages();
+        InsideViewFixture.close();
     }
 
     @Test
