@@ -4,14 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.cnnexplorer.core.AnalysisSettings;
-import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
@@ -35,8 +28,7 @@ class CspDarknet53ReferenceTest {
     @CsvSource({"cspdarknet53.ref.json, 3, 256, 1000", "cspdarknet53-32.ref.json, 3, 32, 10"})
     void everyFigureEqualsThePyTorchWritingOfTimmsLayers(String file, int channels, int size, int classes)
             throws Exception {
-        JsonNode reference = new ObjectMapper().readTree(Files.readString(
-                Path.of("src", "test", "resources", "papers", file)));
+        JsonNode reference = PaperReferenceTest.reference(file);
         NetworkSpec spec = ModelCatalog.load("cspdarknet53");
         NetworkReport report = NetworkAnalyzer.analyze(spec, AnalysisSettings.defaultsFor(spec)
                 .withInput(Shape.of(channels, size, size)).withClasses(classes));
@@ -44,19 +36,7 @@ class CspDarknet53ReferenceTest {
         assertEquals(reference.get("params").asLong(), report.totals().params());
         assertEquals(reference.get("buffers").asLong(), report.totals().buffers());
         assertEquals(reference.get("macs").asLong(), report.totals().macs());
-        List<String> differences = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> output : (Iterable<Map.Entry<String, JsonNode>>) () ->
-                reference.get("outputs").fields()) {
-            JsonNode dims = output.getValue();
-            Shape expected = dims.size() == 1 ? Shape.vector(dims.get(0).asInt())
-                    : Shape.of(dims.get(0).asInt(), dims.get(1).asInt(), dims.get(2).asInt());
-            Shape actual = report.layer(output.getKey()).map(LayerReport::output).orElse(null);
-            if (!expected.equals(actual)) {
-                differences.add(output.getKey() + ": " + actual + " but PyTorch " + expected);
-            }
-        }
-        assertEquals(List.of(), differences);
-        assertEquals(report.layers().size() - 1, reference.get("outputs").size());
+        PaperReferenceTest.assertEveryOutputShapeEquals(reference, report);
     }
 
     @Test
