@@ -42,7 +42,10 @@ class PaperReferenceTest {
         return new ObjectMapper().readTree(Files.readString(Path.of("src", "test", "resources", "papers", file)));
     }
 
-    /** Every layer's output shape in {@code reference}'s {@code outputs} equals the report's, and no layer is left out. */
+    /**
+     * Every layer's output shape in {@code reference}'s {@code outputs} equals the report's, and no
+     * layer is left out.
+     */
     static void assertEveryOutputShapeEquals(JsonNode reference, NetworkReport report) {
         List<String> differences = new ArrayList<>();
         for (Map.Entry<String, JsonNode> output : (Iterable<Map.Entry<String, JsonNode>>) () ->
