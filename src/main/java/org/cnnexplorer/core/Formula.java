@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cnnexplorer.i18n.Messages;
 
 /**
@@ -18,6 +19,23 @@ public record Formula(String name, String symbols, String numbers, long value, S
 
     /** Sums with more terms than this are shortened in {@link #text()} (the numbers stay complete). */
     static final int SHORT_SUM = 8;
+
+    /** The word symbols of the formulas (a whole word each) and their keys, longer phrases first. */
+    private static final Map<Pattern, String> WORDS = wordKeys();
+
+    private static Map<Pattern, String> wordKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("activation memory", "core.symbol.activationMemory");
+        keys.put("bias additions", "core.symbol.biasAdditions");
+        keys.put("other ops", "core.symbol.otherOps");
+        for (String word : List.of("activations", "params", "buffers", "batch", "bytes", "trainable", "slots",
+                "peak", "depth", "layers")) {
+            keys.put(word, "core.symbol." + word);
+        }
+        Map<Pattern, String> patterns = new LinkedHashMap<>();
+        keys.forEach((word, key) -> patterns.put(Pattern.compile("(?<![A-Za-z_])" + word + "(?![A-Za-z_])"), key));
+        return Collections.unmodifiableMap(patterns);
+    }
 
     public Formula {
         if (name == null || symbols == null || numbers == null) {
@@ -67,26 +85,10 @@ public record Formula(String name, String symbols, String numbers, long value, S
      */
     static String words(String symbols) {
         String out = symbols;
-        for (Map.Entry<String, String> word : WORDS.entrySet()) {
-            out = out.replaceAll("(?<![A-Za-z_])" + word.getKey() + "(?![A-Za-z_])",
-                    Matcher.quoteReplacement(Messages.text(word.getValue())));
+        for (Map.Entry<Pattern, String> word : WORDS.entrySet()) {
+            out = word.getKey().matcher(out).replaceAll(Matcher.quoteReplacement(Messages.text(word.getValue())));
         }
         return out;
-    }
-
-    /** The word symbols of the formulas and their keys, longer phrases first. */
-    private static final Map<String, String> WORDS = wordKeys();
-
-    private static Map<String, String> wordKeys() {
-        Map<String, String> keys = new LinkedHashMap<>();
-        keys.put("activation memory", "core.symbol.activationMemory");
-        keys.put("bias additions", "core.symbol.biasAdditions");
-        keys.put("other ops", "core.symbol.otherOps");
-        for (String word : List.of("activations", "params", "buffers", "batch", "bytes", "trainable", "slots",
-                "peak", "depth", "layers")) {
-            keys.put(word, "core.symbol." + word);
-        }
-        return Collections.unmodifiableMap(keys);
     }
 
     /** A sum of plain numbers shown grouped, a long one by its first and last terms: {@code 156 + 2,416 + ...}. */
