@@ -13,10 +13,11 @@ import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 
 /**
- * Folds an activation layer into the convolution or dense layer before it when nothing else
- * reads that layer's output. DL4J then applies the function in place inside the layer instead
- * of copying the tensor into a separate activation layer, which saves a copy and a vertex per
- * activation in both passes: the main per-iteration overhead of small networks such as LeNet-5.
+ * Folds an activation layer into the convolution or dense layer before it, or a ReLU or ReLU6 into
+ * the batch normalisation before it, when nothing else reads that layer's output. DL4J then applies
+ * the function in place inside the layer instead of copying the tensor into a separate activation
+ * layer, which saves a copy and a vertex per activation in both passes: the main per-iteration
+ * overhead of small networks such as LeNet-5.
  * The activation's name becomes an alias of the layer it was folded into.
  */
 final class ActivationFusion {
@@ -42,7 +43,8 @@ final class ActivationFusion {
             if (layer.spec() instanceof ActivationSpec activation && activation.function() != Activation.SOFTMAX
                     && layer.inputs().size() == 1) {
                 String source = layer.inputs().get(0);
-                if (canFoldInto(byName.get(source), classifier) && readers.getOrDefault(source, 0) == 1) {
+                if (canFoldInto(byName.get(source), activation.function(), classifier)
+                        && readers.getOrDefault(source, 0) == 1) {
                     foldedInto.put(source, activation.function());
                     folded.add(layer.name());
                 }
@@ -51,8 +53,21 @@ final class ActivationFusion {
         return new ActivationFusion(foldedInto, folded);
     }
 
-    private static boolean canFoldInto(LayerReport source, String classifier) {
-        return source != null && !source.name().equals(classifier) && takesActivation(source.spec().layerKind());
+    private static boolean canFoldInto(LayerReport source, Activation activation, String classifier) {
+        if (source == null || source.name().equals(classifier)) {
+            return false;
+        }
+        LayerKind kind = source.spec().layerKind();
+        return takesActivation(kind) || kind == LayerKind.BATCHNORM && foldsIntoBatchNorm(activation);
+    }
+
+    /**
+     * Whether the activation can be folded into a batch normalisation before it: the ReLUs, which
+     * {@link TunedBatchNormalization} applies inside its own passes (a ReLU after batch norm is the
+     * pattern of every network since ResNet and MobileNet).
+     */
+    static boolean foldsIntoBatchNorm(Activation activation) {
+        return activation == Activation.RELU || activation == Activation.RELU6;
     }
 
     /**

@@ -12,7 +12,6 @@ import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.Shape;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.DropoutLayer;
@@ -77,7 +76,7 @@ final class LayerMapper {
     }
 
     static Layer batchNorm(BatchNormSpec bn) {
-        return new BatchNormalization.Builder().eps(bn.epsilon()).build();
+        return TunedBatchNormalizationLayer.withEpsilon(bn.epsilon());
     }
 
     /** PyTorch and Caffe divide alpha by the window size; DL4J does not, so divide here. */
