@@ -7,10 +7,10 @@ import java.util.List;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.NetworkReport;
-import org.cnnexplorer.io.CompareFormats;
 import org.cnnexplorer.io.Numbers;
-import org.cnnexplorer.io.ScalingText;
-import org.cnnexplorer.io.TextTable;
+import org.cnnexplorer.io.report.CompareFormats;
+import org.cnnexplorer.io.report.ScalingText;
+import org.cnnexplorer.io.report.TextTable;
 
 /**
  * The comparison as the Compare tab shows it, for a file: one column per compared network under

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.ui.graph.Layout.Box;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.Shape;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.ui.explorer.ExplorerViewModel;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
-import org.cnnexplorer.io.ModelCatalog;
-import org.cnnexplorer.io.ModelSources;
+import org.cnnexplorer.io.model.ModelCatalog;
+import org.cnnexplorer.io.model.ModelSources;
 import org.junit.jupiter.api.Test;
 
 /**
