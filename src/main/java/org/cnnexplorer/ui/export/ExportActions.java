@@ -26,8 +26,8 @@ import org.cnnexplorer.training.TrainedNetwork;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.ui.common.Background;
 import org.cnnexplorer.ui.common.Notifier;
-import org.cnnexplorer.ui.graph.GraphPicture;
 import org.cnnexplorer.ui.graph.GraphView;
+import org.cnnexplorer.ui.graph.layout.GraphPicture;
 
 /**
  * The export commands: each asks for a file, writes it, and reports a failure in a dialog

@@ -1,4 +1,4 @@
-package org.cnnexplorer.ui.graph;
+package org.cnnexplorer.ui.graph.layout;
 
 /**
  * What the graph view draws: the boxes and edges with their texts, and where they go.

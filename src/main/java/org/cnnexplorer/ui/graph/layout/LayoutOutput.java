@@ -1,13 +1,13 @@
-package org.cnnexplorer.ui.graph;
+package org.cnnexplorer.ui.graph.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cnnexplorer.ui.graph.Layout.Box;
-import org.cnnexplorer.ui.graph.Layout.Frame;
-import org.cnnexplorer.ui.graph.Layout.Point;
-import org.cnnexplorer.ui.graph.Layout.Route;
+import org.cnnexplorer.ui.graph.layout.Layout.Box;
+import org.cnnexplorer.ui.graph.layout.Layout.Frame;
+import org.cnnexplorer.ui.graph.layout.Layout.Point;
+import org.cnnexplorer.ui.graph.layout.Layout.Route;
 
 /** Turns placed ranks into boxes, routes and frames, shifted so that everything starts at the margin. */
 final class LayoutOutput {

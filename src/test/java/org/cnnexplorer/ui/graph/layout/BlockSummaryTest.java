@@ -1,4 +1,4 @@
-package org.cnnexplorer.ui.graph;
+package org.cnnexplorer.ui.graph.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,13 +42,6 @@ class BlockSummaryTest {
                 ResidualBlockSpec.Kind.BOTTLENECK, 3, 64, 1, true, new Cardinality(32, 4))));
         assertEquals("bottleneck: 1x1 ? → 3x3 ? g32 → 1x1 4", BlockSummary.of(new ResidualBlockSpec(
                 ResidualBlockSpec.Kind.BOTTLENECK, 1, 1, true, new Cardinality(32, 4))), "no channels inside");
-    }
-
-    @Test
-    void oneWheelNotchZoomsAsMuchAsTheZoomButtons() {
-        assertEquals(1.25, ZoomPan.wheelFactor(40), 1e-9);
-        assertEquals(0.8, ZoomPan.wheelFactor(-40), 1e-9);
-        assertEquals(1.25 * 1.25, ZoomPan.wheelFactor(80), 1e-9);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.cnnexplorer.ui.graph;
+package org.cnnexplorer.ui.graph.layout;
 
 import static org.cnnexplorer.i18n.Messages.text;
 
@@ -7,8 +7,8 @@ import org.cnnexplorer.core.BlockSpec;
 import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.LayerKind;
 import org.cnnexplorer.core.LayerReport;
-import org.cnnexplorer.ui.graph.GraphNode.Kind;
-import org.cnnexplorer.ui.graph.GraphNode.Status;
+import org.cnnexplorer.ui.graph.layout.GraphNode.Kind;
+import org.cnnexplorer.ui.graph.layout.GraphNode.Status;
 
 /** Builds the text and status of a box from the layers it shows. */
 final class BoxText {

@@ -1,14 +1,14 @@
-package org.cnnexplorer.ui.graph;
+package org.cnnexplorer.ui.graph.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.cnnexplorer.ui.graph.Layout.Box;
-import org.cnnexplorer.ui.graph.Layout.Frame;
-import org.cnnexplorer.ui.graph.Layout.Point;
-import org.cnnexplorer.ui.graph.Layout.Route;
+import org.cnnexplorer.ui.graph.layout.Layout.Box;
+import org.cnnexplorer.ui.graph.layout.Layout.Frame;
+import org.cnnexplorer.ui.graph.layout.Layout.Point;
+import org.cnnexplorer.ui.graph.layout.Layout.Route;
 
 /**
  * A tall top-to-bottom layout cut between ranks into columns set side by side, as a newspaper

@@ -1,4 +1,4 @@
-package org.cnnexplorer.ui.graph;
+package org.cnnexplorer.ui.graph.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.cnnexplorer.ui.graph;
+package org.cnnexplorer.ui.graph.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.cnnexplorer.ui.graph.Layout.Box;
-import org.cnnexplorer.ui.graph.Layout.Point;
-import org.cnnexplorer.ui.graph.Layout.Route;
+import org.cnnexplorer.ui.graph.layout.Layout.Box;
+import org.cnnexplorer.ui.graph.layout.Layout.Point;
+import org.cnnexplorer.ui.graph.layout.Layout.Route;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

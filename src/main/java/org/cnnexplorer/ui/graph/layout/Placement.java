@@ -1,4 +1,4 @@
-package org.cnnexplorer.ui.graph;
+package org.cnnexplorer.ui.graph.layout;
 
 /**
  * Places the boxes of one rank side by side, in their given order, as close as possible (least
