@@ -13,7 +13,11 @@ import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.io.Printable;
 
-/** Side-by-side resource tables of several networks. */
+/**
+ * Side-by-side resource tables of several networks, one column per network headed by its id: the
+ * command line's table, CSV, Markdown and JSON. The Compare tab's export ({@link CompareColumns})
+ * shares the figure rows.
+ */
 public final class CompareFormats {
 
     private CompareFormats() {
@@ -70,17 +74,7 @@ public final class CompareFormats {
     }
 
     private static List<List<String>> rows(List<NetworkReport> reports) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Metric metric : Metric.values()) {
-            List<String> row = new ArrayList<>(List.of(metric.label()));
-            for (NetworkReport report : reports) {
-                long value = metric.of(report.totals());
-                row.add(metric.isBytes() ? Numbers.bytes(value) : Numbers.grouped(value));
-            }
-            rows.add(row);
-        }
-        rows.add(largest(Messages.text("compare.row.largest-params"), reports, true));
-        rows.add(largest(Messages.text("compare.row.largest-activations"), reports, false));
+        List<List<String>> rows = figureRows(reports, false);
         List<String> input = new ArrayList<>(List.of(Messages.text("report.compare.input")));
         List<String> counted = new ArrayList<>(List.of(Messages.text("report.compare.counted")));
         for (NetworkReport report : reports) {
@@ -94,8 +88,34 @@ public final class CompareFormats {
         return rows;
     }
 
+    /**
+     * A row per {@link Metric}, then the largest layers by parameters and by activations. Plain:
+     * numbers as they are (memory in bytes, which the title says) for a spreadsheet; otherwise grouped
+     * ({@code 61,100,840}) and memory in KiB, MiB or GiB.
+     */
+    static List<List<String>> figureRows(List<NetworkReport> reports, boolean plain) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            rows.add(metricRow(metric, reports, plain));
+        }
+        rows.add(largest(Messages.text("compare.row.largest-params"), reports, true));
+        rows.add(largest(Messages.text("compare.row.largest-activations"), reports, false));
+        return rows;
+    }
+
+    private static List<String> metricRow(Metric metric, List<NetworkReport> reports, boolean plain) {
+        String title = plain && metric.isBytes() ? Messages.text("compare.row.bytes", metric.label())
+                : metric.label();
+        List<String> row = new ArrayList<>(List.of(title));
+        for (NetworkReport report : reports) {
+            long value = metric.of(report.totals());
+            row.add(plain ? Long.toString(value) : metric.isBytes() ? Numbers.bytes(value) : Numbers.grouped(value));
+        }
+        return row;
+    }
+
     /** A row naming each network's largest layer by parameters (or activations) and its size, e.g. "fc6 (37.7 M)". */
-    public static List<String> largest(String label, List<NetworkReport> reports, boolean byParams) {
+    private static List<String> largest(String label, List<NetworkReport> reports, boolean byParams) {
         List<String> row = new ArrayList<>(List.of(label));
         for (NetworkReport report : reports) {
             LayerReport layer = byParams ? report.largestByParams() : report.largestByActivations();
