@@ -11,7 +11,7 @@ import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Printable;
 
 /**
- * Typed, checked access to the fields of one JSON object, the one way this package reads fields.
+ * Typed, checked access to the fields of one JSON object, the one way model files and saved runs read fields.
  * Integers must be exact integers in range (no 1.0, no 4294967299), numbers finite, strings
  * strings. Every error names the file and the JSON path: a plain object puts the field in the
  * path ({@code run.json: $.settings.epochs: expected an integer, got "x"}); a layer entry gives
