@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The dependency rules of docs/architecture.md, checked on the main classes. A pure core and
- * data package, Jackson only in io, DL4J only in dl4j; cli and ui never see each other.
+ * data package, Jackson only in io, DL4J only in dl4j; cli and ui never see each other. Inside io,
+ * the rooms model, report and run stand on the shared root; the graph layout is free of JavaFX.
  * Rules on packages that are still empty on a branch pass ({@code allowEmptyShould}).
  */
 @AnalyzeClasses(packages = "org.cnnexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -23,6 +24,9 @@ class ArchitectureTest {
     private static final String TRAINING = BASE + "training..";
     /** The interface texts (pure Java): every package may use them. */
     private static final String I18N = BASE + "i18n..";
+    private static final String IO = BASE + "io";
+    private static final String JACKSON = "com.fasterxml.jackson..";
+    private static final String GRAPH_LAYOUT = BASE + "ui.graph.layout..";
 
     @ArchTest
     static final ArchRule textsUseOnlyJava = classes().that().resideInAPackage(I18N)
@@ -44,6 +48,33 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, TRAINING, BASE + "io..",
                     "com.fasterxml.jackson..")
             .because("io maps files (model files, saved runs) to core and training values; Jackson stays here");
+
+    @ArchTest
+    static final ArchRule ioRootUsesNoRoom = classes().that().resideInAPackage(IO)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, IO)
+            .because("io's shared helpers (Printable, Numbers, AtomicFile, SyncedFiles) sit below its rooms");
+
+    @ArchTest
+    static final ArchRule modelFilesUseNoReportsOrRuns = classes().that().resideInAPackage(IO + ".model..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, IO, IO + ".model..", JACKSON)
+            .because("a model file is read and written without report renderings or saved runs");
+
+    @ArchTest
+    static final ArchRule reportsRenderOnlyCoreReports = classes().that().resideInAPackage(IO + ".report..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, IO, IO + ".report..", JACKSON)
+            .because("a report renders the core's analysis; it knows neither model files nor saved runs");
+
+    @ArchTest
+    static final ArchRule savedRunsUseModelFilesButNoReports = classes().that().resideInAPackage(IO + ".run..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, TRAINING, IO, IO + ".model..",
+                    IO + ".run..", JACKSON)
+            .because("a saved run embeds its network's model file and reads it with io.model; reports are not saved");
+
+    @ArchTest
+    static final ArchRule graphLayoutIsFreeOfTheToolkit = classes().that().resideInAPackage(GRAPH_LAYOUT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(JAVA, I18N, CORE, IO, GRAPH_LAYOUT)
+            .because("the graph's boxes and geometry are computed without JavaFX (and tested without the toolkit);"
+                    + " the view in ui.graph and the SVG export draw them");
 
     @ArchTest
     static final ArchRule dataUsesOnlyJava = classes().that().resideInAPackage(DATA)
@@ -70,7 +101,7 @@ class ArchitectureTest {
                     BASE + "dl4j..", BASE + "inside..", "org.deeplearning4j..", "org.nd4j..", "org.bytedeco..", "org.slf4j..",
                     "com.sun.jna..", "com.sun.management..")
             .allowEmptyShould(true)
-            .because("dl4j is the adapter from core specs to the DL4J backend; checkpoints go through io.RunFiles");
+            .because("dl4j is the adapter from core specs to the DL4J backend; checkpoints go through io.run.RunFiles");
 
     @ArchTest
     static final ArchRule onlyIoUsesJackson = noClasses().that().resideOutsideOfPackages(BASE + "io..", BASE + "cli..")

@@ -11,9 +11,9 @@ import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelCatalog;
-import org.cnnexplorer.io.ModelFileException;
 import org.cnnexplorer.io.Printable;
+import org.cnnexplorer.io.model.ModelCatalog;
+import org.cnnexplorer.io.model.ModelFileException;
 
 /**
  * The options shared by {@code summary} and {@code compare}: input, classes, batch, dtype, optimizer,

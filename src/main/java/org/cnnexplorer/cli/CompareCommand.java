@@ -6,7 +6,7 @@ import java.util.List;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.io.CompareFormats;
+import org.cnnexplorer.io.report.CompareFormats;
 
 /** {@code cnnx compare MODEL... [options]}: the side-by-side resource table. */
 final class CompareCommand {

@@ -9,7 +9,7 @@ import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.Split;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.DisplayWidth;
+import org.cnnexplorer.io.report.DisplayWidth;
 
 /** {@code cnnx datasets [--data-dir DIR]}: the search path and where each data set was found. */
 final class DatasetsCommand {

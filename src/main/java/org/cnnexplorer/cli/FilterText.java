@@ -2,7 +2,7 @@ package org.cnnexplorer.cli;
 
 import java.util.Locale;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.DisplayWidth;
+import org.cnnexplorer.io.report.DisplayWidth;
 import org.cnnexplorer.training.FilterSnapshot;
 import org.cnnexplorer.training.FirstLayerFilters;
 

@@ -3,7 +3,7 @@ package org.cnnexplorer.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.training.NetworkWeights;
 

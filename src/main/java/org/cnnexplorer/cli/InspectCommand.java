@@ -25,7 +25,7 @@ import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
 import org.cnnexplorer.inside.ValueArithmetic;
 import org.cnnexplorer.inside.WeightsLabel;
-import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.io.run.RunFiles;
 import org.cnnexplorer.training.DatasetAdaptation;
 import org.cnnexplorer.training.NetworkWeights;
 import org.cnnexplorer.training.TrainedNetwork;

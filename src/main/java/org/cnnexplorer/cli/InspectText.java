@@ -6,7 +6,7 @@ import org.cnnexplorer.inside.ClassScore;
 import org.cnnexplorer.inside.ImageInput;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.LayerActivation;
-import org.cnnexplorer.io.DisplayWidth;
+import org.cnnexplorer.io.report.DisplayWidth;
 
 /** The text of {@code cnnx inspect}: a table of layers, the pass time and the top-5 classes. */
 final class InspectText {

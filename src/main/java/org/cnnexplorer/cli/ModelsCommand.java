@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelCatalog;
-import org.cnnexplorer.io.TextTable;
+import org.cnnexplorer.io.model.ModelCatalog;
+import org.cnnexplorer.io.report.TextTable;
 
 /** {@code cnnx models}: the built-in networks by family in year order, with their variant and source. */
 final class ModelsCommand {

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Numbers;
-import org.cnnexplorer.io.TextTable;
+import org.cnnexplorer.io.report.TextTable;
 import org.cnnexplorer.lessons.Lesson;
 import org.cnnexplorer.training.SideBySideTraining;
 import org.cnnexplorer.training.TrainingBackend;

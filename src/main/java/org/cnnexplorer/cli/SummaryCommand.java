@@ -4,12 +4,12 @@ import java.io.PrintStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.io.FormulaText;
-import org.cnnexplorer.io.ReportFormats;
+import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.io.report.FormulaText;
+import org.cnnexplorer.io.report.ReportFormats;
 
 /**
  * {@code cnnx summary MODEL_OR_FILE [options]}: the per-layer table and totals, or with

@@ -3,7 +3,7 @@ package org.cnnexplorer.cli;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.DisplayWidth;
+import org.cnnexplorer.io.report.DisplayWidth;
 
 /**
  * A usage text whose layout (commands, options, indents) stays in the code and whose words come from

@@ -22,25 +22,25 @@ import org.cnnexplorer.i18n.Messages;
  * A {@code NAME.tmp} that a killed write left behind is removed first when {@code ours} recognises
  * it; a file of that name that is not ours is never touched, and the write is refused.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     static final String TEMP_SUFFIX = ".tmp";
 
     /** Writes the content; closing the stream it gets is allowed and does not end the write. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void write(OutputStream out) throws IOException;
     }
 
     /** The two flushes to the disk (tests record them). */
-    interface Disk {
+    public interface Disk {
         void force(FileChannel file) throws IOException;
 
         void forceDirectory(Path directory) throws IOException;
     }
 
     /** The real disk. Directories cannot be opened for syncing everywhere (Windows): skipped there. */
-    static final Disk SYSTEM_DISK = new Disk() {
+    public static final Disk SYSTEM_DISK = new Disk() {
         @Override
         public void force(FileChannel file) throws IOException {
             file.force(true);
@@ -64,12 +64,12 @@ final class AtomicFile {
     }
 
     /** Removes the temporary file of an interrupted write of {@code file} if it is ours; true when removed. */
-    static boolean removeLeftover(Path file, Predicate<Path> ours) throws IOException {
+    public static boolean removeLeftover(Path file, Predicate<Path> ours) throws IOException {
         Path temp = temporary(file);
         return Files.isRegularFile(temp, LinkOption.NOFOLLOW_LINKS) && ours.test(temp) && Files.deleteIfExists(temp);
     }
 
-    static void write(Path file, Predicate<Path> ours, Content content, Disk disk) throws IOException {
+    public static void write(Path file, Predicate<Path> ours, Content content, Disk disk) throws IOException {
         removeLeftover(file, ours);
         Path temp = temporary(file);
         FileChannel channel = create(temp);
@@ -99,8 +99,8 @@ final class AtomicFile {
     }
 
     /** Lets a writer close "its" stream without closing what is beneath. */
-    static final class NonClosingStream extends FilterOutputStream {
-        NonClosingStream(OutputStream out) {
+    public static final class NonClosingStream extends FilterOutputStream {
+        public NonClosingStream(OutputStream out) {
             super(out);
         }
 

@@ -27,7 +27,7 @@ public final class Printable {
     }
 
     /** A control, format or separator character. */
-    static boolean isUnsafe(int c) {
+    public static boolean isUnsafe(int c) {
         int type = Character.getType(c);
         return Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
                 || type == Character.PARAGRAPH_SEPARATOR;

@@ -6,7 +6,7 @@ import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 
 /** Conv nodes and the window attributes (kernel_shape, strides, pads, dilations) they share with pooling. */
 final class OnnxConvolutions {

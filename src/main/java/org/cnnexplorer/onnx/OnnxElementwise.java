@@ -8,7 +8,7 @@ import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.MultiplySpec;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 
 /**
  * The element-wise operators of the later networks: the activations ({@code HardSigmoid},

@@ -7,11 +7,11 @@ import org.cnnexplorer.core.ChannelShuffleSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.CropSpec;
 import org.cnnexplorer.core.Padding;
-import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.Size2d;
+import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.UpsampleSpec;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 
 /**
  * The operators that resize or cut feature maps: ConvTranspose, Resize and Upsample, Slice and

@@ -13,8 +13,8 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ImportedNetworks;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ImportedNetworks;
+import org.cnnexplorer.io.model.ModelFileException;
 
 /**
  * Walks an ONNX graph in its (topological) node order and builds one spec node per operator,

@@ -12,8 +12,8 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
-import org.cnnexplorer.io.ModelFormat;
+import org.cnnexplorer.io.model.ModelFileException;
+import org.cnnexplorer.io.model.ModelFormat;
 import org.nd4j.shade.protobuf.CodedInputStream;
 import org.nd4j.shade.protobuf.InvalidProtocolBufferException;
 

@@ -3,7 +3,7 @@ package org.cnnexplorer.onnx;
 import java.util.List;
 import onnx.Onnx;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 
 /** One ONNX node being mapped, with what the mapper knows about the graph around it. */
 final class OnnxNode {

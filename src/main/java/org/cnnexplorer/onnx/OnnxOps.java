@@ -20,7 +20,7 @@ import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 
 /**
  * What each supported ONNX operator becomes in the core: the table of docs/model-format.md,

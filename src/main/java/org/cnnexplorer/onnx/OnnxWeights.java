@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import onnx.Onnx;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 import org.cnnexplorer.training.NetworkWeights;
 
 /**

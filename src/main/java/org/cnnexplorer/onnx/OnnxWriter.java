@@ -16,8 +16,8 @@ import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.DropoutSpec;
 import org.cnnexplorer.core.InputSpec;
 import org.cnnexplorer.core.LayerReport;
-import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LayerSpec;
+import org.cnnexplorer.core.LeakyReluSpec;
 import org.cnnexplorer.core.LrnSpec;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
@@ -27,7 +27,7 @@ import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.core.SliceSpec;
 import org.cnnexplorer.core.UpsampleSpec;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 
 /**
  * Writes an analysed network as an ONNX model, opset 13: one node per expanded layer, named as

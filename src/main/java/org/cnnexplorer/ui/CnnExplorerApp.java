@@ -8,7 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.ui.app.AppServices;
 import org.cnnexplorer.ui.app.MainWindow;

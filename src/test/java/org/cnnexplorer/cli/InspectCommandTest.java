@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.cnnexplorer.data.TestData;
-import org.cnnexplorer.io.DisplayWidth;
+import org.cnnexplorer.io.report.DisplayWidth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.cnnexplorer.i18n.NoEnglishLeft;
-import org.cnnexplorer.io.DisplayWidth;
+import org.cnnexplorer.io.report.DisplayWidth;
 import org.junit.jupiter.api.Test;
 
 /** {@code bin/cnnx --lang ko}: usage, messages and table headings in Korean, tables aligned on screen. */

@@ -15,7 +15,7 @@ import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.TrainingRecipe;
 import org.cnnexplorer.data.TestData;
-import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.io.run.RunFiles;
 import org.cnnexplorer.training.TrainingSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSettings;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,7 +72,7 @@ class InputRegionTest {
 
     @Test
     void uNetsOutputSeesWhatPyTorchsGradientsSayThroughUpConvolutionsAndCrops() throws Exception {
-        NetworkReport report = NetworkAnalyzer.analyze(org.cnnexplorer.io.ModelCatalog.load("unet"));
+        NetworkReport report = NetworkAnalyzer.analyze(org.cnnexplorer.io.model.ModelCatalog.load("unet"));
         // rows of the input with a non-zero gradient of out[0, 0, y, 100] in PyTorch (constant weights, no ReLU):
         // 96..283 for y = 96..99, 96..299 for y = 100..111; the up-convolutions make the field depend on y
         assertEquals(new InputRegion(96, 96, 283, 299), InputRegion.of(report, "out", 96, 100));
@@ -81,7 +81,7 @@ class InputRegionTest {
 
     @Test
     void aSqueezeAndExcitationGateMakesEveryPixelSeeTheWholeImage() throws Exception {
-        NetworkReport report = NetworkAnalyzer.analyze(org.cnnexplorer.io.ModelCatalog.load("se-resnet50"));
+        NetworkReport report = NetworkAnalyzer.analyze(org.cnnexplorer.io.model.ModelCatalog.load("se-resnet50"));
         InputRegion gated = InputRegion.of(report, "layer1.0.se.scale", 0, 0).clipped(report.spec().input());
         assertEquals(new InputRegion(0, 0, 223, 223), gated);
         InputRegion plain = InputRegion.of(report, "layer1.0.bn3", 0, 0);

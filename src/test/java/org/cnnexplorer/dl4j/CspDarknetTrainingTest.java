@@ -9,7 +9,7 @@ import org.cnnexplorer.core.NetworkScaler;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.ScalingMultipliers;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingSession;

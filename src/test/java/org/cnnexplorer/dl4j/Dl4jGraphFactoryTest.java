@@ -11,7 +11,7 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Shape;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.graph.GraphVertex;
 import org.deeplearning4j.nn.conf.graph.LayerVertex;
@@ -33,7 +33,7 @@ class Dl4jGraphFactoryTest {
     static boolean analysisOnly(String id) {
         try {
             return org.cnnexplorer.training.DatasetAdaptation.analysisOnly(ModelCatalog.load(id)).isPresent();
-        } catch (org.cnnexplorer.io.ModelFileException e) {
+        } catch (org.cnnexplorer.io.model.ModelFileException e) {
             throw new AssertionError(e);
         }
     }

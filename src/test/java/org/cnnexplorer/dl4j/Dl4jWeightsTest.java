@@ -10,7 +10,7 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
-import org.cnnexplorer.io.ModelFiles;
+import org.cnnexplorer.io.model.ModelFiles;
 import org.cnnexplorer.training.NetworkWeights;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;

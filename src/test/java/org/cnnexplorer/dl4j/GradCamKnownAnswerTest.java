@@ -15,7 +15,7 @@ import org.cnnexplorer.inside.EvidenceMethod;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
-import org.cnnexplorer.io.ModelSources;
+import org.cnnexplorer.io.model.ModelSources;
 import org.cnnexplorer.training.NetworkWeights;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;

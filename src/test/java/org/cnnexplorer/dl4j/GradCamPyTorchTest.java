@@ -18,7 +18,7 @@ import org.cnnexplorer.inside.GradientRequest;
 import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
-import org.cnnexplorer.io.ModelSources;
+import org.cnnexplorer.io.model.ModelSources;
 import org.cnnexplorer.training.NetworkWeights;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

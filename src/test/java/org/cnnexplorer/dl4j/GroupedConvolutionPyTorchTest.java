@@ -11,7 +11,7 @@ import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
-import org.cnnexplorer.io.ModelSources;
+import org.cnnexplorer.io.model.ModelSources;
 import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.training.NetworkWeights;
 import org.deeplearning4j.nn.graph.ComputationGraph;

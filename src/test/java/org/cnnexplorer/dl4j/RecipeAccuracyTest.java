@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.TrainingRecipe;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingSession;

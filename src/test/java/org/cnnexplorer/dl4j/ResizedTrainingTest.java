@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cnnexplorer.core.LearningRateSchedule;
 import org.cnnexplorer.core.Optimizer;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.training.ImageResize;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;

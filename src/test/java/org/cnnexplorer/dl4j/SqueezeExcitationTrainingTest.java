@@ -20,7 +20,7 @@ import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Padding;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.Size2d;
-import org.cnnexplorer.io.ModelSources;
+import org.cnnexplorer.io.model.ModelSources;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingSession;

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
-import org.cnnexplorer.io.ModelCatalog;
-import org.cnnexplorer.io.ModelSources;
+import org.cnnexplorer.io.model.ModelCatalog;
+import org.cnnexplorer.io.model.ModelSources;
 import org.junit.jupiter.api.Test;
 
 /** Which feature maps Grad-CAM can weigh, the default one, and the message for a layer it cannot use. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import onnx.Onnx;
 import org.cnnexplorer.i18n.InKorean;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

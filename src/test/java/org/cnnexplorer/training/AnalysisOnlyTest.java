@@ -11,7 +11,7 @@ import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Shape;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.junit.jupiter.api.Test;
 
 /** Training covers classifiers: a score map or a detection head is named as analysis only. */

@@ -6,7 +6,7 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.data.DatasetId;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.junit.jupiter.api.Test;
 
 /** The input a network is trained at on a data set, for each resize, and the refusal when it cannot run. */

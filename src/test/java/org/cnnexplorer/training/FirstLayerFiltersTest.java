@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cnnexplorer.core.NetworkAnalyzer;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.junit.jupiter.api.Test;
 
 /** Which layer's filters a run keeps, and how snapshots are added. */

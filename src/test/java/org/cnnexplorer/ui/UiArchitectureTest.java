@@ -23,9 +23,7 @@ class UiArchitectureTest {
     void viewModelsAndPureLogicDoNotTouchTheSceneGraph() {
         noClasses().that().haveSimpleNameEndingWith("ViewModel")
                 .or().haveSimpleName("LayerRow").or().haveSimpleName("CompareRow").or().haveSimpleName("CompareRows")
-                .or().haveSimpleName("GraphLayout").or().haveSimpleName("GraphBuilder")
-                .or().haveSimpleName("LayeredGraph").or().haveSimpleName("Ordering").or().haveSimpleName("Placement")
-                .or().haveSimpleName("LayoutOutput").or().haveSimpleName("BlockIndex")
+                .or().resideInAPackage("org.cnnexplorer.ui.graph.layout..")
                 .or().haveSimpleName("EventCoalescer").or().haveSimpleName("Decimator")
                 .or().haveSimpleName("TrainingProgress").or().haveSimpleName("TrainingForm")
                 .or().haveSimpleName("GraphSvg").or().haveSimpleName("CurvesCsv").or().haveSimpleName("LayerEdits")

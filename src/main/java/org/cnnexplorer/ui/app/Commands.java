@@ -138,7 +138,7 @@ final class Commands {
     void openLesson(String id) {
         try {
             lessons.show(id);
-        } catch (org.cnnexplorer.io.ModelFileException e) {
+        } catch (org.cnnexplorer.io.model.ModelFileException e) {
             Dialogs.notifier(window.stage()).error(text("lessons.cannot-open"), e.getMessage());
         }
     }
@@ -147,7 +147,7 @@ final class Commands {
     void lessonsLanguageChanged() {
         try {
             lessons.languageChanged();
-        } catch (org.cnnexplorer.io.ModelFileException e) {
+        } catch (org.cnnexplorer.io.model.ModelFileException e) {
             Dialogs.notifier(window.stage()).error(text("lessons.cannot-open"), e.getMessage());
         }
     }

@@ -2,7 +2,7 @@ package org.cnnexplorer.ui.common;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 
 /**
  * The built-in networks for the network list, parsed once. The launcher starts parsing while the

@@ -17,8 +17,8 @@ import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.io.ModelCatalog;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelCatalog;
+import org.cnnexplorer.io.model.ModelFileException;
 import org.cnnexplorer.ui.common.LogScale;
 
 /**

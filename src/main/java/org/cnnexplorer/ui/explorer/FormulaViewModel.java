@@ -2,7 +2,6 @@ package org.cnnexplorer.ui.explorer;
 
 import static org.cnnexplorer.i18n.Messages.text;
 
-import org.cnnexplorer.io.ScalingText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.cnnexplorer.core.LayerExplainer;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.TotalsExplainer;
+import org.cnnexplorer.io.report.ScalingText;
 
 /**
  * The arithmetic behind the numbers of the selected layer (or the sums of a selected block, or

@@ -15,7 +15,7 @@ import org.cnnexplorer.core.ElementSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.NetworkReport;
-import org.cnnexplorer.ui.graph.BlockIndex;
+import org.cnnexplorer.ui.graph.layout.BlockIndex;
 
 /**
  * The editor of the selected layer or block: its description, problem, and the fields it can

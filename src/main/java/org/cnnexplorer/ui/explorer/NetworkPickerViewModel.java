@@ -8,9 +8,9 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.io.ModelCatalog;
-import org.cnnexplorer.io.ModelFileException;
-import org.cnnexplorer.io.ModelSources;
+import org.cnnexplorer.io.model.ModelCatalog;
+import org.cnnexplorer.io.model.ModelFileException;
+import org.cnnexplorer.io.model.ModelSources;
 import org.cnnexplorer.ui.common.BuiltIns;
 import org.cnnexplorer.ui.common.Notifier;
 

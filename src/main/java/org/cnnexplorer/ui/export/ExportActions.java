@@ -1,6 +1,5 @@
 package org.cnnexplorer.ui.export;
 
-import org.cnnexplorer.i18n.Messages;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +14,11 @@ import javafx.stage.Window;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.io.ModelFileException;
-import org.cnnexplorer.io.ModelFiles;
-import org.cnnexplorer.io.ReportFormats;
+import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.SyncedFiles;
+import org.cnnexplorer.io.model.ModelFileException;
+import org.cnnexplorer.io.model.ModelFiles;
+import org.cnnexplorer.io.report.ReportFormats;
 import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.onnx.OnnxWriter;
 import org.cnnexplorer.onnx.WeightSource;
@@ -26,8 +26,8 @@ import org.cnnexplorer.training.TrainedNetwork;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.ui.common.Background;
 import org.cnnexplorer.ui.common.Notifier;
-import org.cnnexplorer.ui.graph.GraphPicture;
 import org.cnnexplorer.ui.graph.GraphView;
+import org.cnnexplorer.ui.graph.layout.GraphPicture;
 
 /**
  * The export commands: each asks for a file, writes it, and reports a failure in a dialog

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.ui.graph.GraphNode;
-import org.cnnexplorer.ui.graph.GraphPicture;
-import org.cnnexplorer.ui.graph.Layout;
+import org.cnnexplorer.ui.graph.layout.GraphNode;
+import org.cnnexplorer.ui.graph.layout.GraphPicture;
+import org.cnnexplorer.ui.graph.layout.Layout;
 
 /** The layer graph as a standalone SVG document, drawn from the same layout as the screen (light colours). */
 public final class GraphSvg {

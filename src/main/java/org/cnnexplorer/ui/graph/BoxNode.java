@@ -10,6 +10,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.io.Numbers;
+import org.cnnexplorer.ui.graph.layout.GraphNode;
+import org.cnnexplorer.ui.graph.layout.Layout;
 
 /** The drawn box of one {@link GraphNode}: name, type and settings, output shape, params and MACs. */
 final class BoxNode extends VBox {

@@ -8,7 +8,8 @@ import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
-import org.cnnexplorer.ui.graph.Layout.Point;
+import org.cnnexplorer.ui.graph.layout.Layout;
+import org.cnnexplorer.ui.graph.layout.Layout.Point;
 
 /**
  * Draws an edge route: smooth S-curves between ranks, straight vertical runs through the lanes

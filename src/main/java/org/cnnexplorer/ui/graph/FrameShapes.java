@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Rectangle;
+import org.cnnexplorer.ui.graph.layout.Layout;
 
 /** The frame around an expanded block, with a title that closes the block when clicked. */
 final class FrameShapes {

@@ -14,6 +14,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
+import org.cnnexplorer.ui.graph.layout.GraphNode;
+import org.cnnexplorer.ui.graph.layout.GraphPicture;
+import org.cnnexplorer.ui.graph.layout.Layout;
+import org.cnnexplorer.ui.graph.layout.WrapLayout;
 
 /**
  * The layer graph. Boxes, edges and frames are built once per layout into one group; zoom and

@@ -11,6 +11,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.ui.graph.layout.BlockIndex;
+import org.cnnexplorer.ui.graph.layout.GraphBuilder;
+import org.cnnexplorer.ui.graph.layout.GraphLayout;
+import org.cnnexplorer.ui.graph.layout.GraphModel;
+import org.cnnexplorer.ui.graph.layout.GraphPicture;
+import org.cnnexplorer.ui.graph.layout.Layout;
+import org.cnnexplorer.ui.graph.layout.WrapLayout;
 
 /**
  * The graph of the explored network: which blocks are open, the picture to draw (laid out again

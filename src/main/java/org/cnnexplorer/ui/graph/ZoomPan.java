@@ -7,6 +7,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import org.cnnexplorer.ui.graph.layout.Layout;
 
 /**
  * Zoom (mouse wheel, around the pointer) and pan (drag) of the graph by changing one translate

@@ -1,8 +1,8 @@
 /**
- * The layer graph: grouping an analysed network into boxes (collapsed blocks, expanded layers),
- * a layered top-to-bottom DAG layout of our own (longest-path ranks, barycentre ordering,
- * ordered placement), the JavaFX rendering with zoom and pan by transforming one group, and SVG
- * output from the same layout. Everything except {@code GraphView} and its helpers is free of
- * {@code javafx.scene} and tested without the toolkit.
+ * The layer graph on screen: the view model that turns an analysed network into a
+ * {@link org.cnnexplorer.ui.graph.layout.GraphPicture}, and the JavaFX view that draws it (a box
+ * node per layer or block, edge and frame shapes) with zoom and pan by transforming one group.
+ * What to draw and where comes from {@link org.cnnexplorer.ui.graph.layout}, which is free of
+ * JavaFX and tested without the toolkit.
  */
 package org.cnnexplorer.ui.graph;

@@ -29,7 +29,7 @@ import org.cnnexplorer.inside.Inspection;
 import org.cnnexplorer.inside.InspectionEngine;
 import org.cnnexplorer.inside.InspectionRequest;
 import org.cnnexplorer.inside.WeightsLabel;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelFileException;
 import org.cnnexplorer.onnx.OnnxWeights;
 import org.cnnexplorer.training.DatasetAdaptation;
 import org.cnnexplorer.training.NetworkWeights;

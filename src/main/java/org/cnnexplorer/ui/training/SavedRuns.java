@@ -5,8 +5,8 @@ import static org.cnnexplorer.i18n.Messages.text;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.cnnexplorer.data.DatasetId;
-import org.cnnexplorer.io.ModelFileException;
-import org.cnnexplorer.io.RunFiles;
+import org.cnnexplorer.io.model.ModelFileException;
+import org.cnnexplorer.io.run.RunFiles;
 import org.cnnexplorer.training.TrainingRun;
 
 /** The single call site through which the GUI reads a saved run (curves and result, no weights). */

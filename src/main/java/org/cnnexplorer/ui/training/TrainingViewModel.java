@@ -139,7 +139,7 @@ public final class TrainingViewModel {
     private static org.cnnexplorer.training.NetworkWeights fileWeights(Path file) {
         try {
             return org.cnnexplorer.onnx.OnnxWeights.read(file);
-        } catch (org.cnnexplorer.io.ModelFileException e) {
+        } catch (org.cnnexplorer.io.model.ModelFileException e) {
             throw new IllegalArgumentException(text("trainstatus.fileWeights", e.getMessage()), e);
         }
     }

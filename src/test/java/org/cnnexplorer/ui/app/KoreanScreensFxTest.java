@@ -12,7 +12,7 @@ import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.lessons.Lessons;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.explorer.PaletteMenus;

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cnnexplorer.core.LayerKind;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 
 /**
  * What may stay in Latin letters on a Korean screen (docs/glossary.md: layer kinds, ids, units,

@@ -16,7 +16,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
-import org.cnnexplorer.io.ModelFiles;
+import org.cnnexplorer.io.model.ModelFiles;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.Metric;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Shape;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -9,7 +9,7 @@ import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.DType;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.junit.jupiter.api.Test;
 
 class ExplorerViewModelTest {
@@ -107,7 +107,7 @@ class ExplorerViewModelTest {
 
     @Test
     void editsCarryingTheSameTokenAreOneUndoStep() throws Exception {
-        ExplorerViewModel vm = new ExplorerViewModel(org.cnnexplorer.io.ModelCatalog.load("lenet5"), "lenet5");
+        ExplorerViewModel vm = new ExplorerViewModel(org.cnnexplorer.io.model.ModelCatalog.load("lenet5"), "lenet5");
         Object typing = new Object();
         vm.mergeEditsOf(typing);
         vm.setBatch(1);

@@ -15,7 +15,7 @@ import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Size2d;
-import org.cnnexplorer.io.ModelFiles;
+import org.cnnexplorer.io.model.ModelFiles;
 import org.cnnexplorer.ui.explorer.NetworkEdits.Where;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

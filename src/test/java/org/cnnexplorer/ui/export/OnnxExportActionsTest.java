@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
-import org.cnnexplorer.io.ModelCatalog;
-import org.cnnexplorer.io.ModelSources;
+import org.cnnexplorer.io.model.ModelCatalog;
+import org.cnnexplorer.io.model.ModelSources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

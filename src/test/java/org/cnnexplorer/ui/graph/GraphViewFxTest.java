@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.app.MainWindow;
 import org.cnnexplorer.ui.app.MainWindowFixture;
+import org.cnnexplorer.ui.graph.layout.Layout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.Shape;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.ui.explorer.ExplorerViewModel;
+import org.cnnexplorer.ui.graph.layout.GraphModel;
+import org.cnnexplorer.ui.graph.layout.GraphNode;
+import org.cnnexplorer.ui.graph.layout.GraphPicture;
+import org.cnnexplorer.ui.graph.layout.Layout;
 import org.junit.jupiter.api.Test;
 
 class GraphViewModelTest {

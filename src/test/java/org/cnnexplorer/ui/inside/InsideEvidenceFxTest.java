@@ -20,7 +20,7 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.inside.ClassEvidence;
 import org.cnnexplorer.inside.EvidenceMethod;
 import org.cnnexplorer.inside.Inspection;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.export.PngWriter;
 import org.junit.jupiter.api.AfterEach;

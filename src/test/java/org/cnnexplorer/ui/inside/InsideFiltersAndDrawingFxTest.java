@@ -22,7 +22,7 @@ import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.inside.DrawnDigit;
 import org.cnnexplorer.inside.FilterTiles;
 import org.cnnexplorer.inside.Inspection;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.inside.Inspection;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +87,7 @@ class InsideViewFxTest {
     void anImportedOnnxNetworkRunsWithTheWeightsItsFileHolds() throws Exception {
         Path onnx = Path.of("src", "test", "resources", "onnx", "lenet5.onnx");
         Inspection random = viewModel.inspectionProperty().get();
-        NetworkSpec spec = org.cnnexplorer.io.ModelSources.read(onnx);
+        NetworkSpec spec = org.cnnexplorer.io.model.ModelSources.read(onnx);
         robot.interact(() -> network.set(spec));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> viewModel.inspectionProperty().get() != random);
         Inspection imported = viewModel.inspectionProperty().get();

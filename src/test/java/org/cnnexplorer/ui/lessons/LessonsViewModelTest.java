@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelCatalog;
-import org.cnnexplorer.io.ModelFileException;
+import org.cnnexplorer.io.model.ModelCatalog;
+import org.cnnexplorer.io.model.ModelFileException;
 import org.cnnexplorer.lessons.Lessons;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

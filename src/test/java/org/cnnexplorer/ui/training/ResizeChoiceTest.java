@@ -9,7 +9,7 @@ import java.util.List;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.data.DatasetId;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.training.ImageResize;
 import org.cnnexplorer.training.TrainingRun;
 import org.cnnexplorer.training.TrainingSettings;

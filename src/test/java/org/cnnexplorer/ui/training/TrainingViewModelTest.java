@@ -22,7 +22,7 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.i18n.Messages;
-import org.cnnexplorer.io.ModelCatalog;
+import org.cnnexplorer.io.model.ModelCatalog;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingHistory;
 import org.cnnexplorer.training.TrainingRun;
