@@ -24,6 +24,7 @@ final class ActivationFusion {
 
     private final Map<String, Activation> foldedInto;
     private final Set<String> folded;
+    private final Set<String> applied = new HashSet<>();
 
     private ActivationFusion(Map<String, Activation> foldedInto, Set<String> folded) {
         this.foldedInto = foldedInto;
@@ -103,6 +104,19 @@ final class ActivationFusion {
                     + mapped.getClass().getSimpleName() + ", which has no activation");
         }
         base.setActivationFn(LayerMapper.activation(activation));
+        applied.add(layerName);
         return mapped;
+    }
+
+    /**
+     * Fails when an activation was folded away but the layer it was folded into was placed without
+     * {@link #apply}: the network would have lost that activation without a word.
+     */
+    void checkAllApplied() {
+        Set<String> missing = new HashSet<>(foldedInto.keySet());
+        missing.removeAll(applied);
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("activations folded into " + missing + " were never applied");
+        }
     }
 }
