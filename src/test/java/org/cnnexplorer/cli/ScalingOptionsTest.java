@@ -38,6 +38,14 @@ class ScalingOptionsTest {
     }
 
     @Test
+    void aComparisonNamesEachNetworkTheMultiplierLeavesAsItWas() {
+        MainTest.Run run = MainTest.run("compare", "alexnet", "mobilenet-v2", "--depth-mult", "1.5");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("; scaled: depth x1.5; depth x1.5 changes nothing: AlexNet has no stage"),
+                run.out());
+    }
+
+    @Test
     void resolutionScalesTheInputAndJsonKeepsTheMultipliers() {
         MainTest.Run run = MainTest.run("summary", "efficientnet-b0", "--resolution-mult", "1.0714285714",
                 "--format", "json");

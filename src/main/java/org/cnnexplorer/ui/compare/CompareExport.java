@@ -73,7 +73,7 @@ public final class CompareExport {
     private static String notes(List<CompareEntry> entries, List<NetworkReport> reports) {
         StringBuilder out = new StringBuilder("\n").append(text("compare.macs-note")).append('\n');
         if (!reports.isEmpty()) {
-            out.append(ScalingText.settingsLine(reports.get(0).settings())).append(".\n");
+            out.append(ScalingText.settingsLine(reports)).append(".\n");
         }
         for (int i = 0; i < reports.size(); i++) {
             String label = entries.get(i).label();
