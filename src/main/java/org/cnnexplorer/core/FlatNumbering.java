@@ -53,4 +53,15 @@ public record FlatNumbering(String prefix, int first) {
     public String firstBlock() {
         return name(0);
     }
+
+    /** The prefix of a flat-numbered stage's blocks, or null for any other element. */
+    static String prefixOf(ElementSpec element) {
+        return element instanceof InvertedResidualStageSpec stage && stage.numbering() != null
+                ? stage.numbering().prefix() : null;
+    }
+
+    /** How many names a flat-numbered stage takes from the count: its blocks; 0 for any other element. */
+    static int blocksOf(ElementSpec element) {
+        return prefixOf(element) == null ? 0 : ((InvertedResidualStageSpec) element).blocks();
+    }
 }

@@ -56,4 +56,12 @@ class FlatNumberingTest {
         assertThrows(SpecException.class, () -> new InvertedResidualStageSpec(3, BLOCK,
                 new FlatNumbering("features.", Integer.MAX_VALUE - 1)));
     }
+
+    @Test
+    void editingAStagesBlockCountCountsTheLaterStagesOn() {
+        NetworkSpec edited = twoStages().withNode("stage1", stage(4, "features.1"));
+        assertEquals(new FlatNumbering("features.", 5),
+                ((InvertedResidualStageSpec) edited.nodes().get(1).element()).numbering());
+        assertTrue(NetworkAnalyzer.analyze(edited).isValid());
+    }
 }
