@@ -83,7 +83,7 @@ public final class NetworkScaler {
             return node;
         }
         try {
-            ElementSpec scaled = element(node.element());
+            ElementSpec scaled = at(node).element(node.element());
             int shift = renumbered.getOrDefault(node.name(), 0);
             if (shift != 0 && scaled instanceof InvertedResidualStageSpec stage) {
                 scaled = new InvertedResidualStageSpec(stage.blocks(), stage.block(), stage.numbering().shifted(shift));
@@ -93,6 +93,12 @@ public final class NetworkScaler {
             throw new SpecException(e, "scaling.doesNotFit", m.describe(), node.element().type(), node.name(),
                     NetworkAnalyzer.reasonOf(e));
         }
+    }
+
+    /** The scaler for {@code node}: this one, or one at the node's width floor when that is wider. */
+    private NetworkScaler at(NodeSpec node) {
+        return node.widthFloor() > m.width() ? new NetworkScaler(m.withWidth(node.widthFloor()), output, renumbered)
+                : this;
     }
 
     /** An override (a layer inside a block) at this scale. */
@@ -184,7 +190,7 @@ public final class NetworkScaler {
     }
 
     private RepeatSpec repeat(RepeatSpec r) {
-        List<NodeSpec> body = r.body().stream().map(n -> n.withElement(element(n.element()))).toList();
+        List<NodeSpec> body = r.body().stream().map(n -> n.withElement(at(n).element(n.element()))).toList();
         int times = m.repeats(r.times());
         int first = Math.min(r.firstIndex(), Integer.MAX_VALUE - (times - 1));
         return new RepeatSpec(times, body, r.copyPrefix(), first);

@@ -18,7 +18,7 @@ import org.cnnexplorer.i18n.Messages;
  */
 final class OverrideReader {
 
-    private static final Set<String> NOT_IN_OVERRIDES = Set.of("name", "inputs", "trainable");
+    private static final Set<String> NOT_IN_OVERRIDES = Set.of("name", "inputs", "trainable", "widthFloor");
 
     private final String file;
     private final LayerDecoder decoder;
