@@ -18,7 +18,8 @@ public record FlatNumbering(String prefix, int first) {
     private static final Pattern NAME = Pattern.compile("(|.*\\D)(0|[1-9]\\d{0,8})");
 
     public FlatNumbering {
-        if (prefix == null || first < 0) {
+        java.util.Objects.requireNonNull(prefix, "prefix");
+        if (first < 0) {
             throw new SpecException("arch.m.firstBlock", prefix + first);
         }
     }
