@@ -1,13 +1,15 @@
 #!/usr/bin/python3
-"""Per-layer reference figures of EfficientNet-B1 and B2 (torchvision 0.14, offline, random weights),
-which the efficientnet-b0 built-in must reproduce with compound scaling (decision 0012):
-B1 = width 1.0, depth 1.1 at 240x240, B2 = width 1.1, depth 1.2 at 260x260, 1000 classes.
+"""Per-layer reference figures of scaled networks (torchvision 0.14, offline, random weights), which
+the built-ins must reproduce with compound scaling (decision 0012): EfficientNet-B1 and B2 from the
+efficientnet-b0 built-in (B1 = width 1.0, depth 1.1 at 240x240, B2 = width 1.1, depth 1.2 at
+260x260), and MobileNet v2 at width_mult 0.5, 0.75 and 1.4 from the mobilenet-v2 built-in, 1000 classes.
 
-Writes src/test/resources/scaling/efficientnet-<b1|b2>-3x<S>x<S>-1000.json in the format of
+Writes src/test/resources/scaling/efficientnet-<b1|b2>-3x<S>x<S>-1000.json and
+mobilenet-v2-w<width>-3x224x224-1000.json in the format of
 scripts/torchvision_reference.py (params, buffers, MACs, every leaf module's output shape) plus
 "layers": {module path: [params, MACs]} for every Conv2d and Linear (MACs: output elements x
 in/groups x kh x kw; Linear in x out), so that EfficientNetScalingReferenceTest compares each
-weight layer, not only the totals.
+weight layer, not only the totals (EfficientNetScalingReferenceTest, MobileNetV2WidthReferenceTest).
 
 Run from the repository root: /usr/bin/python3 scripts/efficientnet_scaling_reference.py
 """
@@ -22,13 +24,18 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from torchvision_reference import reference  # noqa: E402
 
 OUT = os.path.join("src", "test", "resources", "scaling")
-VARIANTS = (("efficientnet_b1", 240), ("efficientnet_b2", 260))
+# (torchvision function, image size, options, file name)
+VARIANTS = (("efficientnet_b1", 240, {}, "efficientnet-b1-3x240x240-1000.json"),
+            ("efficientnet_b2", 260, {}, "efficientnet-b2-3x260x260-1000.json"),
+            ("mobilenet_v2", 224, {"width_mult": 0.5}, "mobilenet-v2-w0.5-3x224x224-1000.json"),
+            ("mobilenet_v2", 224, {"width_mult": 0.75}, "mobilenet-v2-w0.75-3x224x224-1000.json"),
+            ("mobilenet_v2", 224, {"width_mult": 1.4}, "mobilenet-v2-w1.4-3x224x224-1000.json"))
 
 
-def layer_figures(name, size):
+def layer_figures(name, size, options):
     """[params, MACs] of every Conv2d and Linear by module path."""
     import torchvision
-    model = getattr(torchvision.models, name)(num_classes=1000).eval()
+    model = getattr(torchvision.models, name)(num_classes=1000, **options).eval()
     figures = {}
 
     def hook_for(path):
@@ -52,17 +59,19 @@ def layer_figures(name, size):
 def main():
     torch.manual_seed(0)
     os.makedirs(OUT, exist_ok=True)
-    for name, size in VARIANTS:
-        ref = reference(name, (3, size, size), 1000)
-        ref["layers"] = layer_figures(name, size)
-        path = os.path.join(OUT, f"{name.replace('_', '-')}-3x{size}x{size}-1000.json")
+    for name, size, options, file in VARIANTS:
+        ref = reference(name, (3, size, size), 1000, **options)
+        if options:
+            ref["options"] = options
+        ref["layers"] = layer_figures(name, size, options)
+        path = os.path.join(OUT, file)
         head = {key: value for key, value in ref.items() if key not in ("outputs", "layers")}
         outputs = [json.dumps(p) + ":" + json.dumps(d, separators=(",", ":")) for p, d in ref["outputs"].items()]
         layers = [json.dumps(p) + ":" + json.dumps(d, separators=(",", ":")) for p, d in ref["layers"].items()]
         with open(path, "w") as out:
             out.write(json.dumps(head, separators=(",", ":"))[:-1] + ',"outputs":{\n' + ",\n".join(outputs)
                       + '\n},"layers":{\n' + ",\n".join(layers) + "\n}}\n")
-        print(f"{name} at {size}: params {ref['params']:,}, buffers {ref['buffers']:,}, MACs {ref['macs']:,}, "
+        print(f"{name} {options} at {size}: params {ref['params']:,}, buffers {ref['buffers']:,}, MACs {ref['macs']:,}, "
               f"{len(ref['outputs'])} modules, {len(ref['layers'])} weight layers")
     return 0
 

@@ -37,12 +37,13 @@ MODELS = ("alexnet", "vgg16", "vgg19", "googlenet", "resnet18", "resnet34", "res
           "mobilenet_v2", "mobilenet_v3_large", "mobilenet_v3_small", "efficientnet_b0")
 
 
-def build(name, classes):
-    """The torchvision model with random weights; GoogLeNet without its auxiliary heads."""
+def build(name, classes, **options):
+    """The torchvision model with random weights (options such as width_mult passed on); GoogLeNet
+    without its auxiliary heads."""
     if name == "googlenet":
         return torchvision.models.googlenet(num_classes=classes, aux_logits=False, transform_input=False,
                                             init_weights=False)
-    return getattr(torchvision.models, name)(num_classes=classes)
+    return getattr(torchvision.models, name)(num_classes=classes, **options)
 
 
 def leaf_output_shapes(model, example):
@@ -64,8 +65,8 @@ def leaf_output_shapes(model, example):
     return {path: shapes[path] for path in order if path in shapes}
 
 
-def reference(name, shape, classes):
-    model = build(name, classes).eval()
+def reference(name, shape, classes, **options):
+    model = build(name, classes, **options).eval()
     example = torch.zeros(1, *shape)
     buffers = sum(b.numel() for path, b in model.named_buffers() if path.endswith(("running_mean", "running_var")))
     return {"model": name, "torchvision": torchvision.__version__, "input": list(shape), "classes": classes,

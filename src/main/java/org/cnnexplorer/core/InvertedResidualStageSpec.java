@@ -18,10 +18,16 @@ import java.util.List;
  * The depth multiplier scales {@code blocks} ({@code ceil(n x depth)}, decision 0012), which is how
  * EfficientNet-B1 and B2 follow from B0.
  *
- * @param blocks how many blocks, at least 1 (the tables' n)
- * @param block  the first block: its stride is the stage's; its SE step, if any, as described above
+ * <p>With a {@link FlatNumbering} the blocks are named on from a network-wide count instead
+ * ({@code features.2}, {@code features.3}: torchvision's MobileNet v2), and the stage's own name
+ * is only the group they sit in.
+ *
+ * @param blocks    how many blocks, at least 1 (the tables' n)
+ * @param block     the first block: its stride is the stage's; its SE step, if any, as described above
+ * @param numbering the blocks' flat names, or null for {@code <stage>.0} .. {@code <stage>.(n-1)}
  */
-public record InvertedResidualStageSpec(int blocks, InvertedResidualSpec block) implements BlockSpec {
+public record InvertedResidualStageSpec(int blocks, InvertedResidualSpec block, FlatNumbering numbering)
+        implements BlockSpec {
 
     public InvertedResidualStageSpec {
         if (blocks < 1) {
@@ -33,6 +39,29 @@ public record InvertedResidualStageSpec(int blocks, InvertedResidualSpec block) 
         if (block.se() != null && block.se().squeeze() > 0) {
             throw new SpecException("arch.stage.seRatio");
         }
+        if (numbering != null && blocks - 1 > Integer.MAX_VALUE - numbering.first()) {
+            throw new SpecException("arch.m.lastBlock", numbering.firstBlock(), blocks);
+        }
+    }
+
+    /** A stage whose blocks are named {@code <stage>.0} .. {@code <stage>.(n-1)}. */
+    public InvertedResidualStageSpec(int blocks, InvertedResidualSpec block) {
+        this(blocks, block, null);
+    }
+
+    /** This stage with {@code count} blocks, named as before. */
+    public InvertedResidualStageSpec withBlocks(int count) {
+        return new InvertedResidualStageSpec(count, block, numbering);
+    }
+
+    /** This stage with other blocks, named as before. */
+    public InvertedResidualStageSpec withBlock(InvertedResidualSpec first) {
+        return new InvertedResidualStageSpec(blocks, first, numbering);
+    }
+
+    /** The name of block {@code index} (from 0) of the stage {@code stage}. */
+    public String blockName(String stage, int index) {
+        return numbering == null ? stage + "." + index : numbering.name(index);
     }
 
     /** The stage's stride: its first block's. */
@@ -64,7 +93,7 @@ public record InvertedResidualStageSpec(int blocks, InvertedResidualSpec block) 
         String previous = inputs.get(0);
         int channels = input.channels();
         for (int i = 0; i < blocks; i++) {
-            String blockName = name + "." + i;
+            String blockName = blockName(name, i);
             nodes.add(new NodeSpec(blockName, block(i, channels), List.of(previous), true));
             previous = blockName;
             channels = block.filters();

@@ -1,6 +1,8 @@
 package org.cnnexplorer.core;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Applies the width and depth of {@link ScalingMultipliers} to a network's nodes (decision 0012).
@@ -14,14 +16,17 @@ public final class NetworkScaler {
 
     private final ScalingMultipliers m;
     private final String output;
+    private final Map<String, Integer> renumbered;
 
     /**
-     * @param output the network's last weight layer (top-level name), whose output count is the
-     *               network's output and is kept; null when there is none
+     * @param output     the network's last weight layer (top-level name), whose output count is the
+     *                   network's output and is kept; null when there is none
+     * @param renumbered by how many blocks each flat-numbered stage's names move on (top-level name)
      */
-    private NetworkScaler(ScalingMultipliers m, String output) {
+    private NetworkScaler(ScalingMultipliers m, String output, Map<String, Integer> renumbered) {
         this.m = m;
         this.output = output;
+        this.renumbered = renumbered;
     }
 
     /** A scaler for {@code spec}'s nodes at {@code m}. */
@@ -32,7 +37,27 @@ public final class NetworkScaler {
                 last = node.name();
             }
         }
-        return new NetworkScaler(m, last);
+        return new NetworkScaler(m, last, renumbering(spec, m));
+    }
+
+    /**
+     * A flat-numbered stage ({@code features.2}, {@code features.3}) counts on from the blocks before it:
+     * when depth gives an earlier stage of the same prefix more blocks, its names move on by as many,
+     * so the blocks stay numbered without gaps or repeats, as torchvision numbers a deeper setting.
+     */
+    private static Map<String, Integer> renumbering(NetworkSpec spec, ScalingMultipliers m) {
+        Map<String, Integer> shifts = new HashMap<>();
+        Map<String, Integer> added = new HashMap<>();
+        for (NodeSpec node : spec.nodes()) {
+            if (node.element() instanceof InvertedResidualStageSpec stage && stage.numbering() != null) {
+                String prefix = stage.numbering().prefix();
+                int before = added.getOrDefault(prefix, 0);
+                shifts.put(node.name(), before);
+                added.put(prefix, (int) Math.min(Integer.MAX_VALUE,
+                        (long) before + m.repeats(stage.blocks()) - stage.blocks()));
+            }
+        }
+        return shifts;
     }
 
     /**
@@ -58,11 +83,22 @@ public final class NetworkScaler {
             return node;
         }
         try {
-            return node.withElement(element(node.element()));
+            ElementSpec scaled = at(node).element(node.element());
+            int shift = renumbered.getOrDefault(node.name(), 0);
+            if (shift != 0 && scaled instanceof InvertedResidualStageSpec stage) {
+                scaled = new InvertedResidualStageSpec(stage.blocks(), stage.block(), stage.numbering().shifted(shift));
+            }
+            return node.withElement(scaled);
         } catch (IllegalArgumentException e) {
             throw new SpecException(e, "scaling.doesNotFit", m.describe(), node.element().type(), node.name(),
                     NetworkAnalyzer.reasonOf(e));
         }
+    }
+
+    /** The scaler for {@code node}: this one, or one at the node's width floor when that is wider. */
+    private NetworkScaler at(NodeSpec node) {
+        return node.widthFloor() > m.width() ? new NetworkScaler(m.withWidth(node.widthFloor()), output, renumbered)
+                : this;
     }
 
     /** An override (a layer inside a block) at this scale. */
@@ -89,9 +125,9 @@ public final class NetworkScaler {
             case SEPARABLE -> separable((SeparableSpec) e);
             case SQUEEZE_EXCITATION -> se((SqueezeExcitationSpec) e);
             case INVERTED_RESIDUAL -> invertedResidual((InvertedResidualSpec) e);
-            case INVERTED_RESIDUAL_STAGE -> new InvertedResidualStageSpec(
-                    m.repeats(((InvertedResidualStageSpec) e).blocks()),
-                    invertedResidual(((InvertedResidualStageSpec) e).block()));
+            case INVERTED_RESIDUAL_STAGE -> ((InvertedResidualStageSpec) e)
+                    .withBlocks(m.repeats(((InvertedResidualStageSpec) e).blocks()))
+                    .withBlock(invertedResidual(((InvertedResidualStageSpec) e).block()));
             case DENSE_BLOCK -> denseBlock((DenseBlockSpec) e);
             case TRANSITION -> new TransitionSpec(m.channels(((TransitionSpec) e).filters()));
             case FCN_HEAD -> e; // its filters are the class scores, the network's output
@@ -154,7 +190,7 @@ public final class NetworkScaler {
     }
 
     private RepeatSpec repeat(RepeatSpec r) {
-        List<NodeSpec> body = r.body().stream().map(n -> n.withElement(element(n.element()))).toList();
+        List<NodeSpec> body = r.body().stream().map(n -> n.withElement(at(n).element(n.element()))).toList();
         int times = m.repeats(r.times());
         int first = Math.min(r.firstIndex(), Integer.MAX_VALUE - (times - 1));
         return new RepeatSpec(times, body, r.copyPrefix(), first);

@@ -78,10 +78,27 @@ public record NetworkSpec(String id, String name, String variant, String source,
         return new NetworkSpec(id, name, variant, source, input, classes, nodes, newOverrides, training);
     }
 
-    /** This network with the top-level node of that name replaced (e.g. a block with new settings). */
+    /**
+     * This network with the top-level node of that name replaced (e.g. a block with new settings). When
+     * a stage with flat block names ({@link FlatNumbering}) gains or loses blocks, the later stages of the
+     * same prefix count on from it, so that no two blocks share a name ({@code features.4}).
+     */
     public NetworkSpec withNode(String nodeName, ElementSpec replacement) {
         List<NodeSpec> newNodes = new ArrayList<>(nodes);
-        newNodes.replaceAll(node -> node.name().equals(nodeName) ? node.withElement(replacement) : node);
+        int added = 0;
+        String prefix = null;
+        for (int i = 0; i < newNodes.size(); i++) {
+            NodeSpec node = newNodes.get(i);
+            if (node.name().equals(nodeName)) {
+                prefix = FlatNumbering.prefixOf(node.element());
+                added = FlatNumbering.blocksOf(replacement) - FlatNumbering.blocksOf(node.element());
+                newNodes.set(i, node.withElement(replacement));
+            } else if (added != 0 && node.element() instanceof InvertedResidualStageSpec stage
+                    && stage.numbering() != null && stage.numbering().prefix().equals(prefix)) {
+                newNodes.set(i, node.withElement(new InvertedResidualStageSpec(stage.blocks(), stage.block(),
+                        stage.numbering().shifted(added))));
+            }
+        }
         return new NetworkSpec(id, name, variant, source, input, classes, newNodes, overrides, training);
     }
 }

@@ -79,7 +79,7 @@ public record RepeatSpec(int times, List<NodeSpec> body, String copyPrefix, int 
             List<String> inputs = node.inputs().isEmpty() ? List.of(previous)
                     : node.inputs().stream().map(n -> local.getOrDefault(n, prefix + "." + n)).toList();
             String name = prefix + "." + node.name();
-            nodes.add(new NodeSpec(name, node.element(), inputs, node.trainable()));
+            nodes.add(new NodeSpec(name, node.element(), inputs, node.trainable(), node.widthFloor()));
             local.put(node.name(), name);
             previous = name;
         }

@@ -134,7 +134,8 @@ public final class Dl4jGraphFactory {
             case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> addLayer(layer,
                     PoolMapper.adaptive(name, (AdaptiveAvgPoolSpec) spec, layer.inputShapes().get(0)), inputs[0]);
             case DENSE -> addLayer(layer, dense(name, (DenseSpec) spec), inputs[0]);
-            case BATCHNORM -> addLayer(layer, fusion.apply(name, LayerMapper.batchNorm((BatchNormSpec) spec)), inputs[0]);
+            case BATCHNORM -> addLayer(layer, fusion.apply(name, LayerMapper.batchNorm((BatchNormSpec) spec)),
+                    inputs[0]);
             case LRN -> addLayer(layer, LayerMapper.lrn((LrnSpec) spec), inputs[0]);
             case DROPOUT -> addLayer(layer, LayerMapper.dropout((DropoutSpec) spec), inputs[0]);
             case RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, MISH, SOFTMAX ->

@@ -1,6 +1,7 @@
 package org.cnnexplorer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,34 @@ class ScalingOptionsTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("1,331,592"), run.out());
         assertTrue(run.out().contains("; scaled: width x0.5\n"), run.out());
+    }
+
+    @Test
+    void depthReachesMobileNetV2sStagesAndTheSettingsLineSaysSo() {
+        MainTest.Run run = MainTest.run("summary", "mobilenet-v2", "--depth-mult", "1.5");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("Total parameters:                                          5,783,352"), run.out());
+        assertTrue(run.out().contains("; scaled: depth x1.5\n"), run.out());
+        assertTrue(run.out().contains("features.28.conv.3"), run.out());
+    }
+
+    @Test
+    void aDepthThatChangesNothingSaysWhyInsteadOfScaled() {
+        MainTest.Run run = MainTest.run("summary", "lenet5", "--depth-mult", "1.5", "--width-mult", "0.5");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("; scaled: width x0.5; depth x1.5 changes nothing: LeNet-5 has no stage, repeat "
+                + "or dense block whose count depth multiplies\n"), run.out());
+        MainTest.Run csv = MainTest.run("summary", "alexnet", "--depth-mult", "2", "--format", "csv");
+        assertTrue(csv.out().contains("depth x2 changes nothing: AlexNet has no stage"), csv.out());
+        assertFalse(csv.out().contains("scaled:"), csv.out());
+    }
+
+    @Test
+    void aComparisonNamesEachNetworkTheMultiplierLeavesAsItWas() {
+        MainTest.Run run = MainTest.run("compare", "alexnet", "mobilenet-v2", "--depth-mult", "1.5");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("; scaled: depth x1.5; depth x1.5 changes nothing: AlexNet has no stage"),
+                run.out());
     }
 
     @Test

@@ -3,15 +3,18 @@ package org.cnnexplorer.io.model;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashSet;
 import java.util.Set;
+import org.cnnexplorer.core.FlatNumbering;
 import org.cnnexplorer.core.InvertedResidualSpec;
 import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.SqueezeExcitationSpec;
+import org.cnnexplorer.i18n.Messages;
 
 /**
- * The fields of an {@code inverted-residual-stage} entry (docs/model-format.md): {@code blocks}
- * and the fields of an {@code inverted-residual} block with their defaults, except that
- * {@code se} is a ratio of each block's input channels (EfficientNet's 4) instead of squeeze
- * channels, because the blocks of a stage read different widths.
+ * The fields of an {@code inverted-residual-stage} entry (docs/model-format.md): {@code blocks},
+ * the optional {@code firstBlock} (flat block names, {@link FlatNumbering}) and the fields of an
+ * {@code inverted-residual} block with their defaults, except that {@code se} is a ratio of each
+ * block's input channels (EfficientNet's 4) instead of squeeze channels, because the blocks of a
+ * stage read different widths.
  */
 final class InvertedResidualStageFields {
 
@@ -24,6 +27,7 @@ final class InvertedResidualStageFields {
     private static Set<String> fields() {
         Set<String> fields = new HashSet<>(BlockDecoder.FIELDS.get("inverted-residual"));
         fields.add("blocks");
+        fields.add("firstBlock");
         return Set.copyOf(fields);
     }
 
@@ -32,11 +36,27 @@ final class InvertedResidualStageFields {
         int blocks = f.positiveInt("blocks");
         InvertedResidualSpec block = (InvertedResidualSpec) BlockDecoder.decode("inverted-residual", f);
         return new InvertedResidualStageSpec(blocks, withSe(block, block.se() == null ? null
-                : new SqueezeExcitationSpec(0, block.se().squeeze(), block.se().activation(), block.se().gate())));
+                : new SqueezeExcitationSpec(0, block.se().squeeze(), block.se().activation(), block.se().gate())),
+                numbering(f));
+    }
+
+    /** {@code "firstBlock": "features.2"}: the blocks continue a flat count; absent, they are numbered in the stage. */
+    private static FlatNumbering numbering(JsonFields f) throws ModelFileException {
+        if (!f.has("firstBlock")) {
+            return null;
+        }
+        try {
+            return FlatNumbering.parse(f.word("firstBlock"));
+        } catch (IllegalArgumentException e) {
+            throw f.invalid("firstBlock", Messages.text("arch.m.expectFirstBlock"), f.raw("firstBlock"));
+        }
     }
 
     static ObjectNode write(ObjectNode out, InvertedResidualStageSpec stage) {
         out.put("blocks", stage.blocks());
+        if (stage.numbering() != null) {
+            out.put("firstBlock", stage.numbering().firstBlock());
+        }
         SqueezeExcitationSpec se = stage.block().se();
         return BlockEncoder.encode(out, withSe(stage.block(), se == null ? null
                 : SqueezeExcitationSpec.squeezingTo(se.reduction(), se.activation(), se.gate())));

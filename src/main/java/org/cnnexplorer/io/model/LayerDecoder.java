@@ -41,7 +41,7 @@ import org.cnnexplorer.i18n.Messages;
 /** Maps layer entries of a model file to core specs; every field is documented in docs/model-format.md. */
 final class LayerDecoder {
 
-    private static final Set<String> COMMON = Set.of("name", "type", "inputs", "trainable", "comment");
+    private static final Set<String> COMMON = Set.of("name", "type", "inputs", "trainable", "widthFloor", "comment");
     private static final Map<String, Set<String>> FIELDS = withBlocks(Map.ofEntries(
             Map.entry("conv2d", Set.of("filters", "kernel", "stride", "padding", "dilation", "groups", "bias")),
             Map.entry("maxpool", Set.of("kernel", "stride", "padding", "ceil")),
@@ -100,7 +100,8 @@ final class LayerDecoder {
         String name = fields.word("name");
         ElementSpec element = element(fields, dto, path);
         try {
-            return new NodeSpec(name, element, fields.names("inputs"), fields.bool("trainable", true));
+            return new NodeSpec(name, element, fields.names("inputs"), fields.bool("trainable", true),
+                    fields.number("widthFloor", 0));
         } catch (IllegalArgumentException e) {
             throw fields.error(e.getMessage());
         }

@@ -47,6 +47,9 @@ final class LayerEncoder {
         if (!node.trainable()) {
             out.put("trainable", false);
         }
+        if (node.widthFloor() != 0) {
+            out.put("widthFloor", node.widthFloor());
+        }
         return out;
     }
 

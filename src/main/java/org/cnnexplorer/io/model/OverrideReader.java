@@ -19,7 +19,7 @@ import org.cnnexplorer.io.Printable;
  */
 final class OverrideReader {
 
-    private static final Set<String> NOT_IN_OVERRIDES = Set.of("name", "inputs", "trainable");
+    private static final Set<String> NOT_IN_OVERRIDES = Set.of("name", "inputs", "trainable", "widthFloor");
 
     private final String file;
     private final LayerDecoder decoder;

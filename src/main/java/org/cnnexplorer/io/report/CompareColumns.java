@@ -58,7 +58,7 @@ public final class CompareColumns {
     private static String notes(List<Column> columns, List<NetworkReport> reports) {
         StringBuilder out = new StringBuilder("\n").append(Messages.text("compare.macs-note")).append('\n');
         if (!reports.isEmpty()) {
-            out.append(ScalingText.settingsLine(reports.get(0).settings())).append(".\n");
+            out.append(ScalingText.settingsLine(reports)).append(".\n");
         }
         for (int i = 0; i < reports.size(); i++) {
             String title = columns.get(i).title();

@@ -36,7 +36,7 @@ public final class CompareFormats {
         for (List<String> row : rows(reports)) {
             out.append(csvLine(row));
         }
-        return out.append(csvLine(List.of(ScalingText.settingsLine(reports.get(0).settings())))).toString();
+        return out.append(csvLine(List.of(ScalingText.settingsLine(reports)))).toString();
     }
 
     public static String json(List<NetworkReport> reports) {
@@ -129,7 +129,8 @@ public final class CompareFormats {
         StringBuilder out = new StringBuilder();
         var s = reports.get(0).settings();
         out.append('\n').append(Messages.text("report.compare.memory", s.batch(), s.dtype().id(), s.optimizer().id(),
-                Messages.text("compare.macs-note"))).append('\n').append(ScalingText.settingsLine(s)).append(".\n");
+                Messages.text("compare.macs-note"))).append('\n').append(ScalingText.settingsLine(reports))
+                .append(".\n");
         for (NetworkReport report : reports) {
             report.problems().forEach(p -> out.append(
                     Printable.of(Messages.text("compare.problem-in", report.spec().id(), p))).append('\n'));

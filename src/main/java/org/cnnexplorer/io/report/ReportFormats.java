@@ -40,7 +40,7 @@ public final class ReportFormats {
         for (List<String> row : ReportRows.layers(report, false)) {
             out.append(csvLine(row.stream().map(ReportFormats::csvValue).toList()));
         }
-        out.append(csvLine(noteRow(report, ScalingText.settingsLine(report.settings()))));
+        out.append(csvLine(noteRow(report, ScalingText.settingsLine(report))));
         if (report.isPartial()) {
             // one last row, so that a spreadsheet's column sums are read as partial too
             out.append(csvLine(noteRow(report, report.partialLabel())));
@@ -138,7 +138,7 @@ public final class ReportFormats {
         var s = report.settings();
         return Printable.of(Messages.text("report.heading", report.spec().name(), report.spec().id(), s.input(),
                 s.classes())) + "\n" + Printable.of(report.spec().variant()) + "\n"
-                + ScalingText.settingsLine(s);
+                + ScalingText.settingsLine(report);
     }
 
     private static String problems(NetworkReport report) {

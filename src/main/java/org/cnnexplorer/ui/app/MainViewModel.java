@@ -205,11 +205,11 @@ public final class MainViewModel {
     public StringBinding titleBinding() {
         return Bindings.createStringBinding(() -> Messages.text(hasUnsavedEdits() ? "window.title.unsaved"
                 : explorer.state().isModified() ? "window.title.saved" : "window.title",
-                explorer.state().spec().name() + scalingNote(explorer.settings().scaling())),
+                explorer.state().spec().name() + scalingNote(explorer.scalingEffect().effective())),
                 explorer.stateProperty(), savedState);
     }
 
-    /** {@code " (width x0.5, depth x1.1)"} when the network is scaled, else "". */
+    /** {@code " (width x0.5, depth x1.1)"} when the network is scaled (by multipliers that change it), else "". */
     private static String scalingNote(ScalingMultipliers scaling) {
         return scaling.isNone() ? "" : " (" + scaling.describe() + ")";
     }

@@ -57,8 +57,8 @@ final class BlockEdits {
 
     /** {@code stage} with its block count or one setting of its blocks changed. */
     static InvertedResidualStageSpec stage(InvertedResidualStageSpec stage, String key, int v) {
-        return key.equals("blocks") ? new InvertedResidualStageSpec(v, stage.block())
-                : new InvertedResidualStageSpec(stage.blocks(), (InvertedResidualSpec) with(stage.block(), key, v));
+        return key.equals("blocks") ? stage.withBlocks(v)
+                : stage.withBlock((InvertedResidualSpec) with(stage.block(), key, v));
     }
 
     /** FCN's head: its score channels (the classes). */

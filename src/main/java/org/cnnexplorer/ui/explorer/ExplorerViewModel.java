@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.cnnexplorer.core.AnalysisSettings;
+import org.cnnexplorer.core.ScalingEffect;
 import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.core.Conventions;
 import org.cnnexplorer.core.DType;
@@ -205,6 +206,11 @@ public final class ExplorerViewModel {
 
     public AnalysisSettings settings() {
         return state.get() == null ? null : state.get().settings();
+    }
+
+    /** Which of the set multipliers change the network as it is now, and why the others do not. */
+    public ScalingEffect scalingEffect() {
+        return ScalingEffect.of(state.get().spec(), state.get().settings().scaling());
     }
 
     public ReadOnlyObjectProperty<ExplorerState> stateProperty() {

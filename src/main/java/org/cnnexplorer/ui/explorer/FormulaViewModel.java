@@ -56,7 +56,7 @@ public final class FormulaViewModel {
         NetworkReport report = explorer.report();
         String name = explorer.selectionProperty().get();
         Optional<LayerReport> layer = name == null ? Optional.empty() : report.layer(name);
-        conventions.set(ScalingText.settingsLine(report.settings()));
+        conventions.set(ScalingText.settingsLine(report));
         if (layer.isPresent()) {
             showLayer(report, layer.get());
         } else if (name != null && report.layers().stream().anyMatch(l -> l.blockPath().contains(name))) {

@@ -195,7 +195,7 @@ final class NetworkEdits {
     }
 
     private static NodeSpec withInputs(NodeSpec node, List<String> inputs) {
-        return new NodeSpec(node.name(), node.element(), inputs, node.trainable());
+        return node.withInputs(inputs);
     }
 
     /** The overrides without those of layers inside the block {@code name}. */

@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import org.cnnexplorer.core.Message;
+import org.cnnexplorer.core.ScalingEffect;
 import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.i18n.Messages;
 
@@ -27,6 +29,7 @@ final class ScalingFields extends HBox {
     private final ComboBox<String> width;
     private final ComboBox<String> depth;
     private final ComboBox<String> resolution;
+    private final Label note = new Label();
     private boolean showing;
 
     ScalingFields(ExplorerViewModel viewModel) {
@@ -42,8 +45,23 @@ final class ScalingFields extends HBox {
         caption.getStyleClass().add("settings-caption");
         caption.setMinWidth(Region.USE_PREF_SIZE);
         caption.setTooltip(new Tooltip(Messages.text("settings.scaling.tip")));
+        note.setId("scale-note");
+        note.getStyleClass().add("settings-caption");
+        note.setMinWidth(Region.USE_PREF_SIZE);
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         getChildren().addAll(caption, label("settings.scaling.width"), width, label("settings.scaling.depth"), depth,
-                label("settings.scaling.resolution"), resolution);
+                label("settings.scaling.resolution"), resolution, note);
+        viewModel.reportProperty().addListener((obs, old, now) -> showEffect());
+        showEffect();
+    }
+
+    /** "depth x1.5: no effect" after a multiplier that changes nothing in this network; its tooltip says why. */
+    private void showEffect() {
+        ScalingEffect effect = viewModel.scalingEffect();
+        note.setText(String.join(", ", effect.notes().stream().map(Message::text).toList()));
+        note.setTooltip(effect.idle().isEmpty() ? null
+                : new Tooltip(String.join("\n", effect.idle().stream().map(Message::text).toList())));
     }
 
     /** Shows the multipliers of the current settings without re-applying them. */

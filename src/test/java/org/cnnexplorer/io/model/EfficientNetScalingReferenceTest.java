@@ -4,14 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.cnnexplorer.core.AnalysisSettings;
-import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
@@ -29,8 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class EfficientNetScalingReferenceTest {
 
-    private static final Path REFERENCES = Path.of("src", "test", "resources", "scaling");
-
     private static NetworkReport analyze(double width, double depth, int size) throws Exception {
         NetworkSpec b0 = ModelCatalog.load("efficientnet-b0");
         return NetworkAnalyzer.analyze(b0, AnalysisSettings.defaultsFor(b0).withInput(Shape.of(3, size, size))
@@ -38,8 +30,7 @@ class EfficientNetScalingReferenceTest {
     }
 
     private static JsonNode reference(String variant, int size) throws Exception {
-        return new ObjectMapper().readTree(REFERENCES.resolve("efficientnet-" + variant + "-3x" + size + "x" + size
-                + "-1000.json").toFile());
+        return ScaledReferences.read("efficientnet-" + variant + "-3x" + size + "x" + size + "-1000.json");
     }
 
     @ParameterizedTest(name = "EfficientNet-{0}: width {1}, depth {2}, {3}x{3}")
@@ -58,8 +49,7 @@ class EfficientNetScalingReferenceTest {
     @ParameterizedTest(name = "EfficientNet-{0}: width {1}, depth {2}, {3}x{3}")
     @CsvSource({"b0, 1.0, 1.0, 224", "b1, 1.0, 1.1, 240", "b2, 1.1, 1.2, 260", "b3, 1.2, 1.4, 300"})
     void totalsOfB0ToB3EqualTorchvision(String variant, double width, double depth, int size) throws Exception {
-        JsonNode reference = new ObjectMapper().readTree(REFERENCES.resolve("torchvision-scaling.json").toFile())
-                .get("efficientnet").get(variant);
+        JsonNode reference = ScaledReferences.read("torchvision-scaling.json").get("efficientnet").get(variant);
         NetworkReport report = analyze(width, depth, size);
         assertEquals(reference.get("params").asLong(), report.totals().params());
         assertEquals(reference.get("macs").asLong(), report.totals().macs());
@@ -71,30 +61,8 @@ class EfficientNetScalingReferenceTest {
             double depth, int size) throws Exception {
         JsonNode reference = reference(variant, size);
         NetworkReport report = analyze(width, depth, size);
-        List<String> differences = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> module : (Iterable<Map.Entry<String, JsonNode>>) reference.get("outputs")
-                ::fields) {
-            if (module.getKey().endsWith(".stochastic_depth")) {
-                continue; // the identity at inference: the built-in has no layer for it
-            }
-            Optional<LayerReport> layer = report.layer(module.getKey());
-            JsonNode dims = module.getValue();
-            Shape expected = dims.size() == 1 ? Shape.vector(dims.get(0).asInt())
-                    : Shape.of(dims.get(0).asInt(), dims.get(1).asInt(), dims.get(2).asInt());
-            if (layer.isEmpty() || !layer.get().output().equals(expected)) {
-                differences.add(module.getKey() + ": " + layer.map(LayerReport::output).orElse(null) + ", torchvision "
-                        + expected);
-            }
-        }
-        for (Map.Entry<String, JsonNode> module : (Iterable<Map.Entry<String, JsonNode>>) reference.get("layers")
-                ::fields) {
-            LayerReport layer = report.layer(module.getKey()).orElseThrow();
-            if (layer.params() != module.getValue().get(0).asLong() || layer.macs() != module.getValue().get(1)
-                    .asLong()) {
-                differences.add(module.getKey() + ": " + layer.params() + " params, " + layer.macs()
-                        + " MACs, torchvision " + module.getValue());
-            }
-        }
+        List<String> differences = ScaledReferences.differences(reference, report,
+                module -> module.endsWith(".stochastic_depth")); // the identity at inference: no layer for it
         assertEquals(List.of(), differences);
         assertTrue(reference.get("layers").size() > 100);
     }

@@ -48,7 +48,7 @@ class GroupsAndFamilyFieldsTest {
             + "| net.json:2:3: $.layers[0] \"b\": 'widthPerGroup' must be an integer of at least 1, got 4.5",
         "{\"name\": \"b\", \"type\": \"basic-block\", \"width\": 64, \"groups\": 2} "
             + "| net.json:2:3: $.layers[0] \"b\": unknown field 'groups' for type basic-block; known fields: "
-            + "comment, inputs, name, se, stride, trainable, type, width",
+            + "comment, inputs, name, se, stride, trainable, type, width, widthFloor",
     })
     void badGroupsSayWhatAndWhere(String layer, String message) {
         assertEquals(message, error(HEAD + "  " + layer + "\n]}"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cnnexplorer.core.Activation;
+import org.cnnexplorer.core.FlatNumbering;
 import org.cnnexplorer.core.InvertedResidualSpec;
 import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.NetworkSpec;
@@ -42,6 +43,17 @@ class InvertedResidualStageFieldsTest {
         assertEquals(spec.nodes(), ModelFiles.parse(json, "back.json").nodes());
     }
 
+    @Test
+    void readsAndWritesTheFirstBlockOfAFlatNumbering() throws Exception {
+        NetworkSpec spec = parse("{\"name\": \"stage2\", \"type\": \"inverted-residual-stage\", \"blocks\": 2, "
+                + "\"firstBlock\": \"features.2\", \"expansion\": 6, \"filters\": 24, \"layout\": \"mobilenet-v2\"}");
+        InvertedResidualStageSpec stage = (InvertedResidualStageSpec) spec.nodes().get(0).element();
+        assertEquals(new FlatNumbering("features.", 2), stage.numbering());
+        String json = ModelFiles.toJson(spec);
+        assertTrue(json.contains("\"blocks\":2,\"firstBlock\":\"features.2\","), json);
+        assertEquals(spec.nodes(), ModelFiles.parse(json, "back.json").nodes());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "{\"name\": \"a\", \"type\": \"inverted-residual-stage\", \"filters\": 8, \"expansion\": 6}"
@@ -49,7 +61,10 @@ class InvertedResidualStageFieldsTest {
         "{\"name\": \"a\", \"type\": \"inverted-residual-stage\", \"blocks\": 0, \"filters\": 8, \"expansion\": 6}"
             + "| net.json:2:3: $.layers[0] \"a\": 'blocks' must be an integer of at least 1, got 0",
         "{\"name\": \"a\", \"type\": \"inverted-residual-stage\", \"blocks\": 2, \"filters\": 8, \"expansion\": 6, "
-            + "\"groups\": 2}| net.json:2:3: $.layers[0] \"a\": unknown field 'groups' for type inverted-residual-stage"
+            + "\"groups\": 2}| net.json:2:3: $.layers[0] \"a\": unknown field 'groups' for type inverted-residual-stage",
+        "{\"name\": \"a\", \"type\": \"inverted-residual-stage\", \"blocks\": 2, \"filters\": 8, \"expansion\": 6, "
+            + "\"firstBlock\": \"features\"}| net.json:2:3: $.layers[0] \"a\": 'firstBlock' must be a block name ending "
+            + "in its number, as features.2, got \"features\""
     })
     void badFieldsAreNamedWithTheirPlace(String layer, String message) {
         String actual = assertThrows(ModelFileException.class, () -> parse(layer)).getMessage();

@@ -110,8 +110,8 @@ class ModelFileErrorsTest {
     @Test
     void unknownFieldListsTheKnownOnesAndSuggestsTheClosest() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": unknown field 'strides' for type conv2d; known fields: bias, "
-                + "comment, dilation, filters, groups, inputs, kernel, name, padding, stride, trainable, type "
-                + "(did you mean 'stride'?)", layerError("{\"name\": \"a\", \"type\": \"conv2d\", \"filters\": 8, "
+                + "comment, dilation, filters, groups, inputs, kernel, name, padding, stride, trainable, type, "
+                + "widthFloor (did you mean 'stride'?)", layerError("{\"name\": \"a\", \"type\": \"conv2d\", \"filters\": 8, "
                 + "\"kernel\": 3, \"strides\": 2}"));
         String topLevel = error("{\"format\": 1, \"id\": \"n\", \"colour\": 1}");
         assertTrue(topLevel.startsWith("net.json:1:"), topLevel);

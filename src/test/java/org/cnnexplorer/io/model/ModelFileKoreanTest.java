@@ -28,7 +28,7 @@ class ModelFileKoreanTest {
     @Test
     void misspeltFieldIsNamedWithTheClosestKnownOne() {
         assertEquals("net.json:2:3: $.layers[0] \"a\": 알 수 없는 필드 'strid'입니다 (유형 maxpool). "
-                + "알려진 필드: ceil, comment, inputs, kernel, name, padding, stride, trainable, type (혹시 'stride'인가요?)",
+                + "알려진 필드: ceil, comment, inputs, kernel, name, padding, stride, trainable, type, widthFloor (혹시 'stride'인가요?)",
                 layerError("{\"name\": \"a\", \"type\": \"maxpool\", \"kernel\": 2, \"strid\": 2}"));
     }
 

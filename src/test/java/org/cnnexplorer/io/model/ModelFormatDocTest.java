@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Shape;
@@ -27,7 +28,7 @@ class ModelFormatDocTest {
         while (m.find()) {
             examples.add(m.group(1));
         }
-        assertTrue(examples.size() >= 7, "examples found: " + examples.size());
+        assertTrue(examples.size() >= 11, "examples found: " + examples.size());
         for (String example : examples) {
             NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "docs/model-format.md"));
             assertTrue(report.isValid(), report.problems().toString());
@@ -37,12 +38,7 @@ class ModelFormatDocTest {
     /** PyTorch (torch 1.13, the same modules with forward hooks) gives 766 parameters and 442,656 MACs. */
     @Test
     void squeezeAndExcitationExampleHasPyTorchsFigures() throws Exception {
-        String doc = Files.readString(Path.of("docs", "model-format.md"));
-        Matcher m = JSON_BLOCK.matcher(doc);
-        String example = null;
-        while (m.find() && example == null) {
-            example = m.group(1).contains("\"tiny-se\"") ? m.group(1) : null;
-        }
+        String example = example("tiny-se");
         NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "doc"));
         assertEquals(766, report.totals().params());
         assertEquals(442_656, report.totals().macs());
@@ -56,12 +52,7 @@ class ModelFormatDocTest {
      */
     @Test
     void blockKindsExampleHasPyTorchsFigures() throws Exception {
-        String doc = Files.readString(Path.of("docs", "model-format.md"));
-        Matcher m = JSON_BLOCK.matcher(doc);
-        String example = null;
-        while (example == null && m.find()) {
-            example = m.group(1).contains("\"tiny-blocks\"") ? m.group(1) : null;
-        }
+        String example = example("tiny-blocks");
         NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "doc"));
         assertEquals(21_256, report.totals().params());
         assertEquals(4_219_880, report.totals().macs());
@@ -75,12 +66,7 @@ class ModelFormatDocTest {
      */
     @Test
     void invertedResidualStageExampleHasPyTorchsFigures() throws Exception {
-        String doc = Files.readString(Path.of("docs", "model-format.md"));
-        Matcher m = JSON_BLOCK.matcher(doc);
-        String example = null;
-        while (example == null && m.find()) {
-            example = m.group(1).contains("\"tiny-efficientnet\"") ? m.group(1) : null;
-        }
+        String example = example("tiny-efficientnet");
         NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "doc"));
         assertEquals(10_676, report.totals().params());
         assertEquals(3_020_000, report.totals().macs());
@@ -91,12 +77,7 @@ class ModelFormatDocTest {
     /** PyTorch (scripts/paper_models.py's interpreter of the same layers) gives 32,303 parameters and 5,788,864 MACs. */
     @Test
     void fcnHeadExampleHasPyTorchsFiguresAndScoresEveryPixel() throws Exception {
-        String doc = Files.readString(Path.of("docs", "model-format.md"));
-        Matcher m = JSON_BLOCK.matcher(doc);
-        String example = null;
-        while (example == null && m.find()) {
-            example = m.group(1).contains("\"tiny-fcn\"") ? m.group(1) : null;
-        }
+        String example = example("tiny-fcn");
         NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example, "doc"));
         assertEquals(32_303, report.totals().params());
         assertEquals(5_788_864, report.totals().macs());
@@ -128,5 +109,27 @@ class ModelFormatDocTest {
         NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(last, "doc"));
         long resnet50 = 25_557_032;
         assertEquals(resnet50 - 256L * 256 * 9 + 256 * 9, report.totals().params());
+    }
+
+    /** The document's example whose id is {@code id}. */
+    private static String example(String id) throws Exception {
+        Matcher m = JSON_BLOCK.matcher(Files.readString(Path.of("docs", "model-format.md")));
+        while (m.find()) {
+            if (m.group(1).contains("\"" + id + "\"")) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no example " + id);
+    }
+
+    /** Stage 2 worked by hand: 16 -> 96 -> 24 is 5,136 parameters with its batch norms, 24 -> 144 -> 24 is 8,832. */
+    @Test
+    void flatBlockNamesExampleNamesItsBlocksAsTorchvisionsMobileNetV2() throws Exception {
+        NetworkReport report = NetworkAnalyzer.analyze(ModelFiles.parse(example("tiny-mobilenet-v2"), "doc"));
+        assertEquals(List.of("features.1", "features.2", "features.3", "features.4", "features.5", "features.6"),
+                report.layers().stream().filter(l -> l.name().endsWith(".conv.1") || l.name().endsWith(".conv.1.0"))
+                        .map(l -> l.blockPath().get(1)).toList());
+        assertEquals(13_968, report.layers().stream().filter(l -> l.blockPath().contains("stage2"))
+                .mapToLong(LayerReport::params).sum());
     }
 }

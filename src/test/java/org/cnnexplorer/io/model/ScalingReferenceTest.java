@@ -11,6 +11,7 @@ import java.util.List;
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkSpec;
+import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.core.Totals;
 import org.junit.jupiter.api.Test;
@@ -69,20 +70,28 @@ class ScalingReferenceTest {
     }
 
     /**
-     * torchvision's mobilenet_v2(width_mult) differs from the rule in one place: it keeps the last 1x1
-     * conv at 1280 channels for widths below 1 ({@code _make_divisible(1280 * max(1.0, w))}). The
-     * built-in's inverted-residual blocks give their expansion as a ratio, so an expansion conv has 6 x
-     * its scaled input as in torchvision; with the last conv at {@code makeDivisible(1280 w)} torchvision
-     * has exactly our 1,225,000 parameters at 0.5 and 2,238,984 at 0.75.
+     * torchvision's mobilenet_v2(width_mult) keeps the last 1x1 conv at 1280 channels for widths below 1
+     * ({@code _make_divisible(1280 * max(1.0, w))}); the built-in says so with {@code "widthFloor": 1}. Its
+     * inverted-residual blocks give their expansion as a ratio, so an expansion conv has 6 x its scaled input as
+     * in torchvision. Without the floor the counts are 1,225,000 (0.5) and 2,238,984 (0.75).
      */
     @ParameterizedTest(name = "MobileNet v2 at width {0}")
-    @CsvSource({"0.5, 1225000, 91474240, 1968680", "0.75, 2238984, 204986592, 2636424"})
-    void mobileNetV2DiffersFromTorchvisionWhereItsRulesDiffer(String width, long params, long macs,
-                                                              long torchvisionParams) throws Exception {
-        Totals totals = totals("mobilenet-v2", new ScalingMultipliers(Double.parseDouble(width), 1, 1));
+    @CsvSource({"0.5, 1968680, 97131840, 1225000", "0.75, 2636424, 209069792, 2238984"})
+    void mobileNetV2EqualsTorchvisionWithItsLastConvKeptAt1280(String width, long params, long macs,
+                                                               long withoutFloor) throws Exception {
+        ScalingMultipliers m = new ScalingMultipliers(Double.parseDouble(width), 1, 1);
+        Totals totals = totals("mobilenet-v2", m);
+        assertEquals(reference().get("mobilenet_v2").get(width).get("params").asLong(), params);
+        assertEquals(reference().get("mobilenet_v2").get(width).get("macs").asLong(), macs);
         assertEquals(params, totals.params());
         assertEquals(macs, totals.macs());
-        assertEquals(torchvisionParams, reference().get("mobilenet_v2").get(width).get("params").asLong());
+        NetworkSpec spec = ModelCatalog.load("mobilenet-v2");
+        List<NodeSpec> nodes = spec.nodes().stream()
+                .map(n -> new NodeSpec(n.name(), n.element(), n.inputs(), n.trainable())).toList();
+        NetworkSpec unfloored = new NetworkSpec(spec.id(), spec.name(), spec.variant(), spec.source(), spec.input(),
+                spec.classes(), nodes);
+        assertEquals(withoutFloor, NetworkAnalyzer.analyze(unfloored, AnalysisSettings.defaultsFor(unfloored)
+                .withScaling(m)).totals().params());
     }
 
     @Test

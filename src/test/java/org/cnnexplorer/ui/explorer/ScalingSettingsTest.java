@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.cnnexplorer.core.Message;
 import org.cnnexplorer.core.ScalingMultipliers;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.io.model.ModelCatalog;
@@ -39,5 +41,17 @@ class ScalingSettingsTest {
         vm.open(ModelCatalog.load("resnet18"), "resnet18");
         assertEquals(new ScalingMultipliers(0.75, 1, 0.5), vm.settings().scaling());
         assertEquals(Shape.of(3, 112, 112), vm.settings().input());
+    }
+
+    @Test
+    void aDepthThatChangesNothingIsNamedWithItsReasonAndComesBackWhenItDoes() throws Exception {
+        ExplorerViewModel vm = ExplorerViewModelTest.open("alexnet");
+        assertTrue(vm.setScaling(new ScalingMultipliers(1, 1.5, 1)));
+        assertEquals(List.of("depth x1.5: no effect"), vm.scalingEffect().notes().stream().map(Message::text).toList());
+        assertTrue(vm.scalingEffect().idle().get(0).text().startsWith("depth x1.5 changes nothing: AlexNet has no "
+                + "stage"), vm.scalingEffect().idle().toString());
+        vm.open(ModelCatalog.load("mobilenet-v2"), "mobilenet-v2");
+        assertEquals(List.of(), vm.scalingEffect().idle(), "MobileNet v2's stages take the depth");
+        assertEquals(new ScalingMultipliers(1, 1.5, 1), vm.scalingEffect().effective());
     }
 }
