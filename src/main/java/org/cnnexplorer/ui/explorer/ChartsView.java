@@ -29,6 +29,9 @@ import org.cnnexplorer.ui.common.ValueAxes;
  */
 public final class ChartsView extends VBox {
 
+    /** The least height of a chart in font sizes (em), where the viewport has room for it. */
+    private static final double MIN_EMS = 27;
+
     private final ChartsViewModel viewModel;
     private final ExplorerViewModel explorer;
     private final BarChart<String, Number> memory = chart(text("charts.memory.title"));
@@ -56,8 +59,9 @@ public final class ChartsView extends VBox {
         macs.setId("chart-macs");
         VBox.setVgrow(memory, Priority.ALWAYS);
         VBox.setVgrow(macs, Priority.ALWAYS);
-        // Each chart keeps a minimum height (charts.css: em, so larger in lecture mode): GoogLeNet's long layer
-        // names under the bars left plots a few pixels high at 1280x800. Where both do not fit, the charts scroll.
+        // Each chart keeps a minimum height (MIN_EMS): GoogLeNet's long layer names under the bars left plots a
+        // few pixels high at 1280x800. Where both do not fit, the charts scroll, each at most a viewport high, so
+        // that one chart is always seen whole, its layer names under the bars included (lecture mode at 1280x800).
         VBox charts = new VBox(memory, macs);
         charts.getStyleClass().add("charts-box");
         ScrollPane scroll = new ScrollPane(charts);
@@ -65,7 +69,12 @@ public final class ChartsView extends VBox {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("charts-scroll");
+        scroll.setId("charts-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        Runnable fit = () -> fitHeights(scroll.getViewportBounds().getHeight(), log.getFont().getSize());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fit.run());
+        log.fontProperty().addListener((obs, old, now) -> fit.run());
+        fit.run();
         getChildren().addAll(bar, scroll);
         viewModel.barsProperty().addListener((obs, old, now) -> refreshIfActive());
         viewModel.logScaleProperty().addListener((obs, old, now) -> refreshIfActive());
@@ -75,6 +84,16 @@ public final class ChartsView extends VBox {
             }
         });
         refresh();
+    }
+
+    /**
+     * Each chart's minimum height: {@code min(MIN_EMS * font size, viewport height)}, so that the charts
+     * scroll where both do not fit and a chart is never taller than the viewport that shows it.
+     */
+    private void fitHeights(double viewport, double fontSize) {
+        double least = viewport > 0 ? Math.min(MIN_EMS * fontSize, viewport) : MIN_EMS * fontSize;
+        memory.setMinHeight(Math.floor(least));
+        macs.setMinHeight(Math.floor(least));
     }
 
     /** While its tab is not shown the charts wait, so edits elsewhere do not rebuild hundreds of bars. */

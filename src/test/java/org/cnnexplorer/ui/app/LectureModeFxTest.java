@@ -14,11 +14,13 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.chart.XYChart;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import org.cnnexplorer.training.TrainingState;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -155,6 +158,37 @@ class LectureModeFxTest {
             assertTrue(canvas.getWidth() >= 140 && canvas.getWidth() % 28 == 0,
                     id + " is drawn with whole screen pixels per image pixel: " + canvas.getWidth());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"resnet50", "googlenet", "vgg16", "mobilenet-v2"})
+    void theChartsShowEachChartWholeWithReadableLayerNames(String network) {
+        size(1280, 800);
+        robot.interact(() -> window.viewModel().picker().openBuiltIn(network));
+        show(MainWindow.Screen.CHARTS);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Node charts = robot.lookup(".charts-view").query();
+            problems.addAll(LayoutChecks.outsideWindow(charts));
+            problems.addAll(LayoutChecks.elidedLabels(charts, Set.of()));
+            ScrollPane scroll = robot.lookup("#charts-scroll").queryAs(ScrollPane.class);
+            Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+            for (String id : List.of("#chart-memory", "#chart-macs")) {
+                XYChart<?, ?> chart = robot.lookup(id).queryAs(XYChart.class);
+                if (chart.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
+                    problems.add(id + " is higher than the viewport that shows it: " + chart.getHeight());
+                }
+                problems.addAll(LayoutChecks.unreadableTickLabels(chart.getXAxis(), chart).stream()
+                        .map(problem -> id + ": " + problem).toList());
+            }
+            Node first = robot.lookup("#chart-memory").query();
+            Bounds shown = first.localToScene(first.getLayoutBounds());
+            if (shown.getMaxY() > viewport.getMaxY() + 1) {
+                problems.add("the first chart is not whole in view: it ends at " + shown.getMaxY()
+                        + ", the viewport at " + viewport.getMaxY());
+            }
+        });
+        assertEquals(List.of(), problems);
     }
 
     @org.junit.jupiter.api.Test
