@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -70,7 +71,8 @@ public final class InsideView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("inside-view");
         setTop(toolbar());
-        ScrollPane side = new ScrollPane(left());
+        ScrollPane side = new ScrollPane();
+        left(side);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS); // counted in the column's width: the tabs fit
@@ -128,7 +130,7 @@ public final class InsideView extends BorderPane {
         });
         Button run = new Button(Messages.text("inside.v.trainedRun"));
         run.setId("inside-run");
-        run.setTooltip(new javafx.scene.control.Tooltip(Messages.text("inside.v.trainedRun.tip")));
+        run.setTooltip(new Tooltip(Messages.text("inside.v.trainedRun.tip")));
         run.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inside.v.runs.filter"),
@@ -140,7 +142,7 @@ public final class InsideView extends BorderPane {
         });
         Button onnx = new Button(Messages.text("inside.v.onnxWeightsButton"));
         onnx.setId("inside-onnx");
-        onnx.setTooltip(new javafx.scene.control.Tooltip(Messages.text("inside.v.onnxWeights.tip")));
+        onnx.setTooltip(new Tooltip(Messages.text("inside.v.onnxWeights.tip")));
         onnx.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inside.v.onnx.filter"),
@@ -191,13 +193,15 @@ public final class InsideView extends BorderPane {
         }
     }
 
-    private VBox left() {
+    /** The left column's contents, in {@code column}: the input picture, its caption and the sources' tabs. */
+    private void left(ScrollPane column) {
         grid.setPrefColumns(4);
         grid.setId("inside-samples");
         Label caption = new Label(Messages.text("inside.v.inputCaption"));
         caption.setWrapText(true);
         caption.maxWidthProperty().bind(input.widthProperty());
         caption.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip.install(input.canvas(), new Tooltip(caption.getText()));
         Tab samples = new Tab(Messages.text("inside.tab.samples"), grid);
         samples.setId("inside-tab-samples");
         Tab draw = new Tab(Messages.text("inside.tab.draw"), new DigitPadView(new DigitPadViewModel(
@@ -211,7 +215,8 @@ public final class InsideView extends BorderPane {
         // The input (with the heat map of the Evidence tab) first, so that it is in view on a low screen.
         VBox box = new VBox(8, input, caption, sources);
         box.setPadding(new Insets(8));
-        return box;
+        column.setContent(box);
+        EvidenceInView.install(column, input, caption, sources, evidence, SMALLEST);
     }
 
     private VBox right() {

@@ -130,15 +130,7 @@ class LectureModeFxTest {
         assertInsideFits();
         Path digit = folder.resolve("digit.png");
         robot.interact(() -> {
-            WritableImage image = new WritableImage(28, 28);
-            for (int y = 4; y < 24; y++) {
-                image.getPixelWriter().setColor(14, y, Color.WHITE);
-            }
-            try {
-                PngWriter.write(image, digit);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            writeDigit(digit);
             window.inside().open(digit);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.inside().inspectionProperty().get() != null);
@@ -158,6 +150,43 @@ class LectureModeFxTest {
             assertTrue(canvas.getWidth() >= 140 && canvas.getWidth() % 28 == 0,
                     id + " is drawn with whole screen pixels per image pixel: " + canvas.getWidth());
         }
+    }
+
+    /** 770: a longer status line (a trained run's) leaves the column as low as this at 1280x800. */
+    @ParameterizedTest(name = "1280x{0}")
+    @ValueSource(ints = {800, 770})
+    void theEvidenceControlsAreInViewWithThePictureTheyControl(int height, @TempDir Path folder) throws Exception {
+        size(1280, height);
+        show(MainWindow.Screen.INSIDE);
+        Path digit = folder.resolve("digit.png");
+        robot.interact(() -> {
+            writeDigit(digit);
+            window.inside().open(digit);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.inside().evidence().evidenceProperty().get() != null);
+        robot.interact(() -> {
+            TabPane sources = robot.lookup("#inside-sources").queryAs(TabPane.class);
+            sources.getSelectionModel().select(sources.getTabs().stream()
+                    .filter(tab -> "inside-tab-evidence".equals(tab.getId())).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> outside = new ArrayList<>();
+        robot.interact(() -> {
+            ScrollPane column = robot.lookup("#inside-left").queryAs(ScrollPane.class);
+            Bounds viewport = column.localToScene(column.getLayoutBounds());
+            for (String id : List.of("#inside-input", "#inside-evidence-shown", "#inside-evidence-method",
+                    "#inside-evidence-layer", "#inside-evidence-class")) {
+                Node node = robot.lookup(id).query();
+                Bounds bounds = node.localToScene(node.getLayoutBounds());
+                if (bounds.getMinY() < viewport.getMinY() - 1 || bounds.getMaxY() > viewport.getMaxY() + 1) {
+                    outside.add(String.format("%s at y %.0f..%.0f, the column shows y %.0f..%.0f", id,
+                            bounds.getMinY(), bounds.getMaxY(), viewport.getMinY(), viewport.getMaxY()));
+                }
+            }
+            outside.addAll(LayoutChecks.elidedLabels(column, Set.of()));
+        });
+        assertEquals(List.of(), outside);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -232,6 +261,19 @@ class LectureModeFxTest {
             }
         });
         assertEquals(List.of(), problems, window.inside().statusProperty().get());
+    }
+
+    /** A 28x28 PNG of a vertical stroke, a "1". */
+    private static void writeDigit(Path file) {
+        WritableImage image = new WritableImage(28, 28);
+        for (int y = 4; y < 24; y++) {
+            image.getPixelWriter().setColor(14, y, Color.WHITE);
+        }
+        try {
+            PngWriter.write(image, file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void size(int width, int height) {
