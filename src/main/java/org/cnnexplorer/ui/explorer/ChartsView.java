@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.ui.common.LogScale;
 import org.cnnexplorer.ui.common.ValueAxes;
+import org.cnnexplorer.ui.common.ViewportHeights;
 
 /**
  * Per-layer charts: parameters against activation values per image (two bars per layer) and
@@ -61,7 +62,7 @@ public final class ChartsView extends VBox {
         VBox.setVgrow(macs, Priority.ALWAYS);
         // Each chart keeps a minimum height (MIN_EMS): GoogLeNet's long layer names under the bars left plots a
         // few pixels high at 1280x800. Where both do not fit, the charts scroll, each at most a viewport high, so
-        // that one chart is always seen whole, its layer names under the bars included (lecture mode at 1280x800).
+        // that one chart is always seen whole with its layer names (lecture mode at 1280x800 had cut them).
         VBox charts = new VBox(memory, macs);
         charts.getStyleClass().add("charts-box");
         ScrollPane scroll = new ScrollPane(charts);
@@ -71,10 +72,7 @@ public final class ChartsView extends VBox {
         scroll.getStyleClass().add("charts-scroll");
         scroll.setId("charts-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Runnable fit = () -> fitHeights(scroll.getViewportBounds().getHeight(), log.getFont().getSize());
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> fit.run());
-        log.fontProperty().addListener((obs, old, now) -> fit.run());
-        fit.run();
+        ViewportHeights.follow(scroll, log, MIN_EMS, memory, macs);
         getChildren().addAll(bar, scroll);
         viewModel.barsProperty().addListener((obs, old, now) -> refreshIfActive());
         viewModel.logScaleProperty().addListener((obs, old, now) -> refreshIfActive());
@@ -84,16 +82,6 @@ public final class ChartsView extends VBox {
             }
         });
         refresh();
-    }
-
-    /**
-     * Each chart's minimum height: {@code min(MIN_EMS * font size, viewport height)}, so that the charts
-     * scroll where both do not fit and a chart is never taller than the viewport that shows it.
-     */
-    private void fitHeights(double viewport, double fontSize) {
-        double least = viewport > 0 ? Math.min(MIN_EMS * fontSize, viewport) : MIN_EMS * fontSize;
-        memory.setMinHeight(Math.floor(least));
-        macs.setMinHeight(Math.floor(least));
     }
 
     /** While its tab is not shown the charts wait, so edits elsewhere do not rebuild hundreds of bars. */

@@ -200,24 +200,54 @@ class LectureModeFxTest {
             Node charts = robot.lookup(".charts-view").query();
             problems.addAll(LayoutChecks.outsideWindow(charts));
             problems.addAll(LayoutChecks.elidedLabels(charts, Set.of()));
-            ScrollPane scroll = robot.lookup("#charts-scroll").queryAs(ScrollPane.class);
-            Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
-            for (String id : List.of("#chart-memory", "#chart-macs")) {
-                XYChart<?, ?> chart = robot.lookup(id).queryAs(XYChart.class);
-                if (chart.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
-                    problems.add(id + " is higher than the viewport that shows it: " + chart.getHeight());
-                }
-                problems.addAll(LayoutChecks.unreadableTickLabels(chart.getXAxis(), chart).stream()
-                        .map(problem -> id + ": " + problem).toList());
-            }
-            Node first = robot.lookup("#chart-memory").query();
-            Bounds shown = first.localToScene(first.getLayoutBounds());
-            if (shown.getMaxY() > viewport.getMaxY() + 1) {
-                problems.add("the first chart is not whole in view: it ends at " + shown.getMaxY()
-                        + ", the viewport at " + viewport.getMaxY());
-            }
+            problems.addAll(chartProblems("#charts-scroll", "#chart-memory", "#chart-macs"));
         });
         assertEquals(List.of(), problems);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCompareChartIsSeenWholeWithReadableNames() {
+        size(1280, 800);
+        show(MainWindow.Screen.COMPARE);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Node compare = robot.lookup("#compare-scroll").query().getParent();
+            problems.addAll(LayoutChecks.outsideWindow(compare));
+            problems.addAll(LayoutChecks.elidedLabels(compare, Set.of()));
+            ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
+            Node chart = robot.lookup(".compare-chart").query();
+            if (chart.getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight() + 1) {
+                problems.add("the chart is higher than the viewport that shows it: " + chart.getLayoutBounds());
+            }
+            XYChart<?, ?> bars = robot.lookup("#compare-chart").queryAs(XYChart.class);
+            problems.addAll(LayoutChecks.unreadableTickLabels(bars.getXAxis(), bars));
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * What keeps a chart of the scroll pane {@code scrollId} from being read: a chart higher than the
+     * viewport, a cut or overlapping name under its bars, the first chart not whole in view at first.
+     */
+    private List<String> chartProblems(String scrollId, String... chartIds) {
+        List<String> problems = new ArrayList<>();
+        ScrollPane scroll = robot.lookup(scrollId).queryAs(ScrollPane.class);
+        Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        for (String id : chartIds) {
+            XYChart<?, ?> chart = robot.lookup(id).queryAs(XYChart.class);
+            if (chart.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
+                problems.add(id + " is higher than the viewport that shows it: " + chart.getHeight());
+            }
+            problems.addAll(LayoutChecks.unreadableTickLabels(chart.getXAxis(), chart).stream()
+                    .map(problem -> id + ": " + problem).toList());
+        }
+        Node first = robot.lookup(chartIds[0]).query();
+        Bounds shown = first.localToScene(first.getLayoutBounds());
+        if (shown.getMaxY() > viewport.getMaxY() + 1) {
+            problems.add(chartIds[0] + " is not whole in view: it ends at " + shown.getMaxY()
+                    + ", the viewport at " + viewport.getMaxY());
+        }
+        return problems;
     }
 
     @org.junit.jupiter.api.Test
