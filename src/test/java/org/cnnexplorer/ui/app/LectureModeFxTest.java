@@ -23,6 +23,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.training.TrainingState;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.common.PreferenceStore;
@@ -153,9 +154,19 @@ class LectureModeFxTest {
     }
 
     /** 770: a longer status line (a trained run's) leaves the column as low as this at 1280x800. */
-    @ParameterizedTest(name = "1280x{0}")
-    @ValueSource(ints = {800, 770})
-    void theEvidenceControlsAreInViewWithThePictureTheyControl(int height, @TempDir Path folder) throws Exception {
+    @ParameterizedTest(name = "1280x{0} {1}")
+    @CsvSource({"800, en", "770, en", "800, ko"})
+    void theEvidenceControlsAreInViewWithThePictureTheyControl(int height, String language, @TempDir Path folder)
+            throws Exception {
+        try {
+            robot.interact(() -> window.viewModel().languageProperty().set(Language.ofCode(language).orElseThrow()));
+            evidenceControlsInView(height, folder);
+        } finally {
+            robot.interact(() -> window.viewModel().languageProperty().set(Language.ENGLISH));
+        }
+    }
+
+    private void evidenceControlsInView(int height, Path folder) throws Exception {
         size(1280, height);
         show(MainWindow.Screen.INSIDE);
         Path digit = folder.resolve("digit.png");
