@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.inside;
 
 import java.io.File;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -56,6 +57,7 @@ public final class InsideView extends BorderPane {
 
     private final InsideViewModel viewModel;
     private final VBox layers = new VBox(8);
+    private final ScrollPane centre = new ScrollPane(layers);
     private final SquareCanvas input = new SquareCanvas(INPUT, SMALLEST);
     private final SquareCanvas large = new SquareCanvas(LARGE, SMALLEST);
     private final Label largeTitle = new Label(Messages.text("inside.v.clickChannel"));
@@ -79,7 +81,6 @@ public final class InsideView extends BorderPane {
         side.setId("inside-left");
         side.getStyleClass().add("inside-left");
         side.setMinWidth(Region.USE_PREF_SIZE);
-        ScrollPane centre = new ScrollPane(layers);
         centre.setFitToWidth(true);
         centre.setId("inside-layers");
         // The filters above the layers; in a low window (lecture mode, the time per layer open) the two
@@ -314,7 +315,11 @@ public final class InsideView extends BorderPane {
             ImageView view = new ImageView(ChannelImages.channel(layer, c, limit));
             view.setSmooth(false);
             view.setPreserveRatio(!layer.shape().flat());
-            view.setFitWidth(layer.shape().flat() ? Math.min(600, 3.0 * layer.shape().channels()) : THUMB);
+            if (layer.shape().flat()) {
+                stripWidth(view, Math.min(600, 3.0 * layer.shape().channels()));
+            } else {
+                view.setFitWidth(THUMB);
+            }
             view.setFitHeight(layer.shape().flat() ? 16 : THUMB);
             int channel = c;
             view.setOnMouseClicked(e -> select(layer, channel));
@@ -327,6 +332,18 @@ public final class InsideView extends BorderPane {
         VBox row = new VBox(3, title, channels);
         row.setId("inside-layer-" + layer.name());
         return row;
+    }
+
+    /**
+     * A flat layer's strip: {@code natural} wide, narrower where the layers' column is (Korean lecture mode
+     * at 1280x800), so that the column does not scroll sideways with the layers' titles cut at its edge.
+     */
+    private void stripWidth(ImageView strip, double natural) {
+        double padding = layers.getPadding().getLeft() + layers.getPadding().getRight();
+        strip.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double room = centre.getViewportBounds().getWidth() - padding;
+            return room > 0 ? Math.max(THUMB, Math.min(natural, room)) : natural;
+        }, centre.viewportBoundsProperty()));
     }
 
     private void select(LayerActivation layer, int channel) {

@@ -196,6 +196,12 @@ class LectureModeFxTest {
                 }
             }
             outside.addAll(LayoutChecks.elidedLabels(column, Set.of()));
+            ScrollPane layers = robot.lookup("#inside-layers").queryAs(ScrollPane.class);
+            double wide = layers.getContent().getLayoutBounds().getWidth();
+            if (wide > layers.getViewportBounds().getWidth() + 1) {
+                outside.add("the layers scroll sideways, their titles cut: " + wide + " wide in a view of "
+                        + layers.getViewportBounds().getWidth());
+            }
         });
         assertEquals(List.of(), outside);
     }
