@@ -21,6 +21,7 @@ import org.cnnexplorer.ui.common.BuiltIns;
 import org.cnnexplorer.ui.common.ColumnFit;
 import org.cnnexplorer.ui.common.FittedTableView;
 import org.cnnexplorer.ui.common.Notifier;
+import org.cnnexplorer.ui.common.ViewportHeights;
 import org.cnnexplorer.ui.export.ExportActions;
 
 /**
@@ -29,6 +30,9 @@ import org.cnnexplorer.ui.export.ExportActions;
  * bar chart of one metric below.
  */
 public final class CompareView extends BorderPane {
+
+    /** The least height of the chart in font sizes (em), where the viewport has room for it. */
+    private static final double CHART_EMS = 22;
 
     private final CompareViewModel viewModel;
     private final ListView<CompareEntry> list = new ListView<>();
@@ -80,9 +84,10 @@ public final class CompareView extends BorderPane {
         setLeft(left);
         CompareChart chart = new CompareChart(viewModel);
         table.setPrefHeight(100);
-        // The table (at least its header and four rows) over the chart (at least 22em, so its bars stay visible under
-        // rotated names): app.css sizes both in em. Where the two do not fit, as in lecture mode at 1280x800, they
-        // scroll; a chart of fixed height had left lecture mode a single row of the table.
+        // The table (at least its header and four rows, app.css) over the chart (at least 22em, so its bars stay
+        // visible under rotated names, but at most the viewport, so that it can be seen whole). Where the two do not
+        // fit, as in lecture mode at 1280x800, they scroll; a chart of fixed height had left lecture mode a single
+        // row of the table.
         table.getStyleClass().add("compare-table");
         VBox stack = new VBox(table, chart);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -91,6 +96,8 @@ public final class CompareView extends BorderPane {
         centre.setFitToHeight(true);
         centre.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         centre.getStyleClass().add("compare-scroll");
+        centre.setId("compare-scroll");
+        ViewportHeights.follow(centre, add, CHART_EMS, chart);
         setCenter(centre);
         viewModel.rowsProperty().addListener((obs, old, now) -> fillTable());
         viewModel.entries().addListener((ListChangeListener<CompareEntry>) c -> fillTable());

@@ -22,12 +22,16 @@ import javafx.scene.layout.VBox;
 import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.ui.common.LogScale;
 import org.cnnexplorer.ui.common.ValueAxes;
+import org.cnnexplorer.ui.common.ViewportHeights;
 
 /**
  * Per-layer charts: parameters against activation values per image (two bars per layer) and
  * MACs. A click on a bar selects its layer.
  */
 public final class ChartsView extends VBox {
+
+    /** The least height of a chart in font sizes (em), where the viewport has room for it. */
+    private static final double MIN_EMS = 27;
 
     private final ChartsViewModel viewModel;
     private final ExplorerViewModel explorer;
@@ -56,8 +60,9 @@ public final class ChartsView extends VBox {
         macs.setId("chart-macs");
         VBox.setVgrow(memory, Priority.ALWAYS);
         VBox.setVgrow(macs, Priority.ALWAYS);
-        // Each chart keeps a minimum height (charts.css: em, so larger in lecture mode): GoogLeNet's long layer
-        // names under the bars left plots a few pixels high at 1280x800. Where both do not fit, the charts scroll.
+        // Each chart keeps a minimum height (MIN_EMS): GoogLeNet's long layer names under the bars left plots a
+        // few pixels high at 1280x800. Where both do not fit, the charts scroll, each at most a viewport high, so
+        // that one chart is always seen whole with its layer names (lecture mode at 1280x800 had cut them).
         VBox charts = new VBox(memory, macs);
         charts.getStyleClass().add("charts-box");
         ScrollPane scroll = new ScrollPane(charts);
@@ -65,7 +70,9 @@ public final class ChartsView extends VBox {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("charts-scroll");
+        scroll.setId("charts-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        ViewportHeights.follow(scroll, log, MIN_EMS, memory, macs);
         getChildren().addAll(bar, scroll);
         viewModel.barsProperty().addListener((obs, old, now) -> refreshIfActive());
         viewModel.logScaleProperty().addListener((obs, old, now) -> refreshIfActive());

@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -29,6 +30,7 @@ final class EvidencePane extends VBox {
     private final EvidenceViewModel viewModel;
     private final Canvas scale;
     private final Label range = new Label();
+    private final HBox classRow;
 
     EvidencePane(EvidenceViewModel viewModel, double width) {
         super(4);
@@ -56,11 +58,21 @@ final class EvidencePane extends VBox {
         range.setWrapText(true);
         range.setMaxWidth(width);
         range.setId("inside-evidence-scale");
-        HBox classRow = new HBox(6, new Label(Messages.text("inside.evidence.class")), classes);
+        classRow = new HBox(6, new Label(Messages.text("inside.evidence.class")), classes);
         classRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(shown, method, layerRow(viewModel, width), classRow, scale, range, status);
+        // the check box and the method share a line where the column is wide enough (lecture mode), one row
+        // less between the picture and the class choice
+        FlowPane showAndMethod = new FlowPane(6, 4, shown, method);
+        showAndMethod.setAlignment(Pos.CENTER_LEFT);
+        showAndMethod.setPrefWrapLength(0);
+        getChildren().addAll(showAndMethod, layerRow(viewModel, width), classRow, scale, range, status);
         viewModel.evidenceProperty().addListener((obs, old, now) -> drawScale(now));
         drawScale(null);
+    }
+
+    /** How far down this pane its controls reach: the bottom of the class choice, the last of them. */
+    double controlsBottom() {
+        return classRow.getBoundsInParent().getMaxY();
     }
 
     /** The choice of the feature map Grad-CAM weighs, shown while the method is Grad-CAM. */

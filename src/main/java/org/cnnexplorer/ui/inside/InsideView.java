@@ -2,6 +2,7 @@ package org.cnnexplorer.ui.inside;
 
 import java.io.File;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
@@ -11,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -55,6 +57,7 @@ public final class InsideView extends BorderPane {
 
     private final InsideViewModel viewModel;
     private final VBox layers = new VBox(8);
+    private final ScrollPane centre = new ScrollPane(layers);
     private final SquareCanvas input = new SquareCanvas(INPUT, SMALLEST);
     private final SquareCanvas large = new SquareCanvas(LARGE, SMALLEST);
     private final Label largeTitle = new Label(Messages.text("inside.v.clickChannel"));
@@ -70,14 +73,14 @@ public final class InsideView extends BorderPane {
         this.viewModel = viewModel;
         getStyleClass().add("inside-view");
         setTop(toolbar());
-        ScrollPane side = new ScrollPane(left());
+        ScrollPane side = new ScrollPane();
+        left(side);
         side.setFitToWidth(true);
         side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         side.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS); // counted in the column's width: the tabs fit
         side.setId("inside-left");
         side.getStyleClass().add("inside-left");
         side.setMinWidth(Region.USE_PREF_SIZE);
-        ScrollPane centre = new ScrollPane(layers);
         centre.setFitToWidth(true);
         centre.setId("inside-layers");
         // The filters above the layers; in a low window (lecture mode, the time per layer open) the two
@@ -128,7 +131,7 @@ public final class InsideView extends BorderPane {
         });
         Button run = new Button(Messages.text("inside.v.trainedRun"));
         run.setId("inside-run");
-        run.setTooltip(new javafx.scene.control.Tooltip(Messages.text("inside.v.trainedRun.tip")));
+        run.setTooltip(new Tooltip(Messages.text("inside.v.trainedRun.tip")));
         run.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inside.v.runs.filter"),
@@ -140,7 +143,7 @@ public final class InsideView extends BorderPane {
         });
         Button onnx = new Button(Messages.text("inside.v.onnxWeightsButton"));
         onnx.setId("inside-onnx");
-        onnx.setTooltip(new javafx.scene.control.Tooltip(Messages.text("inside.v.onnxWeights.tip")));
+        onnx.setTooltip(new Tooltip(Messages.text("inside.v.onnxWeights.tip")));
         onnx.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inside.v.onnx.filter"),
@@ -191,13 +194,15 @@ public final class InsideView extends BorderPane {
         }
     }
 
-    private VBox left() {
+    /** The left column's contents, in {@code column}: the input picture, its caption and the sources' tabs. */
+    private void left(ScrollPane column) {
         grid.setPrefColumns(4);
         grid.setId("inside-samples");
         Label caption = new Label(Messages.text("inside.v.inputCaption"));
         caption.setWrapText(true);
         caption.maxWidthProperty().bind(input.widthProperty());
         caption.setMinHeight(Region.USE_PREF_SIZE);
+        Tooltip.install(input.canvas(), new Tooltip(caption.getText()));
         Tab samples = new Tab(Messages.text("inside.tab.samples"), grid);
         samples.setId("inside-tab-samples");
         Tab draw = new Tab(Messages.text("inside.tab.draw"), new DigitPadView(new DigitPadViewModel(
@@ -211,7 +216,8 @@ public final class InsideView extends BorderPane {
         // The input (with the heat map of the Evidence tab) first, so that it is in view on a low screen.
         VBox box = new VBox(8, input, caption, sources);
         box.setPadding(new Insets(8));
-        return box;
+        column.setContent(box);
+        EvidenceInView.install(column, input, caption, sources, evidence, SMALLEST);
     }
 
     private VBox right() {
@@ -309,7 +315,11 @@ public final class InsideView extends BorderPane {
             ImageView view = new ImageView(ChannelImages.channel(layer, c, limit));
             view.setSmooth(false);
             view.setPreserveRatio(!layer.shape().flat());
-            view.setFitWidth(layer.shape().flat() ? Math.min(600, 3.0 * layer.shape().channels()) : THUMB);
+            if (layer.shape().flat()) {
+                stripWidth(view, Math.min(600, 3.0 * layer.shape().channels()));
+            } else {
+                view.setFitWidth(THUMB);
+            }
             view.setFitHeight(layer.shape().flat() ? 16 : THUMB);
             int channel = c;
             view.setOnMouseClicked(e -> select(layer, channel));
@@ -322,6 +332,18 @@ public final class InsideView extends BorderPane {
         VBox row = new VBox(3, title, channels);
         row.setId("inside-layer-" + layer.name());
         return row;
+    }
+
+    /**
+     * A flat layer's strip: {@code natural} wide, narrower where the layers' column is (Korean lecture mode
+     * at 1280x800), so that the column does not scroll sideways with the layers' titles cut at its edge.
+     */
+    private void stripWidth(ImageView strip, double natural) {
+        double padding = layers.getPadding().getLeft() + layers.getPadding().getRight();
+        strip.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            double room = centre.getViewportBounds().getWidth() - padding;
+            return room > 0 ? Math.max(THUMB, Math.min(natural, room)) : natural;
+        }, centre.viewportBoundsProperty()));
     }
 
     private void select(LayerActivation layer, int channel) {

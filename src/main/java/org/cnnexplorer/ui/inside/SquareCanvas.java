@@ -10,7 +10,8 @@ import javafx.scene.layout.Region;
  * minimum, and its height follows its width. The side is a whole multiple of the grain (the pixels
  * of the image drawn on it, when the column is wide enough for that), so that a nearest-neighbour
  * drawing gives every image pixel the same number of screen pixels:
- * side = max(minimum, grain * floor(min(width, natural) / grain)).
+ * side = max(minimum, grain * floor(min(width, natural, limit) / grain)), where the limit (none at first) lets
+ * the owner keep what lies under the square in view in a low column.
  * The owner draws into {@link #graphics()} on a {@link #side()} x {@link #side()} square and is asked
  * to draw again whenever the side changes.
  */
@@ -20,6 +21,7 @@ final class SquareCanvas extends Region {
     private final double natural;
     private final double minimum;
     private int grain = 1;
+    private double limit = Double.MAX_VALUE;
     private Runnable redraw = () -> { };
 
     SquareCanvas(double natural, double minimum) {
@@ -56,6 +58,14 @@ final class SquareCanvas extends Region {
         }
     }
 
+    /** The largest side wanted, whatever the width; {@code Double.MAX_VALUE} for none. Lays out again. */
+    void setLimit(double side) {
+        if (side != limit) {
+            limit = side;
+            requestLayout();
+        }
+    }
+
     /** The side for a width: see the class comment. */
     static double side(double width, double natural, double minimum, int grain) {
         double room = Math.min(width, natural);
@@ -86,7 +96,7 @@ final class SquareCanvas extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double inner = width < 0 ? natural : width - snappedLeftInset() - snappedRightInset();
-        return side(inner, natural, minimum, grain) + snappedTopInset() + snappedBottomInset();
+        return side(inner, Math.min(natural, limit), minimum, grain) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override
@@ -96,7 +106,8 @@ final class SquareCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        double side = side(getWidth() - snappedLeftInset() - snappedRightInset(), natural, minimum, grain);
+        double side = side(getWidth() - snappedLeftInset() - snappedRightInset(), Math.min(natural, limit), minimum,
+                grain);
         canvas.relocate(snappedLeftInset(), snappedTopInset());
         if (side != canvas.getWidth()) {
             canvas.setWidth(side);

@@ -87,6 +87,7 @@ public final class LessonsView extends BorderPane {
         page.setId("lesson-page");
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        scroll.setId("lesson-scroll");
         setLeft(list);
         setCenter(scroll);
         rebuild();

@@ -97,6 +97,10 @@ final class PlainResidualView extends VBox {
         status.textProperty().bind(vm.statusProperty());
         FlowPane row = new FlowPane(12, 8, new HBox(6, stepsLabel, steps), train, stop, status);
         row.setId("plainres-controls");
+        // the status wraps within the row: its one-line width had made the lesson's page wider than the
+        // window in lecture mode at 1280x800, every text of the page cut at the window's edge
+        row.setMinWidth(0);
+        status.maxWidthProperty().bind(row.widthProperty());
         return row;
     }
 

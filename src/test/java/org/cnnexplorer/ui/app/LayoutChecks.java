@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Text;
@@ -61,6 +62,35 @@ final class LayoutChecks {
                 collectOutside(child, scene, outside);
             }
         }
+    }
+
+    /**
+     * The tick labels of {@code axis} that a viewer could not read: a shown label that reaches past
+     * the edge of {@code chart} (cut), or that overlaps the shown label before it.
+     */
+    static List<String> unreadableTickLabels(Axis<?> axis, Node chart) {
+        List<String> problems = new ArrayList<>();
+        Bounds whole = chart.localToScene(chart.getLayoutBounds());
+        List<Bounds> shown = new ArrayList<>();
+        for (Node child : axis.getChildrenUnmodifiable()) {
+            if (child instanceof Text label && label.isVisible() && !label.getText().isBlank()) {
+                Bounds bounds = label.localToScene(label.getBoundsInLocal());
+                if (bounds.getMinX() < whole.getMinX() - 1 || bounds.getMaxX() > whole.getMaxX() + 1
+                        || bounds.getMinY() < whole.getMinY() - 1 || bounds.getMaxY() > whole.getMaxY() + 1) {
+                    problems.add(String.format("'%s' is cut: it ends at %.0f,%.0f, its chart at %.0f,%.0f",
+                            label.getText(), bounds.getMaxX(), bounds.getMaxY(), whole.getMaxX(), whole.getMaxY()));
+                }
+                shown.add(bounds);
+            }
+        }
+        shown.sort(java.util.Comparator.comparingDouble(Bounds::getMinX));
+        for (int i = 1; i < shown.size(); i++) {
+            if (shown.get(i).getMinX() < shown.get(i - 1).getMaxX() - 0.5
+                    && shown.get(i).getMinY() < shown.get(i - 1).getMaxY()) {
+                problems.add("tick labels overlap at x " + Math.round(shown.get(i).getMinX()));
+            }
+        }
+        return problems;
     }
 
     private static String renderedText(Labeled labeled) {

@@ -14,13 +14,16 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.chart.XYChart;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
+import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.training.TrainingState;
 import org.cnnexplorer.ui.FxToolkitExtension;
 import org.cnnexplorer.ui.common.PreferenceStore;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -127,15 +131,7 @@ class LectureModeFxTest {
         assertInsideFits();
         Path digit = folder.resolve("digit.png");
         robot.interact(() -> {
-            WritableImage image = new WritableImage(28, 28);
-            for (int y = 4; y < 24; y++) {
-                image.getPixelWriter().setColor(14, y, Color.WHITE);
-            }
-            try {
-                PngWriter.write(image, digit);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            writeDigit(digit);
             window.inside().open(digit);
         });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.inside().inspectionProperty().get() != null);
@@ -155,6 +151,120 @@ class LectureModeFxTest {
             assertTrue(canvas.getWidth() >= 140 && canvas.getWidth() % 28 == 0,
                     id + " is drawn with whole screen pixels per image pixel: " + canvas.getWidth());
         }
+    }
+
+    /** 770: a longer status line (a trained run's) leaves the column as low as this at 1280x800. */
+    @ParameterizedTest(name = "1280x{0} {1}")
+    @CsvSource({"800, en", "770, en", "800, ko"})
+    void theEvidenceControlsAreInViewWithThePictureTheyControl(int height, String language, @TempDir Path folder)
+            throws Exception {
+        try {
+            robot.interact(() -> window.viewModel().languageProperty().set(Language.ofCode(language).orElseThrow()));
+            evidenceControlsInView(height, folder);
+        } finally {
+            robot.interact(() -> window.viewModel().languageProperty().set(Language.ENGLISH));
+        }
+    }
+
+    private void evidenceControlsInView(int height, Path folder) throws Exception {
+        size(1280, height);
+        show(MainWindow.Screen.INSIDE);
+        Path digit = folder.resolve("digit.png");
+        robot.interact(() -> {
+            writeDigit(digit);
+            window.inside().open(digit);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> window.inside().evidence().evidenceProperty().get() != null);
+        robot.interact(() -> {
+            TabPane sources = robot.lookup("#inside-sources").queryAs(TabPane.class);
+            sources.getSelectionModel().select(sources.getTabs().stream()
+                    .filter(tab -> "inside-tab-evidence".equals(tab.getId())).findFirst().orElseThrow());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> outside = new ArrayList<>();
+        robot.interact(() -> {
+            ScrollPane column = robot.lookup("#inside-left").queryAs(ScrollPane.class);
+            Bounds viewport = column.localToScene(column.getLayoutBounds());
+            for (String id : List.of("#inside-input", "#inside-evidence-shown", "#inside-evidence-method",
+                    "#inside-evidence-layer", "#inside-evidence-class")) {
+                Node node = robot.lookup(id).query();
+                Bounds bounds = node.localToScene(node.getLayoutBounds());
+                if (bounds.getMinY() < viewport.getMinY() - 1 || bounds.getMaxY() > viewport.getMaxY() + 1) {
+                    outside.add(String.format("%s at y %.0f..%.0f, the column shows y %.0f..%.0f", id,
+                            bounds.getMinY(), bounds.getMaxY(), viewport.getMinY(), viewport.getMaxY()));
+                }
+            }
+            outside.addAll(LayoutChecks.elidedLabels(column, Set.of()));
+            ScrollPane layers = robot.lookup("#inside-layers").queryAs(ScrollPane.class);
+            double wide = layers.getContent().getLayoutBounds().getWidth();
+            if (wide > layers.getViewportBounds().getWidth() + 1) {
+                outside.add("the layers scroll sideways, their titles cut: " + wide + " wide in a view of "
+                        + layers.getViewportBounds().getWidth());
+            }
+        });
+        assertEquals(List.of(), outside);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"resnet50", "googlenet", "vgg16", "mobilenet-v2"})
+    void theChartsShowEachChartWholeWithReadableLayerNames(String network) {
+        size(1280, 800);
+        robot.interact(() -> window.viewModel().picker().openBuiltIn(network));
+        show(MainWindow.Screen.CHARTS);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Node charts = robot.lookup(".charts-view").query();
+            problems.addAll(LayoutChecks.outsideWindow(charts));
+            problems.addAll(LayoutChecks.elidedLabels(charts, Set.of()));
+            problems.addAll(chartProblems("#charts-scroll", "#chart-memory", "#chart-macs"));
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCompareChartIsSeenWholeWithReadableNames() {
+        size(1280, 800);
+        show(MainWindow.Screen.COMPARE);
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> {
+            Node compare = robot.lookup("#compare-scroll").query().getParent();
+            problems.addAll(LayoutChecks.outsideWindow(compare));
+            problems.addAll(LayoutChecks.elidedLabels(compare, Set.of()));
+            ScrollPane scroll = robot.lookup("#compare-scroll").queryAs(ScrollPane.class);
+            Node chart = robot.lookup(".compare-chart").query();
+            if (chart.getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight() + 1) {
+                problems.add("the chart is higher than the viewport that shows it: " + chart.getLayoutBounds());
+            }
+            XYChart<?, ?> bars = robot.lookup("#compare-chart").queryAs(XYChart.class);
+            problems.addAll(LayoutChecks.unreadableTickLabels(bars.getXAxis(), bars));
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * What keeps a chart of the scroll pane {@code scrollId} from being read: a chart higher than the
+     * viewport, a cut or overlapping name under its bars, the first chart not whole in view at first.
+     */
+    private List<String> chartProblems(String scrollId, String... chartIds) {
+        List<String> problems = new ArrayList<>();
+        ScrollPane scroll = robot.lookup(scrollId).queryAs(ScrollPane.class);
+        Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+        for (String id : chartIds) {
+            XYChart<?, ?> chart = robot.lookup(id).queryAs(XYChart.class);
+            if (chart.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
+                problems.add(id + " is higher than the viewport that shows it: " + chart.getHeight());
+            }
+            problems.addAll(LayoutChecks.unreadableTickLabels(chart.getXAxis(), chart).stream()
+                    .map(problem -> id + ": " + problem).toList());
+        }
+        Node first = robot.lookup(chartIds[0]).query();
+        Bounds shown = first.localToScene(first.getLayoutBounds());
+        if (shown.getMaxY() > viewport.getMaxY() + 1) {
+            problems.add(chartIds[0] + " is not whole in view: it ends at " + shown.getMaxY()
+                    + ", the viewport at " + viewport.getMaxY());
+        }
+        return problems;
     }
 
     @org.junit.jupiter.api.Test
@@ -198,6 +308,19 @@ class LectureModeFxTest {
             }
         });
         assertEquals(List.of(), problems, window.inside().statusProperty().get());
+    }
+
+    /** A 28x28 PNG of a vertical stroke, a "1". */
+    private static void writeDigit(Path file) {
+        WritableImage image = new WritableImage(28, 28);
+        for (int y = 4; y < 24; y++) {
+            image.getPixelWriter().setColor(14, y, Color.WHITE);
+        }
+        try {
+            PngWriter.write(image, file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void size(int width, int height) {

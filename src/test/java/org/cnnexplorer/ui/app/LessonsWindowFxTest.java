@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.cnnexplorer.i18n.Language;
 import org.cnnexplorer.ui.FxToolkitExtension;
@@ -23,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Lessons menu opens the Lessons window at the chosen lesson; editing a number re-runs it; the
- * detection lesson steps through NMS; in lecture mode at 1280x800 no text is cut.
+ * detection lesson steps through NMS; in lecture mode at 1280x800 no text is cut and no page is wider than
+ * the window.
  */
 @ExtendWith(FxToolkitExtension.class)
 class LessonsWindowFxTest {
@@ -107,6 +110,13 @@ class LessonsWindowFxTest {
             Node root = window.commands().lessons().stage().getScene().getRoot();
             assertTrue(root.getStyleClass().contains("lecture"));
             robot.interact(() -> assertEquals(List.of(), LayoutChecks.elidedLabels(root, Set.of()), id));
+            robot.interact(() -> {
+                Region page = (Region) root.lookup("#lesson-page");
+                ScrollPane scroll = (ScrollPane) root.lookup("#lesson-scroll");
+                assertTrue(page.getWidth() <= scroll.getViewportBounds().getWidth() + 1, id + ": the page is "
+                        + page.getWidth() + " wide in a view of " + scroll.getViewportBounds().getWidth()
+                        + ", every text of it cut at the window's edge");
+            });
         }
     }
 

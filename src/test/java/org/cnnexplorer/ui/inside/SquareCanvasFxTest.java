@@ -60,4 +60,27 @@ class SquareCanvasFxTest {
         assertEquals(196, canvas[0].getHeight(), "the height follows the side");
         assertEquals(before + 1, drawings.get());
     }
+
+    @Test
+    void aLimitShrinksTheSquareInAWideColumnToWholePixelsAndLiftingItRestoresIt() throws Exception {
+        SquareCanvas[] canvas = new SquareCanvas[1];
+        FxToolkit.setupStage(stage -> {
+            canvas[0] = new SquareCanvas(224, 140);
+            canvas[0].setGrain(28);
+            stage.setScene(new Scene(new VBox(canvas[0]), 400, 400));
+            stage.setWidth(400); // the stage is shared with the other tests, which narrow it
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> canvas[0].setLimit(180));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(168, canvas[0].side(), "6 x 28, the most whole pixels within the limit");
+        assertEquals(168, canvas[0].getHeight());
+        robot.interact(() -> canvas[0].setLimit(100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(140, canvas[0].side(), "never below the minimum");
+        robot.interact(() -> canvas[0].setLimit(Double.MAX_VALUE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(224, canvas[0].side());
+    }
 }

@@ -243,6 +243,10 @@ public final class ScreenshotTour extends Application {
             vm.picker().openBuiltIn("vgg16");
             window.show(Screen.CHARTS);
         }, null);
+        shot("lecture-charts-resnet50-1280.png", () -> {
+            vm.picker().openBuiltIn("resnet50");
+            window.show(Screen.CHARTS);
+        }, null);
         shot("lecture-compare-1280.png", () -> {
             try {
                 vm.compare().addBuiltIn("alexnet-paper");
