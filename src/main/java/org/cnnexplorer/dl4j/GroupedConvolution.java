@@ -1,15 +1,9 @@
 package org.cnnexplorer.dl4j;
 
-import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
-import org.deeplearning4j.nn.gradient.Gradient;
-import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
-import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -26,7 +20,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * steps ({@link RouteChooser}, forward and backward together) and keeps the faster; both compute
  * the same values up to float rounding (decision 0010).
  */
-final class GroupedConvolution extends ConvolutionLayer {
+final class GroupedConvolution extends PerGroupConvolution {
 
     private final RouteChooser routes = new RouteChooser();
     private BlockDiagonal blockDiagonal;
@@ -40,17 +34,7 @@ final class GroupedConvolution extends ConvolutionLayer {
     }
 
     @Override
-    protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop,
-                                                 LayerWorkspaceMgr workspaceMgr) {
-        assertInputSet(false);
-        if (preOutput != null && forBackprop) {
-            return new Pair<>(preOutput, null); // cached by activate() (CacheMode.DEVICE)
-        }
-        checkInput();
-        INDArray in = input.castTo(dataType);
-        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, training, workspaceMgr);
-        INDArray bias = hasBias() ? flat(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training,
-                workspaceMgr)) : null;
+    INDArray forward(INDArray in, INDArray weights, INDArray bias, LayerWorkspaceMgr workspaceMgr) {
         INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType, outputShape(), 'c');
         long start = System.nanoTime();
         dense = blockDiagonal(weights) != null && routes.nextUsesTransposed();
@@ -59,24 +43,18 @@ final class GroupedConvolution extends ConvolutionLayer {
             exec("conv2d", bias == null ? new INDArray[] {in, full} : new INDArray[] {in, full, bias}, z);
         } else {
             for (int group = 0; group < groups(); group++) {
-                INDArray[] inputs = bias == null ? new INDArray[] {channels(in, group), filters(weights, group)}
-                        : new INDArray[] {channels(in, group), filters(weights, group), filters(bias, group)};
+                INDArray[] inputs = bias == null ? new INDArray[] {channels(in, group), block(weights, group)}
+                        : new INDArray[] {channels(in, group), block(weights, group), block(bias, group)};
                 exec("conv2d", inputs, channels(z, group));
             }
         }
         forwardNanos = System.nanoTime() - start;
-        return new Pair<>(z, null);
+        return z;
     }
 
     @Override
-    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        assertInputSet(true);
-        INDArray z = preOutput(true, true, workspaceMgr).getFirst();
-        INDArray delta = layerConf().getActivationFn().backprop(z, epsilon.castTo(dataType)).getFirst();
-        INDArray in = input.castTo(dataType);
-        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
-        INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
-        INDArray inputGrad = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, in.shape(), 'c');
+    void backward(INDArray in, INDArray weights, INDArray delta, INDArray inputGrad, INDArray weightGrad,
+                  LayerWorkspaceMgr workspaceMgr) {
         long start = System.nanoTime();
         if (dense) {
             INDArray full = blockDiagonal.expand(weights);
@@ -86,22 +64,13 @@ final class GroupedConvolution extends ConvolutionLayer {
             blockDiagonal.diagonal(fullGrad, weightGrad);
         } else {
             for (int group = 0; group < groups(); group++) {
-                exec("conv2d_bp", new INDArray[] {channels(in, group), filters(weights, group),
-                    channels(delta, group)}, channels(inputGrad, group), filters(weightGrad, group));
+                exec("conv2d_bp", new INDArray[] {channels(in, group), block(weights, group),
+                    channels(delta, group)}, channels(inputGrad, group), block(weightGrad, group));
             }
         }
         if (blockDiagonal != null) {
             routes.record(dense, forwardNanos + System.nanoTime() - start);
         }
-        Gradient gradient = new DefaultGradient();
-        gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
-        if (hasBias()) {
-            INDArray biasGrad = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
-            delta.sum(flat(biasGrad), 0, 2, 3);
-            gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);
-        }
-        weightNoiseParams.clear();
-        return new Pair<>(gradient, backpropDropOutIfPresent(inputGrad));
     }
 
     /** The block-diagonal route of a layer small enough to try it ({@link BlockDiagonal}), else null. */
@@ -113,28 +82,6 @@ final class GroupedConvolution extends ConvolutionLayer {
             }
         }
         return blockDiagonal;
-    }
-
-    private void exec(String name, INDArray[] inputs, INDArray... outputs) {
-        NativeOp.exec(name, windowArguments(), inputs, outputs);
-    }
-
-    private int groups() {
-        return ((GroupedConvolutionLayer) layerConf()).getGroups();
-    }
-
-    /** The group's channels of an NCHW array (a view). */
-    private INDArray channels(INDArray array, int group) {
-        return NativeOp.channels(array, group, groups());
-    }
-
-    /** The group's filters: a block of rows of the weights {@code [out, in/g, kh, kw]} or of the bias. */
-    private INDArray filters(INDArray array, int group) {
-        return NativeOp.block(array, group, groups(), layerConf().getLayerName());
-    }
-
-    private static INDArray flat(INDArray array) {
-        return array.reshape(array.length());
     }
 
     /** {@code [batch, filters, outH, outW]}: ceil(in / stride) for "same", else the usual window formula. */
@@ -155,20 +102,13 @@ final class GroupedConvolution extends ConvolutionLayer {
     }
 
     /** Kernel, stride, padding, dilation, same mode, NCHW, weights as {@code [out, in/g, kh, kw]}. */
-    private int[] windowArguments() {
+    @Override
+    int[] windowArguments() {
         int[] k = layerConf().getKernelSize();
         int[] s = layerConf().getStride();
         int[] p = layerConf().getPadding();
         int[] d = layerConf().getDilation();
         int same = convolutionMode == ConvolutionMode.Same ? 1 : 0;
         return new int[] {k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1], same, 0, 1};
-    }
-
-    private void checkInput() {
-        if (input.rank() != 4 || layerConf().getCnn2dDataFormat() != CNN2DFormat.NCHW
-                || input.size(1) != layerConf().getNIn()) {
-            throw new IllegalStateException("layer " + layerConf().getLayerName() + " expects NCHW input with "
-                    + layerConf().getNIn() + " channels, got " + java.util.Arrays.toString(input.shape()));
-        }
     }
 }

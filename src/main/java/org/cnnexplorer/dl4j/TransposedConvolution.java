@@ -1,14 +1,8 @@
 package org.cnnexplorer.dl4j;
 
-import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
-import org.deeplearning4j.nn.gradient.Gradient;
-import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
-import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Broadcast;
@@ -25,74 +19,39 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * {@code deconv2d_bp} per group; the bias gradient is the output gradient summed over batch,
  * height and width.
  */
-final class TransposedConvolution extends ConvolutionLayer {
+final class TransposedConvolution extends PerGroupConvolution {
 
     TransposedConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
     }
 
     @Override
-    protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop,
-                                                 LayerWorkspaceMgr workspaceMgr) {
-        assertInputSet(false);
-        if (preOutput != null && forBackprop) {
-            return new Pair<>(preOutput, null); // cached by activate() (CacheMode.DEVICE)
-        }
-        checkInput();
-        INDArray in = input.castTo(dataType);
-        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, training, workspaceMgr);
+    INDArray forward(INDArray in, INDArray weights, INDArray bias, LayerWorkspaceMgr workspaceMgr) {
         INDArray full = workspaceMgr.createUninitialized(ArrayType.FF_WORKING_MEM, dataType, fullShape(), 'c');
         for (int group = 0; group < groups(); group++) {
-            NativeOp.exec("deconv2d", windowArguments(), new INDArray[] {NativeOp.channels(in, group, groups()),
-                weights(weights, group)}, NativeOp.channels(full, group, groups()));
+            exec("deconv2d", new INDArray[] {channels(in, group), block(weights, group)}, channels(full, group));
         }
         INDArray z = workspaceMgr.create(ArrayType.ACTIVATIONS, dataType, outputShape(), 'c');
         z.get(outputRegion()).assign(full.get(fullRegion()));
-        if (hasBias()) {
-            INDArray bias = getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, training, workspaceMgr);
-            Broadcast.add(z, bias.reshape(bias.length()), z, 1);
+        if (bias != null) {
+            Broadcast.add(z, bias, z, 1);
         }
-        return new Pair<>(z, null);
+        return z;
     }
 
     @Override
-    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        assertInputSet(true);
-        INDArray z = preOutput(true, true, workspaceMgr).getFirst();
-        INDArray delta = layerConf().getActivationFn().backprop(z, epsilon.castTo(dataType)).getFirst();
-        INDArray in = input.castTo(dataType);
-        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
-        INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
-        INDArray inputGrad = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, in.shape(), 'c');
+    void backward(INDArray in, INDArray weights, INDArray delta, INDArray inputGrad, INDArray weightGrad,
+                  LayerWorkspaceMgr workspaceMgr) {
         INDArray fullGrad = workspaceMgr.create(ArrayType.BP_WORKING_MEM, dataType, fullShape(), 'c');
         fullGrad.get(fullRegion()).assign(delta.get(outputRegion()));
         for (int group = 0; group < groups(); group++) {
-            NativeOp.exec("deconv2d_bp", windowArguments(), new INDArray[] {NativeOp.channels(in, group, groups()),
-                weights(weights, group), NativeOp.channels(fullGrad, group, groups())},
-                NativeOp.channels(inputGrad, group, groups()), weights(weightGrad, group));
+            exec("deconv2d_bp", new INDArray[] {channels(in, group), block(weights, group),
+                channels(fullGrad, group)}, channels(inputGrad, group), block(weightGrad, group));
         }
-        Gradient gradient = new DefaultGradient();
-        gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
-        if (hasBias()) {
-            INDArray biasGrad = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
-            delta.sum(biasGrad.reshape(biasGrad.length()), 0, 2, 3);
-            gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);
-        }
-        weightNoiseParams.clear();
-        return new Pair<>(gradient, backpropDropOutIfPresent(inputGrad));
     }
 
     private TransposedConvolutionLayer settings() {
         return (TransposedConvolutionLayer) layerConf();
-    }
-
-    private int groups() {
-        return settings().getGroups();
-    }
-
-    /** The group's weights: its block of input rows of {@code [in, out/g, kh, kw]}. */
-    private INDArray weights(INDArray weights, int group) {
-        return NativeOp.block(weights, group, groups(), settings().getLayerName());
     }
 
     private long[] fullShape() {
@@ -125,18 +84,11 @@ final class TransposedConvolution extends ConvolutionLayer {
     }
 
     /** Kernel, stride, no padding, dilation, not "same", NCHW, weights as {@code [in, out/g, kh, kw]}. */
-    private int[] windowArguments() {
+    @Override
+    int[] windowArguments() {
         int[] k = settings().getKernelSize();
         int[] s = settings().getStride();
         int[] d = settings().getDilation();
         return new int[] {k[0], k[1], s[0], s[1], 0, 0, d[0], d[1], 0, 0, 1};
-    }
-
-    private void checkInput() {
-        if (input.rank() != 4 || settings().getCnn2dDataFormat() != CNN2DFormat.NCHW
-                || input.size(1) != settings().getNIn()) {
-            throw new IllegalStateException("layer " + settings().getLayerName() + " expects NCHW input with "
-                    + settings().getNIn() + " channels, got " + java.util.Arrays.toString(input.shape()));
-        }
     }
 }

@@ -1,26 +1,21 @@
 package org.cnnexplorer.dl4j;
 
-import java.util.Collection;
-import org.deeplearning4j.nn.api.ParamInitializer;
+import java.util.function.BiFunction;
+import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.LayerValidation;
-import org.deeplearning4j.optimize.api.TrainingListener;
 import org.deeplearning4j.util.ConvolutionUtils;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * PyTorch's {@code ConvTranspose2d} with what DL4J's {@code Deconvolution2D} lacks: output padding,
  * groups, and (checked against PyTorch) dilation. Output per axis
  * {@code (in - 1) * s - 2p + d(k - 1) + outputPadding + 1}; weights in PyTorch's layout
- * {@code in x filters/groups x kh x kw} ({@link TransposedConvolutionParams}); computed by
- * {@link TransposedConvolution}. Serialised by class name, so checkpoints restore it.
+ * {@code in x filters/groups x kh x kw}, so {@code in * filters/groups * kh * kw (+ filters)} values;
+ * computed by {@link TransposedConvolution}. Serialised by class name, so checkpoints restore it.
  */
-public class TransposedConvolutionLayer extends ConvolutionLayer {
+public class TransposedConvolutionLayer extends PerGroupConvolutionLayer {
 
-    private int groups = 1;
     private int[] outputPadding = {0, 0};
 
     /** For JSON deserialisation. */
@@ -29,17 +24,7 @@ public class TransposedConvolutionLayer extends ConvolutionLayer {
 
     private TransposedConvolutionLayer(Builder builder) {
         super(builder);
-        this.groups = builder.groups;
         this.outputPadding = builder.outputPadding.clone();
-    }
-
-    /** The number of groups; divides both the input channels and the filters. */
-    public int getGroups() {
-        return groups;
-    }
-
-    public void setGroups(int groups) {
-        this.groups = groups;
     }
 
     /** Rows and columns added at the bottom and right, {@code [height, width]}. */
@@ -68,42 +53,31 @@ public class TransposedConvolutionLayer extends ConvolutionLayer {
         return InputType.convolutional(outputLength(in.getHeight(), 0), outputLength(in.getWidth(), 1), getNOut());
     }
 
+    /** {@code [in, filters / groups, kh, kw]}: group {@code i} owns input rows {@code i * in/groups} on. */
     @Override
-    public ParamInitializer initializer() {
-        return TransposedConvolutionParams.INSTANCE;
+    long[] weightShape() {
+        int[] kernel = getKernelSize();
+        return new long[] {getNIn(), getNOut() / getGroups(), kernel[0], kernel[1]};
+    }
+
+    /** As DL4J's {@code Deconvolution2D} per group: {@code filters/g * kh * kw / (sh * sw)}. */
+    @Override
+    double fanOut() {
+        long[] shape = weightShape();
+        int[] stride = getStride();
+        return shape[1] * shape[2] * shape[3] / ((double) stride[0] * stride[1]);
     }
 
     @Override
-    public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
-            Collection<TrainingListener> listeners, int layerIndex, INDArray paramsView, boolean initializeParams,
-            DataType dataType) {
-        LayerValidation.assertNInNOutSet("TransposedConvolutionLayer", getLayerName(), layerIndex, getNIn(),
-                getNOut());
-        if (getNIn() % groups != 0 || getNOut() % groups != 0) {
-            throw new IllegalStateException("layer " + getLayerName() + ": " + groups + " groups must divide the "
-                    + getNIn() + " input channels and the " + getNOut() + " filters");
-        }
-        TransposedConvolution layer = new TransposedConvolution(conf, dataType);
-        layer.setListeners(listeners);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(paramsView);
-        layer.setParamTable(initializer().init(conf, paramsView, initializeParams));
-        layer.setConf(conf);
-        return layer;
+    BiFunction<NeuralNetConfiguration, DataType, Layer> runningLayer() {
+        return TransposedConvolution::new;
     }
 
     /** Builds a {@link TransposedConvolutionLayer} with the settings of DL4J's convolution builder. */
     @SuppressWarnings("unchecked") // build() narrows DL4J's generic <E extends Layer> E build(), as DL4J's own do
-    public static class Builder extends ConvolutionLayer.Builder {
+    public static class Builder extends GroupsBuilder<Builder> {
 
-        private int groups = 1;
         private int[] outputPadding = {0, 0};
-
-        /** The number of groups. */
-        public Builder groups(int value) {
-            this.groups = value;
-            return this;
-        }
 
         /** Rows and columns added at the bottom and right. */
         public Builder outputPadding(int height, int width) {

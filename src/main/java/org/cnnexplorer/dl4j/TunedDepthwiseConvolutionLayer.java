@@ -1,10 +1,8 @@
 package org.cnnexplorer.dl4j;
 
 import java.util.Collection;
-import java.util.Map;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DepthwiseConvolution2D;
-import org.deeplearning4j.nn.conf.layers.LayerValidation;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.deeplearning4j.util.ConvolutionUtils;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -30,16 +28,8 @@ public class TunedDepthwiseConvolutionLayer extends DepthwiseConvolution2D {
     public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
             Collection<TrainingListener> listeners, int layerIndex, INDArray paramsView, boolean initializeParams,
             DataType dataType) {
-        LayerValidation.assertNInNOutSet("TunedDepthwiseConvolutionLayer", getLayerName(), layerIndex, getNIn(),
-                getNOut());
-        TunedDepthwiseConvolution layer = new TunedDepthwiseConvolution(conf, dataType);
-        layer.setListeners(listeners);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(paramsView);
-        Map<String, INDArray> params = initializer().init(conf, paramsView, initializeParams);
-        layer.setParamTable(params);
-        layer.setConf(conf);
-        return layer;
+        return LayerInstances.create(conf, TunedDepthwiseConvolution::new, dataType, listeners, layerIndex, paramsView,
+                initializeParams);
     }
 
     /** Builds a {@link TunedDepthwiseConvolutionLayer} with the settings of DL4J's depthwise builder. */
