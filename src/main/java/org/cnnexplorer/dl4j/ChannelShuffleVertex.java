@@ -1,9 +1,7 @@
 package org.cnnexplorer.dl4j;
 
-import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import java.util.List;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.nn.conf.memory.MemoryReport;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -19,7 +17,7 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
  * are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public class ChannelShuffleVertex extends GraphVertex {
+public class ChannelShuffleVertex extends ParameterFreeVertexConfig {
 
     private final int groups;
     private final int channels;
@@ -56,29 +54,8 @@ public class ChannelShuffleVertex extends GraphVertex {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof ChannelShuffleVertex v && v.groups == groups && v.channels == channels
-                && v.height == height && v.width == width;
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(groups, channels, height, width);
-    }
-
-    @Override
-    public long numParams(boolean backprop) {
-        return 0;
-    }
-
-    @Override
-    public int minVertexInputs() {
-        return 1;
-    }
-
-    @Override
-    public int maxVertexInputs() {
-        return 1;
+    List<Object> settings() {
+        return List.of(groups, channels, height, width);
     }
 
     @Override
@@ -90,11 +67,5 @@ public class ChannelShuffleVertex extends GraphVertex {
     @Override
     public InputType getOutputType(int layerIndex, InputType... inputs) {
         return inputs[0];
-    }
-
-    @Override
-    public MemoryReport getMemoryReport(InputType... inputs) {
-        return new LayerMemoryReport.Builder(null, ChannelShuffleVertex.class, inputs[0], inputs[0])
-                .standardMemory(0, 0).workingMemory(0, 0, 0, 0).cacheMemory(0, 0).build();
     }
 }

@@ -1,9 +1,7 @@
 package org.cnnexplorer.dl4j;
 
-import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import java.util.List;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.nn.conf.memory.MemoryReport;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -16,7 +14,7 @@ import org.nd4j.shade.jackson.annotation.JsonProperty;
  * {@code dX = A_h^T . dY . A_w} ({@link InterpolationVertexImpl}). DL4J's {@code Upsampling2D}
  * copies nearest values by whole factors only. No parameters.
  */
-public class InterpolationVertex extends GraphVertex {
+public class InterpolationVertex extends ParameterFreeVertexConfig {
 
     private final boolean bilinear;
     private final boolean alignCorners;
@@ -75,30 +73,8 @@ public class InterpolationVertex extends GraphVertex {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof InterpolationVertex v && v.bilinear == bilinear && v.alignCorners == alignCorners
-                && v.channels == channels && v.inHeight == inHeight && v.inWidth == inWidth
-                && v.outHeight == outHeight && v.outWidth == outWidth;
-    }
-
-    @Override
-    public int hashCode() {
-        return java.util.Objects.hash(bilinear, alignCorners, channels, inHeight, inWidth, outHeight, outWidth);
-    }
-
-    @Override
-    public long numParams(boolean backprop) {
-        return 0;
-    }
-
-    @Override
-    public int minVertexInputs() {
-        return 1;
-    }
-
-    @Override
-    public int maxVertexInputs() {
-        return 1;
+    List<Object> settings() {
+        return List.of(bilinear, alignCorners, channels, inHeight, inWidth, outHeight, outWidth);
     }
 
     @Override
@@ -112,11 +88,5 @@ public class InterpolationVertex extends GraphVertex {
     @Override
     public InputType getOutputType(int layerIndex, InputType... inputs) {
         return InputType.convolutional(outHeight, outWidth, channels);
-    }
-
-    @Override
-    public MemoryReport getMemoryReport(InputType... inputs) {
-        return new LayerMemoryReport.Builder(null, InterpolationVertex.class, inputs[0], getOutputType(-1, inputs))
-                .standardMemory(0, 0).workingMemory(0, 0, 0, 0).cacheMemory(0, 0).build();
     }
 }

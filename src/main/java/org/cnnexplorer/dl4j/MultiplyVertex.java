@@ -1,11 +1,9 @@
 package org.cnnexplorer.dl4j;
 
 import java.util.Arrays;
-import org.deeplearning4j.nn.conf.graph.GraphVertex;
+import java.util.List;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.inputs.InvalidInputTypeException;
-import org.deeplearning4j.nn.conf.memory.LayerMemoryReport;
-import org.deeplearning4j.nn.conf.memory.MemoryReport;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,7 +13,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * one value per channel ({@code [N, C, 1, 1]}, squeeze-and-excitation's gate) is broadcast over
  * height and width. DL4J's {@code ElementWiseVertex} multiplies equal shapes only. No parameters.
  */
-public final class MultiplyVertex extends GraphVertex {
+public final class MultiplyVertex extends ParameterFreeVertexConfig {
 
     @Override
     public MultiplyVertex clone() {
@@ -23,18 +21,8 @@ public final class MultiplyVertex extends GraphVertex {
     }
 
     @Override
-    public boolean equals(Object other) {
-        return other instanceof MultiplyVertex;
-    }
-
-    @Override
-    public int hashCode() {
-        return MultiplyVertex.class.hashCode();
-    }
-
-    @Override
-    public long numParams(boolean backprop) {
-        return 0;
+    List<Object> settings() {
+        return List.of();
     }
 
     @Override
@@ -74,11 +62,5 @@ public final class MultiplyVertex extends GraphVertex {
         return input instanceof InputType.InputTypeConvolutional in
                 && output instanceof InputType.InputTypeConvolutional out
                 && in.getChannels() == out.getChannels() && in.getHeight() == 1 && in.getWidth() == 1;
-    }
-
-    @Override
-    public MemoryReport getMemoryReport(InputType... inputs) {
-        return new LayerMemoryReport.Builder(null, MultiplyVertex.class, inputs[0], getOutputType(-1, inputs))
-                .standardMemory(0, 0).workingMemory(0, 0, 0, 0).cacheMemory(0, 0).build();
     }
 }
