@@ -6,25 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cnnexplorer.core.Activation;
-import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.BatchNormSpec;
 import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.DenseBlockSpec;
-import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.ElementSpec;
-import org.cnnexplorer.core.FlattenSpec;
 import org.cnnexplorer.core.InvertedResidualSpec;
 import org.cnnexplorer.core.InvertedResidualStageSpec;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.SeparableSpec;
-import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.SqueezeExcitationSpec;
 import org.cnnexplorer.core.TransitionSpec;
 import org.cnnexplorer.training.TrainingBackend;
-import org.cnnexplorer.training.TrainingEvent;
-import org.cnnexplorer.training.TrainingSession;
-import org.cnnexplorer.training.TrainingState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -61,24 +54,15 @@ class BlockKindsTrainingTest {
     }
 
     private static NetworkSpec network(String id, ElementSpec block) {
-        return new NetworkSpec("tiny-" + id.replace(' ', '-'), "Tiny " + id, "", "", Shape.of(1, 28, 28), 10,
-                List.of(NodeSpec.of("stem", Conv2dSpec.of(8, 3, 2, 1, true)),
-                        NodeSpec.of("block", block),
-                        NodeSpec.of("gap", AdaptiveAvgPoolSpec.global()),
-                        NodeSpec.of("flatten", new FlattenSpec()),
-                        NodeSpec.of("fc", DenseSpec.classifier())));
+        return TinyNetworks.mnistClassifier("tiny-" + id.replace(' ', '-'), "Tiny " + id,
+                NodeSpec.of("stem", Conv2dSpec.of(8, 3, 2, 1, true)), NodeSpec.of("block", block));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("blocks")
     void aShortRunOfTheBlockLowersAFiniteLoss(String id, ElementSpec block) throws Exception {
-        TrainingSession session = TrainingBackend.discover().create(network(id, block), TestRuns.mnist(EPOCHS, 256, 64));
-        List<TrainingEvent> events = TestRuns.record(session);
-        session.start();
-        TestRuns.awaitEnd(session);
-        assertEquals(TrainingState.FINISHED, session.state(), events.toString());
-        List<Double> losses = TestRuns.only(events, TrainingEvent.Iteration.class).stream()
-                .map(TrainingEvent.Iteration::loss).toList();
+        List<Double> losses = TestRuns.finishedLosses(TrainingBackend.discover().create(network(id, block),
+                TestRuns.mnist(EPOCHS, 256, 64)));
         assertEquals(STEPS, losses.size());
         assertTrue(losses.stream().allMatch(Double::isFinite), losses.toString());
         double first = losses.subList(0, WINDOW).stream().mapToDouble(Double::doubleValue).average().orElseThrow();

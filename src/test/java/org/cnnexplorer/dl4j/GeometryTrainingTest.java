@@ -14,24 +14,13 @@ import org.cnnexplorer.core.Conv2dSpec;
 import org.cnnexplorer.core.ConvTranspose2dSpec;
 import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.FlattenSpec;
-import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
-import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.PoolSpec;
-import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.core.Size2d;
 import org.cnnexplorer.core.UpsampleSpec;
 import org.cnnexplorer.training.TrainingBackend;
-import org.cnnexplorer.training.TrainingEvent;
-import org.cnnexplorer.training.TrainingSession;
-import org.cnnexplorer.training.TrainingState;
-import org.deeplearning4j.gradientcheck.GradientCheckUtil;
-import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Transposed convolutions with output padding, dilation and groups, bilinear upsampling and nearest
@@ -56,47 +45,32 @@ class GeometryTrainingTest {
     /** 1x28x28: two convolutions and a pool down, a grouped 3x3/2 transposed convolution with output padding up,
      * concatenated with the first feature map (U-Net's skip), a convolution, pooled to ten classes. */
     static NetworkSpec tinyUnet() {
-        return new NetworkSpec("tiny-unet", "Tiny U-Net-like", "", "", Shape.of(1, 28, 28), 10, List.of(
+        return TinyNetworks.mnistClassifier("tiny-unet", "Tiny U-Net-like",
                 NodeSpec.of("down", Conv2dSpec.of(8, 3, 1, 1, true)), NodeSpec.of("down_relu", RELU),
                 NodeSpec.of("pool", PoolSpec.max(2, 2, 0, false)),
                 NodeSpec.of("bottom", Conv2dSpec.of(16, 3, 1, 1, true)), NodeSpec.of("bottom_relu", RELU),
                 NodeSpec.of("up", transposed(8, 3, 2, 1, 1, 1, 2)),
                 NodeSpec.of("skip", new ConcatSpec(), "down_relu", "up"),
-                NodeSpec.of("fuse", Conv2dSpec.of(8, 3, 1, 1, true)), NodeSpec.of("fuse_relu", RELU),
-                NodeSpec.of("gap", AdaptiveAvgPoolSpec.global()), NodeSpec.of("flat", new FlattenSpec()),
-                NodeSpec.of("fc", DenseSpec.classifier())));
+                NodeSpec.of("fuse", Conv2dSpec.of(8, 3, 1, 1, true)), NodeSpec.of("fuse_relu", RELU));
     }
 
     /** 1x28x28: two stride-2 convolutions to 7x7 class scores, a dilated 3x3/2 transposed convolution back to
      * 14x14 added to the 14x14 scores (FCN's skip), bilinear upsampling to 20x20, pooled to ten classes. */
     static NetworkSpec tinyFcn() {
-        return new NetworkSpec("tiny-fcn", "Tiny FCN-like", "", "", Shape.of(1, 28, 28), 10, List.of(
+        return TinyNetworks.mnistClassifier("tiny-fcn", "Tiny FCN-like",
                 NodeSpec.of("c1", Conv2dSpec.of(8, 3, 2, 1, true)), NodeSpec.of("c1_relu", RELU),
                 NodeSpec.of("c2", Conv2dSpec.of(16, 3, 2, 1, true)), NodeSpec.of("c2_relu", RELU),
                 NodeSpec.of("score7", Conv2dSpec.of(10, 1, 1, 0, true)),
                 NodeSpec.of("up14", transposed(10, 3, 2, 2, 1, 2, 1)),
                 NodeSpec.of("score14", Conv2dSpec.of(10, 1, 1, 0, true), "c1_relu"),
                 NodeSpec.of("fuse", new AddSpec(), "up14", "score14"),
-                NodeSpec.of("zoom", resize(20, 20, UpsampleSpec.Mode.BILINEAR, false)),
-                NodeSpec.of("gap", AdaptiveAvgPoolSpec.global()), NodeSpec.of("flat", new FlattenSpec()),
-                NodeSpec.of("fc", DenseSpec.classifier())));
-    }
-
-    @Test
-    void backpropagationThroughTheGeometryKindsEqualsFiniteDifferences() {
-        DataType before = Nd4j.dataType();
-        DataType beforeFloat = Nd4j.defaultFloatingPointType();
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-        try {
-            checkGradients();
-        } finally {
-            Nd4j.setDefaultDataTypes(before, beforeFloat);
-        }
+                NodeSpec.of("zoom", resize(20, 20, UpsampleSpec.Mode.BILINEAR, false)));
     }
 
     /** Every new setting once (and a channel shuffle) on a 2x3x3 input, small enough for finite differences. */
-    private static void checkGradients() {
-        NetworkSpec spec = new NetworkSpec("geometry-check", "Geometry check", "", "", Shape.of(2, 3, 3), 3, List.of(
+    @Test
+    void backpropagationThroughTheGeometryKindsEqualsFiniteDifferences() {
+        TinyNetworks.assertGradientsMatchFiniteDifferences("geometry-check",
                 NodeSpec.of("padded", transposed(4, 3, 2, 1, 1, 1, 2)),
                 NodeSpec.of("shuffle", new ChannelShuffleSpec(2)),
                 NodeSpec.of("dilated", transposed(2, 2, 1, 1, 1, 2, 1)),
@@ -104,18 +78,7 @@ class GeometryTrainingTest {
                 NodeSpec.of("aligned", resize(7, 6, UpsampleSpec.Mode.BILINEAR, true)),
                 NodeSpec.of("nearest", resize(4, 5, UpsampleSpec.Mode.NEAREST, false)),
                 NodeSpec.of("gap", AdaptiveAvgPoolSpec.global()), NodeSpec.of("flat", new FlattenSpec()),
-                NodeSpec.of("fc", DenseSpec.classifier())));
-        ComputationGraph graph = new ComputationGraph(Dl4jGraphFactory.configure(NetworkAnalyzer.analyze(spec),
-                new GraphOptions(Optimizer.SGD, 1.0, 7)));
-        graph.init();
-        graph = graph.convertDataType(DataType.DOUBLE);
-        Nd4j.getRandom().setSeed(11);
-        INDArray images = Nd4j.rand(DataType.DOUBLE, 2, 2, 3, 3).subi(0.5).muli(4);
-        INDArray labels = Nd4j.zeros(DataType.DOUBLE, 2, 3);
-        labels.putScalar(0, 1, 1).putScalar(1, 2, 1);
-        assertTrue(GradientCheckUtil.checkGradients(new GradientCheckUtil.GraphConfig().net(graph)
-                .inputs(new INDArray[] {images}).labels(new INDArray[] {labels})
-                .epsilon(1e-6).maxRelError(1e-3).minAbsoluteError(1e-8)));
+                NodeSpec.of("fc", DenseSpec.classifier()));
     }
 
     @Test
@@ -130,13 +93,8 @@ class GeometryTrainingTest {
 
     /** Two epochs of 512 MNIST images (16 steps of 64): every loss finite, the last two below the first two. */
     private static void trainsWithAFallingLoss(NetworkSpec network) throws Exception {
-        TrainingSession session = TrainingBackend.discover().create(network, TestRuns.mnist(2, 512, 64));
-        List<TrainingEvent> events = TestRuns.record(session);
-        session.start();
-        TestRuns.awaitEnd(session);
-        assertEquals(TrainingState.FINISHED, session.state(), events.toString());
-        List<Double> losses = TestRuns.only(events, TrainingEvent.Iteration.class).stream()
-                .map(TrainingEvent.Iteration::loss).toList();
+        List<Double> losses = TestRuns.finishedLosses(TrainingBackend.discover().create(network,
+                TestRuns.mnist(2, 512, 64)));
         assertEquals(16, losses.size());
         assertTrue(losses.stream().allMatch(Double::isFinite), losses.toString());
         int last = losses.size() - 1;

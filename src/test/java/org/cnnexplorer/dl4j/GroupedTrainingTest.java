@@ -1,6 +1,5 @@
 package org.cnnexplorer.dl4j;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,9 +8,7 @@ import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.io.ModelFiles;
 import org.cnnexplorer.training.TrainingBackend;
 import org.cnnexplorer.training.TrainingEvent;
-import org.cnnexplorer.training.TrainingSession;
 import org.cnnexplorer.training.TrainingSettings;
-import org.cnnexplorer.training.TrainingState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -57,14 +54,8 @@ class GroupedTrainingTest {
         String json = network.equals("grouped") ? GROUPED : SEPARABLE;
         TrainingSettings settings = new TrainingSettings(dataset, 3, 64, Optimizer.ADAM, learningRate,
                 LearningRateSchedule.CONSTANT, images, 100, 7, TestRuns.DATA);
-        TrainingSession session = TrainingBackend.discover().create(ModelFiles.parse(json, network + ".json"),
-                settings);
-        List<TrainingEvent> events = TestRuns.record(session);
-        session.start();
-        TestRuns.awaitEnd(session);
-
-        assertEquals(TrainingState.FINISHED, session.state(), events.toString());
-        List<TrainingEvent.Iteration> steps = TestRuns.only(events, TrainingEvent.Iteration.class);
+        List<TrainingEvent.Iteration> steps = TestRuns.finishedSteps(TrainingBackend.discover().create(
+                ModelFiles.parse(json, network + ".json"), settings));
         assertTrue(steps.stream().allMatch(step -> Double.isFinite(step.loss())), "a loss was not finite");
         double first = steps.get(0).loss();
         double last = steps.get(steps.size() - 1).smoothedLoss();

@@ -1,5 +1,6 @@
 package org.cnnexplorer.dl4j;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.cnnexplorer.data.TestData;
 import org.cnnexplorer.training.TrainingEvent;
 import org.cnnexplorer.training.TrainingSession;
 import org.cnnexplorer.training.TrainingSettings;
+import org.cnnexplorer.training.TrainingState;
 
 /**
  * Small real training runs: on the committed MNIST fixture (1,000 train and 200 test images) or, for
@@ -50,6 +52,20 @@ final class TestRuns {
 
     static <T extends TrainingEvent> List<T> only(List<TrainingEvent> events, Class<T> type) {
         return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** Starts a session, waits for its end, asserts that it finished and returns its steps. */
+    static List<TrainingEvent.Iteration> finishedSteps(TrainingSession session) throws InterruptedException {
+        List<TrainingEvent> events = record(session);
+        session.start();
+        awaitEnd(session);
+        assertEquals(TrainingState.FINISHED, session.state(), events.toString());
+        return only(events, TrainingEvent.Iteration.class);
+    }
+
+    /** The loss of every step of a finished session ({@link #finishedSteps}). */
+    static List<Double> finishedLosses(TrainingSession session) throws InterruptedException {
+        return finishedSteps(session).stream().map(TrainingEvent.Iteration::loss).toList();
     }
 
     static void awaitEnd(TrainingSession session) throws InterruptedException {
