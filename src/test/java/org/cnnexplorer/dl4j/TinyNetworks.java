@@ -12,6 +12,8 @@ import org.cnnexplorer.core.NetworkSpec;
 import org.cnnexplorer.core.NodeSpec;
 import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.dl4j.graph.Dl4jGraphFactory;
+import org.cnnexplorer.dl4j.graph.GraphOptions;
 import org.deeplearning4j.gradientcheck.GradientCheckUtil;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -22,13 +24,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * The tiny networks of the DL4J training tests: MNIST classifiers around the layers a test is about,
  * and finite-difference checks of DL4J's gradients on inputs small enough for them.
  */
-final class TinyNetworks {
+public final class TinyNetworks {
 
     private TinyNetworks() {
     }
 
     /** A 1x28x28 ten-class network: the layers, then global average pool, flatten and the classifier. */
-    static NetworkSpec mnistClassifier(String id, String name, NodeSpec... layers) {
+    public static NetworkSpec mnistClassifier(String id, String name, NodeSpec... layers) {
         List<NodeSpec> nodes = new ArrayList<>(List.of(layers));
         nodes.add(NodeSpec.of("gap", AdaptiveAvgPoolSpec.global()));
         nodes.add(NodeSpec.of("flatten", new FlattenSpec()));
@@ -40,7 +42,7 @@ final class TinyNetworks {
      * Asserts that DL4J's gradients of a network on two random 2x3x3 inputs (three classes; the layers
      * end with the classifier) equal central finite differences in double precision.
      */
-    static void assertGradientsMatchFiniteDifferences(String id, NodeSpec... layers) {
+    public static void assertGradientsMatchFiniteDifferences(String id, NodeSpec... layers) {
         DataType before = Nd4j.dataType();
         DataType beforeFloat = Nd4j.defaultFloatingPointType();
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
