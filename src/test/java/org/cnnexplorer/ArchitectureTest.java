@@ -103,6 +103,44 @@ class ArchitectureTest {
             .allowEmptyShould(true)
             .because("dl4j is the adapter from core specs to the DL4J backend; checkpoints go through io.run.RunFiles");
 
+    /** The rooms of the DL4J adapter (docs/architecture.md, "The DL4J adapter's rooms"). */
+    private static final String DL4J_GRAPH = BASE + "dl4j.graph..";
+    private static final String DL4J_LAYERS = BASE + "dl4j.layers..";
+    private static final String DL4J_SESSION = BASE + "dl4j.session..";
+    private static final String DL4J_SPEED = BASE + "dl4j.speed..";
+    private static final String DL4J_INSPECT = BASE + "dl4j.inspect..";
+
+    @ArchTest
+    static final ArchRule dl4jLayersKnowNoOtherRoom = noClasses().that().resideInAPackage(DL4J_LAYERS)
+            .should().dependOnClassesThat().resideInAnyPackage(DL4J_GRAPH, DL4J_SESSION, DL4J_SPEED, DL4J_INSPECT)
+            .allowEmptyShould(true)
+            .because("the custom layers, vertices and activations are DL4J building blocks that know no network,"
+                    + " run or runtime set-up; the graph translation places them");
+
+    @ArchTest
+    static final ArchRule dl4jGraphUsesOnlyTheLayers = noClasses().that().resideInAPackage(DL4J_GRAPH)
+            .should().dependOnClassesThat().resideInAnyPackage(DL4J_SESSION, DL4J_SPEED, DL4J_INSPECT)
+            .allowEmptyShould(true)
+            .because("translating a network needs no run, runtime set-up or inspection; they use the translation");
+
+    @ArchTest
+    static final ArchRule dl4jSpeedServesSessionsAndInspection = noClasses().that().resideInAPackage(DL4J_SPEED)
+            .should().dependOnClassesThat().resideInAnyPackage(DL4J_SESSION, DL4J_INSPECT)
+            .allowEmptyShould(true)
+            .because("the runtime set-up is shared by training and inspection, so it uses neither");
+
+    @ArchTest
+    static final ArchRule dl4jSessionsDoNotInspect = noClasses().that().resideInAPackage(DL4J_SESSION)
+            .should().dependOnClassesThat().resideInAPackage(DL4J_INSPECT)
+            .allowEmptyShould(true)
+            .because("training and the Inside view's engine are two services side by side");
+
+    @ArchTest
+    static final ArchRule dl4jInspectionDoesNotTrain = noClasses().that().resideInAPackage(DL4J_INSPECT)
+            .should().dependOnClassesThat().resideInAPackage(DL4J_SESSION)
+            .allowEmptyShould(true)
+            .because("training and the Inside view's engine are two services side by side");
+
     @ArchTest
     static final ArchRule onlyIoUsesJackson = noClasses().that().resideOutsideOfPackages(BASE + "io..", BASE + "cli..")
             .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.cnnexplorer.core.NetworkAnalyzer;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.NetworkSpec;
-import org.cnnexplorer.dl4j.InferenceBenchmark;
+import org.cnnexplorer.dl4j.speed.InferenceBenchmark;
 import org.cnnexplorer.i18n.Messages;
 
 /**

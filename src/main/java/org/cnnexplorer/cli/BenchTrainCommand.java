@@ -12,7 +12,7 @@ import org.cnnexplorer.data.DatasetId;
 import org.cnnexplorer.data.Datasets;
 import org.cnnexplorer.data.ImageSet;
 import org.cnnexplorer.data.Split;
-import org.cnnexplorer.dl4j.TrainingBenchmark;
+import org.cnnexplorer.dl4j.session.TrainingBenchmark;
 import org.cnnexplorer.i18n.Messages;
 
 /**

@@ -1,10 +1,12 @@
 /**
- * The DL4J training backend: analysed core networks translated into DL4J
- * {@code ComputationGraph}s (one vertex per core layer, activations folded into the layer before
- * them), training sessions on a background thread with pause, resume, stop and checkpoints, and
- * the runtime set-up that puts DL4J on its oneDNN fast path ({@link org.cnnexplorer.dl4j.Dl4jRuntime},
- * the compatibility class {@code org.nd4j.nativeblas.Nd4jCpu}, {@link org.cnnexplorer.dl4j.OneDnnTanh}).
- * Found by the rest of the application through {@code TrainingBackend.discover()}, so that
- * nothing loads ND4J before training starts.
+ * The DL4J training backend, in five rooms: {@code graph} translates analysed core networks into
+ * DL4J {@code ComputationGraph}s (one vertex per core layer, activations folded into the layer
+ * before them) and moves weights between them and PyTorch's layouts; {@code layers} holds the
+ * layers, vertices and activations DL4J lacks or gets wrong; {@code session} trains on a background
+ * thread with pause, resume, stop and checkpoints; {@code speed} is the runtime set-up that puts
+ * DL4J on its oneDNN fast path (threads, native memory, the in-place updater) and the inference
+ * benchmark; {@code inspect} is the Inside view's engine. Found by the rest of the application
+ * through {@code TrainingBackend.discover()} and {@code InspectionEngine.discover()}, so that
+ * nothing loads ND4J before training or inspection starts.
  */
 package org.cnnexplorer.dl4j;

@@ -1,9 +1,0 @@
-package org.cnnexplorer.dl4j;
-
-/** A run that cannot start or go on (no data, impossible network, diverged loss); the message is for users. */
-final class TrainingFailure extends Exception {
-
-    TrainingFailure(String message) {
-        super(message, null, false, false);
-    }
-}

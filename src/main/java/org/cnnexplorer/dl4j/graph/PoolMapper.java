@@ -1,0 +1,73 @@
+package org.cnnexplorer.dl4j.graph;
+
+import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
+import org.cnnexplorer.core.PoolSpec;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.i18n.Messages;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.conf.layers.Upsampling2D;
+import org.deeplearning4j.nn.conf.layers.ZeroPaddingLayer;
+
+/** Pooling layers in DL4J terms, including torchvision's ceil mode and adaptive pooling. */
+final class PoolMapper {
+
+    private PoolMapper() {
+    }
+
+    static SubsamplingLayer pool(PoolSpec pool) {
+        return new SubsamplingLayer.Builder(pool.kind() == PoolSpec.Kind.MAX ? PoolingType.MAX : PoolingType.AVG)
+                .kernelSize(pool.kernel().height(), pool.kernel().width())
+                .stride(pool.stride().height(), pool.stride().width())
+                .padding(pool.padding().height(), pool.padding().width())
+                .avgPoolIncludePadInDivisor(true)
+                .convolutionMode(ConvolutionMode.Truncate)
+                .build();
+    }
+
+    /**
+     * DL4J has no ceil mode: when ceil mode gives a larger output than floor mode, pad the bottom
+     * and right by the missing rows and columns (exact for max pooling of non-negative inputs,
+     * which is where torchvision uses it: after ReLU). Returns null when no padding is needed.
+     */
+    static ZeroPaddingLayer ceilPadding(PoolSpec pool, Shape input, Shape output) {
+        int extraHeight = extra(input.height(), output.height(), pool.kernel().height(), pool.stride().height(),
+                pool.padding().height());
+        int extraWidth = extra(input.width(), output.width(), pool.kernel().width(), pool.stride().width(),
+                pool.padding().width());
+        if (!pool.ceilMode() || (extraHeight == 0 && extraWidth == 0)) {
+            return null;
+        }
+        return new ZeroPaddingLayer.Builder(0, extraHeight, 0, extraWidth).build();
+    }
+
+    private static int extra(int in, int out, int kernel, int stride, int padding) {
+        return Math.max(0, (out - 1) * stride + kernel - (in + 2 * padding));
+    }
+
+    /** Adaptive average pooling where DL4J can do it exactly; null means identity (sizes equal). */
+    static Layer adaptive(String name, AdaptiveAvgPoolSpec spec, Shape input) {
+        int outH = spec.output().height();
+        int outW = spec.output().width();
+        if (spec.isGlobal()) {
+            return new GlobalPoolingLayer.Builder(PoolingType.AVG).collapseDimensions(false).build();
+        }
+        if (input.height() == outH && input.width() == outW) {
+            return null;
+        }
+        if (input.height() == 1 && input.width() == 1) {
+            return new Upsampling2D.Builder().size(new int[] {outH, outW}).build();
+        }
+        if (input.height() % outH == 0 && input.width() % outW == 0) {
+            int kh = input.height() / outH;
+            int kw = input.width() / outW;
+            return new SubsamplingLayer.Builder(PoolingType.AVG).kernelSize(kh, kw).stride(kh, kw)
+                    .convolutionMode(ConvolutionMode.Truncate).build();
+        }
+        throw new UnsupportedLayerException(name, Messages.text("dl4j.unsupported.adaptivePool",
+                input.height() + "x" + input.width(), outH + "x" + outW));
+    }
+}

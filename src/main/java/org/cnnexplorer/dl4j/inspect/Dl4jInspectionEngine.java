@@ -1,0 +1,227 @@
+package org.cnnexplorer.dl4j.inspect;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import org.cnnexplorer.core.ActivationSpec;
+import org.cnnexplorer.core.LayerReport;
+import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.dl4j.graph.Dl4jGraphFactory;
+import org.cnnexplorer.dl4j.graph.Dl4jWeights;
+import org.cnnexplorer.dl4j.graph.GraphOptions;
+import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
+import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.inside.ClassScore;
+import org.cnnexplorer.inside.GradientRequest;
+import org.cnnexplorer.inside.Inspection;
+import org.cnnexplorer.inside.InspectionEngine;
+import org.cnnexplorer.inside.InspectionRequest;
+import org.cnnexplorer.inside.LayerActivation;
+import org.cnnexplorer.inside.TensorStats;
+import org.cnnexplorer.training.NetworkWeights;
+import org.deeplearning4j.nn.graph.ComputationGraph;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The Inside view's forward pass in DL4J. The graph is built unfused
+ * ({@link Dl4jGraphFactory#translate}), so that every core layer (each activation, the classifier's
+ * logits and its softmax) has a vertex of its own whose output is that layer's true activation;
+ * {@link VertexPass} runs it vertex by vertex, keeping each output, and times each vertex.
+ */
+public final class Dl4jInspectionEngine implements InspectionEngine {
+
+    private static final int TOP = 5;
+
+    /** The last graph built, kept for the next image of the same network and weights. */
+    private static Prepared last;
+
+    /** A built and initialised graph for one report and weights ({@code given} null: random). */
+    private record Prepared(NetworkReport report, NetworkWeights given, Dl4jGraphFactory.Translation translation,
+                            ComputationGraph graph, NetworkWeights weights) {
+
+        boolean fits(NetworkReport other, NetworkWeights otherWeights) {
+            return report.equals(other) && given == otherWeights;
+        }
+    }
+
+    /**
+     * Runs the request. The graph of the previous request is reused when the network and weights are the
+     * same (another image of the same view), so random weights stay the same between images.
+     */
+    @Override
+    public Inspection inspect(InspectionRequest request) {
+        synchronized (Dl4jInspectionEngine.class) {
+            Dl4jRuntime.get();
+            Prepared prepared = prepare(request.report(), request.weights());
+            NetworkReport report = request.report();
+            ComputationGraph graph = prepared.graph();
+            INDArray features = features(request);
+            VertexPass pass = new VertexPass(graph, request);
+            Map<String, INDArray> outputs = pass.run(features);
+            VertexPass.Times times = pass.time(outputs, features);
+            List<LayerActivation> layers = new ArrayList<>();
+            for (LayerReport layer : report.layers()) {
+                String vertex = prepared.translation().vertices().get(layer.name());
+                float[] values = flat(outputs.get(vertex));
+                layers.add(new LayerActivation(layer.name(), layer.output(), values, TensorStats.of(values),
+                        times.layerMillis(layer.name(), vertex), flops(layer)));
+            }
+            release(outputs);
+            List<ClassScore> top = top(report, layers.get(layers.size() - 1).values(), request.classNames());
+            return new Inspection(report, layers, top, prepared.weights(), times.passMillis());
+        }
+    }
+
+    /**
+     * The gradient of one score unit with respect to a layer's output: a forward pass keeping every
+     * vertex's output, then {@link VertexBackward} from the score's vertex down to the layer's.
+     */
+    @Override
+    public float[] gradient(GradientRequest request) {
+        InspectionRequest inspection = request.inspection();
+        NetworkReport report = inspection.report();
+        synchronized (Dl4jInspectionEngine.class) {
+            Dl4jRuntime.get();
+            Prepared prepared = prepare(report, inspection.weights());
+            Map<String, String> vertices = prepared.translation().vertices();
+            String score = vertex(vertices, request.scoreLayer(), report);
+            String target = vertex(vertices, request.layer(), report);
+            Map<String, LayerReport> layers = new HashMap<>();
+            report.layers().forEach(l -> layers.putIfAbsent(vertices.get(l.name()), l));
+            Map<String, INDArray> outputs = new VertexPass(prepared.graph(), inspection).run(features(inspection));
+            try {
+                return flat(new VertexBackward(prepared.graph(), inspection, layers, prepared.weights())
+                        .gradient(outputs, score, request.unit(), target));
+            } finally {
+                release(outputs);
+            }
+        }
+    }
+
+    private static String vertex(Map<String, String> vertices, String layer, NetworkReport report) {
+        String vertex = vertices.get(layer);
+        if (vertex == null) {
+            throw new IllegalArgumentException(Messages.text("dl4j.inspect.noLayer", layer, report.spec().id()));
+        }
+        return vertex;
+    }
+
+    private static INDArray features(InspectionRequest request) {
+        Shape in = request.report().settings().input();
+        return Nd4j.createFromArray(request.image())
+                .reshape('c', new long[] {1, in.channels(), in.height(), in.width()});
+    }
+
+    private static Prepared prepare(NetworkReport report, NetworkWeights given) {
+        if (last != null && last.fits(report, given)) {
+            return last;
+        }
+        if (last != null) {
+            last.graph().close();
+            last = null;
+        }
+        Dl4jGraphFactory.Translation translation = Dl4jGraphFactory.translate(report,
+                new GraphOptions(Optimizer.SGD, 0.01, 42), false);
+        ComputationGraph graph = new ComputationGraph(translation.configuration());
+        graph.init();
+        try {
+            NetworkWeights weights = given;
+            if (weights == null) {
+                weights = Dl4jWeights.read(graph, report);
+            } else {
+                Dl4jWeights.write(graph, report, weights);
+            }
+            last = new Prepared(report, given, translation, graph, weights);
+            return last;
+        } catch (RuntimeException e) {
+            graph.close();
+            throw e;
+        }
+    }
+
+    static void checkCancelled(InspectionRequest request) {
+        if (request.cancelled().getAsBoolean()) {
+            throw new CancellationException("inspection cancelled");
+        }
+    }
+
+    private static long flops(LayerReport layer) {
+        return 2 * layer.macs() + layer.otherOps();
+    }
+
+    /**
+     * Frees the native memory of a pass's outputs (copies that {@link VertexPass} made for this request
+     * alone, and the input image) once their values are Java arrays, instead of when the garbage
+     * collector finds them: with a large heap that came late, and one ResNet-50 image at 224x224 keeps
+     * 122 MiB of maps.
+     */
+    private static void release(Map<String, INDArray> outputs) {
+        Set<INDArray> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        distinct.addAll(outputs.values());
+        distinct.forEach(INDArray::close);
+    }
+
+    /**
+     * The values in C order as a Java array; the native copy made on the way is released at once
+     * rather than when the garbage collector finds it (ResNet-50's maps are 122 MiB per image).
+     */
+    private static float[] flat(INDArray array) {
+        INDArray copy = array.castTo(DataType.FLOAT).dup('c');
+        try {
+            return copy.reshape('c', new long[] {array.length()}).toFloatVector();
+        } finally {
+            copy.close();
+        }
+    }
+
+    /** The most probable classes; the last layer's values are probabilities when it is a softmax. */
+    static List<ClassScore> top(NetworkReport report, float[] last, List<String> names) {
+        LayerReport output = report.layers().get(report.layers().size() - 1);
+        boolean probabilities = output.spec() instanceof ActivationSpec a
+                && a.function() == org.cnnexplorer.core.Activation.SOFTMAX;
+        double[] p = probabilities ? toDouble(last) : softmax(last);
+        Integer[] order = new Integer[p.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Double.compare(p[b], p[a]));
+        List<ClassScore> top = new ArrayList<>();
+        for (int i = 0; i < Math.min(TOP, order.length); i++) {
+            int k = order[i];
+            top.add(new ClassScore(k, k < names.size() ? names.get(k) : Messages.text("calc.evidence.class", k), p[k]));
+        }
+        return top;
+    }
+
+    private static double[] toDouble(float[] values) {
+        double[] result = new double[values.length];
+        Arrays.setAll(result, i -> values[i]);
+        return result;
+    }
+
+    /** {@code p_i = exp(z_i - max z) / sum_j exp(z_j - max z)}. */
+    private static double[] softmax(float[] logits) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float z : logits) {
+            max = Math.max(max, z);
+        }
+        double[] p = new double[logits.length];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = Math.exp(logits[i] - max);
+            sum += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= sum;
+        }
+        return p;
+    }
+}

@@ -1,0 +1,227 @@
+package org.cnnexplorer.dl4j.layers;
+
+import java.nio.FloatBuffer;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.normalization.BatchNormalization;
+import org.deeplearning4j.nn.params.BatchNormalizationParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.activations.impl.ActivationReLU6;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * DL4J's batch normalisation layer with a faster training pass ({@link BatchNormKernels}) and an
+ * optional ReLU or ReLU6 folded in; inference on 4-d batches runs the same kernels with the running
+ * statistics. Parameters (gamma, beta, running mean, running log10 of the standard deviation), their
+ * initialisation and the running-statistics rule are DL4J's, so weights and checkpoints are unchanged;
+ * any input that is not a 4-d NCHW float batch runs DL4J's own pass (then the folded activation as
+ * DL4J's function).
+ *
+ * <p>The running statistics follow DL4J: they are parameters whose "gradient" the no-op updater
+ * subtracts, with decay d and the biased batch variance v_b:
+ * <pre>
+ *   dMean      = (mean - mean_b) * (1 - d)                      (so mean becomes d*mean + (1-d)*mean_b)
+ *   dLog10Std  = ln(var / (d*var + (1-d)*v_b)) / (2 ln 10),  var = (10^log10Std)^2
+ * </pre>
+ */
+final class TunedBatchNormalization extends BatchNormalization {
+
+    private static final double ONE_ON_TWO_LN_10 = 1.0 / (2.0 * Math.log(10.0));
+
+    private float[] batchMean;
+    private float[] batchVariance;
+    private INDArray preActivation; // DL4J's pass with a folded activation keeps its input for backprop
+
+    TunedBatchNormalization(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        batchMean = null;
+        preActivation = null;
+        if (tunable(input)) {
+            return training ? tunedForward(workspaceMgr) : tunedInference(workspaceMgr);
+        }
+        INDArray out = super.activate(training, workspaceMgr);
+        IActivation function = layerConf().getActivationFn();
+        if (function == null || function instanceof ActivationIdentity) {
+            return out;
+        }
+        if (training) {
+            preActivation = out.dup();
+        }
+        return function.getActivation(out, training);
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(true);
+        if (batchMean != null) {
+            return tunedBackward(epsilon, workspaceMgr);
+        }
+        INDArray gradient = preActivation == null ? epsilon
+                : layerConf().getActivationFn().backprop(preActivation, epsilon).getFirst();
+        preActivation = null;
+        return super.backpropGradient(gradient, workspaceMgr);
+    }
+
+    private boolean tunable(INDArray x) {
+        org.deeplearning4j.nn.conf.layers.BatchNormalization conf = layerConf();
+        return x.rank() == 4 && x.dataType() == DataType.FLOAT && dataType == DataType.FLOAT
+                && conf.getCnn2DFormat() == CNN2DFormat.NCHW && !conf.isLockGammaBeta()
+                && x.length() <= Integer.MAX_VALUE && clamp() != null;
+    }
+
+    /** The folded activation as a kernel clamp, or null when the kernels cannot apply it. */
+    private BatchNormKernels.Clamp clamp() {
+        IActivation function = layerConf().getActivationFn();
+        if (function == null || function instanceof ActivationIdentity) {
+            return BatchNormKernels.Clamp.NONE;
+        }
+        if (function instanceof ActivationReLU6) {
+            return BatchNormKernels.Clamp.RELU6;
+        }
+        if (function instanceof ActivationReLU) {
+            return BatchNormKernels.Clamp.RELU;
+        }
+        return null;
+    }
+
+    private BatchNormKernels kernels(INDArray x) {
+        return new BatchNormKernels((int) x.size(0), (int) x.size(1), (int) (x.size(2) * x.size(3)));
+    }
+
+    private INDArray tunedForward(LayerWorkspaceMgr workspaceMgr) {
+        INDArray x = contiguous(input);
+        int channels = (int) x.size(1);
+        INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
+        float[] mean = new float[channels];
+        float[] variance = new float[channels];
+        kernels(x).forward(floats(x), values(BatchNormalizationParamInitializer.GAMMA),
+                values(BatchNormalizationParamInitializer.BETA), layerConf().getEps(), clamp(), floats(out), mean,
+                variance);
+        batchMean = mean;
+        batchVariance = variance;
+        return out;
+    }
+
+    /** Inference with the running statistics; the variance is stored as log10 of the standard deviation. */
+    private INDArray tunedInference(LayerWorkspaceMgr workspaceMgr) {
+        INDArray x = contiguous(input);
+        INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
+        float[] variance;
+        if (layerConf().isUseLogStd()) {
+            variance = values(BatchNormalizationParamInitializer.GLOBAL_LOG_STD);
+            for (int c = 0; c < variance.length; c++) {
+                double std = Math.pow(10.0, variance[c]);
+                variance[c] = (float) (std * std);
+            }
+        } else {
+            variance = values(BatchNormalizationParamInitializer.GLOBAL_VAR);
+        }
+        kernels(x).infer(floats(x), values(BatchNormalizationParamInitializer.GAMMA),
+                values(BatchNormalizationParamInitializer.BETA), values(BatchNormalizationParamInitializer.GLOBAL_MEAN),
+                variance, layerConf().getEps(), clamp(), floats(out));
+        return out;
+    }
+
+    private Pair<Gradient, INDArray> tunedBackward(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        INDArray x = contiguous(input);
+        INDArray dy = contiguous(epsilon.castTo(DataType.FLOAT));
+        int channels = (int) x.size(1);
+        INDArray dx = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, x.shape(), 'c');
+        float[] dGamma = new float[channels];
+        float[] dBeta = new float[channels];
+        kernels(x).backward(floats(x), floats(dy), values(BatchNormalizationParamInitializer.GAMMA),
+                values(BatchNormalizationParamInitializer.BETA), batchMean, batchVariance, layerConf().getEps(),
+                clamp(), floats(dx), dGamma, dBeta);
+        Gradient gradient = new DefaultGradient();
+        INDArray dGammaView = gradientViews.get(BatchNormalizationParamInitializer.GAMMA);
+        INDArray dBetaView = gradientViews.get(BatchNormalizationParamInitializer.BETA);
+        write(dGammaView, dGamma);
+        write(dBetaView, dBeta);
+        gradient.setGradientFor(BatchNormalizationParamInitializer.GAMMA, dGammaView);
+        gradient.setGradientFor(BatchNormalizationParamInitializer.BETA, dBetaView);
+        runningStatistics(gradient);
+        batchMean = null;
+        return new Pair<>(gradient, dx);
+    }
+
+    /** The running statistics' "gradients", as DL4J writes them (see the class comment). */
+    private void runningStatistics(Gradient gradient) {
+        double decay = layerConf().getDecay();
+        float[] mean = values(BatchNormalizationParamInitializer.GLOBAL_MEAN);
+        float[] dMean = new float[mean.length];
+        for (int c = 0; c < mean.length; c++) {
+            dMean[c] = (float) ((mean[c] - batchMean[c]) * (1 - decay));
+        }
+        INDArray dMeanView = gradientViews.get(BatchNormalizationParamInitializer.GLOBAL_MEAN);
+        write(dMeanView, dMean);
+        gradient.setGradientFor(BatchNormalizationParamInitializer.GLOBAL_MEAN, dMeanView);
+        boolean logStd = layerConf().isUseLogStd();
+        String key = logStd ? BatchNormalizationParamInitializer.GLOBAL_LOG_STD
+                : BatchNormalizationParamInitializer.GLOBAL_VAR;
+        float[] stored = values(key);
+        float[] dStored = new float[stored.length];
+        for (int c = 0; c < stored.length; c++) {
+            if (logStd) {
+                double std = Math.pow(10.0, stored[c]);
+                double variance = std * std;
+                double next = variance * decay + batchVariance[c] * (1 - decay);
+                dStored[c] = (float) (Math.log(variance / next) * ONE_ON_TWO_LN_10);
+            } else {
+                dStored[c] = (float) ((stored[c] - batchVariance[c]) * (1 - decay));
+            }
+        }
+        INDArray view = gradientViews.get(key);
+        write(view, dStored);
+        gradient.setGradientFor(key, view);
+    }
+
+    private float[] values(String key) {
+        INDArray values = contiguous(params.get(key));
+        float[] result = new float[(int) values.length()];
+        floats(values).get(result);
+        return result;
+    }
+
+    /** Writes into a parameter's gradient view (a view of the flattened gradient), or through a copy. */
+    private static void write(INDArray view, float[] values) {
+        if (direct(view)) {
+            floats(view).put(values);
+        } else {
+            view.assign(Nd4j.createFromArray(values).reshape(view.shape()));
+        }
+    }
+
+    /** The array itself when {@link #floats} can address it, else a C-order copy. */
+    private static INDArray contiguous(INDArray a) {
+        return direct(a) ? a : a.dup('c');
+    }
+
+    /**
+     * True for a float array whose elements lie in C order one after another from its buffer's
+     * offset: a whole array, or a row of the flattened parameters.
+     */
+    private static boolean direct(INDArray a) {
+        return a.dataType() == DataType.FLOAT && a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a)
+                && a.data().length() - a.data().offset() >= a.length() && a.length() <= Integer.MAX_VALUE;
+    }
+
+    /** The native memory of a {@link #direct} array, element 0 at index 0. */
+    private static FloatBuffer floats(INDArray a) {
+        return a.data().asNioFloat().slice();
+    }
+}

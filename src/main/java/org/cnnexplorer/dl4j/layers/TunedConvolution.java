@@ -1,0 +1,191 @@
+package org.cnnexplorer.dl4j.layers;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A convolution whose backward pass avoids two slow paths of DL4J M2.1 on oneDNN.
+ *
+ * <p>DL4J's {@code conv2d_bp} asks oneDNN for "any" algorithm, and for some 3x3 layers oneDNN
+ * picks Winograd, which is pathologically slow at the small feature maps of CIFAR-sized inputs
+ * (measured: a 512-channel 3x3 layer on 4x4 maps, batch 32, 302 ms against 54 ms). The weight
+ * gradient of a convolution equals that of the transposed convolution with input and output
+ * swapped, and the input gradient is a transposed convolution; libnd4j runs both
+ * ({@code deconv2d_bp}, {@code deconv2d}) with oneDNN's direct algorithm. Which of the two routes
+ * is faster depends on the shapes, so each layer times both once ({@link RouteChooser}) and keeps
+ * the faster; both give the same gradients up to float rounding.
+ *
+ * <p>A layer fed by the images needs no input gradient at all; oneDNN pads their one to three
+ * channels to blocks of 16, which made it the slowest step of LeNet-5 (4.3 ms of its first
+ * layer's 5.2 ms). Such a layer computes only its weight gradient.
+ *
+ * <p>At inference on one image ("truncate" padding, NCHW) the forward pass can be one matrix product
+ * of the weights with the image's columns ({@link SingleImageConvolution}) instead of oneDNN's
+ * convolution, which reorders the image, the weights and the result between NCHW and its blocked
+ * layouts on every call (most of ResNet-50's oneDNN time on one 224x224 image). The product is
+ * much faster on one thread and not always on two, so each layer times both routes over its first
+ * passes ({@link RouteChooser}) and keeps the faster; both give the same outputs within float rounding.
+ *
+ * <p>Where the transposed convolution does not reproduce the input size exactly ("same"
+ * padding, strides that do not tile the input) or the layout is NHWC, DL4J's own pass runs.
+ */
+final class TunedConvolution extends ConvolutionLayer {
+
+    /** How single-image inference runs: oneDNN, the matrix product, or the faster of the two per layer. */
+    enum InferenceRoute { ONEDNN, PRODUCT, FASTER }
+
+    private static volatile InferenceRoute inferenceRoute = InferenceRoute.FASTER;
+
+    private final RouteChooser routes = new RouteChooser();
+    private final RouteChooser inferenceRoutes = new RouteChooser(); // "transposed" is the matrix product
+
+    TunedConvolution(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+    }
+
+    /** Sets the route of single-image inference for every layer; benchmarks and tests compare them. */
+    static void useInferenceRoute(InferenceRoute route) {
+        inferenceRoute = route;
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        InferenceRoute route = inferenceRoute;
+        if (training || route == InferenceRoute.ONEDNN || !singleImage()) {
+            return super.activate(training, workspaceMgr);
+        }
+        if (route == InferenceRoute.PRODUCT) {
+            return singleImageProduct(workspaceMgr);
+        }
+        boolean product = inferenceRoutes.nextUsesTransposed();
+        long start = System.nanoTime();
+        INDArray result = product ? singleImageProduct(workspaceMgr) : super.activate(false, workspaceMgr);
+        inferenceRoutes.record(product, System.nanoTime() - start);
+        return result;
+    }
+
+    private INDArray singleImageProduct(LayerWorkspaceMgr workspaceMgr) {
+        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, false, workspaceMgr);
+        INDArray bias = layerConf().hasBias()
+                ? getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, false, workspaceMgr) : null;
+        INDArray z = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, dataType,
+                new long[] {1, weights.size(0), outputSize(input.size(2), 0), outputSize(input.size(3), 1)}, 'c');
+        SingleImageConvolution.forward(input.castTo(dataType), weights, bias, windowArguments(), z, workspaceMgr);
+        return layerConf().getActivationFn().getActivation(z, false);
+    }
+
+    private boolean singleImage() {
+        return input.rank() == 4 && input.size(0) == 1 && layerConf().getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && convolutionMode != ConvolutionMode.Same && dataType == DataType.FLOAT;
+    }
+
+    private long outputSize(long size, int axis) {
+        int k = layerConf().getKernelSize()[axis];
+        int s = layerConf().getStride()[axis];
+        int p = layerConf().getPadding()[axis];
+        int d = layerConf().getDilation()[axis];
+        return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(true);
+        if (!transposable()) {
+            return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        boolean imagesOnly = ((TunedConvolutionLayer) layerConf()).isReadsNetworkInput();
+        if (!imagesOnly && !routes.nextUsesTransposed()) {
+            long start = System.nanoTime();
+            Pair<Gradient, INDArray> result = super.backpropGradient(epsilon, workspaceMgr);
+            routes.record(false, System.nanoTime() - start);
+            return result;
+        }
+        long start = System.nanoTime();
+        Pair<Gradient, INDArray> result = transposedBackprop(epsilon, imagesOnly, workspaceMgr);
+        routes.record(true, System.nanoTime() - start);
+        return result;
+    }
+
+    private Pair<Gradient, INDArray> transposedBackprop(INDArray epsilon, boolean imagesOnly,
+                                                        LayerWorkspaceMgr workspaceMgr) {
+        INDArray z = preOutput4d(true, true, workspaceMgr).getFirst();
+        INDArray delta = layerConf().getActivationFn().backprop(z, epsilon.castTo(dataType)).getFirst();
+        INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
+        INDArray transposedWeights = workspaceMgr.dup(ArrayType.BP_WORKING_MEM, weights.permute(2, 3, 1, 0), 'c');
+        Gradient gradient = new DefaultGradient();
+        INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
+        weightGrad.assign(weightGradient(delta, transposedWeights, workspaceMgr).permute(3, 2, 0, 1));
+        gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
+        if (layerConf().hasBias()) {
+            INDArray biasGrad = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
+            delta.sum(biasGrad.reshape(biasGrad.length()), 0, 2, 3);
+            gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);
+        }
+        weightNoiseParams.clear();
+        INDArray inputGrad = imagesOnly ? null : inputGradient(delta, transposedWeights, workspaceMgr);
+        return new Pair<>(gradient, inputGrad == null ? null : backpropDropOutIfPresent(inputGrad));
+    }
+
+    /** The weight gradient as [kH, kW, inChannels, outChannels]. */
+    private INDArray weightGradient(INDArray delta, INDArray transposedWeights, LayerWorkspaceMgr workspaceMgr) {
+        INDArray unused = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, delta.shape(), 'c');
+        INDArray result = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
+                transposedWeights.shape(), 'c');
+        Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp")
+                .addInputs(delta, transposedWeights, input.castTo(dataType))
+                .addOutputs(unused, result)
+                .addIntegerArguments(windowArguments())
+                .build());
+        return result;
+    }
+
+    /** The gradient for the layer below: the transposed convolution of the output gradient. */
+    private INDArray inputGradient(INDArray delta, INDArray transposedWeights, LayerWorkspaceMgr workspaceMgr) {
+        INDArray result = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c');
+        Nd4j.exec(DynamicCustomOp.builder("deconv2d")
+                .addInputs(delta, transposedWeights)
+                .addOutputs(result)
+                .addIntegerArguments(windowArguments())
+                .build());
+        return result;
+    }
+
+    /** Kernel, stride, padding, dilation; valid padding, NCHW, weights as [kH, kW, oC, iC]. */
+    private int[] windowArguments() {
+        int[] k = layerConf().getKernelSize();
+        int[] s = layerConf().getStride();
+        int[] p = layerConf().getPadding();
+        int[] d = layerConf().getDilation();
+        return new int[] {k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1], 0, 0, 0};
+    }
+
+    /** The transposed convolution reproduces the input size exactly only when the strides tile it. */
+    private boolean transposable() {
+        if (layerConf().getCnn2dDataFormat() != CNN2DFormat.NCHW || convolutionMode == ConvolutionMode.Same
+                || dataType != DataType.FLOAT || input.rank() != 4) {
+            return false;
+        }
+        return tiles(input.size(2), 0) && tiles(input.size(3), 1);
+    }
+
+    private boolean tiles(long size, int axis) {
+        int k = layerConf().getKernelSize()[axis];
+        int s = layerConf().getStride()[axis];
+        int p = layerConf().getPadding()[axis];
+        int d = layerConf().getDilation()[axis];
+        return (size + 2L * p - (long) d * (k - 1) - 1) % s == 0;
+    }
+}
