@@ -3,7 +3,6 @@ package org.cnnexplorer.dl4j.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -47,13 +46,14 @@ class TunedBatchNormalizationTest {
         ComputationGraph exact = graph(false, activation, size, DataType.DOUBLE);
         tuned.setParams(reference.params().dup());
         INDArray features = Nd4j.rand(DataType.FLOAT, batch, 3, size, size).muli(4).subi(1);
-        DataSet data = new DataSet(features, labels(batch));
-        DataSet data64 = new DataSet(features.castTo(DataType.DOUBLE), labels(batch).castTo(DataType.DOUBLE));
+        DataSet data = new DataSet(features, LayerGradients.labels(batch));
+        DataSet data64 = new DataSet(features.castTo(DataType.DOUBLE),
+                LayerGradients.labels(batch).castTo(DataType.DOUBLE));
         for (int step = 0; step < 5; step++) {
             exact.setParams(reference.params().castTo(DataType.DOUBLE));
-            Map<String, INDArray> truth = gradients(exact, data64);
-            Map<String, INDArray> expected = gradients(reference, data);
-            Map<String, INDArray> actual = gradients(tuned, data);
+            Map<String, INDArray> truth = LayerGradients.of(exact, data64);
+            Map<String, INDArray> expected = LayerGradients.of(reference, data);
+            Map<String, INDArray> actual = LayerGradients.of(tuned, data);
             assertEquals(expected.keySet(), actual.keySet());
             for (Map.Entry<String, INDArray> entry : truth.entrySet()) {
                 assertClose(entry.getValue().castTo(DataType.FLOAT), actual.get(entry.getKey()), 5e-5,
@@ -77,7 +77,7 @@ class TunedBatchNormalizationTest {
         INDArray mean = tuned.getLayer("bn").getParam("mean");
         assertTrue(mean.data().offset() > 0, "the running mean is a view into the flattened parameters");
         INDArray features = Nd4j.rand(DataType.FLOAT, 4, 3, 6, 6);
-        DataSet data = new DataSet(features, labels(4));
+        DataSet data = new DataSet(features, LayerGradients.labels(4));
         ComputationGraph reference = graph(false, Activation.RELU, 6);
         reference.setParams(tuned.params().dup());
         tuned.fit(data);
@@ -91,23 +91,6 @@ class TunedBatchNormalizationTest {
         double scale = Math.max(1e-6, expected.amaxNumber().doubleValue());
         double difference = actual.sub(expected).amaxNumber().doubleValue();
         assertTrue(difference / scale < tolerance, what + " differs by " + difference + " (scale " + scale + ")");
-    }
-
-    private static Map<String, INDArray> gradients(ComputationGraph graph, DataSet batch) {
-        graph.setInputs(batch.getFeatures());
-        graph.setLabels(batch.getLabels());
-        graph.computeGradientAndScore();
-        Map<String, INDArray> copies = new HashMap<>();
-        graph.gradient().gradientForVariable().forEach((name, value) -> copies.put(name, value.dup()));
-        return copies;
-    }
-
-    private static INDArray labels(int batch) {
-        INDArray labels = Nd4j.zeros(DataType.FLOAT, batch, 3);
-        for (int i = 0; i < batch; i++) {
-            labels.putScalar(i, i % 3, 1);
-        }
-        return labels;
     }
 
     /** conv -> batch norm (+ activation) -> global average pool -> softmax; tuned or DL4J's own layers. */

@@ -36,10 +36,10 @@ class TunedConvolutionTest {
         ComputationGraph reference = graph(false, kernel, stride, padding);
         ComputationGraph tuned = graph(true, kernel, stride, padding);
         tuned.setParams(reference.params().dup());
-        DataSet batch = new DataSet(Nd4j.rand(DataType.FLOAT, 4, 3, 9, 9), labels());
+        DataSet batch = new DataSet(Nd4j.rand(DataType.FLOAT, 4, 3, 9, 9), LayerGradients.labels(4));
         for (int step = 0; step < 8; step++) {
-            Map<String, INDArray> expected = gradients(reference, batch);
-            Map<String, INDArray> actual = gradients(tuned, batch);
+            Map<String, INDArray> expected = LayerGradients.of(reference, batch);
+            Map<String, INDArray> actual = LayerGradients.of(tuned, batch);
             for (Map.Entry<String, INDArray> entry : expected.entrySet()) {
                 INDArray difference = actual.get(entry.getKey()).sub(entry.getValue());
                 double scale = Math.max(1e-6, entry.getValue().amaxNumber().doubleValue());
@@ -48,23 +48,6 @@ class TunedConvolutionTest {
             }
         }
         assertEquals(reference.score(), tuned.score(), 1e-5);
-    }
-
-    private static Map<String, INDArray> gradients(ComputationGraph graph, DataSet batch) {
-        graph.setInputs(batch.getFeatures());
-        graph.setLabels(batch.getLabels());
-        graph.computeGradientAndScore();
-        Map<String, INDArray> copies = new java.util.HashMap<>();
-        graph.gradient().gradientForVariable().forEach((name, value) -> copies.put(name, value.dup()));
-        return copies;
-    }
-
-    private static INDArray labels() {
-        INDArray labels = Nd4j.zeros(DataType.FLOAT, 4, 3);
-        for (int i = 0; i < 4; i++) {
-            labels.putScalar(i, i % 3, 1);
-        }
-        return labels;
     }
 
     private static ComputationGraph graph(boolean tuned, int kernel, int stride, int padding) {

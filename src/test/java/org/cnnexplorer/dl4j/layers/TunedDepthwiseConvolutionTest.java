@@ -3,7 +3,6 @@ package org.cnnexplorer.dl4j.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -53,10 +52,11 @@ class TunedDepthwiseConvolutionTest {
         ComputationGraph reference = graph(false, window);
         ComputationGraph tuned = graph(true, window);
         tuned.setParams(reference.params().dup());
-        DataSet batch = new DataSet(Nd4j.rand(DataType.FLOAT, 4, CHANNELS, size, size).subi(0.5), labels());
+        DataSet batch = new DataSet(Nd4j.rand(DataType.FLOAT, 4, CHANNELS, size, size).subi(0.5),
+                LayerGradients.labels(4));
         for (int step = 0; step < 3; step++) {
-            Map<String, INDArray> expected = gradients(reference, batch);
-            Map<String, INDArray> actual = gradients(tuned, batch);
+            Map<String, INDArray> expected = LayerGradients.of(reference, batch);
+            Map<String, INDArray> actual = LayerGradients.of(tuned, batch);
             for (Map.Entry<String, INDArray> entry : expected.entrySet()) {
                 INDArray difference = actual.get(entry.getKey()).sub(entry.getValue());
                 double scale = Math.max(1e-6, entry.getValue().amaxNumber().doubleValue());
@@ -69,23 +69,6 @@ class TunedDepthwiseConvolutionTest {
 
     private record Window(int size, int kernel, int stride, int padding, int multiplier, boolean bias,
                           Activation activation) {
-    }
-
-    private static Map<String, INDArray> gradients(ComputationGraph graph, DataSet batch) {
-        graph.setInputs(batch.getFeatures());
-        graph.setLabels(batch.getLabels());
-        graph.computeGradientAndScore();
-        Map<String, INDArray> copies = new HashMap<>();
-        graph.gradient().gradientForVariable().forEach((name, value) -> copies.put(name, value.dup()));
-        return copies;
-    }
-
-    private static INDArray labels() {
-        INDArray labels = Nd4j.zeros(DataType.FLOAT, 4, 3);
-        for (int i = 0; i < 4; i++) {
-            labels.putScalar(i, i % 3, 1);
-        }
-        return labels;
     }
 
     /** A 1x1 convolution in front, so the depthwise layer's input gradient is used and checked too. */
