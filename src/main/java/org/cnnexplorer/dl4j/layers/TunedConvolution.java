@@ -13,6 +13,7 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -124,10 +125,9 @@ final class TunedConvolution extends ConvolutionLayer {
         INDArray z = preOutput4d(true, true, workspaceMgr).getFirst();
         INDArray delta = layerConf().getActivationFn().backprop(z, epsilon.castTo(dataType)).getFirst();
         INDArray weights = getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
-        INDArray transposedWeights = workspaceMgr.dup(ArrayType.BP_WORKING_MEM, weights.permute(2, 3, 1, 0), 'c');
         Gradient gradient = new DefaultGradient();
         INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
-        weightGrad.assign(weightGradient(delta, transposedWeights, workspaceMgr).permute(3, 2, 0, 1));
+        weightGradient(delta, weights, weightGrad, workspaceMgr);
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
         if (layerConf().hasBias()) {
             INDArray biasGrad = gradientViews.get(ConvolutionParamInitializer.BIAS_KEY);
@@ -135,32 +135,51 @@ final class TunedConvolution extends ConvolutionLayer {
             gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);
         }
         weightNoiseParams.clear();
-        INDArray inputGrad = imagesOnly ? null : inputGradient(delta, transposedWeights, workspaceMgr);
+        INDArray inputGrad = imagesOnly ? null : inputGradient(delta, weights, workspaceMgr);
         return new Pair<>(gradient, inputGrad == null ? null : backpropDropOutIfPresent(inputGrad));
     }
 
-    /** The weight gradient as [kH, kW, inChannels, outChannels]. */
-    private INDArray weightGradient(INDArray delta, INDArray transposedWeights, LayerWorkspaceMgr workspaceMgr) {
+    /**
+     * Writes the weight gradient, [outChannels, inChannels, kH, kW] like the weights, into
+     * {@code weightGrad} (straight into it when it is a plain C-order array).
+     */
+    private void weightGradient(INDArray delta, INDArray weights, INDArray weightGrad,
+                                LayerWorkspaceMgr workspaceMgr) {
         INDArray unused = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, delta.shape(), 'c');
-        INDArray result = workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
-                transposedWeights.shape(), 'c');
+        boolean direct = weightGrad.ordering() == 'c' && Shape.hasDefaultStridesForShape(weightGrad);
+        INDArray result = direct ? weightGrad
+                : workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, weights.shape(), 'c');
         Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp")
-                .addInputs(delta, transposedWeights, input.castTo(dataType))
+                .addInputs(delta, weights, input.castTo(dataType))
                 .addOutputs(unused, result)
-                .addIntegerArguments(windowArguments())
+                .addIntegerArguments(transposedArguments())
+                .build());
+        if (!direct) {
+            weightGrad.assign(result);
+        }
+    }
+
+    /** The gradient for the layer below: the transposed convolution of the output gradient. */
+    private INDArray inputGradient(INDArray delta, INDArray weights, LayerWorkspaceMgr workspaceMgr) {
+        INDArray result = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c');
+        Nd4j.exec(DynamicCustomOp.builder("deconv2d")
+                .addInputs(delta, weights)
+                .addOutputs(result)
+                .addIntegerArguments(transposedArguments())
                 .build());
         return result;
     }
 
-    /** The gradient for the layer below: the transposed convolution of the output gradient. */
-    private INDArray inputGradient(INDArray delta, INDArray transposedWeights, LayerWorkspaceMgr workspaceMgr) {
-        INDArray result = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c');
-        Nd4j.exec(DynamicCustomOp.builder("deconv2d")
-                .addInputs(delta, transposedWeights)
-                .addOutputs(result)
-                .addIntegerArguments(windowArguments())
-                .build());
-        return result;
+    /**
+     * The window for libnd4j's transposed convolutions, whose weights are read in the convolution's
+     * own layout: their format 1, [inChannels, outChannels, kH, kW] of the transposed convolution, is
+     * [outChannels, inChannels, kH, kW] of this one, so neither the weights nor their gradient need a
+     * permuted copy.
+     */
+    private int[] transposedArguments() {
+        int[] arguments = windowArguments();
+        arguments[10] = 1;
+        return arguments;
     }
 
     /** Kernel, stride, padding, dilation; valid padding, NCHW, weights as [kH, kW, oC, iC]. */
