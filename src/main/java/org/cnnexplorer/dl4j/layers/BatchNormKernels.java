@@ -102,19 +102,6 @@ final class BatchNormKernels {
         });
     }
 
-    /**
-     * Normalises {@code x} into {@code y} with given statistics (the running ones, at inference):
-     * {@code y = f(x * scale_c + shift_c)}, {@code scale_c = gamma_c / sqrt(var_c + eps)},
-     * {@code shift_c = beta_c - mean_c * scale_c}.
-     */
-    void infer(FloatBuffer x, float[] gamma, float[] beta, float[] mean, float[] variance, double eps, Clamp clamp,
-               FloatBuffer y) {
-        eachChannel(c -> {
-            float scale = (float) (gamma[c] / Math.sqrt(variance[c] + eps));
-            normalize(x, c, scale, beta[c] - mean[c] * scale, clamp, y);
-        });
-    }
-
     private void normalize(FloatBuffer x, int c, float scale, float shift, Clamp clamp, FloatBuffer y) {
         for (int n = 0; n < batch; n++) {
             int base = (n * channels + c) * positions;

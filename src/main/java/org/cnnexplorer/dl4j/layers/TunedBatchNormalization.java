@@ -21,11 +21,12 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * DL4J's batch normalisation layer with a faster training pass ({@link BatchNormKernels}) and an
- * optional ReLU or ReLU6 folded in; inference on 4-d batches runs the same kernels with the running
- * statistics. Parameters (gamma, beta, running mean, running log10 of the standard deviation), their
- * initialisation and the running-statistics rule are DL4J's, so weights and checkpoints are unchanged;
- * any input that is not a 4-d NCHW float batch runs DL4J's own pass (then the folded activation as
- * DL4J's function).
+ * optional ReLU or ReLU6 folded in. Parameters (gamma, beta, running mean, running log10 of the
+ * standard deviation), their initialisation and the running-statistics rule are DL4J's, so weights
+ * and checkpoints are unchanged. Inference, and any input that is not a 4-d NCHW float batch, run
+ * DL4J's own pass (then the folded activation as DL4J's function): at inference oneDNN's
+ * normalisation with given statistics is faster than these loops (ResNet-50, one 224x224 image:
+ * 90 against 105-122 ms a pass).
  *
  * <p>The running statistics follow DL4J: they are parameters whose "gradient" the no-op updater
  * subtracts, with decay d and the biased batch variance v_b:
@@ -51,8 +52,8 @@ final class TunedBatchNormalization extends BatchNormalization {
         assertInputSet(false);
         batchMean = null;
         preActivation = null;
-        if (tunable(input)) {
-            return training ? tunedForward(workspaceMgr) : tunedInference(workspaceMgr);
+        if (training && tunable(input)) {
+            return tunedForward(workspaceMgr);
         }
         INDArray out = super.activate(training, workspaceMgr);
         IActivation function = layerConf().getActivationFn();
@@ -114,26 +115,6 @@ final class TunedBatchNormalization extends BatchNormalization {
                 variance);
         batchMean = mean;
         batchVariance = variance;
-        return out;
-    }
-
-    /** Inference with the running statistics; the variance is stored as log10 of the standard deviation. */
-    private INDArray tunedInference(LayerWorkspaceMgr workspaceMgr) {
-        INDArray x = contiguous(input);
-        INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
-        float[] variance;
-        if (layerConf().isUseLogStd()) {
-            variance = values(BatchNormalizationParamInitializer.GLOBAL_LOG_STD);
-            for (int c = 0; c < variance.length; c++) {
-                double std = Math.pow(10.0, variance[c]);
-                variance[c] = (float) (std * std);
-            }
-        } else {
-            variance = values(BatchNormalizationParamInitializer.GLOBAL_VAR);
-        }
-        kernels(x).infer(floats(x), values(BatchNormalizationParamInitializer.GAMMA),
-                values(BatchNormalizationParamInitializer.BETA), values(BatchNormalizationParamInitializer.GLOBAL_MEAN),
-                variance, layerConf().getEps(), clamp(), floats(out));
         return out;
     }
 
