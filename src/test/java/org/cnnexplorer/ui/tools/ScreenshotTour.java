@@ -146,27 +146,41 @@ public final class ScreenshotTour extends Application {
     private void lectureShots() {
         var vm = window.viewModel();
         step("lecture-train-1280.png", () -> {
-            size(1280, 800);
+            lecture(1280, 800);
             vm.darkProperty().set(false);
             vm.picker().openBuiltIn("lenet5");
             window.show(Screen.TRAIN);
             vm.training().start();
             waitFor(() -> vm.training().stateProperty().get().isTerminal(), () -> save("lecture-train-1280.png"));
         });
-        shot("lecture-train-dark-1280.png", () -> vm.darkProperty().set(true), null);
+        shot("lecture-train-dark-1280.png", () -> {
+            lecture(1280, 800);
+            vm.darkProperty().set(true);
+        }, null);
         shot("lecture-graph-1280.png", () -> {
+            lecture(1280, 800);
+            vm.darkProperty().set(true);
             window.show(Screen.GRAPH);
             vm.picker().openBuiltIn("alexnet");
             vm.explorer().select("conv1");
         }, null);
         step("lecture-train-1920.png", () -> {
-            size(1920, 1080);
+            lecture(1920, 1080);
             vm.darkProperty().set(false);
             vm.picker().openBuiltIn("lenet5");
             window.show(Screen.TRAIN);
             vm.training().start();
             waitFor(() -> vm.training().stateProperty().get().isTerminal(), () -> save("lecture-train-1920.png"));
         });
+    }
+
+    /**
+     * Lecture mode at a projector size. Every lecture shot sets it itself, so {@code --only} (which
+     * leaves out the steps before) still takes it in lecture mode.
+     */
+    private void lecture(double width, double height) {
+        size(width, height);
+        window.viewModel().lectureProperty().set(true);
     }
 
     private void size(double width, double height) {
@@ -228,26 +242,28 @@ public final class ScreenshotTour extends Application {
     private void viewsInLecture() {
         var vm = window.viewModel();
         shot("lecture-graph-resnet50-1280.png", () -> {
-            window.stage().setWidth(1280);
-            window.stage().setHeight(800);
-            vm.lectureProperty().set(true);
+            lecture(1280, 800);
             vm.picker().openBuiltIn("resnet50");
             window.show(Screen.GRAPH);
         }, () -> window.graph().fit());
         shot("lecture-table-1280.png", () -> {
+            lecture(1280, 800);
             vm.picker().openBuiltIn("googlenet");
             window.show(Screen.TABLE);
             vm.explorer().select("inception3a.branch2.1.conv");
         }, null);
         shot("lecture-charts-1280.png", () -> {
+            lecture(1280, 800);
             vm.picker().openBuiltIn("vgg16");
             window.show(Screen.CHARTS);
         }, null);
         shot("lecture-charts-resnet50-1280.png", () -> {
+            lecture(1280, 800);
             vm.picker().openBuiltIn("resnet50");
             window.show(Screen.CHARTS);
         }, null);
         shot("lecture-compare-1280.png", () -> {
+            lecture(1280, 800);
             try {
                 vm.compare().addBuiltIn("alexnet-paper");
                 vm.compare().addBuiltIn("googlenet-paper");
@@ -258,7 +274,7 @@ public final class ScreenshotTour extends Application {
             window.show(Screen.COMPARE);
         }, null);
         steps.add(() -> {
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 3 && !vm.compare().entries().isEmpty(); i++) { // none when --only left them out
                 vm.compare().remove(vm.compare().entries().size() - 1);
             }
             vm.lectureProperty().set(false);
