@@ -15,6 +15,7 @@ import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU6;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
@@ -61,9 +62,20 @@ final class TunedBatchNormalization extends BatchNormalization {
             return out;
         }
         if (training) {
-            preActivation = out.dup();
+            preActivation = outsideWorkspaces(out);
         }
         return function.getActivation(out, training);
+    }
+
+    /**
+     * A copy kept until backprop, which runs after the workspace this pass allocates in has closed
+     * and been reused.
+     */
+    @SuppressWarnings("try") // the workspace scope is entered and left by the try; its variable is unused
+    private static INDArray outsideWorkspaces(INDArray array) {
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+            return array.dup();
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
@@ -85,6 +86,52 @@ class TunedBatchNormalizationTest {
         assertClose(reference.getLayer("bn").getParam("mean"), tuned.getLayer("bn").getParam("mean"), 1e-4, "mean");
         assertClose(reference.getLayer("bn").getParam("log10stdev"), tuned.getLayer("bn").getParam("log10stdev"),
                 1e-4, "log10stdev");
+    }
+
+    @Test
+    void aFlatInputRunsDl4jsPassWithTheFoldedActivationApplied() {
+        Dl4jRuntime.get();
+        ComputationGraph reference = flatGraph(false);
+        ComputationGraph tuned = flatGraph(true);
+        tuned.setParams(reference.params().dup());
+        INDArray features = Nd4j.rand(DataType.FLOAT, 6, 5).muli(4).subi(2);
+        DataSet data = new DataSet(features, LayerGradients.labels(6));
+        for (int step = 0; step < 3; step++) {
+            Map<String, INDArray> expected = LayerGradients.of(reference, data);
+            Map<String, INDArray> actual = LayerGradients.of(tuned, data);
+            assertEquals(expected.keySet(), actual.keySet());
+            for (Map.Entry<String, INDArray> entry : expected.entrySet()) {
+                assertClose(entry.getValue(), actual.get(entry.getKey()), 1e-5, entry.getKey() + " at step " + step);
+            }
+            reference.fit(data);
+            tuned.fit(data);
+            assertClose(reference.params(), tuned.params(), 1e-5, "parameters after step " + step);
+        }
+        assertClose(reference.outputSingle(false, features), tuned.outputSingle(false, features), 1e-5, "inference");
+    }
+
+    /** dense -> batch norm (+ ReLU6) -> softmax: a batch norm of a flat input, tuned or DL4J's own. */
+    private static ComputationGraph flatGraph(boolean tuned) {
+        ComputationGraphConfiguration.GraphBuilder builder = new NeuralNetConfiguration.Builder().seed(5)
+                .dataType(DataType.FLOAT).updater(new Sgd(0.05)).weightInit(WeightInit.XAVIER)
+                .graphBuilder().addInputs("in").setInputTypes(InputType.feedForward(5))
+                .addLayer("dense", new DenseLayer.Builder().nOut(8).activation(Activation.IDENTITY).build(), "in");
+        String last = "bn";
+        if (tuned) {
+            TunedBatchNormalizationLayer bn = TunedBatchNormalizationLayer.withEpsilon(1e-5);
+            bn.setActivationFn(Activation.RELU6.getActivationFunction());
+            builder.addLayer("bn", bn, "dense");
+        } else {
+            builder.addLayer("bn", new BatchNormalization.Builder().eps(1e-5).build(), "dense")
+                    .addLayer("act", new ActivationLayer.Builder().activation(Activation.RELU6).build(), "bn");
+            last = "act";
+        }
+        ComputationGraph graph = new ComputationGraph(builder
+                .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3)
+                        .activation(Activation.SOFTMAX).build(), last)
+                .setOutputs("out").build());
+        graph.init();
+        return graph;
     }
 
     private static void assertClose(INDArray expected, INDArray actual, double tolerance, String what) {
