@@ -127,9 +127,9 @@ public final class Dl4jGraphFactory {
             case ADD -> graph.addVertex(name, new ElementWiseVertex(ElementWiseVertex.Op.Add), inputs);
             case MULTIPLY -> graph.addVertex(name, new MultiplyVertex(), inputs);
             case FLATTEN -> flatten(layer, inputs[0]);
-            case CONV2D -> addLayer(layer, fusion.apply(name, LayerMapper.conv(layer, (Conv2dSpec) spec)), inputs[0]);
-            case CONV_TRANSPOSE2D -> addLayer(layer, fusion.apply(name,
-                    GeometryMapper.convTranspose((ConvTranspose2dSpec) spec)), inputs[0]);
+            case CONV2D -> addLayer(layer, LayerMapper.conv(layer, (Conv2dSpec) spec), inputs[0]);
+            case CONV_TRANSPOSE2D -> addLayer(layer, GeometryMapper.convTranspose((ConvTranspose2dSpec) spec),
+                    inputs[0]);
             case UPSAMPLE -> upsample(layer, (UpsampleSpec) spec, inputs[0]);
             case CROP -> addLayer(layer, GeometryMapper.crop(layer), inputs[0]);
             case SLICE -> slice(name, (SliceSpec) spec, inputs[0]);
@@ -138,8 +138,7 @@ public final class Dl4jGraphFactory {
             case GLOBAL_AVGPOOL, ADAPTIVE_AVGPOOL -> addLayer(layer,
                     PoolMapper.adaptive(name, (AdaptiveAvgPoolSpec) spec, layer.inputShapes().get(0)), inputs[0]);
             case DENSE -> addLayer(layer, dense(name, (DenseSpec) spec), inputs[0]);
-            case BATCHNORM -> addLayer(layer, fusion.apply(name, LayerMapper.batchNorm((BatchNormSpec) spec)),
-                    inputs[0]);
+            case BATCHNORM -> addLayer(layer, LayerMapper.batchNorm((BatchNormSpec) spec), inputs[0]);
             case LRN -> addLayer(layer, LayerMapper.lrn((LrnSpec) spec), inputs[0]);
             case DROPOUT -> addLayer(layer, LayerMapper.dropout((DropoutSpec) spec), inputs[0]);
             case RELU, RELU6, TANH, SIGMOID, HARD_SIGMOID, SWISH, HARD_SWISH, MISH, SOFTMAX ->
@@ -174,7 +173,7 @@ public final class Dl4jGraphFactory {
     }
 
     private Layer dense(String name, DenseSpec dense) {
-        return name.equals(classifier) ? LayerMapper.output(dense) : fusion.apply(name, LayerMapper.dense(dense));
+        return name.equals(classifier) ? LayerMapper.output(dense) : LayerMapper.dense(dense);
     }
 
     private Layer pool(LayerReport layer, PoolSpec pool, String input) {
@@ -188,12 +187,13 @@ public final class Dl4jGraphFactory {
         return PoolMapper.pool(pool);
     }
 
+    /** Adds a mapped layer (with an activation folded into it, if one was), or an alias when it is null. */
     private ComputationGraphConfiguration.GraphBuilder addLayer(LayerReport layer, Layer mapped, String input) {
         if (mapped == null) {
             return alias(layer.name(), input);
         }
         String source = aliases.getOrDefault(layer.name() + "#input", input);
-        return graph.addLayer(layer.name(), mapped, source);
+        return graph.addLayer(layer.name(), fusion.apply(layer.name(), mapped), source);
     }
 
     private ComputationGraphConfiguration.GraphBuilder flatten(LayerReport layer, String input) {
