@@ -1,10 +1,8 @@
 package org.cnnexplorer.dl4j.layers;
 
 import java.util.Collection;
-import java.util.Map;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
-import org.deeplearning4j.nn.conf.layers.LayerValidation;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -37,14 +35,7 @@ public class TunedBatchNormalizationLayer extends BatchNormalization {
     public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
             Collection<TrainingListener> listeners, int layerIndex, INDArray paramsView, boolean initializeParams,
             DataType dataType) {
-        LayerValidation.assertNOutSet("TunedBatchNormalizationLayer", getLayerName(), layerIndex, getNOut());
-        TunedBatchNormalization layer = new TunedBatchNormalization(conf, dataType);
-        layer.setListeners(listeners);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(paramsView);
-        Map<String, INDArray> params = initializer().init(conf, paramsView, initializeParams);
-        layer.setParamTable(params);
-        layer.setConf(conf);
-        return layer;
+        return LayerInstances.create(conf, TunedBatchNormalization::new, dataType, listeners, layerIndex, paramsView,
+                initializeParams);
     }
 }
