@@ -94,7 +94,7 @@ final class BatchNormKernels {
         eachChannel(c -> {
             double sum = 0;
             for (int n = 0; n < batch; n++) {
-                int base = (n * channels + c) * positions;
+                int base = offset(n, c);
                 for (int j = 0; j < positions; j++) {
                     sum += x.get(base + j);
                 }
@@ -102,23 +102,22 @@ final class BatchNormKernels {
             float m = (float) (sum / count);
             double squares = 0;
             for (int n = 0; n < batch; n++) {
-                int base = (n * channels + c) * positions;
+                int base = offset(n, c);
                 for (int j = 0; j < positions; j++) {
                     float d = x.get(base + j) - m;
                     squares += d * d;
                 }
             }
-            double v = squares / count;
             mean[c] = m;
-            variance[c] = (float) v;
-            float scale = (float) (gamma[c] / Math.sqrt(v + eps));
+            variance[c] = (float) (squares / count);
+            float scale = scale(gamma[c], variance[c], eps);
             normalize(x, c, scale, beta[c] - m * scale, clamp, y);
         });
     }
 
     private void normalize(FloatBuffer x, int c, float scale, float shift, Clamp clamp, FloatBuffer y) {
         for (int n = 0; n < batch; n++) {
-            int base = (n * channels + c) * positions;
+            int base = offset(n, c);
             for (int j = 0; j < positions; j++) {
                 y.put(base + j, clamp.apply(x.get(base + j) * scale + shift));
             }
@@ -135,12 +134,12 @@ final class BatchNormKernels {
         eachChannel(c -> {
             float m = mean[c];
             double invStd = 1 / Math.sqrt(variance[c] + eps);
-            float scale = (float) (gamma[c] * invStd);
+            float scale = scale(gamma[c], variance[c], eps);
             float shift = beta[c] - m * scale;
             double sumG = 0;
             double sumGx = 0;
             for (int n = 0; n < batch; n++) {
-                int base = (n * channels + c) * positions;
+                int base = offset(n, c);
                 for (int j = 0; j < positions; j++) {
                     float xv = x.get(base + j);
                     float g = clamp.mask(xv * scale + shift, dy.get(base + j));
@@ -153,7 +152,7 @@ final class BatchNormKernels {
             float meanG = (float) (sumG / count);
             float projection = (float) (sumGx * invStd * invStd / count);
             for (int n = 0; n < batch; n++) {
-                int base = (n * channels + c) * positions;
+                int base = offset(n, c);
                 for (int j = 0; j < positions; j++) {
                     float xv = x.get(base + j);
                     float g = clamp.mask(xv * scale + shift, dy.get(base + j));
@@ -161,6 +160,19 @@ final class BatchNormKernels {
                 }
             }
         });
+    }
+
+    /**
+     * gamma / sqrt(var + eps), from the stored (float) variance in both passes, so the backward pass
+     * masks exactly the values the forward pass's ReLU cut.
+     */
+    private static float scale(float gamma, float variance, double eps) {
+        return (float) (gamma * (1 / Math.sqrt(variance + eps)));
+    }
+
+    /** Where image n's map of channel c starts. */
+    private int offset(int n, int c) {
+        return (n * channels + c) * positions;
     }
 
     private void eachChannel(java.util.function.IntConsumer body) {
