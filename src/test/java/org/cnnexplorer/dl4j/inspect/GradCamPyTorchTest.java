@@ -38,14 +38,12 @@ class GradCamPyTorchTest {
     @ParameterizedTest(name = "class {0}")
     @ValueSource(ints = {2, 4})
     void gradientsGradCamAndSaliencyEqualPyTorchs(int k) throws Exception {
-        NetworkReport report = NetworkAnalyzer.analyze(ModelSources.read(FIXTURES.resolve("tiny-gradcam.json")));
-        JsonNode reference = new ObjectMapper().readTree(FIXTURES.resolve("tiny-gradcam.ref.json").toFile());
-        Map<String, float[]> tensors = new HashMap<>();
-        reference.get("weights").fields().forEachRemaining(e -> tensors.put(e.getKey(), floats(e.getValue())));
-        InspectionRequest request = new InspectionRequest(report, new NetworkWeights(tensors),
-                floats(reference.get("input")), List.of(), 0);
-        InspectionEngine engine = InspectionEngine.discover();
-        Inspection inspection = engine.inspect(request);
+        Fixture fixture = Fixture.load();
+        NetworkReport report = fixture.request().report();
+        JsonNode reference = fixture.reference();
+        InspectionRequest request = fixture.request();
+        InspectionEngine engine = fixture.engine();
+        Inspection inspection = fixture.inspection();
         assertArrayEquals(floats(reference.get("logits")), inspection.require("fc2").values(), 1e-5f, "logits");
         assertEquals(reference.get("predicted").asInt(), inspection.top().get(0).index());
         JsonNode expected = reference.get("classes").get(String.valueOf(k));
@@ -66,24 +64,35 @@ class GradCamPyTorchTest {
     @ParameterizedTest(name = "class {0}")
     @ValueSource(ints = {2, 4})
     void gradCamOnAnEarlierLayerEqualsPyTorchs(int k) throws Exception {
-        NetworkReport report = NetworkAnalyzer.analyze(ModelSources.read(FIXTURES.resolve("tiny-gradcam.json")));
-        JsonNode reference = new ObjectMapper().readTree(FIXTURES.resolve("tiny-gradcam.ref.json").toFile());
-        Map<String, float[]> tensors = new HashMap<>();
-        reference.get("weights").fields().forEachRemaining(e -> tensors.put(e.getKey(), floats(e.getValue())));
-        InspectionRequest request = new InspectionRequest(report, new NetworkWeights(tensors),
-                floats(reference.get("input")), List.of(), 0);
-        InspectionEngine engine = InspectionEngine.discover();
-        Inspection inspection = engine.inspect(request);
-        JsonNode expected = reference.get("classes").get(String.valueOf(k)).get("earlier");
+        Fixture fixture = Fixture.load();
+        InspectionRequest request = fixture.request();
+        InspectionEngine engine = fixture.engine();
+        JsonNode expected = fixture.reference().get("classes").get(String.valueOf(k)).get("earlier");
         String layer = expected.get("layer").asText();
 
         assertArrayEquals(floats(expected.get("gradient")),
                 engine.gradient(new GradientRequest(request, "fc2", k, layer)), 1e-6f, "d logit / d " + layer);
-        ClassEvidence cam = Evidence.gradCam(engine, request, inspection, layer, k);
+        ClassEvidence cam = Evidence.gradCam(engine, request, fixture.inspection(), layer, k);
         assertEquals(layer, cam.layer());
         assertEquals(8, cam.gridHeight());
         assertArrayEquals(floats(expected.get("cam")), cam.grid(), 1e-6f, "Grad-CAM on " + layer + "'s 8x8 map");
         assertArrayEquals(floats(expected.get("map")), cam.map(), 1e-6f, "Grad-CAM of " + layer + " on the input");
+    }
+
+    /** The tiny network with PyTorch's weights and input, inspected once. */
+    private record Fixture(JsonNode reference, InspectionRequest request, InspectionEngine engine,
+                           Inspection inspection) {
+
+        static Fixture load() throws Exception {
+            NetworkReport report = NetworkAnalyzer.analyze(ModelSources.read(FIXTURES.resolve("tiny-gradcam.json")));
+            JsonNode reference = new ObjectMapper().readTree(FIXTURES.resolve("tiny-gradcam.ref.json").toFile());
+            Map<String, float[]> tensors = new HashMap<>();
+            reference.get("weights").fields().forEachRemaining(e -> tensors.put(e.getKey(), floats(e.getValue())));
+            InspectionRequest request = new InspectionRequest(report, new NetworkWeights(tensors),
+                    floats(reference.get("input")), List.of(), 0);
+            InspectionEngine engine = InspectionEngine.discover();
+            return new Fixture(reference, request, engine, engine.inspect(request));
+        }
     }
 
     private static float[] floats(JsonNode values) {
