@@ -15,6 +15,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * A convolution whose backward pass avoids two slow paths of DL4J M2.1 on oneDNN.
@@ -39,8 +41,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * much faster on one thread and not always on two, so each layer times both routes over its first
  * passes ({@link RouteChooser}) and keeps the faster; both give the same outputs within float rounding.
  *
- * <p>Where the transposed convolution does not reproduce the input size exactly ("same"
- * padding, strides that do not tile the input) or the layout is NHWC, DL4J's own pass runs.
+ * <p>Where the strides do not tile the padded input, both routes work on the rows and columns the
+ * windows read ({@link #readExtent}). With "same" padding or the NHWC layout, DL4J's own pass runs.
  */
 final class TunedConvolution extends ConvolutionLayer {
 
@@ -149,8 +151,9 @@ final class TunedConvolution extends ConvolutionLayer {
         boolean direct = weightGrad.ordering() == 'c' && Shape.hasDefaultStridesForShape(weightGrad);
         INDArray result = direct ? weightGrad
                 : workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType, weights.shape(), 'c');
+        INDArray images = input.castTo(dataType);
         Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp")
-                .addInputs(delta, weights, input.castTo(dataType))
+                .addInputs(delta, weights, exact() ? images : readExtent(images, delta, workspaceMgr))
                 .addOutputs(unused, result)
                 .addIntegerArguments(transposedArguments())
                 .build());
@@ -162,12 +165,68 @@ final class TunedConvolution extends ConvolutionLayer {
     /** The gradient for the layer below: the transposed convolution of the output gradient. */
     private INDArray inputGradient(INDArray delta, INDArray weights, LayerWorkspaceMgr workspaceMgr) {
         INDArray result = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, input.shape(), 'c');
+        boolean exact = exact();
+        INDArray target = exact ? result : workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, dataType,
+                extentShape(delta), 'c');
         Nd4j.exec(DynamicCustomOp.builder("deconv2d")
                 .addInputs(delta, weights)
-                .addOutputs(result)
+                .addOutputs(target)
                 .addIntegerArguments(transposedArguments())
                 .build());
+        if (!exact) {
+            writeBack(target, result);
+        }
         return result;
+    }
+
+    /**
+     * Where the strides do not tile the padded input (LeNet-style 7x7 stride-2 stems, ResNet's
+     * stride-2 layers at even sizes), the transposed convolution with the same padding would not
+     * reproduce the input size. The windows read only the padded input's first {@link #extent}
+     * rows and columns, so both routes then work on that extent with no padding: a copy of the
+     * input with the padding written in as zeros and the unread rows left out, and a gradient of
+     * that extent whose rows inside the input are copied back (the unread ones get zero).
+     */
+    private INDArray readExtent(INDArray images, INDArray delta, LayerWorkspaceMgr workspaceMgr) {
+        INDArray copy = workspaceMgr.create(ArrayType.BP_WORKING_MEM, dataType, extentShape(delta), 'c');
+        copy.get(extentWindow(copy)).assign(images.get(inputWindow(copy)));
+        return copy;
+    }
+
+    private void writeBack(INDArray extentGradient, INDArray result) {
+        INDArray[] inside = {extentGradient.get(extentWindow(extentGradient)), result.get(inputWindow(extentGradient))};
+        if (inside[1].length() != result.length()) {
+            result.assign(0);
+        }
+        inside[1].assign(inside[0]);
+    }
+
+    private long[] extentShape(INDArray delta) {
+        return new long[] {input.size(0), input.size(1), extent(delta.size(2), 0), extent(delta.size(3), 1)};
+    }
+
+    /** Rows (axis 0) or columns of the padded input that the windows read. */
+    private long extent(long outputSize, int axis) {
+        return (outputSize - 1) * layerConf().getStride()[axis]
+                + (long) layerConf().getDilation()[axis] * (layerConf().getKernelSize()[axis] - 1) + 1;
+    }
+
+    /** The part of an extent array that lies inside the input. */
+    private INDArrayIndex[] extentWindow(INDArray extentArray) {
+        int[] p = layerConf().getPadding();
+        return new INDArrayIndex[] {NDArrayIndex.all(), NDArrayIndex.all(),
+            NDArrayIndex.interval(p[0], p[0] + insideRows(extentArray, 0)),
+            NDArrayIndex.interval(p[1], p[1] + insideRows(extentArray, 1))};
+    }
+
+    /** The part of the input that an extent array covers. */
+    private INDArrayIndex[] inputWindow(INDArray extentArray) {
+        return new INDArrayIndex[] {NDArrayIndex.all(), NDArrayIndex.all(),
+            NDArrayIndex.interval(0, insideRows(extentArray, 0)), NDArrayIndex.interval(0, insideRows(extentArray, 1))};
+    }
+
+    private long insideRows(INDArray extentArray, int axis) {
+        return Math.min(input.size(2 + axis), extentArray.size(2 + axis) - layerConf().getPadding()[axis]);
     }
 
     /**
@@ -179,6 +238,10 @@ final class TunedConvolution extends ConvolutionLayer {
     private int[] transposedArguments() {
         int[] arguments = windowArguments();
         arguments[10] = 1;
+        if (!exact()) {
+            arguments[4] = 0;
+            arguments[5] = 0;
+        }
         return arguments;
     }
 
@@ -191,12 +254,21 @@ final class TunedConvolution extends ConvolutionLayer {
         return new int[] {k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1], 0, 0, 0};
     }
 
-    /** The transposed convolution reproduces the input size exactly only when the strides tile it. */
+    /** NCHW floats without "same" padding, and windows that reach into the input on both axes. */
     private boolean transposable() {
         if (layerConf().getCnn2dDataFormat() != CNN2DFormat.NCHW || convolutionMode == ConvolutionMode.Same
                 || dataType != DataType.FLOAT || input.rank() != 4) {
             return false;
         }
+        int[] p = layerConf().getPadding();
+        return extent(outputSize(input.size(2), 0), 0) > p[0] && extent(outputSize(input.size(3), 1), 1) > p[1];
+    }
+
+    /**
+     * The transposed convolution with this layer's padding reproduces the input size exactly only
+     * when the strides tile the padded input; otherwise the routes work on the read extent.
+     */
+    private boolean exact() {
         return tiles(input.size(2), 0) && tiles(input.size(3), 1);
     }
 
