@@ -3,6 +3,7 @@ package org.cnnexplorer.dl4j.graph;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Shape;
+import org.cnnexplorer.dl4j.layers.TunedMaxPoolingLayer;
 import org.cnnexplorer.i18n.Messages;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
@@ -19,7 +20,9 @@ final class PoolMapper {
     }
 
     static SubsamplingLayer pool(PoolSpec pool) {
-        return new SubsamplingLayer.Builder(pool.kind() == PoolSpec.Kind.MAX ? PoolingType.MAX : PoolingType.AVG)
+        SubsamplingLayer.Builder builder = pool.kind() == PoolSpec.Kind.MAX ? new TunedMaxPoolingLayer.Builder()
+                : new SubsamplingLayer.Builder(PoolingType.AVG);
+        return builder
                 .kernelSize(pool.kernel().height(), pool.kernel().width())
                 .stride(pool.stride().height(), pool.stride().width())
                 .padding(pool.padding().height(), pool.padding().width())

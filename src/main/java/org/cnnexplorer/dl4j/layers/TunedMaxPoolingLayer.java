@@ -1,0 +1,57 @@
+package org.cnnexplorer.dl4j.layers;
+
+import java.util.Collection;
+import java.util.Map;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.optimize.api.TrainingListener;
+import org.deeplearning4j.util.ConvolutionUtils;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * DL4J's max pooling configuration, instantiated as a {@link TunedMaxPooling} (a copy where every
+ * window sees one value). Settings and output are DL4J's {@code SubsamplingLayer}'s; serialised like
+ * any layer (by class name), so checkpoints restore it.
+ */
+public class TunedMaxPoolingLayer extends SubsamplingLayer {
+
+    /** For JSON deserialisation. */
+    public TunedMaxPoolingLayer() {
+    }
+
+    private TunedMaxPoolingLayer(Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
+            Collection<TrainingListener> listeners, int layerIndex, INDArray paramsView, boolean initializeParams,
+            DataType dataType) {
+        TunedMaxPooling layer = new TunedMaxPooling(conf, dataType);
+        layer.setListeners(listeners);
+        layer.setIndex(layerIndex);
+        layer.setParamsViewArray(paramsView);
+        Map<String, INDArray> table = initializer().init(conf, paramsView, initializeParams);
+        layer.setParamTable(table);
+        layer.setConf(conf);
+        return layer;
+    }
+
+    /** Builds a {@link TunedMaxPoolingLayer}: DL4J's subsampling builder, max pooling. */
+    @SuppressWarnings("unchecked") // build() narrows DL4J's generic <E extends Layer> E build(), as DL4J's own do
+    public static class Builder extends SubsamplingLayer.Builder {
+
+        public Builder() {
+            super(PoolingType.MAX);
+        }
+
+        @Override
+        public TunedMaxPoolingLayer build() {
+            ConvolutionUtils.validateConvolutionModePadding(convolutionMode, padding);
+            ConvolutionUtils.validateCnnKernelStridePadding(kernelSize, stride, padding);
+            return new TunedMaxPoolingLayer(this);
+        }
+    }
+}
