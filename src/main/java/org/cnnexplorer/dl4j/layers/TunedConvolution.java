@@ -194,11 +194,11 @@ final class TunedConvolution extends ConvolutionLayer {
     }
 
     private void writeBack(INDArray extentGradient, INDArray result) {
-        INDArray[] inside = {extentGradient.get(extentWindow(extentGradient)), result.get(inputWindow(extentGradient))};
-        if (inside[1].length() != result.length()) {
+        INDArray covered = result.get(inputWindow(extentGradient));
+        if (covered.length() != result.length()) {
             result.assign(0);
         }
-        inside[1].assign(inside[0]);
+        covered.assign(extentGradient.get(extentWindow(extentGradient)));
     }
 
     private long[] extentShape(INDArray delta) {

@@ -1,5 +1,7 @@
 package org.cnnexplorer.dl4j.layers;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.deeplearning4j.nn.graph.ComputationGraph;
@@ -22,6 +24,20 @@ final class LayerGradients {
         Map<String, INDArray> copies = new HashMap<>();
         graph.gradient().gradientForVariable().forEach((name, value) -> copies.put(name, value.dup()));
         return copies;
+    }
+
+    /**
+     * Fails unless every gradient in {@code actual} is within {@code tolerance} of the one in
+     * {@code expected}, relative to the largest expected magnitude; {@code when} names the step.
+     */
+    static void assertClose(Map<String, INDArray> expected, Map<String, INDArray> actual, double tolerance,
+                            String when) {
+        for (Map.Entry<String, INDArray> entry : expected.entrySet()) {
+            INDArray difference = actual.get(entry.getKey()).sub(entry.getValue());
+            double scale = Math.max(1e-6, entry.getValue().amaxNumber().doubleValue());
+            assertTrue(difference.amaxNumber().doubleValue() / scale < tolerance,
+                    entry.getKey() + " differs " + when);
+        }
     }
 
     /** One-hot labels of 3 classes, example i in class i mod 3. */

@@ -1,9 +1,7 @@
 package org.cnnexplorer.dl4j.layers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -17,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Sgd;
@@ -38,14 +35,8 @@ class TunedConvolutionTest {
         tuned.setParams(reference.params().dup());
         DataSet batch = new DataSet(Nd4j.rand(DataType.FLOAT, 4, 3, 9, 9), LayerGradients.labels(4));
         for (int step = 0; step < 8; step++) {
-            Map<String, INDArray> expected = LayerGradients.of(reference, batch);
-            Map<String, INDArray> actual = LayerGradients.of(tuned, batch);
-            for (Map.Entry<String, INDArray> entry : expected.entrySet()) {
-                INDArray difference = actual.get(entry.getKey()).sub(entry.getValue());
-                double scale = Math.max(1e-6, entry.getValue().amaxNumber().doubleValue());
-                assertTrue(difference.amaxNumber().doubleValue() / scale < 1e-4,
-                        entry.getKey() + " differs at step " + step);
-            }
+            LayerGradients.assertClose(LayerGradients.of(reference, batch), LayerGradients.of(tuned, batch), 1e-4,
+                    "at step " + step);
         }
         assertEquals(reference.score(), tuned.score(), 1e-5);
     }
