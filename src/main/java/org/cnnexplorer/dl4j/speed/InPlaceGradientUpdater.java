@@ -18,9 +18,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code DefaultGradient.gradient()} returns a fresh reshaped view on every call, so in M2.1 every
  * step of a {@code ComputationGraph} takes the external path, which builds two new views per
  * parameter array per step (about 9% of a LeNet-5 step). This updater compares the underlying
- * buffers instead; otherwise it is DL4J's code, in the same order.
+ * buffers instead; otherwise it is DL4J's code, in the same order, except that the Adam blocks
+ * are updated together at the end, on both cores ({@link ParallelAdam}).
  */
 public final class InPlaceGradientUpdater extends ComputationGraphUpdater {
+
+    private final ParallelAdam adam = new ParallelAdam();
 
     InPlaceGradientUpdater(ComputationGraph graph, INDArray updaterState) {
         super(graph, updaterState);
@@ -45,7 +48,7 @@ public final class InPlaceGradientUpdater extends ComputationGraphUpdater {
         }
         workspaceMgr.assertNotOpen(ArrayType.UPDATER_WORKING_MEM, "Updater working memory");
         for (UpdaterBlock block : updaterBlocks) {
-            if (block.skipDueToPretrainConfig(false)) {
+            if (block.skipDueToPretrainConfig(false) || !external && adam.add(block)) {
                 continue;
             }
             try (MemoryWorkspace ws = workspaceMgr.notifyScopeEntered(ArrayType.UPDATER_WORKING_MEM)) {
@@ -56,6 +59,7 @@ public final class InPlaceGradientUpdater extends ComputationGraphUpdater {
                 }
             }
         }
+        adam.run(iteration, epoch);
     }
 
     private Map<String, Gradient> splitByLayer(Gradient gradient) {
