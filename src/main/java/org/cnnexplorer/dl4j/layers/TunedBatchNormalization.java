@@ -205,15 +205,20 @@ final class TunedBatchNormalization extends BatchNormalization {
     }
 
     /**
-     * True for a float array whose elements lie in C order one after another from its buffer's
-     * offset: a whole array, or a row of the flattened parameters.
+     * True for a float array whose elements lie one after another from its offset: a whole C-order
+     * array, or a vector with unit stride (a parameter's or gradient's view into the flattened ones).
      */
     private static boolean direct(INDArray a) {
-        return a.dataType() == DataType.FLOAT && a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a)
-                && a.data().length() - a.data().offset() >= a.length() && a.length() <= Integer.MAX_VALUE;
+        boolean contiguous = a.isVector() ? a.elementWiseStride() == 1
+                : a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a);
+        return a.dataType() == DataType.FLOAT && contiguous && a.length() <= Integer.MAX_VALUE
+                && floats(a).capacity() >= a.length();
     }
 
-    /** The native memory of a {@link #direct} array, element 0 at index 0. */
+    /**
+     * The native memory of a {@link #direct} array, element 0 at index 0 (a view's buffer is the
+     * whole underlying memory positioned at the view's offset; the slice starts there).
+     */
     private static FloatBuffer floats(INDArray a) {
         return a.data().asNioFloat().slice();
     }
