@@ -181,6 +181,10 @@ public final class Dl4jGraphFactory {
         if (padding == null) {
             return PoolMapper.pool(pool);
         }
+        Layer same = PoolMapper.ceilAsSame(pool, layer.inputShapes().get(0), layer.output());
+        if (same != null) {
+            return same;
+        }
         String padName = layer.name() + ".ceilpad";
         graph.addLayer(padName, padding, input);
         aliases.put(layer.name() + "#input", padName);

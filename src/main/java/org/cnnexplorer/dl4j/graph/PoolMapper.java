@@ -32,6 +32,34 @@ final class PoolMapper {
     }
 
     /**
+     * Max pooling in ceil mode as DL4J's "same" mode, where the two read the same windows: the same
+     * output size, and the padding "same" puts before the input ({@code floor(total / 2)}, the rest
+     * after it) equal to the pool's own. Padding never wins a maximum in either, so this is exact for
+     * any input, and needs no padding layer (torchvision's GoogLeNet: every ceil-mode pool at 32x32
+     * and 224x224). Returns null where they differ.
+     */
+    static SubsamplingLayer ceilAsSame(PoolSpec pool, Shape input, Shape output) {
+        if (pool.kind() != PoolSpec.Kind.MAX || !pool.ceilMode()
+                || !sameWindows(input.height(), output.height(), pool.kernel().height(), pool.stride().height(),
+                        pool.padding().height())
+                || !sameWindows(input.width(), output.width(), pool.kernel().width(), pool.stride().width(),
+                        pool.padding().width())) {
+            return null;
+        }
+        return new TunedMaxPoolingLayer.Builder()
+                .kernelSize(pool.kernel().height(), pool.kernel().width())
+                .stride(pool.stride().height(), pool.stride().width())
+                .convolutionMode(ConvolutionMode.Same)
+                .build();
+    }
+
+    private static boolean sameWindows(int in, int out, int kernel, int stride, int padding) {
+        int sameOut = (in + stride - 1) / stride;
+        int total = Math.max(0, (sameOut - 1) * stride + kernel - in);
+        return sameOut == out && total / 2 == padding;
+    }
+
+    /**
      * DL4J has no ceil mode: when ceil mode gives a larger output than floor mode, pad the bottom
      * and right by the missing rows and columns (exact for max pooling of non-negative inputs,
      * which is where torchvision uses it: after ReLU). Returns null when no padding is needed.
