@@ -1,6 +1,5 @@
 package org.cnnexplorer.dl4j.layers;
 
-import java.nio.FloatBuffer;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
@@ -17,7 +16,6 @@ import org.nd4j.linalg.activations.impl.ActivationReLU6;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -122,9 +120,9 @@ final class TunedBatchNormalization extends BatchNormalization {
         INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
         float[] mean = new float[channels];
         float[] variance = new float[channels];
-        kernels(x).forward(floats(x), values(BatchNormalizationParamInitializer.GAMMA),
-                values(BatchNormalizationParamInitializer.BETA), layerConf().getEps(), clamp(), floats(out), mean,
-                variance);
+        kernels(x).forward(NativeFloats.of(x), values(BatchNormalizationParamInitializer.GAMMA),
+                values(BatchNormalizationParamInitializer.BETA), layerConf().getEps(), clamp(), NativeFloats.of(out),
+                mean, variance);
         batchMean = mean;
         batchVariance = variance;
         return out;
@@ -137,9 +135,9 @@ final class TunedBatchNormalization extends BatchNormalization {
         INDArray dx = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, x.shape(), 'c');
         float[] dGamma = new float[channels];
         float[] dBeta = new float[channels];
-        kernels(x).backward(floats(x), floats(dy), values(BatchNormalizationParamInitializer.GAMMA),
+        kernels(x).backward(NativeFloats.of(x), NativeFloats.of(dy), values(BatchNormalizationParamInitializer.GAMMA),
                 values(BatchNormalizationParamInitializer.BETA), batchMean, batchVariance, layerConf().getEps(),
-                clamp(), floats(dx), dGamma, dBeta);
+                clamp(), NativeFloats.of(dx), dGamma, dBeta);
         Gradient gradient = new DefaultGradient();
         INDArray dGammaView = gradientViews.get(BatchNormalizationParamInitializer.GAMMA);
         INDArray dBetaView = gradientViews.get(BatchNormalizationParamInitializer.BETA);
@@ -186,40 +184,21 @@ final class TunedBatchNormalization extends BatchNormalization {
     private float[] values(String key) {
         INDArray values = contiguous(params.get(key));
         float[] result = new float[(int) values.length()];
-        floats(values).get(result);
+        NativeFloats.of(values).get(result);
         return result;
     }
 
     /** Writes into a parameter's gradient view (a view of the flattened gradient), or through a copy. */
     private static void write(INDArray view, float[] values) {
-        if (direct(view)) {
-            floats(view).put(values);
+        if (NativeFloats.addressable(view)) {
+            NativeFloats.of(view).put(values);
         } else {
             view.assign(Nd4j.createFromArray(values).reshape(view.shape()));
         }
     }
 
-    /** The array itself when {@link #floats} can address it, else a C-order copy. */
+    /** The array itself when {@link NativeFloats#of} can address it, else a C-order copy. */
     private static INDArray contiguous(INDArray a) {
-        return direct(a) ? a : a.dup('c');
-    }
-
-    /**
-     * True for a float array whose elements lie one after another from its offset: a whole C-order
-     * array, or a vector with unit stride (a parameter's or gradient's view into the flattened ones).
-     */
-    private static boolean direct(INDArray a) {
-        boolean contiguous = a.isVector() ? a.elementWiseStride() == 1
-                : a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a);
-        return a.dataType() == DataType.FLOAT && contiguous && a.length() <= Integer.MAX_VALUE
-                && floats(a).capacity() >= a.length();
-    }
-
-    /**
-     * The native memory of a {@link #direct} array, element 0 at index 0 (a view's buffer is the
-     * whole underlying memory positioned at the view's offset; the slice starts there).
-     */
-    private static FloatBuffer floats(INDArray a) {
-        return a.data().asNioFloat().slice();
+        return NativeFloats.addressable(a) ? a : a.dup('c');
     }
 }

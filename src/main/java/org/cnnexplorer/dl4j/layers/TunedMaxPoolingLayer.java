@@ -1,7 +1,6 @@
 package org.cnnexplorer.dl4j.layers;
 
 import java.util.Collection;
-import java.util.Map;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
@@ -29,14 +28,8 @@ public class TunedMaxPoolingLayer extends SubsamplingLayer {
     public org.deeplearning4j.nn.api.Layer instantiate(NeuralNetConfiguration conf,
             Collection<TrainingListener> listeners, int layerIndex, INDArray paramsView, boolean initializeParams,
             DataType dataType) {
-        TunedMaxPooling layer = new TunedMaxPooling(conf, dataType);
-        layer.setListeners(listeners);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(paramsView);
-        Map<String, INDArray> table = initializer().init(conf, paramsView, initializeParams);
-        layer.setParamTable(table);
-        layer.setConf(conf);
-        return layer;
+        return LayerInstances.create(conf, TunedMaxPooling::new, dataType, listeners, layerIndex, paramsView,
+                initializeParams);
     }
 
     /** Builds a {@link TunedMaxPoolingLayer}: DL4J's subsampling builder, max pooling. */

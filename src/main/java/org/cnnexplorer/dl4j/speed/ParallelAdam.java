@@ -4,10 +4,9 @@ import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.cnnexplorer.dl4j.layers.NativeFloats;
 import org.deeplearning4j.nn.updater.UpdaterBlock;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.regularization.Regularization;
@@ -61,11 +60,13 @@ final class ParallelAdam {
             }
         }
         INDArray gradient = block.getGradientView();
-        if (!plain(gradient) || !plain(adam.getM()) || !plain(adam.getV())
+        if (!NativeFloats.addressable(gradient) || !NativeFloats.addressable(adam.getM())
+                || !NativeFloats.addressable(adam.getV())
                 || adam.getM().length() != gradient.length() || adam.getV().length() != gradient.length()) {
             return false;
         }
-        Block arrays = new Block(floats(gradient), floats(adam.getM()), floats(adam.getV()), adam.getConfig());
+        Block arrays = new Block(NativeFloats.of(gradient), NativeFloats.of(adam.getM()),
+                NativeFloats.of(adam.getV()), adam.getConfig());
         int length = (int) gradient.length();
         for (int from = 0; from < length; from += CHUNK) {
             chunks.add(new Chunk(arrays, from, Math.min(length, from + CHUNK)));
@@ -118,24 +119,5 @@ final class ParallelAdam {
         block.gradient().put(from, g, 0, n);
         block.m().put(from, m, 0, n);
         block.v().put(from, v, 0, n);
-    }
-
-    /**
-     * A float array whose elements lie one after another from its offset: a vector with unit
-     * stride (DL4J's gradient and state views are 'f'-ordered vectors) or a C-order array.
-     */
-    private static boolean plain(INDArray a) {
-        boolean contiguous = a.isVector() ? a.elementWiseStride() == 1
-                : a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a);
-        return a.dataType() == DataType.FLOAT && contiguous && a.length() <= Integer.MAX_VALUE
-                && floats(a).capacity() >= a.length();
-    }
-
-    /**
-     * The array's native memory, element 0 at index 0 (a view's buffer is the whole underlying
-     * memory positioned at the view's offset; the slice starts there).
-     */
-    private static FloatBuffer floats(INDArray a) {
-        return a.data().asNioFloat().slice();
     }
 }

@@ -3,6 +3,8 @@ package org.cnnexplorer.dl4j.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -14,6 +16,8 @@ import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.weights.WeightInit;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.activations.Activation;
@@ -54,6 +58,19 @@ class TunedMaxPoolingTest {
             tuned.fit(batch);
         }
         assertEquals(reference.output(batch.getFeatures())[0], tuned.output(batch.getFeatures())[0]);
+    }
+
+    @Test
+    void aSavedModelRestoresTheTunedPooling() throws Exception {
+        Dl4jRuntime.get();
+        ComputationGraph graph = graph(true, 1, 6, 3, 1, 1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelSerializer.writeModel(graph, bytes, true);
+        ComputationGraph restored = ModelSerializer.restoreComputationGraph(
+                new ByteArrayInputStream(bytes.toByteArray()), true);
+        assertInstanceOf(TunedMaxPooling.class, restored.getLayer("pool"));
+        INDArray features = Nd4j.rand(DataType.FLOAT, 2, 3, 1, 1);
+        assertEquals(graph.output(features)[0], restored.output(features)[0]);
     }
 
     private static ComputationGraph graph(boolean tuned, int size, int channels, int kernel, int stride,
