@@ -180,12 +180,12 @@ final class TunedConvolution extends ConvolutionLayer {
     }
 
     /**
-     * Where the strides do not tile the padded input (LeNet-style 7x7 stride-2 stems, ResNet's
-     * stride-2 layers at even sizes), the transposed convolution with the same padding would not
-     * reproduce the input size. The windows read only the padded input's first {@link #extent}
-     * rows and columns, so both routes then work on that extent with no padding: a copy of the
-     * input with the padding written in as zeros and the unread rows left out, and a gradient of
-     * that extent whose rows inside the input are copied back (the unread ones get zero).
+     * Where the strides do not tile the padded input (the 7x7 stride-2 stems of ResNet and
+     * GoogLeNet, ResNet's stride-2 layers at even sizes), the transposed convolution with the same
+     * padding would not reproduce the input size. The windows read only the padded input's first
+     * {@link #extent} rows and columns, so both routes then work on that extent with no padding: a
+     * copy of the input with the padding written in as zeros and the unread rows left out, and a
+     * gradient of that extent whose rows inside the input are copied back (the unread ones get zero).
      */
     private INDArray readExtent(INDArray images, INDArray delta, LayerWorkspaceMgr workspaceMgr) {
         INDArray copy = workspaceMgr.create(ArrayType.BP_WORKING_MEM, dataType, extentShape(delta), 'c');
