@@ -176,7 +176,11 @@ public final class Dl4jGraphFactory {
         return name.equals(classifier) ? LayerMapper.output(dense) : LayerMapper.dense(dense);
     }
 
+    /** The pool as DL4J layers; null (an alias of its input) where it returns its input. */
     private Layer pool(LayerReport layer, PoolSpec pool, String input) {
+        if (PoolMapper.passesThrough(pool, layer.inputShapes().get(0), layer.output())) {
+            return null;
+        }
         ZeroPaddingLayer padding = PoolMapper.ceilPadding(pool, layer.inputShapes().get(0), layer.output());
         if (padding == null) {
             return PoolMapper.pool(pool);

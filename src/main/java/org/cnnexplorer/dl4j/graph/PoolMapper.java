@@ -3,7 +3,6 @@ package org.cnnexplorer.dl4j.graph;
 import org.cnnexplorer.core.AdaptiveAvgPoolSpec;
 import org.cnnexplorer.core.PoolSpec;
 import org.cnnexplorer.core.Shape;
-import org.cnnexplorer.dl4j.layers.TunedMaxPoolingLayer;
 import org.cnnexplorer.i18n.Messages;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
@@ -20,15 +19,32 @@ final class PoolMapper {
     }
 
     static SubsamplingLayer pool(PoolSpec pool) {
-        SubsamplingLayer.Builder builder = pool.kind() == PoolSpec.Kind.MAX ? new TunedMaxPoolingLayer.Builder()
-                : new SubsamplingLayer.Builder(PoolingType.AVG);
-        return builder
+        return new SubsamplingLayer.Builder(pool.kind() == PoolSpec.Kind.MAX ? PoolingType.MAX : PoolingType.AVG)
                 .kernelSize(pool.kernel().height(), pool.kernel().width())
                 .stride(pool.stride().height(), pool.stride().width())
                 .padding(pool.padding().height(), pool.padding().width())
                 .avgPoolIncludePadInDivisor(true)
                 .convolutionMode(ConvolutionMode.Truncate)
                 .build();
+    }
+
+    /**
+     * True for max pooling that returns its input: every window holds exactly one input value (a
+     * 1x1 map, whose windows' padding never wins, or 1x1 windows with stride 1 and no padding) and
+     * the output has the input's size. GoogLeNet's inception pool branches (3x3, stride 1, padding
+     * 1) meet 1x1 maps in their last stage at CIFAR-sized inputs, where oneDNN ran its plain
+     * reference kernel three times a step (0.6-0.7 ms a pass, decision 0005); such a pool is no DL4J
+     * layer at all.
+     */
+    static boolean passesThrough(PoolSpec pool, Shape input, Shape output) {
+        return pool.kind() == PoolSpec.Kind.MAX && input.height() == output.height()
+                && input.width() == output.width()
+                && oneValue(input.height(), pool.kernel().height(), pool.stride().height(), pool.padding().height())
+                && oneValue(input.width(), pool.kernel().width(), pool.stride().width(), pool.padding().width());
+    }
+
+    private static boolean oneValue(int size, int kernel, int stride, int padding) {
+        return size == 1 ? padding < kernel : kernel == 1 && stride == 1 && padding == 0;
     }
 
     /**
@@ -46,7 +62,7 @@ final class PoolMapper {
                         pool.padding().width())) {
             return null;
         }
-        return new TunedMaxPoolingLayer.Builder()
+        return new SubsamplingLayer.Builder(PoolingType.MAX)
                 .kernelSize(pool.kernel().height(), pool.kernel().width())
                 .stride(pool.stride().height(), pool.stride().width())
                 .convolutionMode(ConvolutionMode.Same)

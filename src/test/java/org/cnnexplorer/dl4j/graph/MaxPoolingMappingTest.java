@@ -23,12 +23,37 @@ import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Max pooling in ceil mode (torchvision's GoogLeNet) computes PyTorch's windows: the last window
+ * How max pooling maps to DL4J. A pool whose windows each see one value (GoogLeNet's pool branches
+ * on 1x1 maps) is no layer: the next layer reads its input. Max pooling in ceil mode (torchvision's
+ * GoogLeNet) computes PyTorch's windows: the last window
  * may run past the input, and values outside never win. Where DL4J's "same" mode reads the same
  * windows the pool is mapped to it, exact for negative inputs too; elsewhere a zero-padding layer
  * goes before it (exact after a ReLU, where torchvision uses ceil mode), checked on non-negative inputs.
  */
-class CeilModePoolingTest {
+class MaxPoolingMappingTest {
+
+    @ParameterizedTest(name = "{0}x{0} input, kernel {1}, stride {2}, padding {3}: passes through {4}")
+    @CsvSource({"1, 3, 1, 1, true", "1, 2, 2, 1, true", "1, 1, 1, 0, true", "5, 1, 1, 0, true",
+        "2, 3, 1, 1, false", "4, 3, 1, 1, false", "5, 1, 2, 0, false"})
+    void aMaxPoolWhoseWindowsEachSeeOneValueIsNoLayer(int size, int kernel, int stride, int padding,
+                                                      boolean passes) {
+        Dl4jRuntime.get();
+        NetworkSpec spec = new NetworkSpec("t", "T", "", "", Shape.of(3, size, size), 2, List.of(
+                NodeSpec.of("pool", PoolSpec.max(kernel, stride, padding, false)),
+                NodeSpec.of("flat", new FlattenSpec()), NodeSpec.of("fc", DenseSpec.classifier())));
+        NetworkReport report = NetworkAnalyzer.analyze(spec);
+        assertTrue(report.isValid(), report.problems().toString());
+        ComputationGraph graph = new ComputationGraph(Dl4jGraphFactory.configure(report, GraphOptions.defaults()));
+        graph.init();
+        assertEquals(!passes, graph.getConfiguration().getVertices().containsKey("pool"), "a pooling layer");
+        INDArray input = Nd4j.rand(DataType.FLOAT, 2, 3, size, size).subi(0.5);
+        INDArray flat = graph.feedForward(input, false).get("flat");
+        if (passes) {
+            assertEquals(input.reshape(2, 3L * size * size), flat.reshape(2, 3L * size * size));
+        }
+        graph.fit(new DataSet(input, Nd4j.createFromArray(new float[][] {{1, 0}, {0, 1}})));
+        assertTrue(Double.isFinite(graph.score()));
+    }
 
     @ParameterizedTest(name = "{0}x{0} input, kernel {1}, stride {2}, padding {3}: as same mode {4}")
     @CsvSource({"16, 3, 2, 0, true", "8, 3, 2, 0, true", "4, 3, 2, 0, true", "7, 3, 2, 1, true",
