@@ -2,10 +2,10 @@ package org.cnnexplorer.dl4j.layers;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.cnnexplorer.dl4j.ArrayAsserts;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
@@ -149,8 +149,6 @@ class GroupedConvolutionTest {
 
     private static void assertClose(INDArray expected, INDArray actual, String what) {
         assertArrayEquals(expected.shape(), actual.shape(), what);
-        double scale = Math.max(1e-6, expected.amaxNumber().doubleValue());
-        double difference = actual.sub(expected).amaxNumber().doubleValue();
-        assertTrue(difference / scale < 1e-4, what + " differs by " + difference + " (scale " + scale + ")");
+        ArrayAsserts.assertClose(expected, actual, 1e-4, what);
     }
 }

@@ -1,6 +1,5 @@
 package org.cnnexplorer.dl4j.layers;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cnnexplorer.core.AnalysisSettings;
 import org.cnnexplorer.core.NetworkAnalyzer;
@@ -10,6 +9,7 @@ import org.cnnexplorer.core.Optimizer;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.dl4j.graph.Dl4jGraphFactory;
 import org.cnnexplorer.dl4j.graph.GraphOptions;
+import org.cnnexplorer.dl4j.ArrayAsserts;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.cnnexplorer.io.model.ModelCatalog;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
@@ -95,9 +95,7 @@ class InferenceConvolutionTest {
     }
 
     private static void assertClose(INDArray expected, INDArray actual, String what) {
-        double scale = Math.max(1e-6, expected.amaxNumber().doubleValue());
-        double difference = actual.sub(expected).amaxNumber().doubleValue();
-        assertTrue(difference / scale < 1e-4, what + " differs by " + difference + " of " + scale);
+        ArrayAsserts.assertClose(expected, actual, 1e-4, what);
     }
 
     private record Window(int in, int out, int size, int kernel, int stride, int padding, int dilation,

@@ -1,9 +1,8 @@
 package org.cnnexplorer.dl4j.layers;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.cnnexplorer.dl4j.ArrayAsserts;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -32,12 +31,8 @@ final class LayerGradients {
      */
     static void assertClose(Map<String, INDArray> expected, Map<String, INDArray> actual, double tolerance,
                             String when) {
-        for (Map.Entry<String, INDArray> entry : expected.entrySet()) {
-            INDArray difference = actual.get(entry.getKey()).sub(entry.getValue());
-            double scale = Math.max(1e-6, entry.getValue().amaxNumber().doubleValue());
-            assertTrue(difference.amaxNumber().doubleValue() / scale < tolerance,
-                    entry.getKey() + " differs " + when);
-        }
+        expected.forEach((name, value) -> ArrayAsserts.assertClose(value, actual.get(name), tolerance,
+                name + " " + when));
     }
 
     /** One-hot labels of 3 classes, example i in class i mod 3. */

@@ -1,7 +1,7 @@
 package org.cnnexplorer.dl4j.layers;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cnnexplorer.dl4j.ArrayAsserts;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,9 +50,7 @@ class SmallMapDepthwiseBackwardTest {
         SmallMapDepthwiseBackward.backward(x, w, delta, window, actual[0], actual[1], actual[2]);
         String[] names = {"input gradient", "weight gradient", "bias gradient"};
         for (int i = 0; i < names.length; i++) {
-            double scale = Math.max(1e-6, expected[i].amaxNumber().doubleValue());
-            double difference = actual[i].sub(expected[i]).amaxNumber().doubleValue();
-            assertTrue(difference / scale < 1e-5, names[i] + " differs by " + difference + " of " + scale);
+            ArrayAsserts.assertClose(expected[i], actual[i], 1e-5, names[i]);
         }
     }
 }

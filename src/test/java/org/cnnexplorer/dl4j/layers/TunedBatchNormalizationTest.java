@@ -1,5 +1,6 @@
 package org.cnnexplorer.dl4j.layers;
 
+import static org.cnnexplorer.dl4j.ArrayAsserts.assertClose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,12 +133,6 @@ class TunedBatchNormalizationTest {
                 .setOutputs("out").build());
         graph.init();
         return graph;
-    }
-
-    private static void assertClose(INDArray expected, INDArray actual, double tolerance, String what) {
-        double scale = Math.max(1e-6, expected.amaxNumber().doubleValue());
-        double difference = actual.sub(expected).amaxNumber().doubleValue();
-        assertTrue(difference / scale < tolerance, what + " differs by " + difference + " (scale " + scale + ")");
     }
 
     /** conv -> batch norm (+ activation) -> global average pool -> softmax; tuned or DL4J's own layers. */
