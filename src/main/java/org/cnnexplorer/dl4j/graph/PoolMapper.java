@@ -6,6 +6,7 @@ import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.i18n.Messages;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
+import org.cnnexplorer.dl4j.layers.TunedPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.PoolingType;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
@@ -19,7 +20,7 @@ final class PoolMapper {
     }
 
     static SubsamplingLayer pool(PoolSpec pool) {
-        return new SubsamplingLayer.Builder(pool.kind() == PoolSpec.Kind.MAX ? PoolingType.MAX : PoolingType.AVG)
+        return new TunedPoolingLayer.Builder(pool.kind() == PoolSpec.Kind.MAX ? PoolingType.MAX : PoolingType.AVG)
                 .kernelSize(pool.kernel().height(), pool.kernel().width())
                 .stride(pool.stride().height(), pool.stride().width())
                 .padding(pool.padding().height(), pool.padding().width())
@@ -62,7 +63,7 @@ final class PoolMapper {
                         pool.padding().width())) {
             return null;
         }
-        return new SubsamplingLayer.Builder(PoolingType.MAX)
+        return new TunedPoolingLayer.Builder(PoolingType.MAX)
                 .kernelSize(pool.kernel().height(), pool.kernel().width())
                 .stride(pool.stride().height(), pool.stride().width())
                 .convolutionMode(ConvolutionMode.Same)
@@ -111,7 +112,7 @@ final class PoolMapper {
         if (input.height() % outH == 0 && input.width() % outW == 0) {
             int kh = input.height() / outH;
             int kw = input.width() / outW;
-            return new SubsamplingLayer.Builder(PoolingType.AVG).kernelSize(kh, kw).stride(kh, kw)
+            return new TunedPoolingLayer.Builder(PoolingType.AVG).kernelSize(kh, kw).stride(kh, kw)
                     .convolutionMode(ConvolutionMode.Truncate).build();
         }
         throw new UnsupportedLayerException(name, Messages.text("dl4j.unsupported.adaptivePool",

@@ -125,6 +125,45 @@ final class BatchNormKernels {
     }
 
     /**
+     * Normalises {@code x} into {@code y} with fixed statistics, as at inference:
+     * <pre>
+     *   y[n, c, j] = clamp(x[n, c, j] * scale[c] + shift[c]),   scale = gamma / sqrt(var + eps),
+     *                                                        shift = beta - mean * scale
+     * </pre>
+     * One read and one write of every value; each map goes through a Java array so that the loop
+     * vectorises (a loop on the buffer itself does not).
+     */
+    void inference(FloatBuffer x, float[] scale, float[] shift, Clamp clamp, FloatBuffer y) {
+        eachChannel(c -> {
+            float[] row = new float[positions];
+            float s = scale[c];
+            float b = shift[c];
+            for (int n = 0; n < batch; n++) {
+                int base = offset(n, c);
+                x.get(base, row);
+                switch (clamp) {
+                    case NONE -> {
+                        for (int j = 0; j < row.length; j++) {
+                            row[j] = row[j] * s + b;
+                        }
+                    }
+                    case RELU -> {
+                        for (int j = 0; j < row.length; j++) {
+                            row[j] = Math.max(row[j] * s + b, 0f);
+                        }
+                    }
+                    case RELU6 -> {
+                        for (int j = 0; j < row.length; j++) {
+                            row[j] = Math.min(Math.max(row[j] * s + b, 0f), 6f);
+                        }
+                    }
+                }
+                y.put(base, row);
+            }
+        });
+    }
+
+    /**
      * Writes dL/dx into {@code dx} and the gradients of gamma and beta, from the output gradient
      * {@code dy} and the statistics {@link #forward} found.
      */
@@ -166,7 +205,7 @@ final class BatchNormKernels {
      * gamma / sqrt(var + eps), from the stored (float) variance in both passes, so the backward pass
      * masks exactly the values the forward pass's ReLU cut.
      */
-    private static float scale(float gamma, float variance, double eps) {
+    static float scale(float gamma, float variance, double eps) {
         return (float) (gamma * (1 / Math.sqrt(variance + eps)));
     }
 

@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * What every custom layer configuration's {@code instantiate} does, as DL4J's own do: check that
- * the input and output counts are set, make the running layer, and hand it its listeners, index,
+ * the input and output counts are set (layers with weights), make the running layer, and hand it its listeners, index,
  * parameter views (initialised or not) and configuration.
  */
 final class LayerInstances {
@@ -23,14 +23,15 @@ final class LayerInstances {
     static Layer create(NeuralNetConfiguration conf, BiFunction<NeuralNetConfiguration, DataType, Layer> layerType,
             DataType dataType, Collection<TrainingListener> listeners, int index, INDArray paramsView,
             boolean initializeParams) {
-        FeedForwardLayer config = (FeedForwardLayer) conf.getLayer();
-        LayerValidation.assertNInNOutSet(config.getClass().getSimpleName(), config.getLayerName(), index,
-                config.getNIn(), config.getNOut());
+        if (conf.getLayer() instanceof FeedForwardLayer config) {
+            LayerValidation.assertNInNOutSet(config.getClass().getSimpleName(), config.getLayerName(), index,
+                    config.getNIn(), config.getNOut());
+        }
         Layer layer = layerType.apply(conf, dataType);
         layer.setListeners(listeners);
         layer.setIndex(index);
         layer.setParamsViewArray(paramsView);
-        layer.setParamTable(config.initializer().init(conf, paramsView, initializeParams));
+        layer.setParamTable(conf.getLayer().initializer().init(conf, paramsView, initializeParams));
         layer.setConf(conf);
         return layer;
     }

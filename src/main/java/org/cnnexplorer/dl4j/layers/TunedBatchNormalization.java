@@ -22,10 +22,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * DL4J's batch normalisation layer with a faster training pass ({@link BatchNormKernels}) and an
  * optional ReLU or ReLU6 folded in. Parameters (gamma, beta, running mean, running log10 of the
  * standard deviation), their initialisation and the running-statistics rule are DL4J's, so weights
- * and checkpoints are unchanged. Inference, and any input that is not a 4-d NCHW float batch, run
- * DL4J's own pass (then the folded activation as DL4J's function): at inference oneDNN's
- * normalisation with given statistics is faster than these loops (ResNet-50, one 224x224 image:
- * 90 against 105-122 ms a pass).
+ * and checkpoints are unchanged. At inference the running statistics fold into one scale and shift
+ * per channel and one vectorised pass ({@link BatchNormKernels#inference}) competes with DL4J's own
+ * pass (oneDNN's normalisation, then the folded activation as DL4J's function): each layer times
+ * both over its first inference calls ({@link RouteChooser}), since which wins depends on the
+ * machine (decision 0005). Any input that is not a 4-d NCHW float batch runs DL4J's pass.
  *
  * <p>The running statistics follow DL4J: they are parameters whose "gradient" the no-op updater
  * subtracts, with decay d and the biased batch variance v_b:
@@ -41,9 +42,12 @@ final class TunedBatchNormalization extends BatchNormalization {
     private float[] batchMean;
     private float[] batchVariance;
     private INDArray preActivation; // DL4J's pass with a folded activation keeps its input for backprop
+    private final RouteChooser inferenceRoutes;
 
     TunedBatchNormalization(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
+        inferenceRoutes = new RouteChooser(conf.getLayer().getLayerName() + " inference", "DL4J", "Java",
+                RouteChooser.JAVA_TRIALS);
     }
 
     @Override
@@ -51,9 +55,21 @@ final class TunedBatchNormalization extends BatchNormalization {
         assertInputSet(false);
         batchMean = null;
         preActivation = null;
-        if (training && tunable(input)) {
+        if (tunable(input) && training) {
             return tunedForward(workspaceMgr);
         }
+        if (tunable(input)) {
+            boolean java = inferenceRoutes.nextUsesTransposed();
+            long start = System.nanoTime();
+            INDArray out = java ? inferenceForward(workspaceMgr) : dl4jPass(false, workspaceMgr);
+            inferenceRoutes.record(java, System.nanoTime() - start);
+            return out;
+        }
+        return dl4jPass(training, workspaceMgr);
+    }
+
+    /** DL4J's own pass, then the folded activation as DL4J's function. */
+    private INDArray dl4jPass(boolean training, LayerWorkspaceMgr workspaceMgr) {
         INDArray out = super.activate(training, workspaceMgr);
         IActivation function = layerConf().getActivationFn();
         if (function == null || function instanceof ActivationIdentity) {
@@ -126,6 +142,36 @@ final class TunedBatchNormalization extends BatchNormalization {
         batchMean = mean;
         batchVariance = variance;
         return out;
+    }
+
+    /** The running statistics folded into one scale and shift per channel, then one pass (see the kernels). */
+    private INDArray inferenceForward(LayerWorkspaceMgr workspaceMgr) {
+        INDArray x = contiguous(input);
+        float[] gamma = values(BatchNormalizationParamInitializer.GAMMA);
+        float[] shift = values(BatchNormalizationParamInitializer.BETA);
+        float[] mean = values(BatchNormalizationParamInitializer.GLOBAL_MEAN);
+        float[] variance = runningVariance();
+        float[] scale = new float[gamma.length];
+        for (int c = 0; c < scale.length; c++) {
+            scale[c] = BatchNormKernels.scale(gamma[c], variance[c], layerConf().getEps());
+            shift[c] -= mean[c] * scale[c];
+        }
+        INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
+        kernels(x).inference(NativeFloats.of(x), scale, shift, clamp(), NativeFloats.of(out));
+        return out;
+    }
+
+    /** The running variance, from its log10 standard deviation where DL4J stores that (var = (10^s)^2). */
+    private float[] runningVariance() {
+        if (!layerConf().isUseLogStd()) {
+            return values(BatchNormalizationParamInitializer.GLOBAL_VAR);
+        }
+        float[] variance = values(BatchNormalizationParamInitializer.GLOBAL_LOG_STD);
+        for (int c = 0; c < variance.length; c++) {
+            double std = Math.pow(10.0, variance[c]);
+            variance[c] = (float) (std * std);
+        }
+        return variance;
     }
 
     private Pair<Gradient, INDArray> tunedBackward(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {

@@ -31,8 +31,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * the faster; both give the same gradients up to float rounding.
  *
  * <p>A layer fed by the images needs no input gradient at all; oneDNN pads their one to three
- * channels to blocks of 16, which made it the slowest step of LeNet-5 (4.3 ms of its first
- * layer's 5.2 ms). Such a layer computes only its weight gradient.
+ * channels to blocks of 16, which made {@code conv2d_bp} the slowest step of LeNet-5 on the Intel
+ * machine (4.3 ms of its first layer's 5.2 ms). On its transposed route such a layer computes only
+ * its weight gradient, but where oneDNN's transposed weight gradient is slow for one or three
+ * channels (AVX2 machines: 5-8 ms for LeNet-5's first layer) {@code conv2d_bp} still wins, so this
+ * layer times both routes too.
  *
  * <p>At inference on one image ("truncate" padding, NCHW) the forward pass can be one matrix product
  * of the weights with the image's columns ({@link SingleImageConvolution}) instead of oneDNN's
@@ -51,11 +54,14 @@ final class TunedConvolution extends ConvolutionLayer {
 
     private static volatile InferenceRoute inferenceRoute = InferenceRoute.FASTER;
 
-    private final RouteChooser routes = new RouteChooser();
-    private final RouteChooser inferenceRoutes = new RouteChooser(); // "transposed" is the matrix product
+    private final RouteChooser routes;
+    private final RouteChooser inferenceRoutes;
 
     TunedConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
+        String name = conf.getLayer().getLayerName();
+        routes = new RouteChooser(name + " backward", "conv2d_bp", "transposed");
+        inferenceRoutes = new RouteChooser(name + " one-image forward", "oneDNN", "product");
     }
 
     /** Sets the route of single-image inference for every layer; benchmarks and tests compare them. */
@@ -110,7 +116,7 @@ final class TunedConvolution extends ConvolutionLayer {
             return super.backpropGradient(epsilon, workspaceMgr);
         }
         boolean imagesOnly = ((TunedConvolutionLayer) layerConf()).isReadsNetworkInput();
-        if (!imagesOnly && !routes.nextUsesTransposed()) {
+        if (!routes.nextUsesTransposed()) {
             long start = System.nanoTime();
             Pair<Gradient, INDArray> result = super.backpropGradient(epsilon, workspaceMgr);
             routes.record(false, System.nanoTime() - start);

@@ -32,7 +32,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Differential test: the tuned batch normalisation (with and without a folded ReLU or ReLU6) gives
- * the running statistics, losses and inference outputs of DL4J's own layer followed by a separate
+ * the running statistics, losses and inference outputs (both routes) of DL4J's own layer followed by a separate
  * activation layer, step after step from equal parameters, and gradients within 5e-5 (relative to
  * the largest) of the same network computed in double precision. (DL4J's own float layer is 1e-4
  * off that truth on the larger maps; the tuned layer's double sums about 1e-5.)
@@ -69,7 +69,10 @@ class TunedBatchNormalizationTest {
             // training would magnify the difference
             tuned.setParams(reference.params().dup());
         }
-        assertClose(reference.outputSingle(false, features), tuned.outputSingle(false, features), 1e-4, "inference");
+        for (int pass = 0; pass < 4; pass++) { // the first passes alternate between DL4J's pass and the kernels
+            assertClose(reference.outputSingle(false, features), tuned.outputSingle(false, features), 1e-4,
+                    "inference pass " + pass);
+        }
     }
 
     @Test

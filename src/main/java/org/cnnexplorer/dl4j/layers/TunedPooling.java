@@ -1,0 +1,134 @@
+package org.cnnexplorer.dl4j.layers;
+
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.PoolingType;
+import org.deeplearning4j.nn.gradient.DefaultGradient;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
+import org.deeplearning4j.nn.workspace.ArrayType;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.deeplearning4j.util.ConvolutionUtils;
+import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * DL4J's max and average pooling with a second route for each pass, Java loops over the maps
+ * ({@link PoolKernels}). Which is faster depends on the machine (oneDNN has fast NCHW pooling with
+ * AVX-512 and only its plain loop without), so each layer times both routes of each pass over its
+ * first calls ({@link RouteChooser}) and keeps the faster; both give the same maps and gradients
+ * (sums in another order for average pooling). Max pooling in DL4J's "truncate" and "same" modes,
+ * average pooling without padding in "truncate" mode; anything else (dilation, NHWC, dropout, p-norm,
+ * other data types) is DL4J's pass. Why not padded average pooling: DL4J's layer divides by the whole
+ * window in its forward pass (PyTorch's {@code count_include_pad}) but by the positions read in its
+ * backward pass (oneDNN's log shows {@code avg_include_padding} forward, {@code avg_exclude_padding}
+ * backward), so its gradient is not the forward pass's at the border; the kernels are consistent, and
+ * two routes must not give two answers.
+ */
+final class TunedPooling extends SubsamplingLayer {
+
+    private final RouteChooser forwardRoutes; // "transposed" is the Java route
+    private final RouteChooser backwardRoutes;
+
+    TunedPooling(NeuralNetConfiguration conf, DataType dataType) {
+        super(conf, dataType);
+        String name = conf.getLayer().getLayerName();
+        forwardRoutes = new RouteChooser(name + " forward", "DL4J", "Java", RouteChooser.JAVA_TRIALS);
+        backwardRoutes = new RouteChooser(name + " backward", "DL4J", "Java", RouteChooser.JAVA_TRIALS);
+    }
+
+    @Override
+    public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(false);
+        PoolKernels kernels = kernels(input);
+        if (kernels == null) {
+            return super.activate(training, workspaceMgr);
+        }
+        boolean java = forwardRoutes.nextUsesTransposed();
+        long start = System.nanoTime();
+        INDArray out;
+        if (java) {
+            INDArray x = contiguous(input);
+            out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT,
+                    new long[] {x.size(0), x.size(1), outputSize(x, 0), outputSize(x, 1)}, 'c');
+            kernels.forward(NativeFloats.of(x), NativeFloats.of(out));
+        } else {
+            out = super.activate(training, workspaceMgr);
+        }
+        forwardRoutes.record(java, System.nanoTime() - start);
+        return out;
+    }
+
+    @Override
+    public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        assertInputSet(true);
+        PoolKernels kernels = kernels(input);
+        if (kernels == null || epsilon.dataType() != DataType.FLOAT) {
+            return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        boolean java = backwardRoutes.nextUsesTransposed();
+        long start = System.nanoTime();
+        Pair<Gradient, INDArray> result;
+        if (java) {
+            INDArray x = contiguous(input);
+            INDArray dx = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, x.shape(), 'c');
+            kernels.backward(NativeFloats.of(x), NativeFloats.of(contiguous(epsilon)), NativeFloats.of(dx));
+            result = new Pair<>(new DefaultGradient(), dx);
+        } else {
+            result = super.backpropGradient(epsilon, workspaceMgr);
+        }
+        backwardRoutes.record(java, System.nanoTime() - start);
+        return result;
+    }
+
+    /** The Java kernels for this input, or null where DL4J's pass must run. */
+    PoolKernels kernels(INDArray x) {
+        org.deeplearning4j.nn.conf.layers.SubsamplingLayer conf = layerConf();
+        boolean max = conf.getPoolingType() == PoolingType.MAX;
+        boolean modeKnown = convolutionMode == ConvolutionMode.Truncate
+                || max && convolutionMode == ConvolutionMode.Same;
+        if (x == null || x.rank() != 4 || x.dataType() != DataType.FLOAT || dataType != DataType.FLOAT
+                || conf.getCnn2dDataFormat() != CNN2DFormat.NCHW || conf.getIDropout() != null || !modeKnown
+                || !max && conf.getPoolingType() != PoolingType.AVG || x.length() > Integer.MAX_VALUE) {
+            return null;
+        }
+        boolean padded = conf.getPadding()[0] != 0 || conf.getPadding()[1] != 0;
+        if (conf.getDilation()[0] != 1 || conf.getDilation()[1] != 1 || !max && padded) {
+            return null; // see the class comment
+        }
+        int[] in = {(int) x.size(2), (int) x.size(3)};
+        int[] out = {(int) outputSize(x, 0), (int) outputSize(x, 1)};
+        if (out[0] < 1 || out[1] < 1) {
+            return null;
+        }
+        int[] padding = convolutionMode == ConvolutionMode.Same
+                ? ConvolutionUtils.getSameModeTopLeftPadding(out, in, conf.getKernelSize(), conf.getStride(),
+                        conf.getDilation())
+                : conf.getPadding();
+        int[] window = {conf.getKernelSize()[0], conf.getKernelSize()[1], conf.getStride()[0], conf.getStride()[1],
+            padding[0], padding[1], 1, 1};
+        return new PoolKernels(!max, conf.isAvgPoolIncludePadInDivisor(), (int) (x.size(0) * x.size(1)), in, out,
+                window);
+    }
+
+    /** DL4J's output size: floor in "truncate" mode, ceil(in / stride) in "same" mode. */
+    private long outputSize(INDArray x, int axis) {
+        long size = x.size(2 + axis);
+        org.deeplearning4j.nn.conf.layers.SubsamplingLayer conf = layerConf();
+        int k = conf.getKernelSize()[axis];
+        int s = conf.getStride()[axis];
+        if (convolutionMode == ConvolutionMode.Same) {
+            return (size + s - 1) / s;
+        }
+        int p = conf.getPadding()[axis];
+        int d = conf.getDilation()[axis];
+        return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
+    }
+
+    /** The array itself when {@link NativeFloats#of} can address it, else a C-order copy. */
+    private static INDArray contiguous(INDArray a) {
+        return NativeFloats.addressable(a) ? a : a.dup('c');
+    }
+}
