@@ -14,7 +14,8 @@ import org.cnnexplorer.i18n.Messages;
  * {@code cnnx bench-infer MODEL [--input CxHxW] [--classes N] [--runs N] [--warmup N]}: the time of
  * one image's forward pass (inference mode, random weights, only the output kept), measured like
  * {@code scripts/bench_reference.py --inference}; prints one JSON line with the median, fastest and
- * slowest of the timed runs. Defaults: the network's own input and classes, 3 warm-up passes and 10 runs.
+ * slowest of the timed runs. Defaults: the network's own input and classes, 16 warm-up passes (the
+ * layers' route trials take up to 14) and 10 runs.
  */
 final class BenchInferCommand {
 
@@ -37,7 +38,7 @@ final class BenchInferCommand {
             throw new CliException(AnalysisOptions.cannotRun(report));
         }
         int runs = args.intOption("runs", 10, 1);
-        int warmup = args.intOption("warmup", 8, 0);
+        int warmup = args.intOption("warmup", 16, 0);
         out.println(json(InferenceBenchmark.run(report, warmup, runs)));
         return 0;
     }

@@ -12,8 +12,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * What every custom layer configuration's {@code instantiate} does, as DL4J's own do: check that
- * the input and output counts are set (layers with weights), make the running layer, and hand it its listeners, index,
- * parameter views (initialised or not) and configuration.
+ * the input and output counts are set (layers with weights), make the running layer, and hand it
+ * its listeners, index, parameter views (initialised or not) and configuration.
  */
 final class LayerInstances {
 

@@ -42,7 +42,7 @@ final class TunedBatchNormalization extends BatchNormalization {
     private float[] batchMean;
     private float[] batchVariance;
     private INDArray preActivation; // DL4J's pass with a folded activation keeps its input for backprop
-    private final RouteChooser inferenceRoutes;
+    private final RouteChooser inferenceRoutes; // "transposed" is the Java pass
 
     TunedBatchNormalization(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -55,17 +55,17 @@ final class TunedBatchNormalization extends BatchNormalization {
         assertInputSet(false);
         batchMean = null;
         preActivation = null;
-        if (tunable(input) && training) {
+        if (!tunable(input)) {
+            return dl4jPass(training, workspaceMgr);
+        }
+        if (training) {
             return tunedForward(workspaceMgr);
         }
-        if (tunable(input)) {
-            boolean java = inferenceRoutes.nextUsesTransposed();
-            long start = System.nanoTime();
-            INDArray out = java ? inferenceForward(workspaceMgr) : dl4jPass(false, workspaceMgr);
-            inferenceRoutes.record(java, System.nanoTime() - start);
-            return out;
-        }
-        return dl4jPass(training, workspaceMgr);
+        boolean java = inferenceRoutes.nextUsesTransposed();
+        long start = System.nanoTime();
+        INDArray out = java ? inferenceForward(workspaceMgr) : dl4jPass(false, workspaceMgr);
+        inferenceRoutes.record(java, System.nanoTime() - start);
+        return out;
     }
 
     /** DL4J's own pass, then the folded activation as DL4J's function. */

@@ -33,9 +33,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * <p>A layer fed by the images needs no input gradient at all; oneDNN pads their one to three
  * channels to blocks of 16, which made {@code conv2d_bp} the slowest step of LeNet-5 on the Intel
  * machine (4.3 ms of its first layer's 5.2 ms). On its transposed route such a layer computes only
- * its weight gradient, but where oneDNN's transposed weight gradient is slow for one or three
- * channels (AVX2 machines: 5-8 ms for LeNet-5's first layer) {@code conv2d_bp} still wins, so this
- * layer times both routes too.
+ * its weight gradient; but oneDNN's transposed weight gradient for one to three channels can be
+ * slow too (5-8 ms for LeNet-5's first layer on an AVX2 machine), so this layer times both routes.
  *
  * <p>At inference on one image ("truncate" padding, NCHW) the forward pass can be one matrix product
  * of the weights with the image's columns ({@link SingleImageConvolution}) instead of oneDNN's

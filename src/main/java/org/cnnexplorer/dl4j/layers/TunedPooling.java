@@ -108,7 +108,7 @@ final class TunedPooling extends SubsamplingLayer {
                         conf.getDilation())
                 : conf.getPadding();
         int[] window = {conf.getKernelSize()[0], conf.getKernelSize()[1], conf.getStride()[0], conf.getStride()[1],
-            padding[0], padding[1], 1, 1};
+            padding[0], padding[1]};
         return new PoolKernels(!max, conf.isAvgPoolIncludePadInDivisor(), (int) (x.size(0) * x.size(1)), in, out,
                 window);
     }

@@ -44,7 +44,7 @@ public final class PoolingBenchmark {
         String op = max ? "maxpool2d" : "avgpool2d";
         int[] args = {kernel, kernel, stride, stride, padding, padding, 1, 1, 0, max ? 0 : 1, 0};
         PoolKernels kernels = new PoolKernels(!max, true, batch * channels, new int[] {size, size},
-                new int[] {out, out}, new int[] {kernel, kernel, stride, stride, padding, padding, 1, 1});
+                new int[] {out, out}, new int[] {kernel, kernel, stride, stride, padding, padding});
         long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
         for (int call = 0; call < calls + 3; call++) {
             long t0 = System.nanoTime();

@@ -92,7 +92,7 @@ class TunedPoolingTest {
                 .addIntegerArguments(args).build());
 
         PoolKernels kernels = new PoolKernels(type == PoolingType.AVG, true, 10, new int[] {size, size},
-                new int[] {out, out}, new int[] {kernel, kernel, stride, stride, padding, padding, 1, 1});
+                new int[] {out, out}, new int[] {kernel, kernel, stride, stride, padding, padding});
         INDArray y = Nd4j.create(DataType.FLOAT, 2, 5, out, out);
         INDArray dx = Nd4j.create(DataType.FLOAT, 2, 5, size, size);
         kernels.forward(NativeFloats.of(x), NativeFloats.of(y));
