@@ -23,6 +23,11 @@ public final class NativeFloats {
                 && of(a).capacity() >= a.length();
     }
 
+    /** The array itself when {@link #of} can address it, else a C-order copy (of a float array). */
+    public static INDArray contiguous(INDArray a) {
+        return addressable(a) ? a : a.dup('c');
+    }
+
     /**
      * The memory of an {@link #addressable} array, element 0 at index 0: a view's buffer is the whole
      * underlying memory positioned at the view's offset, and the slice starts there.

@@ -131,7 +131,7 @@ final class TunedBatchNormalization extends BatchNormalization {
     }
 
     private INDArray tunedForward(LayerWorkspaceMgr workspaceMgr) {
-        INDArray x = contiguous(input);
+        INDArray x = NativeFloats.contiguous(input);
         int channels = (int) x.size(1);
         INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
         float[] mean = new float[channels];
@@ -146,7 +146,7 @@ final class TunedBatchNormalization extends BatchNormalization {
 
     /** The running statistics folded into one scale and shift per channel, then one pass (see the kernels). */
     private INDArray inferenceForward(LayerWorkspaceMgr workspaceMgr) {
-        INDArray x = contiguous(input);
+        INDArray x = NativeFloats.contiguous(input);
         float[] gamma = values(BatchNormalizationParamInitializer.GAMMA);
         float[] shift = values(BatchNormalizationParamInitializer.BETA);
         float[] mean = values(BatchNormalizationParamInitializer.GLOBAL_MEAN);
@@ -175,8 +175,8 @@ final class TunedBatchNormalization extends BatchNormalization {
     }
 
     private Pair<Gradient, INDArray> tunedBackward(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        INDArray x = contiguous(input);
-        INDArray dy = contiguous(epsilon.castTo(DataType.FLOAT));
+        INDArray x = NativeFloats.contiguous(input);
+        INDArray dy = NativeFloats.contiguous(epsilon.castTo(DataType.FLOAT));
         int channels = (int) x.size(1);
         INDArray dx = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, x.shape(), 'c');
         float[] dGamma = new float[channels];
@@ -228,7 +228,7 @@ final class TunedBatchNormalization extends BatchNormalization {
     }
 
     private float[] values(String key) {
-        INDArray values = contiguous(params.get(key));
+        INDArray values = NativeFloats.contiguous(params.get(key));
         float[] result = new float[(int) values.length()];
         NativeFloats.of(values).get(result);
         return result;
@@ -241,10 +241,5 @@ final class TunedBatchNormalization extends BatchNormalization {
         } else {
             view.assign(Nd4j.createFromArray(values).reshape(view.shape()));
         }
-    }
-
-    /** The array itself when {@link NativeFloats#of} can address it, else a C-order copy. */
-    private static INDArray contiguous(INDArray a) {
-        return NativeFloats.addressable(a) ? a : a.dup('c');
     }
 }

@@ -50,7 +50,7 @@ final class TunedPooling extends SubsamplingLayer {
         long start = System.nanoTime();
         INDArray out;
         if (java) {
-            INDArray x = contiguous(input);
+            INDArray x = NativeFloats.contiguous(input);
             out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT,
                     new long[] {x.size(0), x.size(1), outputSize(x, 0), outputSize(x, 1)}, 'c');
             kernels.forward(NativeFloats.of(x), NativeFloats.of(out));
@@ -72,9 +72,10 @@ final class TunedPooling extends SubsamplingLayer {
         long start = System.nanoTime();
         Pair<Gradient, INDArray> result;
         if (java) {
-            INDArray x = contiguous(input);
+            INDArray x = NativeFloats.contiguous(input);
             INDArray dx = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, x.shape(), 'c');
-            kernels.backward(NativeFloats.of(x), NativeFloats.of(contiguous(epsilon)), NativeFloats.of(dx));
+            INDArray dy = NativeFloats.contiguous(epsilon);
+            kernels.backward(NativeFloats.of(x), NativeFloats.of(dy), NativeFloats.of(dx));
             result = new Pair<>(new DefaultGradient(), dx);
         } else {
             result = super.backpropGradient(epsilon, workspaceMgr);
@@ -125,10 +126,5 @@ final class TunedPooling extends SubsamplingLayer {
         int p = conf.getPadding()[axis];
         int d = conf.getDilation()[axis];
         return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
-    }
-
-    /** The array itself when {@link NativeFloats#of} can address it, else a C-order copy. */
-    private static INDArray contiguous(INDArray a) {
-        return NativeFloats.addressable(a) ? a : a.dup('c');
     }
 }

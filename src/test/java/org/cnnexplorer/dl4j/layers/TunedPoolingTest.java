@@ -43,7 +43,8 @@ class TunedPoolingTest {
     @CsvSource({"MAX, Truncate, 28, 2, 2, 0, 1", "AVG, Truncate, 28, 2, 2, 0, 1", "MAX, Truncate, 112, 3, 2, 1, 1",
         "MAX, Truncate, 17, 3, 2, 0, 1", "MAX, Truncate, 9, 3, 1, 1, 1", "AVG, Truncate, 9, 3, 1, 0, 1",
         "MAX, Truncate, 11, 5, 3, 2, 1", "AVG, Truncate, 11, 5, 3, 0, 1", "AVG, Truncate, 8, 4, 4, 0, 1",
-        "MAX, Same, 16, 3, 2, 0, 1", "MAX, Same, 7, 3, 2, 0, 1", "MAX, Same, 8, 3, 1, 0, 1", "MAX, Same, 2, 3, 2, 0, 1"})
+        "MAX, Same, 16, 3, 2, 0, 1", "MAX, Same, 7, 3, 2, 0, 1", "MAX, Same, 8, 3, 1, 0, 1",
+        "MAX, Same, 2, 3, 2, 0, 1"})
     void trainsLikeDl4jsPooling(PoolingType type, ConvolutionMode mode, int size, int kernel, int stride, int padding,
                                 int dilation) {
         Dl4jRuntime.get();
