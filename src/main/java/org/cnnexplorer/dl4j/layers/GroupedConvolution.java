@@ -91,14 +91,8 @@ final class GroupedConvolution extends PerGroupConvolution {
     }
 
     private long outputSize(long size, int axis) {
-        int k = layerConf().getKernelSize()[axis];
-        int s = layerConf().getStride()[axis];
-        if (convolutionMode == ConvolutionMode.Same) {
-            return (size + s - 1) / s;
-        }
-        int p = layerConf().getPadding()[axis];
-        int d = layerConf().getDilation()[axis];
-        return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
+        return WindowLength.of(size, axis, layerConf().getKernelSize(), layerConf().getStride(),
+                layerConf().getPadding(), layerConf().getDilation(), convolutionMode);
     }
 
     /** Kernel, stride, padding, dilation, same mode, NCHW, weights as {@code [out, in/g, kh, kw]}. */

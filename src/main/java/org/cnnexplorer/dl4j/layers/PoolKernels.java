@@ -117,7 +117,7 @@ final class PoolKernels {
         });
     }
 
-    /** The first window row or column inside the map: (-start) rounded up, or 0. */
+    /** The first window row or column inside the map: {@code -start} where the window starts before it, else 0. */
     private static int from(int start) {
         return Math.max(0, -start);
     }

@@ -21,7 +21,9 @@ final class RouteChooser {
 
     private final long[] best = {Long.MAX_VALUE, Long.MAX_VALUE};
     private final int[] runs = new int[2];
-    private final String[] names;
+    private final String what;
+    private final String first;
+    private final String second;
     private final int trials;
     private Boolean chosen;
     private boolean nextTransposed;
@@ -42,7 +44,9 @@ final class RouteChooser {
      *               compiles during the first calls (its early runs are slower than its later ones)
      */
     RouteChooser(String what, String first, String second, int trials) {
-        this.names = new String[] {what, first, second};
+        this.what = what;
+        this.first = first;
+        this.second = second;
         this.trials = trials;
     }
 
@@ -63,9 +67,9 @@ final class RouteChooser {
         nextTransposed = !transposed;
         if (runs[0] > trials && runs[1] > trials) {
             chosen = best[1] < best[0];
-            if (LOGGING && names[0] != null) {
-                System.err.printf(java.util.Locale.ROOT, "route %s: %s %.3f ms, %s %.3f ms: %s%n", names[0], names[1],
-                        best[0] / 1e6, names[2], best[1] / 1e6, names[chosen ? 2 : 1]);
+            if (LOGGING && what != null) {
+                System.err.printf(java.util.Locale.ROOT, "route %s: %s %.3f ms, %s %.3f ms: %s%n", what, first,
+                        best[0] / 1e6, second, best[1] / 1e6, chosen ? second : first);
             }
         }
     }

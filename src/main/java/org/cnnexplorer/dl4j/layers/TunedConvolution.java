@@ -100,12 +100,10 @@ final class TunedConvolution extends ConvolutionLayer {
                 && convolutionMode != ConvolutionMode.Same && dataType == DataType.FLOAT;
     }
 
+    /** The output length in "truncate" mode, the only one the tuned routes take. */
     private long outputSize(long size, int axis) {
-        int k = layerConf().getKernelSize()[axis];
-        int s = layerConf().getStride()[axis];
-        int p = layerConf().getPadding()[axis];
-        int d = layerConf().getDilation()[axis];
-        return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
+        return WindowLength.of(size, axis, layerConf().getKernelSize(), layerConf().getStride(),
+                layerConf().getPadding(), layerConf().getDilation(), ConvolutionMode.Truncate);
     }
 
     @Override

@@ -114,17 +114,9 @@ final class TunedPooling extends SubsamplingLayer {
                 window);
     }
 
-    /** DL4J's output size: floor in "truncate" mode, ceil(in / stride) in "same" mode. */
     private long outputSize(INDArray x, int axis) {
-        long size = x.size(2 + axis);
         org.deeplearning4j.nn.conf.layers.SubsamplingLayer conf = layerConf();
-        int k = conf.getKernelSize()[axis];
-        int s = conf.getStride()[axis];
-        if (convolutionMode == ConvolutionMode.Same) {
-            return (size + s - 1) / s;
-        }
-        int p = conf.getPadding()[axis];
-        int d = conf.getDilation()[axis];
-        return (size + 2L * p - (long) d * (k - 1) - 1) / s + 1;
+        return WindowLength.of(x.size(2 + axis), axis, conf.getKernelSize(), conf.getStride(), conf.getPadding(),
+                conf.getDilation(), convolutionMode);
     }
 }
