@@ -1,8 +1,11 @@
 package org.cnnexplorer.dl4j.inspect;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,30 @@ class Dl4jInspectionEngineTest {
         assertTrue(compared >= owners.size() / 2, "compared " + compared + " of " + owners.size());
         assertAddsSumTheirInputs(inspection);
         assertBatchNormsFollowTheirFormula(inspection);
+    }
+
+    /**
+     * Each vertex runs in one reused workspace and only a detached copy of its output is kept: a timed
+     * inspection (every vertex run again on copies) gives the untimed maps (to float rounding: a layer may
+     * be trying its other route), and later inspections leave an earlier one's maps exactly as they were.
+     */
+    @Test
+    void timedAndLaterInspectionsLeaveEveryMapAsComputed() throws Exception {
+        NetworkReport report = analyze("resnet50", CIFAR, 10);
+        InspectionEngine engine = InspectionEngine.discover();
+        Inspection first = engine.inspect(new InspectionRequest(report, null, image(CIFAR, 7), List.of(), 0));
+        List<float[]> kept = first.layers().stream().map(l -> l.values().clone()).toList();
+        Inspection timed = engine.inspect(new InspectionRequest(report, null, image(CIFAR, 7), List.of(), 1));
+        Inspection other = engine.inspect(new InspectionRequest(report, null, image(CIFAR, 8), List.of(), 0));
+        for (int i = 0; i < kept.size(); i++) {
+            String name = first.layers().get(i).name();
+            assertArrayEquals(kept.get(i), first.layers().get(i).values(), name);
+            assertClose(kept.get(i), timed.layers().get(i).values(), name + " timed"); // the routes' rounding
+        }
+        assertTrue(timed.layers().stream().filter(l -> !Double.isNaN(l.millis())).allMatch(l -> l.millis() >= 0));
+        assertTrue(timed.layers().stream().filter(l -> Double.isFinite(l.millis())).count() > kept.size() / 2,
+                "most layers are timed");
+        assertFalse(Arrays.equals(kept.get(0), other.layers().get(0).values()), "another image gives other maps");
     }
 
     @Test
