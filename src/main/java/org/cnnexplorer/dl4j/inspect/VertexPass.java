@@ -48,12 +48,12 @@ final class VertexPass {
             .policyAllocation(AllocationPolicy.OVERALLOCATE)
             .build();
 
-    private static final LayerWorkspaceMgr IN_WORKSPACE = LayerWorkspaceMgr.builder()
-            .defaultWorkspace(WORKSPACE, CONFIG).build();
-
     private final ComputationGraph graph;
     private final InspectionRequest request;
     private final Map<String, List<String>> inputs;
+    /** Every array type in {@link #WORKSPACE}; one per pass, as layers may record helper memory in it. */
+    private final LayerWorkspaceMgr inWorkspace = LayerWorkspaceMgr.builder().defaultWorkspace(WORKSPACE, CONFIG)
+            .build();
 
     VertexPass(ComputationGraph graph, InspectionRequest request) {
         this.graph = graph;
@@ -138,11 +138,11 @@ final class VertexPass {
                 .toArray(INDArray[]::new);
     }
 
-    private static INDArray forward(GraphVertex vertex, INDArray[] in) {
+    private INDArray forward(GraphVertex vertex, INDArray[] in) {
         for (int i = 0; i < in.length; i++) {
-            vertex.setInput(i, in[i], IN_WORKSPACE);
+            vertex.setInput(i, in[i], inWorkspace);
         }
-        INDArray out = vertex.doForward(false, IN_WORKSPACE);
+        INDArray out = vertex.doForward(false, inWorkspace);
         vertex.clear();
         return out;
     }
