@@ -39,7 +39,7 @@ final class BenchInspectCommand {
             throw new CliException(AnalysisOptions.cannotRun(report));
         }
         int runs = args.intOption("runs", 10, 1);
-        int warmup = args.intOption("warmup", 16, 1);
+        int warmup = args.intOption("warmup", BenchInferCommand.DEFAULT_WARMUP, 1);
         float[] image = new float[(int) report.settings().input().elements()];
         Random random = new Random(1);
         for (int i = 0; i < image.length; i++) {

@@ -39,6 +39,7 @@ final class VertexPass {
     /** The workspace each vertex runs in; it grows to the largest vertex's need and is reused. */
     private static final String WORKSPACE = "CNNX_INSPECT_VERTEX";
 
+    /** DL4J's policies for a graph's activations ({@code ComputationGraph.WS_ALL_LAYERS_ACT_CONFIG}, not public). */
     private static final WorkspaceConfiguration CONFIG = WorkspaceConfiguration.builder()
             .initialSize(0)
             .overallocationLimit(0.05)
