@@ -2,12 +2,9 @@ package org.cnnexplorer.dl4j.inspect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.LayerReport;
@@ -65,18 +62,19 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
             Prepared prepared = prepare(request.report(), request.weights());
             NetworkReport report = request.report();
             ComputationGraph graph = prepared.graph();
-            INDArray features = features(request);
-            VertexPass pass = new VertexPass(graph, request);
-            Map<String, INDArray> outputs = pass.run(features);
-            VertexPass.Times times = pass.time(outputs, features);
+            Map<String, VertexPass.Kept> outputs;
+            VertexPass.Times times;
+            try (VertexPass pass = new VertexPass(graph, request)) {
+                outputs = pass.run(request.image(), featureShape(request));
+                times = pass.time(outputs);
+            }
             List<LayerActivation> layers = new ArrayList<>();
             for (LayerReport layer : report.layers()) {
                 String vertex = prepared.translation().vertices().get(layer.name());
-                float[] values = flat(outputs.get(vertex));
+                float[] values = outputs.get(vertex).values();
                 layers.add(new LayerActivation(layer.name(), layer.output(), values, TensorStats.of(values),
                         times.layerMillis(layer.name(), vertex), flops(layer)));
             }
-            release(outputs);
             List<ClassScore> top = top(report, layers.get(layers.size() - 1).values(), request.classNames());
             return new Inspection(report, layers, top, prepared.weights(), times.passMillis());
         }
@@ -98,12 +96,10 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
             String target = vertex(vertices, request.layer(), report);
             Map<String, LayerReport> layers = new HashMap<>();
             report.layers().forEach(l -> layers.putIfAbsent(vertices.get(l.name()), l));
-            Map<String, INDArray> outputs = new VertexPass(prepared.graph(), inspection).run(features(inspection));
-            try {
+            try (VertexPass pass = new VertexPass(prepared.graph(), inspection)) {
+                Map<String, VertexPass.Kept> outputs = pass.run(inspection.image(), featureShape(inspection));
                 return flat(new VertexBackward(prepared.graph(), inspection, layers, prepared.weights())
                         .gradient(outputs, score, request.unit(), target));
-            } finally {
-                release(outputs);
             }
         }
     }
@@ -116,11 +112,11 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
         return vertex;
     }
 
-    private static INDArray features(InspectionRequest request) {
+    private static long[] featureShape(InspectionRequest request) {
         Shape in = request.report().settings().input();
-        return Nd4j.createFromArray(request.image())
-                .reshape('c', new long[] {1, in.channels(), in.height(), in.width()});
+        return new long[] {1, in.channels(), in.height(), in.width()};
     }
+
 
     private static Prepared prepare(NetworkReport report, NetworkWeights given) {
         if (last != null && last.fits(report, given)) {
@@ -157,18 +153,6 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
 
     private static long flops(LayerReport layer) {
         return 2 * layer.macs() + layer.otherOps();
-    }
-
-    /**
-     * Frees the native memory of a pass's outputs (copies that {@link VertexPass} made for this request
-     * alone, and the input image) once their values are Java arrays, instead of when the garbage
-     * collector finds them: with a large heap that came late, and one ResNet-50 image at 224x224 keeps
-     * 122 MiB of maps.
-     */
-    private static void release(Map<String, INDArray> outputs) {
-        Set<INDArray> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
-        distinct.addAll(outputs.values());
-        distinct.forEach(INDArray::close);
     }
 
     /**

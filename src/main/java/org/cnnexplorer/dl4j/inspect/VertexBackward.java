@@ -12,6 +12,7 @@ import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.deeplearning4j.nn.layers.DropoutLayer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Broadcast;
 import org.nd4j.linalg.factory.Nd4j;
@@ -64,8 +65,8 @@ final class VertexBackward {
      * {@code d outputs[score][unit] / d outputs[target]}, shaped as the target's output; an
      * {@link IllegalArgumentException} when the score does not depend on the target.
      */
-    INDArray gradient(Map<String, INDArray> outputs, String score, int unit, String target) {
-        INDArray seed = Nd4j.zerosLike(outputs.get(score));
+    INDArray gradient(Map<String, VertexPass.Kept> outputs, String score, int unit, String target) {
+        INDArray seed = Nd4j.zeros(DataType.FLOAT, outputs.get(score).shape());
         if (unit >= seed.length()) {
             throw new IllegalArgumentException(score + " has " + seed.length() + " values, no unit " + unit);
         }
@@ -95,7 +96,7 @@ final class VertexBackward {
         throw new IllegalArgumentException(score + " does not depend on " + target);
     }
 
-    private INDArray[] backward(GraphVertex vertex, INDArray epsilon, Map<String, INDArray> outputs) {
+    private INDArray[] backward(GraphVertex vertex, INDArray epsilon, Map<String, VertexPass.Kept> outputs) {
         if (vertex.hasLayer() && vertex.getLayer() instanceof DropoutLayer) {
             return new INDArray[] {epsilon};
         }
@@ -106,7 +107,7 @@ final class VertexBackward {
         LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
         List<String> names = inputs.get(vertex.getVertexName());
         for (int j = 0; j < names.size(); j++) {
-            vertex.setInput(j, outputs.get(names.get(j)).dup(), workspaces);
+            vertex.setInput(j, outputs.get(names.get(j)).array(), workspaces);
         }
         vertex.setEpsilon(epsilon);
         INDArray[] back = vertex.doBackward(false, workspaces).getSecond();

@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import org.cnnexplorer.dl4j.layers.NativeFloats;
 import org.cnnexplorer.inside.InspectionRequest;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.graph.vertex.GraphVertex;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
 import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
@@ -19,20 +21,25 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * A forward pass vertex by vertex in DL4J's topological order, keeping a copy of every vertex's output.
+ * A forward pass vertex by vertex in DL4J's topological order, keeping a copy of every vertex's output as a
+ * Java array ({@link Kept}).
  * {@link ComputationGraph#feedForward} returns the same values, but an activation layer may apply its
  * function in place on its input's array, so that a convolution's entry would then hold the activated
  * values; here each vertex gets copies of its inputs. {@link #time} measures each vertex alone on
  * those inputs: one warm-up run, then the median of {@code timingRuns} runs.
  *
  * <p>Each vertex runs inside one ND4J workspace of the calling thread ({@link #WORKSPACE}, reused, grown to
- * the largest vertex's need): its input copies, its output and whatever its layer allocates on the way live
- * there and are dropped together when the vertex is done; only a detached copy of the output is kept.
- * Before, all of it was left to the garbage collector, which the small Java objects wrapping the native
- * memory seldom wake: 30 ResNet-50 inspections at 224x224 (one image each) peaked at 4.1-8.3 GB of RSS
- * with 10-36 s of system time (page faults) in four runs, against 2.4-4.5 GB and 5-13 s with the workspace.
+ * the largest vertex's need): its inputs (made from the kept Java arrays), its output and whatever its layer
+ * allocates on the way live there and are dropped together when the vertex is done; the output's values are
+ * copied into a Java array, which is also what the Inside view shows. So a pass allocates no native memory
+ * outside the workspace. Before the workspace, all of it was left to the garbage collector, which the small
+ * Java objects wrapping the native memory seldom wake: 30 ResNet-50 inspections at 224x224 (one image each)
+ * peaked at 4.1-8.3 GB of RSS with 10-36 s of system time (page faults) in four runs, against 2.4-4.5 GB and
+ * 5-13 s with the workspace. Then each output was still kept as a native copy outside the workspace (and
+ * copied again to a Java array), and glibc served those copies with fresh, zero-filled pages: 437,000 page
+ * faults in 27 inspections, 83 % of them in libnd4j's {@code allocateDataBuffer}.
  */
-final class VertexPass {
+final class VertexPass implements AutoCloseable {
 
     private static final String LOSS = "loss";
 
@@ -55,6 +62,8 @@ final class VertexPass {
     /** Every array type in {@link #WORKSPACE}; one per pass, as layers may record helper memory in it. */
     private final LayerWorkspaceMgr inWorkspace = LayerWorkspaceMgr.builder().defaultWorkspace(WORKSPACE, CONFIG)
             .build();
+    /** The image as the graph's input (a preprocessor vertex reads the batch size there), set by {@link #run}. */
+    private INDArray features;
 
     VertexPass(ComputationGraph graph, InspectionRequest request) {
         this.graph = graph;
@@ -62,7 +71,10 @@ final class VertexPass {
         this.inputs = graph.getConfiguration().getVertexInputs();
     }
 
-    /** Median milliseconds per DL4J vertex and for the whole pass ({@link ComputationGraph#output}). */
+    /**
+     * Median milliseconds per DL4J vertex and for the whole pass ({@link ComputationGraph#output}) on the
+     * image of the last {@link #run}.
+     */
     record Times(Map<String, Double> vertexMillis, double passMillis) {
 
         /**
@@ -78,19 +90,48 @@ final class VertexPass {
         }
     }
 
-    /** Every vertex's output for {@code features}, by vertex name (the input vertex included). */
+    /**
+     * A vertex's output: its float values in C order and its DL4J shape.
+     *
+     * @param values the values; shared, never written
+     */
+    record Kept(float[] values, long[] shape) {
+
+        /** A copy of the values of {@code array} (any order or strides). */
+        static Kept of(INDArray array) {
+            INDArray contiguous = NativeFloats.contiguous(array.castTo(DataType.FLOAT));
+            float[] values = new float[Math.toIntExact(contiguous.length())];
+            NativeFloats.of(contiguous).get(values);
+            return new Kept(values, array.shape());
+        }
+
+        /** A new C-order array of the values, in the current workspace if one is open. */
+        INDArray array() {
+            INDArray array = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
+            NativeFloats.of(array).put(values);
+            return array;
+        }
+    }
+
+    /**
+     * Every vertex's output for {@code image} (shaped as {@code features}), by vertex name (the input vertex
+     * included, with a copy of {@code image} as its values).
+     */
     @SuppressWarnings("try") // the workspace is entered and left by the try; its variable is unused
-    Map<String, INDArray> run(INDArray features) {
+    Map<String, Kept> run(float[] image, long[] shape) {
+        Kept input = new Kept(image.clone(), shape.clone());
+        close();
+        features = input.array();
         graph.setInputs(features);
-        Map<String, INDArray> outputs = new HashMap<>();
+        Map<String, Kept> outputs = new HashMap<>();
         for (int index : graph.topologicalSortOrder()) {
             GraphVertex vertex = graph.getVertices()[index];
             Dl4jInspectionEngine.checkCancelled(request);
             if (vertex.isInputVertex()) {
-                outputs.put(vertex.getVertexName(), features);
+                outputs.put(vertex.getVertexName(), input);
             } else if (!vertex.getVertexName().equals(LOSS)) {
                 try (MemoryWorkspace ignored = open()) {
-                    outputs.put(vertex.getVertexName(), forward(vertex, copies(vertex, outputs)).detach());
+                    outputs.put(vertex.getVertexName(), Kept.of(forward(vertex, copies(vertex, outputs))));
                 }
             }
         }
@@ -98,13 +139,12 @@ final class VertexPass {
     }
 
     @SuppressWarnings("try") // as in run
-    Times time(Map<String, INDArray> outputs, INDArray features) {
+    Times time(Map<String, Kept> outputs) {
         int runs = request.timingRuns();
         if (runs == 0) {
             return new Times(Map.of(), Double.NaN);
         }
         Map<String, Double> millis = new HashMap<>();
-        graph.setInputs(features);
         for (int index : graph.topologicalSortOrder()) {
             GraphVertex vertex = graph.getVertices()[index];
             if (!vertex.isInputVertex() && !vertex.getVertexName().equals(LOSS)) {
@@ -127,15 +167,27 @@ final class VertexPass {
             }
             return nanos;
         });
+        graph.setInputs(features);
         return new Times(millis, pass);
+    }
+
+    /** Takes the image off the graph and frees its native copy (at once: the collector may find it late). */
+    @Override
+    public void close() {
+        if (features != null) {
+            graph.setInputs((INDArray[]) null);
+            features.close();
+            features = null;
+        }
     }
 
     private static MemoryWorkspace open() {
         return Nd4j.getWorkspaceManager().getAndActivateWorkspace(CONFIG, WORKSPACE);
     }
 
-    private INDArray[] copies(GraphVertex vertex, Map<String, INDArray> outputs) {
-        return inputs.get(vertex.getVertexName()).stream().map(name -> outputs.get(name).dup())
+    /** Fresh arrays of the vertex's inputs (in the workspace): a layer may overwrite its input. */
+    private INDArray[] copies(GraphVertex vertex, Map<String, Kept> outputs) {
+        return inputs.get(vertex.getVertexName()).stream().map(name -> outputs.get(name).array())
                 .toArray(INDArray[]::new);
     }
 
