@@ -131,34 +131,36 @@ final class BatchNormKernels {
      *                                                        shift = beta - mean * scale
      * </pre>
      * One read and one write of every value; each map goes through a Java array so that the loop
-     * vectorises (a loop on the buffer itself does not).
+     * vectorises (a loop on the buffer itself does not). The array is the thread's own and is kept
+     * for the next call ({@link #ROWS}).
      */
     void inference(FloatBuffer x, float[] scale, float[] shift, Clamp clamp, FloatBuffer y) {
         eachChannel(c -> {
-            float[] row = new float[positions];
+            float[] row = row(positions);
+            int length = positions;
             float s = scale[c];
             float b = shift[c];
             for (int n = 0; n < batch; n++) {
                 int base = offset(n, c);
-                x.get(base, row);
+                x.get(base, row, 0, length);
                 switch (clamp) {
                     case NONE -> {
-                        for (int j = 0; j < row.length; j++) {
+                        for (int j = 0; j < length; j++) {
                             row[j] = row[j] * s + b;
                         }
                     }
                     case RELU -> {
-                        for (int j = 0; j < row.length; j++) {
+                        for (int j = 0; j < length; j++) {
                             row[j] = Math.max(row[j] * s + b, 0f);
                         }
                     }
                     case RELU6 -> {
-                        for (int j = 0; j < row.length; j++) {
+                        for (int j = 0; j < length; j++) {
                             row[j] = Math.min(Math.max(row[j] * s + b, 0f), 6f);
                         }
                     }
                 }
-                y.put(base, row);
+                y.put(base, row, 0, length);
             }
         });
     }
@@ -207,6 +209,23 @@ final class BatchNormKernels {
      */
     static float scale(float gamma, float variance, double eps) {
         return (float) (gamma * (1 / Math.sqrt(variance + eps)));
+    }
+
+    /**
+     * Each thread's array for {@link #inference}'s maps, kept between calls: a new one per map made
+     * 30 MB of garbage per ResNet-50 image at 224x224 (92 % of all its Java allocation), a young
+     * collection every second image, whose pauses stretched the oneDNN steps around them.
+     */
+    private static final ThreadLocal<float[]> ROWS = ThreadLocal.withInitial(() -> new float[0]);
+
+    /** The calling thread's array of at least {@code length} values (contents undefined). */
+    private static float[] row(int length) {
+        float[] row = ROWS.get();
+        if (row.length < length) {
+            row = new float[length];
+            ROWS.set(row);
+        }
+        return row;
     }
 
     /** Where image n's map of channel c starts. */
