@@ -131,38 +131,46 @@ final class BatchNormKernels {
      *                                                        shift = beta - mean * scale
      * </pre>
      * One read and one write of every value; each map goes through a Java array so that the loop
-     * vectorises (a loop on the buffer itself does not). The array is the thread's own and is kept
-     * for the next call ({@link #ROWS}).
+     * vectorises (a loop on the buffer itself does not), one array per part of the channels ({@link WorkParts}).
      */
     void inference(FloatBuffer x, float[] scale, float[] shift, Clamp clamp, FloatBuffer y) {
-        eachChannel(c -> {
-            float[] row = row(positions);
-            int length = positions;
-            float s = scale[c];
-            float b = shift[c];
-            for (int n = 0; n < batch; n++) {
-                int base = offset(n, c);
-                x.get(base, row, 0, length);
-                switch (clamp) {
-                    case NONE -> {
-                        for (int j = 0; j < length; j++) {
-                            row[j] = row[j] * s + b;
-                        }
-                    }
-                    case RELU -> {
-                        for (int j = 0; j < length; j++) {
-                            row[j] = Math.max(row[j] * s + b, 0f);
-                        }
-                    }
-                    case RELU6 -> {
-                        for (int j = 0; j < length; j++) {
-                            row[j] = Math.min(Math.max(row[j] * s + b, 0f), 6f);
-                        }
-                    }
+        WorkParts.run(channels, large(), (from, to) -> {
+            float[] row = new float[positions];
+            for (int c = from; c < to; c++) {
+                for (int n = 0; n < batch; n++) {
+                    int base = offset(n, c);
+                    x.get(base, row, 0, positions);
+                    normalise(row, positions, scale[c], shift[c], clamp);
+                    y.put(base, row, 0, positions);
                 }
-                y.put(base, row, 0, length);
             }
         });
+    }
+
+    /** {@code row[j] = clamp(row[j] * s + b)} for the first {@code length} values. */
+    private static void normalise(float[] row, int length, float s, float b, Clamp clamp) {
+        switch (clamp) {
+            case NONE -> {
+                for (int j = 0; j < length; j++) {
+                    row[j] = row[j] * s + b;
+                }
+            }
+            case RELU -> {
+                for (int j = 0; j < length; j++) {
+                    row[j] = Math.max(row[j] * s + b, 0f);
+                }
+            }
+            case RELU6 -> {
+                for (int j = 0; j < length; j++) {
+                    row[j] = Math.min(Math.max(row[j] * s + b, 0f), 6f);
+                }
+            }
+        }
+    }
+
+    /** Whether the maps are large enough to split over the common pool (65,536 values). */
+    private boolean large() {
+        return (long) batch * channels * positions >= PARALLEL_VALUES;
     }
 
     /**
@@ -209,23 +217,6 @@ final class BatchNormKernels {
      */
     static float scale(float gamma, float variance, double eps) {
         return (float) (gamma * (1 / Math.sqrt(variance + eps)));
-    }
-
-    /**
-     * Each thread's array for {@link #inference}'s maps, kept between calls: a new one per map made
-     * 30 MB of garbage per ResNet-50 image at 224x224 (92 % of all its Java allocation), a young
-     * collection every second image, whose pauses stretched the oneDNN steps around them.
-     */
-    private static final ThreadLocal<float[]> ROWS = ThreadLocal.withInitial(() -> new float[0]);
-
-    /** The calling thread's array of at least {@code length} values (contents undefined). */
-    private static float[] row(int length) {
-        float[] row = ROWS.get();
-        if (row.length < length) {
-            row = new float[length];
-            ROWS.set(row);
-        }
-        return row;
     }
 
     /** Where image n's map of channel c starts. */

@@ -2,8 +2,6 @@ package org.cnnexplorer.dl4j.layers;
 
 import java.nio.FloatBuffer;
 import java.util.Arrays;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /**
  * Max and average pooling of NCHW float maps (no dilation), both passes, one map at a time through
@@ -283,15 +281,11 @@ final class PoolKernels {
     }
 
     private void eachMap(MapBody body) {
-        Supplier<Scratch> scratch = Scratch::new;
-        if ((long) maps * inH * inW < PARALLEL_VALUES || maps == 1) {
-            Scratch arrays = scratch.get();
-            for (int m = 0; m < maps; m++) {
+        WorkParts.run(maps, (long) maps * inH * inW >= PARALLEL_VALUES, (from, to) -> {
+            Scratch arrays = new Scratch();
+            for (int m = from; m < to; m++) {
                 body.run(m, arrays);
             }
-            return;
-        }
-        ThreadLocal<Scratch> perThread = ThreadLocal.withInitial(scratch);
-        IntStream.range(0, maps).parallel().forEach(m -> body.run(m, perThread.get()));
+        });
     }
 }
