@@ -117,7 +117,6 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
         return new long[] {1, in.channels(), in.height(), in.width()};
     }
 
-
     private static Prepared prepare(NetworkReport report, NetworkWeights given) {
         if (last != null && last.fits(report, given)) {
             return last;
