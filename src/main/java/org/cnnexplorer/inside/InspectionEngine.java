@@ -11,8 +11,9 @@ public interface InspectionEngine {
 
     /**
      * The forward pass of {@code request}. A network the backend cannot express, or weights that do not
-     * fit it, is an {@link IllegalArgumentException} naming the layer; a cancelled request ends with a
-     * {@link java.util.concurrent.CancellationException}.
+     * fit it, is an {@link IllegalArgumentException} naming the layer, and so is an image whose layers' maps
+     * do not fit in memory (naming the network, the input size and the memory); a cancelled request ends
+     * with a {@link java.util.concurrent.CancellationException}.
      */
     Inspection inspect(InspectionRequest request);
 

@@ -16,6 +16,7 @@ import org.cnnexplorer.dl4j.graph.Dl4jWeights;
 import org.cnnexplorer.dl4j.graph.GraphOptions;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.cnnexplorer.i18n.Messages;
+import org.cnnexplorer.io.Numbers;
 import org.cnnexplorer.inside.ClassScore;
 import org.cnnexplorer.inside.GradientRequest;
 import org.cnnexplorer.inside.Inspection;
@@ -53,31 +54,42 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
 
     /**
      * Runs the request. The graph of the previous request is reused when the network and weights are the
-     * same (another image of the same view), so random weights stay the same between images.
+     * same (another image of the same view), so random weights stay the same between images. An image whose
+     * maps do not fit in the Java heap is refused before it runs ({@link #checkMapsFit}); running out of
+     * memory on the way is the same kind of error, an {@link IllegalArgumentException} with a message.
      */
     @Override
     public Inspection inspect(InspectionRequest request) {
         synchronized (Dl4jInspectionEngine.class) {
-            Dl4jRuntime.get();
-            Prepared prepared = prepare(request.report(), request.weights());
-            NetworkReport report = request.report();
-            ComputationGraph graph = prepared.graph();
-            Map<String, VertexPass.Kept> outputs;
-            VertexPass.Times times;
-            try (VertexPass pass = new VertexPass(graph, request)) {
-                outputs = pass.run(request.image(), featureShape(request));
-                times = pass.time(outputs);
+            checkMapsFit(request.report());
+            try {
+                return inspectNow(request);
+            } catch (OutOfMemoryError e) {
+                throw new IllegalArgumentException(outOfMemory(request.report(), e));
             }
-            List<LayerActivation> layers = new ArrayList<>();
-            for (LayerReport layer : report.layers()) {
-                String vertex = prepared.translation().vertices().get(layer.name());
-                float[] values = outputs.get(vertex).values();
-                layers.add(new LayerActivation(layer.name(), layer.output(), values, TensorStats.of(values),
-                        times.layerMillis(layer.name(), vertex), flops(layer)));
-            }
-            List<ClassScore> top = top(report, layers.get(layers.size() - 1).values(), request.classNames());
-            return new Inspection(report, layers, top, prepared.weights(), times.passMillis());
         }
+    }
+
+    private Inspection inspectNow(InspectionRequest request) {
+        Dl4jRuntime.get();
+        Prepared prepared = prepare(request.report(), request.weights());
+        NetworkReport report = request.report();
+        ComputationGraph graph = prepared.graph();
+        Map<String, VertexPass.Kept> outputs;
+        VertexPass.Times times;
+        try (VertexPass pass = new VertexPass(graph, request)) {
+            outputs = pass.run(request.image(), featureShape(request));
+            times = pass.time(outputs);
+        }
+        List<LayerActivation> layers = new ArrayList<>();
+        for (LayerReport layer : report.layers()) {
+            String vertex = prepared.translation().vertices().get(layer.name());
+            float[] values = outputs.get(vertex).values();
+            layers.add(new LayerActivation(layer.name(), layer.output(), values, TensorStats.of(values),
+                    times.layerMillis(layer.name(), vertex), flops(layer)));
+        }
+        List<ClassScore> top = top(report, layers.get(layers.size() - 1).values(), request.classNames());
+        return new Inspection(report, layers, top, prepared.weights(), times.passMillis());
     }
 
     /**
@@ -86,21 +98,31 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
      */
     @Override
     public float[] gradient(GradientRequest request) {
+        NetworkReport report = request.inspection().report();
+        synchronized (Dl4jInspectionEngine.class) {
+            checkMapsFit(report);
+            try {
+                return gradientNow(request);
+            } catch (OutOfMemoryError e) {
+                throw new IllegalArgumentException(outOfMemory(report, e));
+            }
+        }
+    }
+
+    private float[] gradientNow(GradientRequest request) {
         InspectionRequest inspection = request.inspection();
         NetworkReport report = inspection.report();
-        synchronized (Dl4jInspectionEngine.class) {
-            Dl4jRuntime.get();
-            Prepared prepared = prepare(report, inspection.weights());
-            Map<String, String> vertices = prepared.translation().vertices();
-            String score = vertex(vertices, request.scoreLayer(), report);
-            String target = vertex(vertices, request.layer(), report);
-            Map<String, LayerReport> layers = new HashMap<>();
-            report.layers().forEach(l -> layers.putIfAbsent(vertices.get(l.name()), l));
-            try (VertexPass pass = new VertexPass(prepared.graph(), inspection)) {
-                Map<String, VertexPass.Kept> outputs = pass.run(inspection.image(), featureShape(inspection));
-                return flat(new VertexBackward(prepared.graph(), inspection, layers, prepared.weights())
-                        .gradient(outputs, score, request.unit(), target));
-            }
+        Dl4jRuntime.get();
+        Prepared prepared = prepare(report, inspection.weights());
+        Map<String, String> vertices = prepared.translation().vertices();
+        String score = vertex(vertices, request.scoreLayer(), report);
+        String target = vertex(vertices, request.layer(), report);
+        Map<String, LayerReport> layers = new HashMap<>();
+        report.layers().forEach(l -> layers.putIfAbsent(vertices.get(l.name()), l));
+        try (VertexPass pass = new VertexPass(prepared.graph(), inspection)) {
+            Map<String, VertexPass.Kept> outputs = pass.run(inspection.image(), featureShape(inspection));
+            return flat(new VertexBackward(prepared.graph(), inspection, layers, prepared.weights())
+                    .gradient(outputs, score, request.unit(), target));
         }
     }
 
@@ -142,6 +164,50 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
             graph.close();
             throw e;
         }
+    }
+
+    /** The longest Java array of floats the JVM allocates. */
+    private static final long LONGEST_ARRAY = Integer.MAX_VALUE - 8;
+
+    /**
+     * Refuses, with a message naming the network, the input and the sizes, an image whose maps cannot all be
+     * kept: the view keeps every layer's map as a Java array ({@code sum over layers of C*H*W*4} bytes, plus one
+     * map's copy on the way), so it needs that much free Java heap, and no map may pass a Java array's length.
+     * When the heap looks too full, the garbage collector runs once (the previous image's maps may be garbage
+     * not yet collected) before the verdict.
+     */
+    static void checkMapsFit(NetworkReport report) {
+        long values = 0;
+        long largest = 0;
+        for (LayerReport layer : report.layers()) {
+            long n = layer.output().elements();
+            largest = Math.max(largest, n);
+            values = values > Long.MAX_VALUE - n ? Long.MAX_VALUE : values + n;
+        }
+        long total = values > Long.MAX_VALUE - largest ? Long.MAX_VALUE : values + largest;
+        long bytes = total > Long.MAX_VALUE / Float.BYTES ? Long.MAX_VALUE : total * Float.BYTES;
+        if (largest <= LONGEST_ARRAY && bytes <= freeHeap()) {
+            return;
+        }
+        if (largest <= LONGEST_ARRAY) {
+            System.gc();
+            if (bytes <= freeHeap()) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException(Messages.text("dl4j.inspect.tooLarge", report.spec().id(),
+                report.settings().input(), Numbers.bytes(bytes), Numbers.bytes(freeHeap())));
+    }
+
+    /** What the Java heap can still take: its limit less what is in use. */
+    private static long freeHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    }
+
+    private static String outOfMemory(NetworkReport report, OutOfMemoryError e) {
+        return Messages.text("dl4j.inspect.outOfMemory", report.spec().id(), report.settings().input(),
+                String.valueOf(e.getMessage()));
     }
 
     static void checkCancelled(InspectionRequest request) {

@@ -3,6 +3,7 @@ package org.cnnexplorer.dl4j.inspect;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -101,6 +102,16 @@ class Dl4jInspectionEngineTest {
         assertTrue(timed.layers().stream().filter(l -> Double.isFinite(l.millis())).count() > kept.size() / 2,
                 "most layers are timed");
         assertFalse(Arrays.equals(kept.get(0), other.layers().get(0).values()), "another image gives other maps");
+    }
+
+    @Test
+    void refusesAnImageWhoseMapsCannotAllBeKeptNamingTheNetworkTheInputAndTheSizes() throws Exception {
+        NetworkReport huge = analyze("resnet50", Shape.of(3, 4096, 4096), 10);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Dl4jInspectionEngine.checkMapsFit(huge));
+        assertTrue(e.getMessage().contains("resnet50") && e.getMessage().contains("3x4096x4096")
+                && e.getMessage().contains("GiB of Java heap"), e.getMessage());
+        Dl4jInspectionEngine.checkMapsFit(analyze("resnet50", Shape.of(3, 224, 224), 10));
     }
 
     @Test
