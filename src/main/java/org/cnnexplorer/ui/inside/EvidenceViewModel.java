@@ -140,7 +140,7 @@ public final class EvidenceViewModel {
                 });
             } catch (CancellationException stale) {
                 // a newer image, class, method or layer; its own computation reports
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 Platform.runLater(() -> {
                     if (ticket == generation.get()) {
                         status.set(Messages.text("inside.evidence.failed", e.getMessage()));

@@ -166,7 +166,7 @@ public final class InsideViewModel {
                         dataset.set(runDataset);
                     }
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 Platform.runLater(() -> status.set(Messages.text("inside.v.cannotUseRun", file.getFileName(),
                         e.getMessage())));
             }
@@ -260,7 +260,7 @@ public final class InsideViewModel {
                 });
             } catch (CancellationException stale) {
                 // a newer image was chosen; its own pass reports
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 Platform.runLater(() -> {
                     if (ticket == generation.get()) {
                         status.set(Messages.text("inside.v.cannotRun", e.getMessage()));

@@ -72,7 +72,7 @@ public final class LayerTimesViewModel {
                         String.format(java.util.Locale.ROOT, "%.2f", result.forwardMillis()), RUNS)));
             } catch (CancellationException stale) {
                 Platform.runLater(() -> finish(ticket, null, Messages.text("inside.times.cancelled")));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 Platform.runLater(() -> finish(ticket, null, Messages.text("inside.times.failed", e.getMessage())));
             }
         });
