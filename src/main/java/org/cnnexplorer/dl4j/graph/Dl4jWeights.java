@@ -9,11 +9,11 @@ import org.cnnexplorer.core.DenseSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.LayerSpec;
 import org.cnnexplorer.core.NetworkReport;
+import org.cnnexplorer.dl4j.layers.NativeFloats;
 import org.cnnexplorer.training.NetworkWeights;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.layers.DepthwiseConvolution2D;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -59,7 +59,7 @@ public final class Dl4jWeights {
     public static float[] convolutionWeights(ComputationGraph graph, String layer) {
         Layer dl4j = graph.getLayer(layer);
         INDArray weights = dl4j.getParam("W");
-        return flat(isDepthwise(dl4j) ? weights.permute(2, 3, 0, 1) : weights);
+        return NativeFloats.toArray(isDepthwise(dl4j) ? weights.permute(2, 3, 0, 1) : weights);
     }
 
     /** Sets every conv, dense and batch-norm layer's values; a missing or misfitting tensor is named. */
@@ -107,8 +107,7 @@ public final class Dl4jWeights {
         if (params.containsKey("var")) {
             return params.get("var");
         }
-        INDArray stored = params.get("log10stdev");
-        float[] log = stored.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {stored.length()}).toFloatVector();
+        float[] log = NativeFloats.toArray(params.get("log10stdev"));
         float[] variance = new float[log.length];
         for (int i = 0; i < log.length; i++) {
             variance[i] = (float) (Math.pow(10, 2.0 * log[i]) - epsilon);
@@ -122,11 +121,7 @@ public final class Dl4jWeights {
     }
 
     private static void put(Map<String, float[]> tensors, LayerReport layer, String role, INDArray values) {
-        tensors.put(layer.name() + "." + role, flat(values));
-    }
-
-    private static float[] flat(INDArray values) {
-        return values.castTo(DataType.FLOAT).dup('c').reshape('c', new long[] {values.length()}).toFloatVector();
+        tensors.put(layer.name() + "." + role, NativeFloats.toArray(values));
     }
 
     /**

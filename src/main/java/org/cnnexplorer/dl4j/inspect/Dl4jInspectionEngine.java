@@ -14,6 +14,7 @@ import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.dl4j.graph.Dl4jGraphFactory;
 import org.cnnexplorer.dl4j.graph.Dl4jWeights;
 import org.cnnexplorer.dl4j.graph.GraphOptions;
+import org.cnnexplorer.dl4j.layers.NativeFloats;
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
 import org.cnnexplorer.i18n.Messages;
 import org.cnnexplorer.io.Numbers;
@@ -26,7 +27,6 @@ import org.cnnexplorer.inside.LayerActivation;
 import org.cnnexplorer.inside.TensorStats;
 import org.cnnexplorer.training.NetworkWeights;
 import org.deeplearning4j.nn.graph.ComputationGraph;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -121,7 +121,7 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
         report.layers().forEach(l -> layers.putIfAbsent(vertices.get(l.name()), l));
         try (VertexPass pass = new VertexPass(prepared.graph(), inspection)) {
             Map<String, VertexPass.Kept> outputs = pass.run(inspection.image(), featureShape(inspection));
-            return flat(new VertexBackward(prepared.graph(), inspection, layers, prepared.weights())
+            return NativeFloats.toArray(new VertexBackward(prepared.graph(), inspection, layers, prepared.weights())
                     .gradient(outputs, score, request.unit(), target));
         }
     }
@@ -186,17 +186,17 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
         }
         long total = values > Long.MAX_VALUE - largest ? Long.MAX_VALUE : values + largest;
         long bytes = total > Long.MAX_VALUE / Float.BYTES ? Long.MAX_VALUE : total * Float.BYTES;
-        if (largest <= LONGEST_ARRAY && bytes <= freeHeap()) {
+        if (largest <= LONGEST_ARRAY && (bytes <= freeHeap() || bytes <= freeHeapAfterCollection())) {
             return;
-        }
-        if (largest <= LONGEST_ARRAY) {
-            System.gc();
-            if (bytes <= freeHeap()) {
-                return;
-            }
         }
         throw new IllegalArgumentException(Messages.text("dl4j.inspect.tooLarge", report.spec().id(),
                 report.settings().input(), Numbers.bytes(bytes), Numbers.bytes(freeHeap())));
+    }
+
+    /** {@link #freeHeap} after a collection: the previous image's maps may be garbage not yet collected. */
+    private static long freeHeapAfterCollection() {
+        System.gc();
+        return freeHeap();
     }
 
     /** What the Java heap can still take: its limit less what is in use. */
@@ -218,19 +218,6 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
 
     private static long flops(LayerReport layer) {
         return 2 * layer.macs() + layer.otherOps();
-    }
-
-    /**
-     * The values in C order as a Java array; the native copy made on the way is released at once
-     * rather than when the garbage collector finds it (ResNet-50's maps are 122 MiB per image).
-     */
-    private static float[] flat(INDArray array) {
-        INDArray copy = array.castTo(DataType.FLOAT).dup('c');
-        try {
-            return copy.reshape('c', new long[] {array.length()}).toFloatVector();
-        } finally {
-            copy.close();
-        }
     }
 
     /** The most probable classes; the last layer's values are probabilities when it is a softmax. */

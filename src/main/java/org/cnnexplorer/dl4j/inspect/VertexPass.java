@@ -99,10 +99,7 @@ final class VertexPass implements AutoCloseable {
 
         /** A copy of the values of {@code array} (any order or strides). */
         static Kept of(INDArray array) {
-            INDArray contiguous = NativeFloats.contiguous(array.castTo(DataType.FLOAT));
-            float[] values = new float[Math.toIntExact(contiguous.length())];
-            NativeFloats.of(contiguous).get(values);
-            return new Kept(values, array.shape());
+            return new Kept(NativeFloats.toArray(array), array.shape());
         }
 
         /** A new C-order array of the values, in the current workspace if one is open. */

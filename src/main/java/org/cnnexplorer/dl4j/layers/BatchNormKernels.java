@@ -226,7 +226,7 @@ final class BatchNormKernels {
 
     private void eachChannel(java.util.function.IntConsumer body) {
         IntStream range = IntStream.range(0, channels);
-        ((long) batch * channels * positions >= PARALLEL_VALUES && channels > 1 ? range.parallel() : range)
+        (large() && channels > 1 ? range.parallel() : range)
                 .forEach(body);
     }
 }

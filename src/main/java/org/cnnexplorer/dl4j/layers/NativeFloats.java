@@ -23,6 +23,35 @@ public final class NativeFloats {
                 && of(a).capacity() >= a.length();
     }
 
+    /**
+     * The values of {@code a} (any type, order or strides) in C order as a new Java array; the native copies
+     * made on the way (a cast, a C-order copy) are freed at once where they can be (not inside a workspace)
+     * rather than when the garbage collector finds them.
+     */
+    public static float[] toArray(INDArray a) {
+        if (a.isEmpty()) {
+            return new float[0];
+        }
+        INDArray floats = a.castTo(DataType.FLOAT);
+        INDArray contiguous = contiguous(floats);
+        try {
+            float[] values = new float[Math.toIntExact(contiguous.length())];
+            of(contiguous).get(values);
+            return values;
+        } finally {
+            release(contiguous, a);
+            if (floats != contiguous) {
+                release(floats, a);
+            }
+        }
+    }
+
+    private static void release(INDArray copy, INDArray original) {
+        if (copy != original && copy.closeable()) {
+            copy.close();
+        }
+    }
+
     /** The array itself when {@link #of} can address it, else a C-order copy (of a float array). */
     public static INDArray contiguous(INDArray a) {
         return addressable(a) ? a : a.dup('c');
