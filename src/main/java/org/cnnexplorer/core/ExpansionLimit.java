@@ -7,9 +7,10 @@ import java.util.List;
  * expanding: a layer is 1, a repeat {@code times x} its body, a residual stage {@code blocks x}
  * the layers of its largest block, an inverted-residual stage {@code blocks x} 9 (15 with SE), a dense
  * block {@code 7 x layers}, a CSP stage {@code 15 + 7 x blocks},
- * an inception module its fixed count. Sums and products saturate at {@code Long.MAX_VALUE}, so a
- * repeat of 10^9 copies nested three deep is still refused at once instead of filling the heap. The GUI
- * re-analyses on every edit, so the cost of an analysis must not grow with a number a user can type.
+ * an inception module its fixed count. Sums and products saturate at {@code Long.MAX_VALUE}
+ * ({@link Saturating}), so a repeat of 10^9 copies nested three deep is still refused at once instead of
+ * filling the heap. The GUI re-analyses on every edit, so the cost of an analysis must not grow with a
+ * number a user can type.
  */
 public final class ExpansionLimit {
 
@@ -41,25 +42,26 @@ public final class ExpansionLimit {
     /** Layers a layer (1) or block expands to, counted without expanding, saturating at {@code Long.MAX_VALUE}. */
     public static long layers(ElementSpec element) {
         if (element instanceof RepeatSpec repeat) {
-            return saturatedProduct(repeat.times(), sum(repeat.body()));
+            return Saturating.product(repeat.times(), sum(repeat.body()));
         }
         if (element instanceof ResidualStageSpec stage) {
-            return saturatedProduct(stage.blocks(), blockLayers(stage.kind()) + seLayers(stage.se()));
+            return Saturating.product(stage.blocks(), blockLayers(stage.kind()) + seLayers(stage.se()));
         }
         if (element instanceof ResidualBlockSpec block) {
             return blockLayers(block.kind()) + seLayers(block.se());
         }
         if (element instanceof InvertedResidualStageSpec stage) {
-            return saturatedProduct(stage.blocks(), INVERTED_RESIDUAL_LAYERS + seLayers(stage.block().se()));
+            return Saturating.product(stage.blocks(), INVERTED_RESIDUAL_LAYERS + seLayers(stage.block().se()));
         }
         if (element instanceof FcnHeadSpec) {
             return FcnHeadSpec.LAYERS; // expands only with its four inputs
         }
         if (element instanceof DenseBlockSpec dense) {
-            return saturatedProduct(dense.layers(), DenseBlockSpec.LAYERS_PER_DENSE_LAYER);
+            return Saturating.product(dense.layers(), DenseBlockSpec.LAYERS_PER_DENSE_LAYER);
         }
         if (element instanceof CspStageSpec stage) {
-            return saturatedSum(CspStageSpec.FIXED_LAYERS, saturatedProduct(stage.blocks(), CspStageSpec.BLOCK_LAYERS));
+            return Saturating.sum(CspStageSpec.FIXED_LAYERS,
+                    Saturating.product(stage.blocks(), CspStageSpec.BLOCK_LAYERS));
         }
         if (element instanceof InceptionSpec inception) {
             return inception.batchNorm() ? INCEPTION_BN_LAYERS : INCEPTION_LAYERS;
@@ -74,14 +76,14 @@ public final class ExpansionLimit {
     static long sum(List<NodeSpec> nodes) {
         long total = 0;
         for (NodeSpec node : nodes) {
-            total = saturatedSum(total, layers(node));
+            total = Saturating.sum(total, layers(node));
         }
         return total;
     }
 
     /** The refusal for a node of {@code own} layers that takes the network past the limit, or null when it fits. */
     static Message check(NodeSpec node, long own, long before) {
-        long total = saturatedSum(before, own);
+        long total = Saturating.sum(before, own);
         if (total <= MAX_LAYERS) {
             return null;
         }
@@ -108,14 +110,4 @@ public final class ExpansionLimit {
                 : Counts.grouped(count);
     }
 
-    private static long saturatedProduct(long a, long b) {
-        long high = Math.multiplyHigh(a, b);
-        long low = a * b;
-        return high != 0 || low < 0 ? Long.MAX_VALUE : low;
-    }
-
-    static long saturatedSum(long a, long b) {
-        long sum = a + b;
-        return sum < 0 ? Long.MAX_VALUE : sum;
-    }
 }

@@ -68,7 +68,7 @@ public final class NetworkAnalyzer {
                 recordInvalid(node.name(), asLayer(node), List.of(), index.resolveAll(inputs), tooLarge);
                 refused = true;
             } else {
-                expanded = ExpansionLimit.saturatedSum(expanded, own);
+                expanded = Saturating.sum(expanded, own);
                 analyzeNode(node, inputs, List.of(), node.trainable());
             }
             previous = node.name();

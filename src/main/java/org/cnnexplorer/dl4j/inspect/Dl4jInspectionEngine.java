@@ -10,6 +10,7 @@ import org.cnnexplorer.core.ActivationSpec;
 import org.cnnexplorer.core.LayerReport;
 import org.cnnexplorer.core.NetworkReport;
 import org.cnnexplorer.core.Optimizer;
+import org.cnnexplorer.core.Saturating;
 import org.cnnexplorer.core.Shape;
 import org.cnnexplorer.dl4j.graph.Dl4jGraphFactory;
 import org.cnnexplorer.dl4j.graph.Dl4jWeights;
@@ -182,10 +183,9 @@ public final class Dl4jInspectionEngine implements InspectionEngine {
         for (LayerReport layer : report.layers()) {
             long n = layer.output().elements();
             largest = Math.max(largest, n);
-            values = values > Long.MAX_VALUE - n ? Long.MAX_VALUE : values + n;
+            values = Saturating.sum(values, n);
         }
-        long total = values > Long.MAX_VALUE - largest ? Long.MAX_VALUE : values + largest;
-        long bytes = total > Long.MAX_VALUE / Float.BYTES ? Long.MAX_VALUE : total * Float.BYTES;
+        long bytes = Saturating.product(Saturating.sum(values, largest), Float.BYTES);
         if (largest <= LONGEST_ARRAY && (bytes <= freeHeap() || bytes <= freeHeapAfterCollection())) {
             return;
         }
