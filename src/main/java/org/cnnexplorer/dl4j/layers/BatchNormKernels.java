@@ -1,7 +1,6 @@
 package org.cnnexplorer.dl4j.layers;
 
 import java.nio.FloatBuffer;
-import java.util.stream.IntStream;
 
 /**
  * Batch normalisation of an NCHW float batch during training, and its gradient, computed channel by
@@ -224,9 +223,12 @@ final class BatchNormKernels {
         return (n * channels + c) * positions;
     }
 
+    /** Runs {@code body} for every channel, split over the common pool as {@link #inference} is ({@link WorkParts}). */
     private void eachChannel(java.util.function.IntConsumer body) {
-        IntStream range = IntStream.range(0, channels);
-        (large() && channels > 1 ? range.parallel() : range)
-                .forEach(body);
+        WorkParts.run(channels, large(), (from, to) -> {
+            for (int c = from; c < to; c++) {
+                body.accept(c);
+            }
+        });
     }
 }
