@@ -43,6 +43,8 @@ final class TunedBatchNormalization extends BatchNormalization {
     private float[] batchVariance;
     private INDArray preActivation; // DL4J's pass with a folded activation keeps its input for backprop
     private final RouteChooser inferenceRoutes; // "transposed" is the Java pass
+    private OneDnnBatchNorm kernel; // oneDNN's training primitives for the last batch shape
+    private boolean kernelFailed;
 
     TunedBatchNormalization(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -130,10 +132,38 @@ final class TunedBatchNormalization extends BatchNormalization {
         return new BatchNormKernels((int) x.size(0), (int) x.size(1), (int) (x.size(2) * x.size(3)));
     }
 
+    /**
+     * oneDNN's primitives for this batch shape where they apply (oneDNN's library loaded, no ReLU6, a fast
+     * implementation for the shape), else null and the Java kernels run.
+     */
+    private OneDnnBatchNorm oneDnnKernel(INDArray x) {
+        BatchNormKernels.Clamp clamp = clamp();
+        if (kernelFailed || !OneDnn.available() || clamp == BatchNormKernels.Clamp.RELU6) {
+            return null;
+        }
+        if (kernel == null || !kernel.fits(x.shape())) {
+            try {
+                kernel = OneDnnBatchNorm.create(x.shape(), layerConf().getEps(), clamp == BatchNormKernels.Clamp.RELU);
+            } catch (RuntimeException e) {
+                kernel = null;
+            }
+            kernelFailed = kernel == null;
+        }
+        return kernel;
+    }
+
     private INDArray tunedForward(LayerWorkspaceMgr workspaceMgr) {
         INDArray x = NativeFloats.contiguous(input);
         int channels = (int) x.size(1);
         INDArray out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT, x.shape(), 'c');
+        OneDnnBatchNorm oneDnn = oneDnnKernel(x);
+        if (oneDnn != null) {
+            float[][] statistics = oneDnn.forward(x, parameter(BatchNormalizationParamInitializer.GAMMA),
+                    parameter(BatchNormalizationParamInitializer.BETA), out);
+            batchMean = statistics[0];
+            batchVariance = statistics[1];
+            return out;
+        }
         float[] mean = new float[channels];
         float[] variance = new float[channels];
         kernels(x).forward(NativeFloats.of(x), values(BatchNormalizationParamInitializer.GAMMA),
@@ -177,23 +207,33 @@ final class TunedBatchNormalization extends BatchNormalization {
     private Pair<Gradient, INDArray> tunedBackward(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         INDArray x = NativeFloats.contiguous(input);
         INDArray dy = NativeFloats.contiguous(epsilon.castTo(DataType.FLOAT));
-        int channels = (int) x.size(1);
         INDArray dx = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, x.shape(), 'c');
-        float[] dGamma = new float[channels];
-        float[] dBeta = new float[channels];
-        kernels(x).backward(NativeFloats.of(x), NativeFloats.of(dy), values(BatchNormalizationParamInitializer.GAMMA),
-                values(BatchNormalizationParamInitializer.BETA), batchMean, batchVariance, layerConf().getEps(),
-                clamp(), NativeFloats.of(dx), dGamma, dBeta);
         Gradient gradient = new DefaultGradient();
         INDArray dGammaView = gradientViews.get(BatchNormalizationParamInitializer.GAMMA);
         INDArray dBetaView = gradientViews.get(BatchNormalizationParamInitializer.BETA);
-        write(dGammaView, dGamma);
-        write(dBetaView, dBeta);
+        if (kernel != null && kernel.fits(x.shape()) && NativeFloats.addressable(dGammaView)
+                && NativeFloats.addressable(dBetaView)) {
+            kernel.backward(x, dy, parameter(BatchNormalizationParamInitializer.GAMMA),
+                    parameter(BatchNormalizationParamInitializer.BETA), dx, dGammaView, dBetaView);
+        } else {
+            javaBackward(x, dy, dx, dGammaView, dBetaView);
+        }
         gradient.setGradientFor(BatchNormalizationParamInitializer.GAMMA, dGammaView);
         gradient.setGradientFor(BatchNormalizationParamInitializer.BETA, dBetaView);
         runningStatistics(gradient);
         batchMean = null;
         return new Pair<>(gradient, dx);
+    }
+
+    private void javaBackward(INDArray x, INDArray dy, INDArray dx, INDArray dGammaView, INDArray dBetaView) {
+        int channels = (int) x.size(1);
+        float[] dGamma = new float[channels];
+        float[] dBeta = new float[channels];
+        kernels(x).backward(NativeFloats.of(x), NativeFloats.of(dy), values(BatchNormalizationParamInitializer.GAMMA),
+                values(BatchNormalizationParamInitializer.BETA), batchMean, batchVariance, layerConf().getEps(),
+                clamp(), NativeFloats.of(dx), dGamma, dBeta);
+        write(dGammaView, dGamma);
+        write(dBetaView, dBeta);
     }
 
     /** The running statistics' "gradients", as DL4J writes them (see the class comment). */
@@ -225,6 +265,11 @@ final class TunedBatchNormalization extends BatchNormalization {
         INDArray view = gradientViews.get(key);
         write(view, dStored);
         gradient.setGradientFor(key, view);
+    }
+
+    /** A parameter's view itself where oneDNN can address it, else a contiguous copy (read-only use). */
+    private INDArray parameter(String key) {
+        return NativeFloats.contiguous(params.get(key));
     }
 
     private float[] values(String key) {

@@ -10,6 +10,8 @@ import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
 import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
@@ -55,6 +57,8 @@ final class TunedConvolution extends ConvolutionLayer {
 
     private final RouteChooser routes;
     private final RouteChooser inferenceRoutes;
+    private OneDnnConvolution kernel; // oneDNN's primitives for the last batch shape trained on
+    private boolean kernelFailed;
 
     TunedConvolution(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
@@ -72,6 +76,9 @@ final class TunedConvolution extends ConvolutionLayer {
     public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(false);
         InferenceRoute route = inferenceRoute;
+        if (training && kernelFits()) {
+            return kernelForward(workspaceMgr);
+        }
         if (training || route == InferenceRoute.ONEDNN || !singleImage()) {
             return super.activate(training, workspaceMgr);
         }
@@ -106,9 +113,96 @@ final class TunedConvolution extends ConvolutionLayer {
                 layerConf().getPadding(), layerConf().getDilation(), ConvolutionMode.Truncate);
     }
 
+    /**
+     * Whether training passes run on {@link OneDnnConvolution}: NCHW floats, "truncate" padding, no dropout or
+     * weight noise, and oneDNN's own library loaded (its primitives built for this shape, or buildable).
+     */
+    private boolean kernelFits() {
+        org.deeplearning4j.nn.conf.layers.ConvolutionLayer conf = layerConf();
+        if (kernelFailed || !OneDnn.available() || conf.getCnn2dDataFormat() != CNN2DFormat.NCHW
+                || convolutionMode == ConvolutionMode.Same || dataType != DataType.FLOAT || input.rank() != 4
+                || input.dataType() != DataType.FLOAT || conf.getIDropout() != null || conf.getWeightNoise() != null
+                || input.length() > Integer.MAX_VALUE) {
+            return false;
+        }
+        if (kernel != null && kernel.fits(input.shape())) {
+            return true;
+        }
+        INDArray weights = params.get(ConvolutionParamInitializer.WEIGHT_KEY);
+        long[] out = {input.size(0), weights.size(0), outputSize(input.size(2), 0), outputSize(input.size(3), 1)};
+        if (input.size(1) != weights.size(1) || out[2] < 1 || out[3] < 1) {
+            return false; // DL4J's own pass reports the mismatch
+        }
+        int[] s = conf.getStride();
+        int[] p = conf.getPadding();
+        int[] d = conf.getDilation();
+        try {
+            int[] window = {s[0], s[1], p[0], p[1], d[0], d[1]};
+            kernel = new OneDnnConvolution(input.shape(), weights.shape(), window, out, conf.hasBias());
+            return true;
+        } catch (RuntimeException e) {
+            kernelFailed = true; // oneDNN has no primitive for this window: libnd4j's routes from now on
+            return false;
+        }
+    }
+
+    private INDArray kernelForward(LayerWorkspaceMgr workspaceMgr) {
+        INDArray z = kernelPreOutput(workspaceMgr, ArrayType.ACTIVATIONS);
+        return layerConf().getActivationFn().getActivation(z, true);
+    }
+
+    private INDArray kernelPreOutput(LayerWorkspaceMgr workspaceMgr, ArrayType type) {
+        INDArray z = workspaceMgr.createUninitialized(type, DataType.FLOAT, kernel.outputShape(), 'c');
+        kernel.forward(NativeFloats.contiguous(input), weights(workspaceMgr), bias(workspaceMgr), z);
+        return z;
+    }
+
+    private INDArray weights(LayerWorkspaceMgr workspaceMgr) {
+        return NativeFloats.contiguous(getParamWithNoise(ConvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr));
+    }
+
+    private INDArray bias(LayerWorkspaceMgr workspaceMgr) {
+        return layerConf().hasBias()
+                ? NativeFloats.contiguous(getParamWithNoise(ConvolutionParamInitializer.BIAS_KEY, true, workspaceMgr))
+                : null;
+    }
+
+    /**
+     * The gradients on {@link OneDnnConvolution}: dL/dz through the activation (which needs z again unless the
+     * activation is the identity, as it is before every batch norm), then oneDNN's two backward passes.
+     */
+    private Pair<Gradient, INDArray> kernelBackprop(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        IActivation function = layerConf().getActivationFn();
+        INDArray gradientIn = epsilon.castTo(DataType.FLOAT);
+        INDArray delta = function instanceof ActivationIdentity ? gradientIn
+                : function.backprop(kernelPreOutput(workspaceMgr, ArrayType.BP_WORKING_MEM), gradientIn).getFirst();
+        boolean imagesOnly = ((TunedConvolutionLayer) layerConf()).isReadsNetworkInput();
+        INDArray inputGrad = imagesOnly ? null
+                : workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, input.shape(), 'c');
+        INDArray weightGrad = gradientViews.get(ConvolutionParamInitializer.WEIGHT_KEY);
+        INDArray weightTarget = NativeFloats.addressable(weightGrad) ? weightGrad
+                : workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, weightGrad.shape(), 'c');
+        INDArray biasGrad = layerConf().hasBias() ? gradientViews.get(ConvolutionParamInitializer.BIAS_KEY) : null;
+        kernel.backward(NativeFloats.contiguous(input), weights(workspaceMgr), NativeFloats.contiguous(delta),
+                inputGrad, weightTarget, biasGrad);
+        if (weightTarget != weightGrad) {
+            weightGrad.assign(weightTarget);
+        }
+        Gradient gradient = new DefaultGradient();
+        gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
+        if (biasGrad != null) {
+            gradient.setGradientFor(ConvolutionParamInitializer.BIAS_KEY, biasGrad);
+        }
+        weightNoiseParams.clear();
+        return new Pair<>(gradient, inputGrad);
+    }
+
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         assertInputSet(true);
+        if (kernelFits()) {
+            return kernelBackprop(epsilon, workspaceMgr);
+        }
         if (!transposable()) {
             return super.backpropGradient(epsilon, workspaceMgr);
         }

@@ -22,31 +22,64 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * Differential test: the tuned convolution's gradients (weight-only for the first layer, both
- * backward routes for the second) equal those of DL4J's own convolution layer.
+ * backward routes for the second) equal those of DL4J's own convolution layer, on oneDNN's own
+ * primitives ({@link OneDnnConvolution}) and, with those off, on libnd4j's routes.
  */
 class TunedConvolutionTest {
 
-    @ParameterizedTest(name = "kernel {0}, stride {1}, padding {2}")
-    @CsvSource({"3, 1, 1", "5, 1, 2", "3, 2, 1", "2, 2, 0", "3, 2, 0", "4, 2, 1", "3, 3, 1", "7, 2, 2", "1, 2, 0"})
-    void gradientsEqualDl4jsOwnConvolution(int kernel, int stride, int padding) {
+    @ParameterizedTest(name = "kernel {0}, stride {1}, padding {2}, oneDNN {3}")
+    @CsvSource({"3, 1, 1, true", "5, 1, 2, true", "3, 2, 1, true", "2, 2, 0, true", "3, 2, 0, true", "4, 2, 1, true",
+        "3, 3, 1, true", "7, 2, 2, true", "1, 2, 0, true", "3, 1, 1, false", "5, 1, 2, false", "3, 2, 1, false",
+        "2, 2, 0, false", "3, 2, 0, false", "4, 2, 1, false", "3, 3, 1, false", "7, 2, 2, false", "1, 2, 0, false"})
+    void gradientsEqualDl4jsOwnConvolution(int kernel, int stride, int padding, boolean oneDnn) {
         Dl4jRuntime.get();
-        ComputationGraph reference = graph(false, kernel, stride, padding);
-        ComputationGraph tuned = graph(true, kernel, stride, padding);
+        OneDnn.use(oneDnn);
+        try {
+            ComputationGraph reference = graph(false, kernel, stride, padding, 1, Activation.TANH, true);
+            ComputationGraph tuned = graph(true, kernel, stride, padding, 1, Activation.TANH, true);
+            assertSameGradients(reference, tuned, 4, 8);
+        } finally {
+            OneDnn.use(true);
+        }
+    }
+
+    /**
+     * The oneDNN route's other cases: no bias and the identity (whose backward pass skips recomputing z), dilated
+     * windows, and a batch of another size (new primitives) between two of the first size.
+     */
+    @ParameterizedTest(name = "kernel {0}, stride {1}, padding {2}, dilation {3}, {4}, bias {5}")
+    @CsvSource({"3, 1, 1, 1, IDENTITY, false", "3, 1, 2, 2, IDENTITY, false", "3, 2, 1, 2, RELU, true",
+        "2, 1, 0, 3, TANH, false", "1, 1, 0, 1, IDENTITY, true"})
+    void oneDnnRouteCoversBiasDilationAndBatchChanges(int kernel, int stride, int padding, int dilation,
+                                                      Activation activation, boolean bias) {
+        Dl4jRuntime.get();
+        ComputationGraph reference = graph(false, kernel, stride, padding, dilation, activation, bias);
+        ComputationGraph tuned = graph(true, kernel, stride, padding, dilation, activation, bias);
+        assertSameGradients(reference, tuned, 4, 2);
+        assertSameGradients(reference, tuned, 3, 2);
+        assertSameGradients(reference, tuned, 4, 2);
+    }
+
+    private static void assertSameGradients(ComputationGraph reference, ComputationGraph tuned, int batchSize,
+                                            int steps) {
         tuned.setParams(reference.params().dup());
-        DataSet batch = new DataSet(Nd4j.rand(DataType.FLOAT, 4, 3, 9, 9), LayerGradients.labels(4));
-        for (int step = 0; step < 8; step++) {
+        DataSet batch = new DataSet(Nd4j.rand(DataType.FLOAT, batchSize, 3, 9, 9).subi(0.3),
+                LayerGradients.labels(batchSize));
+        for (int step = 0; step < steps; step++) {
             LayerGradients.assertClose(LayerGradients.of(reference, batch), LayerGradients.of(tuned, batch), 1e-4,
-                    "at step " + step);
+                    "at step " + step + ", batch " + batchSize);
         }
         assertEquals(reference.score(), tuned.score(), 1e-5);
     }
 
-    private static ComputationGraph graph(boolean tuned, int kernel, int stride, int padding) {
+    private static ComputationGraph graph(boolean tuned, int kernel, int stride, int padding, int dilation,
+                                          Activation activation, boolean bias) {
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(1).dataType(DataType.FLOAT)
                 .updater(new Sgd(0.1)).weightInit(WeightInit.XAVIER).convolutionMode(ConvolutionMode.Truncate)
                 .graphBuilder().addInputs("in").setInputTypes(InputType.convolutional(9, 9, 3))
-                .addLayer("first", conv(tuned, true, 4, kernel, stride, padding), "in")
-                .addLayer("second", conv(tuned, false, 5, kernel, stride, padding), "first")
+                .addLayer("first", conv(tuned, true, 4, kernel, stride, padding, dilation, activation, bias), "in")
+                .addLayer("second", conv(tuned, false, 5, kernel, stride, padding, dilation, activation, bias),
+                        "first")
                 .addLayer("out", new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3)
                         .activation(Activation.SOFTMAX).build(), "second")
                 .setOutputs("out").build();
@@ -56,10 +89,10 @@ class TunedConvolutionTest {
     }
 
     private static ConvolutionLayer conv(boolean tuned, boolean first, int filters, int kernel, int stride,
-                                         int padding) {
+                                         int padding, int dilation, Activation activation, boolean bias) {
         ConvolutionLayer.Builder builder = tuned ? new TunedConvolutionLayer.Builder().readsNetworkInput(first)
                 : new ConvolutionLayer.Builder();
         return builder.nOut(filters).kernelSize(kernel, kernel).stride(stride, stride).padding(padding, padding)
-                .activation(Activation.TANH).build();
+                .dilation(dilation, dilation).hasBias(bias).activation(activation).build();
     }
 }
