@@ -17,10 +17,27 @@ public final class NativeFloats {
      * the flattened ones; DL4J makes them 'f'-ordered vectors).
      */
     public static boolean addressable(INDArray a) {
-        boolean contiguous = a.isVector() ? a.elementWiseStride() == 1
-                : a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a);
+        boolean contiguous = a.isVector() ? a.elementWiseStride() == 1 : denseInCOrder(a);
         return a.dataType() == DataType.FLOAT && contiguous && a.length() <= Integer.MAX_VALUE
                 && of(a).capacity() >= a.length();
+    }
+
+    /**
+     * Whether the strides are those of a C-order array of this shape, where an axis of length 1 may have any
+     * stride (ND4J gives the weights of a 1x1 convolution, [O, C, 1, 1], strides that {@link
+     * Shape#hasDefaultStridesForShape} does not accept, though their values lie one after another).
+     */
+    static boolean denseInCOrder(INDArray a) {
+        long[] shape = a.shape();
+        long[] strides = a.stride();
+        long expected = 1;
+        for (int axis = shape.length - 1; axis >= 0; axis--) {
+            if (shape[axis] != 1 && strides[axis] != expected) {
+                return false;
+            }
+            expected *= shape[axis];
+        }
+        return true;
     }
 
     /**
