@@ -1,6 +1,7 @@
 package org.cnnexplorer.dl4j.layers;
 
 import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
@@ -13,6 +14,7 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.shape.Shape;
@@ -146,9 +148,23 @@ final class TunedConvolution extends ConvolutionLayer {
         }
     }
 
+    /**
+     * The training forward pass on oneDNN. Before an activation other than the identity, z is kept for the
+     * backward pass in DL4J's forward cache, as DL4J's own layer keeps it (decision 0005, item 3).
+     */
+    @SuppressWarnings("try") // the cache workspace is borrowed for the scope of the try; its variable is unused
     private INDArray kernelForward(LayerWorkspaceMgr workspaceMgr) {
         INDArray z = kernelPreOutput(workspaceMgr, ArrayType.ACTIVATIONS);
-        return layerConf().getActivationFn().getActivation(z, true);
+        IActivation function = layerConf().getActivationFn();
+        preOutput = null;
+        if (!(function instanceof ActivationIdentity) && cacheMode != CacheMode.NONE
+                && workspaceMgr.hasConfiguration(ArrayType.FF_CACHE)
+                && workspaceMgr.isWorkspaceOpen(ArrayType.FF_CACHE)) {
+            try (MemoryWorkspace ignored = workspaceMgr.notifyScopeBorrowed(ArrayType.FF_CACHE)) {
+                preOutput = z.unsafeDuplication();
+            }
+        }
+        return function.getActivation(z, true);
     }
 
     private INDArray kernelPreOutput(LayerWorkspaceMgr workspaceMgr, ArrayType type) {
@@ -174,8 +190,12 @@ final class TunedConvolution extends ConvolutionLayer {
     private Pair<Gradient, INDArray> kernelBackprop(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
         IActivation function = layerConf().getActivationFn();
         INDArray gradientIn = epsilon.castTo(DataType.FLOAT);
-        INDArray delta = function instanceof ActivationIdentity ? gradientIn
-                : function.backprop(kernelPreOutput(workspaceMgr, ArrayType.BP_WORKING_MEM), gradientIn).getFirst();
+        INDArray delta = gradientIn;
+        if (!(function instanceof ActivationIdentity)) {
+            INDArray z = preOutput != null ? preOutput : kernelPreOutput(workspaceMgr, ArrayType.BP_WORKING_MEM);
+            delta = function.backprop(z, gradientIn).getFirst();
+            preOutput = null;
+        }
         boolean imagesOnly = ((TunedConvolutionLayer) layerConf()).isReadsNetworkInput();
         INDArray inputGrad = imagesOnly ? null
                 : workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, input.shape(), 'c');

@@ -3,6 +3,7 @@ package org.cnnexplorer.dl4j.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.cnnexplorer.dl4j.speed.Dl4jRuntime;
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ComputationGraphConfiguration;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -35,8 +36,9 @@ class TunedConvolutionTest {
         Dl4jRuntime.get();
         OneDnn.use(oneDnn);
         try {
-            ComputationGraph reference = graph(false, kernel, stride, padding, 1, Activation.TANH, true);
-            ComputationGraph tuned = graph(true, kernel, stride, padding, 1, Activation.TANH, true);
+            ComputationGraph reference = graph(false, kernel, stride, padding, 1, Activation.TANH, true,
+                    CacheMode.NONE);
+            ComputationGraph tuned = graph(true, kernel, stride, padding, 1, Activation.TANH, true, CacheMode.NONE);
             assertSameGradients(reference, tuned, 4, 8);
         } finally {
             OneDnn.use(true);
@@ -47,14 +49,15 @@ class TunedConvolutionTest {
      * The oneDNN route's other cases: no bias and the identity (whose backward pass skips recomputing z), dilated
      * windows, and a batch of another size (new primitives) between two of the first size.
      */
-    @ParameterizedTest(name = "kernel {0}, stride {1}, padding {2}, dilation {3}, {4}, bias {5}")
-    @CsvSource({"3, 1, 1, 1, IDENTITY, false", "3, 1, 2, 2, IDENTITY, false", "3, 2, 1, 2, RELU, true",
-        "2, 1, 0, 3, TANH, false", "1, 1, 0, 1, IDENTITY, true"})
+    @ParameterizedTest(name = "kernel {0}, stride {1}, padding {2}, dilation {3}, {4}, bias {5}, cache {6}")
+    @CsvSource({"3, 1, 1, 1, IDENTITY, false, NONE", "3, 1, 2, 2, IDENTITY, false, DEVICE",
+        "3, 2, 1, 2, RELU, true, NONE", "3, 2, 1, 2, RELU, true, DEVICE", "2, 1, 0, 3, TANH, false, DEVICE",
+        "1, 1, 0, 1, IDENTITY, true, NONE"})
     void oneDnnRouteCoversBiasDilationAndBatchChanges(int kernel, int stride, int padding, int dilation,
-                                                      Activation activation, boolean bias) {
+                                                      Activation activation, boolean bias, CacheMode cache) {
         Dl4jRuntime.get();
-        ComputationGraph reference = graph(false, kernel, stride, padding, dilation, activation, bias);
-        ComputationGraph tuned = graph(true, kernel, stride, padding, dilation, activation, bias);
+        ComputationGraph reference = graph(false, kernel, stride, padding, dilation, activation, bias, cache);
+        ComputationGraph tuned = graph(true, kernel, stride, padding, dilation, activation, bias, cache);
         assertSameGradients(reference, tuned, 4, 2);
         assertSameGradients(reference, tuned, 3, 2);
         assertSameGradients(reference, tuned, 4, 2);
@@ -73,8 +76,9 @@ class TunedConvolutionTest {
     }
 
     private static ComputationGraph graph(boolean tuned, int kernel, int stride, int padding, int dilation,
-                                          Activation activation, boolean bias) {
+                                          Activation activation, boolean bias, CacheMode cache) {
         ComputationGraphConfiguration conf = new NeuralNetConfiguration.Builder().seed(1).dataType(DataType.FLOAT)
+                .cacheMode(cache)
                 .updater(new Sgd(0.1)).weightInit(WeightInit.XAVIER).convolutionMode(ConvolutionMode.Truncate)
                 .graphBuilder().addInputs("in").setInputTypes(InputType.convolutional(9, 9, 3))
                 .addLayer("first", conv(tuned, true, 4, kernel, stride, padding, dilation, activation, bias), "in")
