@@ -78,11 +78,12 @@ final class OneDnn {
     }
 
     /**
-     * Points {@code m} at this thread's scratch slot {@code slot}, grown to {@code m}'s size: the blocked
-     * copies that live only for one call share these few buffers across all layers.
+     * Points {@code m} (of {@code bytes}, its description's size) at this thread's scratch slot {@code slot},
+     * grown to that size: the blocked copies that live only for one call share these few buffers across all
+     * layers.
      */
-    static void bindScratch(memory m, int slot) {
-        m.set_data_handle(new Address(SCRATCH.get().address(slot, m.get_desc().get_size())));
+    static void bindScratch(memory m, int slot, long bytes) {
+        m.set_data_handle(new Address(SCRATCH.get().address(slot, bytes)));
     }
 
     /** A raw address as a JavaCPP pointer, owning nothing. */

@@ -24,8 +24,11 @@ final class OneDnnPass {
     private int inputCount;
     private int outputCount;
 
-    /** One argument: the plain memory bound to an array, and the blocked copy with its reorder, if any. */
-    private record Binding(memory plain, memory copy, reorder reorder, int slot) {
+    /**
+     * One argument: the plain memory bound to an array, and the blocked copy with its reorder and size in
+     * bytes, if any.
+     */
+    private record Binding(memory plain, memory copy, reorder reorder, int slot, long bytes) {
     }
 
     OneDnnPass(primitive primitive) {
@@ -56,11 +59,12 @@ final class OneDnnPass {
         memory user = OneDnn.unbound(plain);
         if (same(plain, wanted)) {
             arguments.put(argument, user);
-            return new Binding(user, null, null, slot);
+            return new Binding(user, null, null, slot, 0);
         }
         memory copy = OneDnn.unbound(wanted);
         arguments.put(argument, copy);
-        return new Binding(user, copy, in ? new reorder(user, copy) : new reorder(copy, user), slot);
+        return new Binding(user, copy, in ? new reorder(user, copy) : new reorder(copy, user), slot,
+                wanted.get_size());
     }
 
     /** Whether input {@code i} goes through a blocked copy. */
@@ -88,7 +92,7 @@ final class OneDnnPass {
             Binding b = inputs[i];
             OneDnn.bind(b.plain(), in[i]);
             if (b.reorder() != null) {
-                OneDnn.bindScratch(b.copy(), b.slot());
+                OneDnn.bindScratch(b.copy(), b.slot(), b.bytes());
                 if (i != ready) {
                     b.reorder().execute(stream, b.plain(), b.copy());
                 }
@@ -98,7 +102,7 @@ final class OneDnnPass {
             Binding b = outputs[i];
             OneDnn.bind(b.plain(), out[i]);
             if (b.reorder() != null) {
-                OneDnn.bindScratch(b.copy(), b.slot());
+                OneDnn.bindScratch(b.copy(), b.slot(), b.bytes());
             }
         }
         primitive.execute(stream, arguments);
