@@ -50,6 +50,13 @@ final class OneDnnPass {
         outputs[outputCount++] = bind(argument, plain, wanted, slot, false);
     }
 
+    /** The next output, kept only in scratch slot {@code slot} (a result nobody reads, such as a recomputed map). */
+    void scratchOutput(int argument, memory.desc wanted, int slot) {
+        memory copy = OneDnn.unbound(wanted);
+        arguments.put(argument, copy);
+        outputs[outputCount++] = new Binding(null, copy, null, slot, wanted.get_size());
+    }
+
     /** An argument whose memory the caller owns and keeps (bound once, never reordered). */
     void fixed(int argument, memory kept) {
         arguments.put(argument, kept);
@@ -83,7 +90,8 @@ final class OneDnnPass {
     }
 
     /**
-     * Runs the primitive on {@code in} (in the order the inputs were declared) into {@code out}; input
+     * Runs the primitive on {@code in} (in the order the inputs were declared) into {@code out} (the outputs
+     * that are not {@link #scratchOutput}s, in their order); input
      * {@code ready} (or none, -1) is already in its scratch slot in the wanted layout, put there by a pass before.
      */
     void run(INDArray[] in, int ready, INDArray... out) {
@@ -100,8 +108,10 @@ final class OneDnnPass {
         }
         for (int i = 0; i < outputCount; i++) {
             Binding b = outputs[i];
-            OneDnn.bind(b.plain(), out[i]);
-            if (b.reorder() != null) {
+            if (b.plain() != null) {
+                OneDnn.bind(b.plain(), out[i]);
+            }
+            if (b.copy() != null) {
                 OneDnn.bindScratch(b.copy(), b.slot(), b.bytes());
             }
         }

@@ -81,6 +81,11 @@ final class PoolKernels {
         this.pW = window[5];
     }
 
+    /** The window as built: kernel, stride and top-left padding per axis, {kH, kW, sH, sW, pH, pW}. */
+    int[] window() {
+        return new int[] {kH, kW, sH, sW, pH, pW};
+    }
+
     /** Pools {@code x} into {@code y}. */
     void forward(FloatBuffer x, FloatBuffer y) {
         eachMap((m, s) -> {

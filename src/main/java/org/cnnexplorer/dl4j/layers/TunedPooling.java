@@ -31,12 +31,37 @@ final class TunedPooling extends SubsamplingLayer {
 
     private final RouteChooser forwardRoutes; // "transposed" is the Java route
     private final RouteChooser backwardRoutes;
+    private OneDnnPooling oneDnn; // the other route's primitives for the last input shape, when oneDNN's API loaded
+    private boolean oneDnnFailed;
 
     TunedPooling(NeuralNetConfiguration conf, DataType dataType) {
         super(conf, dataType);
         String name = conf.getLayer().getLayerName();
-        forwardRoutes = new RouteChooser(name + " forward", "DL4J", "Java", RouteChooser.JAVA_TRIALS);
-        backwardRoutes = new RouteChooser(name + " backward", "DL4J", "Java", RouteChooser.JAVA_TRIALS);
+        String other = OneDnn.available() ? "oneDNN" : "DL4J";
+        forwardRoutes = new RouteChooser(name + " forward", other, "Java", RouteChooser.JAVA_TRIALS);
+        backwardRoutes = new RouteChooser(name + " backward", other, "Java", RouteChooser.JAVA_TRIALS);
+    }
+
+    /**
+     * The route against the Java kernels: oneDNN's primitives kept for this input shape ({@link OneDnnPooling}),
+     * or null where DL4J's pass (its oneDNN helper) runs instead.
+     */
+    private OneDnnPooling oneDnn(INDArray x, PoolKernels kernels) {
+        if (oneDnnFailed || !OneDnn.available()) {
+            return null;
+        }
+        if (oneDnn == null || !oneDnn.fits(x.shape())) {
+            org.deeplearning4j.nn.conf.layers.SubsamplingLayer conf = layerConf();
+            try {
+                oneDnn = new OneDnnPooling(x.shape(), new long[] {x.size(0), x.size(1), outputSize(x, 0),
+                    outputSize(x, 1)}, kernels.window(), conf.getPoolingType() == PoolingType.MAX,
+                        conf.isAvgPoolIncludePadInDivisor());
+            } catch (RuntimeException e) {
+                oneDnn = null;
+                oneDnnFailed = true;
+            }
+        }
+        return oneDnn;
     }
 
     @Override
@@ -49,11 +74,19 @@ final class TunedPooling extends SubsamplingLayer {
         boolean java = forwardRoutes.nextUsesTransposed();
         long start = System.nanoTime();
         INDArray out;
-        if (java) {
-            INDArray x = NativeFloats.contiguous(input);
+        INDArray x = NativeFloats.contiguous(input);
+        OneDnnPooling primitives = oneDnn(x, kernels);
+        if (java || primitives != null) {
             out = workspaceMgr.createUninitialized(ArrayType.ACTIVATIONS, DataType.FLOAT,
                     new long[] {x.size(0), x.size(1), outputSize(x, 0), outputSize(x, 1)}, 'c');
-            kernels.forward(NativeFloats.of(x), NativeFloats.of(out));
+            if (java) {
+                kernels.forward(NativeFloats.of(x), NativeFloats.of(out));
+                if (primitives != null) {
+                    primitives.forget();
+                }
+            } else {
+                primitives.forward(x, out);
+            }
         } else {
             out = super.activate(training, workspaceMgr);
         }
@@ -71,11 +104,16 @@ final class TunedPooling extends SubsamplingLayer {
         boolean java = backwardRoutes.nextUsesTransposed();
         long start = System.nanoTime();
         Pair<Gradient, INDArray> result;
-        if (java) {
-            INDArray x = NativeFloats.contiguous(input);
+        INDArray x = NativeFloats.contiguous(input);
+        OneDnnPooling primitives = oneDnn(x, kernels);
+        if (java || primitives != null) {
             INDArray dx = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, x.shape(), 'c');
             INDArray dy = NativeFloats.contiguous(epsilon);
-            kernels.backward(NativeFloats.of(x), NativeFloats.of(dy), NativeFloats.of(dx));
+            if (java) {
+                kernels.backward(NativeFloats.of(x), NativeFloats.of(dy), NativeFloats.of(dx));
+            } else {
+                primitives.backward(x, dy, dx);
+            }
             result = new Pair<>(new DefaultGradient(), dx);
         } else {
             result = super.backpropGradient(epsilon, workspaceMgr);
