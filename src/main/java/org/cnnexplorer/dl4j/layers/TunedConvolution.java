@@ -203,10 +203,15 @@ final class TunedConvolution extends ConvolutionLayer {
         INDArray weightTarget = NativeFloats.addressable(weightGrad) ? weightGrad
                 : workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, weightGrad.shape(), 'c');
         INDArray biasGrad = layerConf().hasBias() ? gradientViews.get(ConvolutionParamInitializer.BIAS_KEY) : null;
+        INDArray biasTarget = biasGrad == null || NativeFloats.addressable(biasGrad) ? biasGrad
+                : workspaceMgr.createUninitialized(ArrayType.BP_WORKING_MEM, DataType.FLOAT, biasGrad.shape(), 'c');
         kernel.backward(NativeFloats.contiguous(input), weights(workspaceMgr), NativeFloats.contiguous(delta),
-                inputGrad, weightTarget, biasGrad);
+                inputGrad, weightTarget, biasTarget);
         if (weightTarget != weightGrad) {
             weightGrad.assign(weightTarget);
+        }
+        if (biasTarget != biasGrad) {
+            biasGrad.assign(biasTarget);
         }
         Gradient gradient = new DefaultGradient();
         gradient.setGradientFor(ConvolutionParamInitializer.WEIGHT_KEY, weightGrad, 'c');
