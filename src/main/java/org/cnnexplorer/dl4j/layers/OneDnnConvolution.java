@@ -35,7 +35,6 @@ final class OneDnnConvolution {
     private static final int SLOT_C = 2;
     private static final int SLOT_D = 3;
 
-    private final boolean plainLayouts;
     private final long[] inputShape;
     private final long[] weightShape;
     private final long[] outputShape;
@@ -62,12 +61,6 @@ final class OneDnnConvolution {
      * @param outputShape [N, O, outH, outW] as DL4J computes it
      */
     OneDnnConvolution(long[] inputShape, long[] weightShape, int[] window, long[] outputShape, boolean bias) {
-        this(inputShape, weightShape, window, outputShape, bias, System.getenv("CNNX_ONEDNN_PLAIN") != null);
-    }
-
-    OneDnnConvolution(long[] inputShape, long[] weightShape, int[] window, long[] outputShape, boolean bias,
-                      boolean plainLayouts) {
-        this.plainLayouts = plainLayouts;
         this.inputShape = inputShape.clone();
         this.weightShape = weightShape.clone();
         this.outputShape = outputShape.clone();
@@ -86,8 +79,8 @@ final class OneDnnConvolution {
         dstPlain = plain(outputShape, memory.format_tag.nchw);
         biasPlain = plain(new long[] {weightShape[0]}, memory.format_tag.x);
         convolution_forward.desc desc = new convolution_forward.desc(dnnl.prop_kind.forward_training,
-                dnnl.algorithm.convolution_direct, src(), wei(),
-                bias ? biasPlain : new memory.desc(), dst(), strides, dilates, padLeft, padRight);
+                dnnl.algorithm.convolution_direct, any(inputShape), any(weightShape),
+                bias ? biasPlain : new memory.desc(), any(outputShape), strides, dilates, padLeft, padRight);
         forwardDesc = new convolution_forward.primitive_desc(desc, OneDnn.engine());
         forward = new OneDnnPass(new convolution_forward(forwardDesc));
         forward.input(dnnl.DNNL_ARG_SRC, srcPlain, forwardDesc.src_desc(), SLOT_A);
@@ -143,7 +136,7 @@ final class OneDnnConvolution {
     private OneDnnPass backwardData() {
         if (backwardData == null) {
             convolution_backward_data.desc desc = new convolution_backward_data.desc(
-                    dnnl.algorithm.convolution_direct, src(), wei(), dst(),
+                    dnnl.algorithm.convolution_direct, any(inputShape), any(weightShape), any(outputShape),
                     strides, dilates, padLeft, padRight);
             convolution_backward_data.primitive_desc pd = new convolution_backward_data.primitive_desc(desc,
                     OneDnn.engine(), forwardDesc);
@@ -159,8 +152,8 @@ final class OneDnnConvolution {
     private OneDnnPass backwardWeights() {
         if (backwardWeights == null) {
             convolution_backward_weights.desc desc = new convolution_backward_weights.desc(
-                    dnnl.algorithm.convolution_direct, src(), wei(),
-                    bias ? biasPlain : new memory.desc(), dst(), strides, dilates, padLeft, padRight);
+                    dnnl.algorithm.convolution_direct, any(inputShape), any(weightShape),
+                    bias ? biasPlain : new memory.desc(), any(outputShape), strides, dilates, padLeft, padRight);
             convolution_backward_weights.primitive_desc pd = new convolution_backward_weights.primitive_desc(desc,
                     OneDnn.engine(), forwardDesc);
             OneDnnPass pass = new OneDnnPass(new convolution_backward_weights(pd));
@@ -177,18 +170,6 @@ final class OneDnnConvolution {
 
     private static memory.desc plain(long[] shape, memory.format_tag tag) {
         return new memory.desc(shape, memory.data_type.f32, tag);
-    }
-
-    private memory.desc src() {
-        return plainLayouts ? srcPlain : any(inputShape);
-    }
-
-    private memory.desc wei() {
-        return plainLayouts ? weightsPlain : any(weightShape);
-    }
-
-    private memory.desc dst() {
-        return plainLayouts ? dstPlain : any(outputShape);
     }
 
     private static memory.desc any(long[] shape) {
