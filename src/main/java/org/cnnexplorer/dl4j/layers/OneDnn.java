@@ -67,6 +67,21 @@ final class OneDnn {
         return STREAMS.get();
     }
 
+    /** The description of float arrays of {@code shape} in the layout {@code tag} ({@code any}: oneDNN's choice). */
+    static memory.desc floats(long[] shape, memory.format_tag tag) {
+        return new memory.desc(shape, memory.data_type.f32, tag);
+    }
+
+    /**
+     * The padding after the last window along an axis that makes oneDNN's output length {@code out}, the
+     * layer's: {@code (out - 1) * stride + reach - in - padLeft}, at least 0 (input beyond the last window is
+     * never read, so where DL4J's "truncate" drops it no padding is needed). {@code reach} is the window's extent,
+     * {@code (k - 1) * dilation + 1}.
+     */
+    static long rightPadding(long in, long out, long reach, long stride, long padLeft) {
+        return Math.max(0, (out - 1) * stride + reach - in - padLeft);
+    }
+
     /** A oneDNN memory object without a handle yet ({@link #bind} sets it before each call). */
     static memory unbound(memory.desc desc) {
         return new memory(desc, ENGINE, (Pointer) null);

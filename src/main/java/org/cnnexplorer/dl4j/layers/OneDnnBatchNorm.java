@@ -55,9 +55,9 @@ final class OneDnnBatchNorm {
     }
 
     private static OneDnnBatchNorm create(long[] shape, double eps, boolean relu, memory.format_tag tag) {
-        memory.desc plain = new memory.desc(shape, memory.data_type.f32, memory.format_tag.nchw);
-        memory.desc blocked = new memory.desc(shape, memory.data_type.f32, tag);
-        memory.desc perChannel = new memory.desc(new long[] {shape[1]}, memory.data_type.f32, memory.format_tag.x);
+        memory.desc plain = OneDnn.floats(shape, memory.format_tag.nchw);
+        memory.desc blocked = OneDnn.floats(shape, tag);
+        memory.desc perChannel = OneDnn.floats(new long[] {shape[1]}, memory.format_tag.x);
         int flags = dnnl.dnnl_use_scale | dnnl.dnnl_use_shift | (relu ? dnnl.dnnl_fuse_norm_relu : 0);
         var forwardDesc = new batch_normalization_forward.primitive_desc(new batch_normalization_forward.desc(
                 dnnl.dnnl_forward_training, blocked, (float) eps, flags), OneDnn.engine());
@@ -69,22 +69,22 @@ final class OneDnnBatchNorm {
 
         OneDnnPass forward = new OneDnnPass(new batch_normalization_forward(forwardDesc));
         forward.input(dnnl.DNNL_ARG_SRC, plain, blocked, SLOT_A);
-        forward.input(dnnl.DNNL_ARG_SCALE, perChannel, perChannel, SLOT_B);
-        forward.input(dnnl.DNNL_ARG_SHIFT, perChannel, perChannel, SLOT_B);
+        forward.input(dnnl.DNNL_ARG_SCALE, perChannel);
+        forward.input(dnnl.DNNL_ARG_SHIFT, perChannel);
         forward.output(dnnl.DNNL_ARG_DST, plain, blocked, SLOT_C);
-        forward.output(dnnl.DNNL_ARG_MEAN, perChannel, perChannel, SLOT_B);
-        forward.output(dnnl.DNNL_ARG_VARIANCE, perChannel, perChannel, SLOT_B);
+        forward.output(dnnl.DNNL_ARG_MEAN, perChannel);
+        forward.output(dnnl.DNNL_ARG_VARIANCE, perChannel);
 
         OneDnnPass backward = new OneDnnPass(new batch_normalization_backward(backwardDesc));
         backward.input(dnnl.DNNL_ARG_SRC, plain, blocked, SLOT_A);
         backward.input(dnnl.DNNL_ARG_DIFF_DST, plain, blocked, SLOT_B);
-        backward.input(dnnl.DNNL_ARG_SCALE, perChannel, perChannel, SLOT_C);
-        backward.input(dnnl.DNNL_ARG_SHIFT, perChannel, perChannel, SLOT_C);
-        backward.input(dnnl.DNNL_ARG_MEAN, perChannel, perChannel, SLOT_C);
-        backward.input(dnnl.DNNL_ARG_VARIANCE, perChannel, perChannel, SLOT_C);
+        backward.input(dnnl.DNNL_ARG_SCALE, perChannel);
+        backward.input(dnnl.DNNL_ARG_SHIFT, perChannel);
+        backward.input(dnnl.DNNL_ARG_MEAN, perChannel);
+        backward.input(dnnl.DNNL_ARG_VARIANCE, perChannel);
         backward.output(dnnl.DNNL_ARG_DIFF_SRC, plain, blocked, SLOT_C);
-        backward.output(dnnl.DNNL_ARG_DIFF_SCALE, perChannel, perChannel, SLOT_B);
-        backward.output(dnnl.DNNL_ARG_DIFF_SHIFT, perChannel, perChannel, SLOT_B);
+        backward.output(dnnl.DNNL_ARG_DIFF_SCALE, perChannel);
+        backward.output(dnnl.DNNL_ARG_DIFF_SHIFT, perChannel);
         if (relu) { // the argument maps hold the workspace's handle, which keeps its memory alive
             memory workspace = new memory(forwardDesc.workspace_desc(), OneDnn.engine());
             forward.fixed(dnnl.DNNL_ARG_WORKSPACE, workspace);

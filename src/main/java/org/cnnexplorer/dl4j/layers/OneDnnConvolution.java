@@ -24,16 +24,14 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * thread's scratch slots ({@link OneDnn#bindScratch}), so memory grows by a few of the largest maps, not by
  * a copy per layer.
  *
- * <p>The window's right padding is what makes oneDNN's output size DL4J's "truncate" size: {@code
- * (out - 1) * s + (k - 1) * d + 1 - in - pad}, at least 0 (rows beyond the last window are never read).
+ * <p>The window's right padding ({@link OneDnn#rightPadding}) makes oneDNN's output size DL4J's "truncate" size.
  */
 final class OneDnnConvolution {
 
-    /** Scratch slots: each call's blocked copies, at most four at a time. */
+    /** Scratch slots: each call's blocked copies, at most three at a time. */
     private static final int SLOT_A = 0;
     private static final int SLOT_B = 1;
     private static final int SLOT_C = 2;
-    private static final int SLOT_D = 3;
 
     private final long[] inputShape;
     private final long[] weightShape;
@@ -71,13 +69,13 @@ final class OneDnnConvolution {
         padRight = new long[2];
         for (int axis = 0; axis < 2; axis++) {
             long reach = (weightShape[2 + axis] - 1) * (long) window[4 + axis] + 1;
-            padRight[axis] = Math.max(0, (outputShape[2 + axis] - 1) * strides[axis] + reach
-                    - inputShape[2 + axis] - padLeft[axis]);
+            padRight[axis] = OneDnn.rightPadding(inputShape[2 + axis], outputShape[2 + axis], reach, strides[axis],
+                    padLeft[axis]);
         }
-        srcPlain = plain(inputShape, memory.format_tag.nchw);
-        weightsPlain = plain(weightShape, memory.format_tag.oihw);
-        dstPlain = plain(outputShape, memory.format_tag.nchw);
-        biasPlain = plain(new long[] {weightShape[0]}, memory.format_tag.x);
+        srcPlain = OneDnn.floats(inputShape, memory.format_tag.nchw);
+        weightsPlain = OneDnn.floats(weightShape, memory.format_tag.oihw);
+        dstPlain = OneDnn.floats(outputShape, memory.format_tag.nchw);
+        biasPlain = OneDnn.floats(new long[] {weightShape[0]}, memory.format_tag.x);
         convolution_forward.desc desc = new convolution_forward.desc(dnnl.prop_kind.forward_training,
                 dnnl.algorithm.convolution_direct, any(inputShape), any(weightShape),
                 bias ? biasPlain : new memory.desc(), any(outputShape), strides, dilates, padLeft, padRight);
@@ -86,7 +84,7 @@ final class OneDnnConvolution {
         forward.input(dnnl.DNNL_ARG_SRC, srcPlain, forwardDesc.src_desc(), SLOT_A);
         forward.input(dnnl.DNNL_ARG_WEIGHTS, weightsPlain, forwardDesc.weights_desc(), SLOT_B);
         if (bias) {
-            forward.input(dnnl.DNNL_ARG_BIAS, biasPlain, biasPlain, SLOT_D);
+            forward.input(dnnl.DNNL_ARG_BIAS, biasPlain);
         }
         forward.output(dnnl.DNNL_ARG_DST, dstPlain, forwardDesc.dst_desc(), SLOT_C);
     }
@@ -161,18 +159,14 @@ final class OneDnnConvolution {
             pass.input(dnnl.DNNL_ARG_DIFF_DST, dstPlain, pd.diff_dst_desc(), SLOT_A);
             pass.output(dnnl.DNNL_ARG_DIFF_WEIGHTS, weightsPlain, pd.diff_weights_desc(), SLOT_C);
             if (bias) {
-                pass.output(dnnl.DNNL_ARG_DIFF_BIAS, biasPlain, biasPlain, SLOT_D);
+                pass.output(dnnl.DNNL_ARG_DIFF_BIAS, biasPlain);
             }
             backwardWeights = pass;
         }
         return backwardWeights;
     }
 
-    private static memory.desc plain(long[] shape, memory.format_tag tag) {
-        return new memory.desc(shape, memory.data_type.f32, tag);
-    }
-
     private static memory.desc any(long[] shape) {
-        return plain(shape, memory.format_tag.any);
+        return OneDnn.floats(shape, memory.format_tag.any);
     }
 }

@@ -45,6 +45,16 @@ final class OneDnnPass {
         inputs[inputCount++] = bind(argument, plain, wanted, slot, true);
     }
 
+    /** The next input, read by the primitive as the arrays are laid out ({@code layout}); no copy, no reorder. */
+    void input(int argument, memory.desc layout) {
+        input(argument, layout, layout, -1);
+    }
+
+    /** The next output, written by the primitive straight into arrays laid out as {@code layout}. */
+    void output(int argument, memory.desc layout) {
+        output(argument, layout, layout, -1);
+    }
+
     /** The next output: written by the primitive as {@code wanted}, into arrays laid out as {@code plain}. */
     void output(int argument, memory.desc plain, memory.desc wanted, int slot) {
         outputs[outputCount++] = bind(argument, plain, wanted, slot, false);

@@ -12,13 +12,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * what DL4J's oneDNN helper runs, without building the primitives on every call and without its second forward
  * pass inside the backward pass. Max pooling's forward pass records the winners in a workspace that its backward
  * pass reads ({@link #backward} runs the forward pass again when the last forward pass was another route's).
- * Windows as {@link PoolKernels} describes them; the right and bottom padding is what makes oneDNN's output size
- * the layer's ({@code (out - 1) * s + k - in - pad}, at least 0), and padding takes no part in a maximum.
+ * Windows as {@link PoolKernels} describes them; the right and bottom padding ({@link OneDnn#rightPadding}) makes
+ * oneDNN's output size the layer's, and padding takes no part in a maximum.
  */
 final class OneDnnPooling {
 
     private final long[] inputShape;
-    private final long[] outputShape;
     private final OneDnnPass forward;
     private final OneDnnPass backward;
     private final OneDnnPass scratchForward; // forward into scratch, to fill the workspace before a backward pass
@@ -30,18 +29,17 @@ final class OneDnnPooling {
      */
     OneDnnPooling(long[] inputShape, long[] outputShape, int[] window, boolean max, boolean includePadding) {
         this.inputShape = inputShape.clone();
-        this.outputShape = outputShape.clone();
         long[] kernel = {window[0], window[1]};
         long[] strides = {window[2], window[3]};
         long[] padLeft = {window[4], window[5]};
         long[] padRight = new long[2];
         for (int axis = 0; axis < 2; axis++) {
-            padRight[axis] = Math.max(0, (outputShape[2 + axis] - 1) * strides[axis] + kernel[axis]
-                    - inputShape[2 + axis] - padLeft[axis]);
+            padRight[axis] = OneDnn.rightPadding(inputShape[2 + axis], outputShape[2 + axis], kernel[axis],
+                    strides[axis], padLeft[axis]);
         }
         long[] dilation = {0, 0};
-        memory.desc src = new memory.desc(inputShape, memory.data_type.f32, memory.format_tag.nchw);
-        memory.desc dst = new memory.desc(outputShape, memory.data_type.f32, memory.format_tag.nchw);
+        memory.desc src = OneDnn.floats(inputShape, memory.format_tag.nchw);
+        memory.desc dst = OneDnn.floats(outputShape, memory.format_tag.nchw);
         int algorithm = max ? dnnl.dnnl_pooling_max
                 : includePadding ? dnnl.dnnl_pooling_avg_include_padding : dnnl.dnnl_pooling_avg_exclude_padding;
         var forwardDesc = new pooling_v2_forward.primitive_desc(new pooling_v2_forward.desc(dnnl.dnnl_forward_training,
@@ -69,10 +67,6 @@ final class OneDnnPooling {
 
     boolean fits(long[] shape) {
         return Arrays.equals(inputShape, shape);
-    }
-
-    long[] outputShape() {
-        return outputShape.clone();
     }
 
     /** Pools {@code x} into {@code y}; both C-order float arrays of the shapes this kernel was built for. */
